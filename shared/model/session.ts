@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { Id } from '../protocol/ids';
+import { LIMITS } from '../protocol/limits';
+
+/** The session's state, one schema per part. Runtime instants are epoch milliseconds. */
+
+export const Language = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const StakeholderGroup = z.enum(['resident', 'entrepreneur', 'professional', 'municipality', 'other']);
+export type StakeholderGroup = z.infer<typeof StakeholderGroup>;
+
+export const PhaseKind = z.enum(['walk-in', 'plenary', 'break', 'table-round', 'wrap-up', 'closing', 'social']);
+export type PhaseKind = z.infer<typeof PhaseKind>;
+
+const text = (max: number) => z.string().trim().max(max);
+/** Planned times are local wall-clock times on the session's date ("19:40"). */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM');
+
+export const Phase = z
+  .object({
+    id: Id,
+    kind: PhaseKind,
+    title: text(LIMITS.title).min(1),
+    plannedStart: ClockTime,
+    durationMin: z.number().int().min(0).max(600),
+    instruction: text(LIMITS.instruction),
+    /** Which round a table-round phase plays (1-based); null for every other kind. */
+    round: z.number().int().min(1).max(10).nullable(),
+  })
+  .refine((p) => (p.kind === 'table-round') === (p.round !== null), {
+    message: 'a table-round phase names its round; other phases have none',
+    path: ['round'],
+  });
+export type Phase = z.infer<typeof Phase>;
+
+export const Table = z.object({
+  id: Id,
+  title: text(LIMITS.title).min(1),
+  keyQuestion: text(LIMITS.shortText),
+  prompts: z.array(text(LIMITS.shortText)).max(LIMITS.prompts),
+  capacity: z.number().int().min(1).max(500),
+  host: text(LIMITS.name),
+});
+export type Table = z.infer<typeof Table>;
+
+export const Rounds = z.object({
+  count: z.number().int().min(1).max(10),
+  lengthMin: z.number().int().min(1).max(240),
+  tablesPerParticipant: z.number().int().min(1).max(10),
+});
+export type Rounds = z.infer<typeof Rounds>;
+
+export const InfoCategory = z.object({ id: Id, label: text(LIMITS.title).min(1) });
+export type InfoCategory = z.infer<typeof InfoCategory>;
+
+export const WorkingGroup = z.object({
+  id: Id,
+  title: text(LIMITS.title).min(1),
+  description: text(LIMITS.shortText),
+  tableId: Id.nullable(),
+});
+export type WorkingGroup = z.infer<typeof WorkingGroup>;
+
+/** Everything a facilitator prepares; also the format of templates and template files. */
+export const Setup = z.object({
+  title: text(LIMITS.title).min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD').nullable(),
+  venue: text(LIMITS.title),
+  language: Language,
+  goals: z.array(text(LIMITS.shortText)).max(LIMITS.goals),
+  agenda: z.array(Phase).max(LIMITS.phases),
+  tables: z.array(Table).max(LIMITS.tables),
+  rounds: Rounds,
+  infoCategories: z.array(InfoCategory).max(LIMITS.categories),
+  workingGroups: z.array(WorkingGroup).max(LIMITS.workingGroups),
+});
+export type Setup = z.infer<typeof Setup>;
+
+export const Participant = z.object({
+  id: Id,
+  name: z.string().nullable(),
+  group: StakeholderGroup.nullable(),
+  /** Ranked table ids, first = most wanted. */
+  picks: z.array(Id),
+  sandwich: z.boolean(),
+  joinedAt: z.number(),
+  checkedInAt: z.number().nullable(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const CardKind = z.enum(['idea', 'question', 'concern', 'agreement']);
+export type CardKind = z.infer<typeof CardKind>;
+export const AuthorRole = z.enum(['facilitator', 'host', 'participant']);
+export type AuthorRole = z.infer<typeof AuthorRole>;
+
+export const Card = z.object({
+  id: Id,
+  tableId: Id,
+  /** The round it was said in; null when added outside a table round. */
+  round: z.number().int().nullable(),
+  kind: CardKind,
+  text: z.string(),
+  tags: z.array(z.string()),
+  authorRole: AuthorRole,
+  /** Participant id, `host:<tableId>` or `facilitator`; null where hidden from the viewer or erased. */
+  authorId: z.string().nullable(),
+  createdAt: z.number(),
+  editedAt: z.number().nullable(),
+  hidden: z.boolean(),
+  highlighted: z.boolean(),
+  mergedInto: Id.nullable(),
+});
+export type Card = z.infer<typeof Card>;
+
+export const QuestionStatus = z.enum(['new', 'answered-on-spot', 'follow-up', 'answered']);
+export type QuestionStatus = z.infer<typeof QuestionStatus>;
+
+export const Question = z.object({
+  id: Id,
+  /** The participant who asked; null when the desk logged a question asked in person. */
+  authorId: Id.nullable(),
+  categoryId: Id,
+  text: z.string(),
+  status: QuestionStatus,
+  answer: z.string().nullable(),
+  hidden: z.boolean(),
+  mergedInto: Id.nullable(),
+  createdAt: z.number(),
+});
+export type Question = z.infer<typeof Question>;
+
+export const Contact = z.object({ email: z.string().nullable(), phone: z.string().nullable() });
+export type Contact = z.infer<typeof Contact>;
+
+export const Signup = z.object({
+  id: Id,
+  groupId: Id,
+  participantId: Id,
+  /** Only with consent; never shown to anyone but the participant and the facilitators. */
+  contact: Contact.nullable(),
+  consent: z.boolean(),
+  createdAt: z.number(),
+});
+export type Signup = z.infer<typeof Signup>;
+
+export const Timer = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), endsAt: z.number() }),
+  z.object({ state: z.literal('paused'), remainingMs: z.number() }),
+]);
+export type Timer = z.infer<typeof Timer>;
+
+export const SessionStatus = z.enum(['draft', 'live', 'ended']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export type PhaseRun = { phaseId: string; startedAt: number };
+export type Broadcast = { text: string; at: number };
+export type Voting = { open: boolean; dots: number };
+
+/**
+ * The whole state of one session. The server holds it in full; each client holds the view its
+ * role may see (see rules/view.ts), which has the same shape with parts left out.
+ * Secrets (facilitator tokens, host and desk codes, device tokens) are never part of it.
+ */
+export type SessionState = Setup & {
+  id: string;
+  version: number;
+  status: SessionStatus;
+  createdAt: number;
+  joinCode: string;
+  currentPhaseId: string | null;
+  /** When each phase actually started, in order: the agenda "as it ran". */
+  phaseLog: PhaseRun[];
+  timer: Timer | null;
+  participants: Record<string, Participant>;
+  cards: Record<string, Card>;
+  summaries: Record<string, string>;
+  questions: Record<string, Question>;
+  signups: Record<string, Signup>;
+  voting: Voting;
+  /** Dots per participant: card ids, a card may get several dots from one person. */
+  votes: Record<string, string[]>;
+  broadcast: Broadcast | null;
+  /**
+   * Table per round (key = round number), set by the planner or the facilitator; overrides picks.
+   * A missing round means "follow the picks"; null means "sits this round out".
+   */
+  assignments: Record<string, Record<string, string | null>>;
+};
+
+export function newSessionState(args: {
+  id: string;
+  joinCode: string;
+  setup: Setup;
+  now: number;
+}): SessionState {
+  return {
+    ...structuredClone(args.setup),
+    id: args.id,
+    version: 0,
+    status: 'draft',
+    createdAt: args.now,
+    joinCode: args.joinCode,
+    currentPhaseId: null,
+    phaseLog: [],
+    timer: null,
+    participants: {},
+    cards: {},
+    summaries: {},
+    questions: {},
+    signups: {},
+    voting: { open: false, dots: 3 },
+    votes: {},
+    broadcast: null,
+    assignments: {},
+  };
+}

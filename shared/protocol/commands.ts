@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { Id } from './ids';
+import { LIMITS } from './limits';
+import {
+  CardKind,
+  InfoCategory,
+  Language,
+  Phase,
+  QuestionStatus,
+  Rounds,
+  StakeholderGroup,
+  Table,
+  WorkingGroup,
+} from '../model/session';
+
+/**
+ * Every command a client can send, one discriminated union on `type`. `id` is made by the client
+ * (nanoid) and makes retries safe: the server acknowledges a known id again without applying it.
+ * Ids of new things (cards, questions, sign-ups) are made by the client too, so a retried "add"
+ * can never create a second card.
+ */
+const text = (max: number) => z.string().trim().max(max);
+const nonEmpty = (max: number) => text(max).min(1, 'may not be empty');
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ id: Id, type: z.literal(type), ...shape }).strict();
+
+export const Command = z.discriminatedUnion('type', [
+  // Preparing the evening (facilitator)
+  cmd('session.update', {
+    title: nonEmpty(LIMITS.title).optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    venue: text(LIMITS.title).optional(),
+    language: Language.optional(),
+    goals: z.array(text(LIMITS.shortText)).max(LIMITS.goals).optional(),
+  }),
+  cmd('agenda.set', { phases: z.array(Phase).max(LIMITS.phases) }),
+  cmd('tables.set', { tables: z.array(Table).max(LIMITS.tables) }),
+  cmd('rounds.set', { rounds: Rounds }),
+  cmd('categories.set', { categories: z.array(InfoCategory).max(LIMITS.categories) }),
+  cmd('workingGroups.set', { groups: z.array(WorkingGroup).max(LIMITS.workingGroups) }),
+
+  // Running the evening (facilitator)
+  /** `expectedPhaseId` guards against two facilitators both pressing "next": the second gets CONFLICT. */
+  cmd('phase.advance', { expectedPhaseId: Id.nullable().optional() }),
+  cmd('phase.back', { expectedPhaseId: Id.nullable().optional() }),
+  cmd('phase.jump', { phaseId: Id }),
+  cmd('timer.start', { durationMs: z.number().int().min(1000).max(6 * 3600_000).optional() }),
+  cmd('timer.pause', {}),
+  cmd('timer.resume', {}),
+  cmd('timer.extend', { ms: z.number().int().min(-3600_000).max(3600_000) }),
+  cmd('broadcast.send', { text: nonEmpty(LIMITS.broadcast) }),
+  cmd('broadcast.clear', {}),
+  cmd('voting.open', { dots: z.number().int().min(1).max(LIMITS.maxDots).optional() }),
+  cmd('voting.close', {}),
+  cmd('assignment.set', { participantId: Id, round: z.number().int().min(1).max(10), tableId: Id.nullable() }),
+  cmd('session.end', {}),
+
+  // Participants
+  cmd('profile.set', {
+    name: text(LIMITS.name).nullable().optional(),
+    group: StakeholderGroup.nullable().optional(),
+    sandwich: z.boolean().optional(),
+  }),
+  cmd('tables.pick', { picks: z.array(Id).max(LIMITS.tables) }),
+  cmd('checkin', {}),
+  cmd('participant.erase', {}),
+
+  // Idea cards (hosts, participants, facilitator)
+  cmd('card.add', {
+    cardId: Id,
+    tableId: Id.optional(),
+    kind: CardKind.default('idea'),
+    text: nonEmpty(LIMITS.cardText),
+    tags: z.array(nonEmpty(LIMITS.tag)).max(LIMITS.tagsPerCard).default([]),
+  }),
+  cmd('card.edit', {
+    cardId: Id,
+    text: nonEmpty(LIMITS.cardText).optional(),
+    kind: CardKind.optional(),
+    tags: z.array(nonEmpty(LIMITS.tag)).max(LIMITS.tagsPerCard).optional(),
+  }),
+  cmd('card.withdraw', { cardId: Id }),
+  cmd('card.highlight', { cardId: Id, on: z.boolean() }),
+  cmd('card.hide', { cardId: Id, hidden: z.boolean() }),
+  cmd('card.merge', { cardId: Id, intoCardId: Id }),
+  cmd('summary.set', { tableId: Id, text: text(LIMITS.shortText * 2) }),
+
+  // Dot-vote (participants)
+  cmd('vote.cast', { cardId: Id }),
+  cmd('vote.withdraw', { cardId: Id }),
+
+  // Info point (participants ask; desk and facilitator triage and answer)
+  cmd('question.ask', { questionId: Id, categoryId: Id, text: nonEmpty(LIMITS.questionText) }),
+  cmd('question.triage', { questionId: Id, categoryId: Id.optional(), status: QuestionStatus.optional() }),
+  cmd('question.answer', { questionId: Id, answer: nonEmpty(LIMITS.answerText), status: QuestionStatus.optional() }),
+  cmd('question.hide', { questionId: Id, hidden: z.boolean() }),
+
+  // Working groups (participants)
+  cmd('signup.add', {
+    signupId: Id,
+    groupId: Id,
+    contact: z
+      .object({
+        email: z.email().max(120).nullable(),
+        phone: z.string().trim().regex(/^[+0-9 ()-]{6,20}$/, 'phone number').nullable(),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+    consent: z.boolean(),
+  }),
+  cmd('signup.withdraw', { signupId: Id }),
+]);
+export type Command = z.infer<typeof Command>;
+export type CommandInput = z.input<typeof Command>;
+export type CommandType = Command['type'];
+export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as CommandType[];
+
+/**
+ * Joining is not sent by a client: the server issues it when a participant presents the join
+ * code without a device token, so a new participant is logged like every other change.
+ */
+export const JoinCommand = z.object({ id: Id, type: z.literal('participant.join'), participantId: Id }).strict();
+export type JoinCommand = z.infer<typeof JoinCommand>;
+export type AnyCommand = Command | JoinCommand;

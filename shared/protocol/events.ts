@@ -1,0 +1,75 @@
+import type {
+  Card,
+  CardKind,
+  InfoCategory,
+  Language,
+  Participant,
+  Phase,
+  Question,
+  QuestionStatus,
+  Rounds,
+  Signup,
+  StakeholderGroup,
+  Table,
+  Timer,
+  WorkingGroup,
+} from '../model/session';
+
+/**
+ * What happened, as decided by the server. Events carry their own instants so `apply` stays pure.
+ * They are produced only by `decide` on the server (never parsed from a client), so they are
+ * plain types rather than schemas. The same events, redacted per role, update the clients.
+ */
+export type Event =
+  | {
+      type: 'session.updated';
+      title?: string;
+      date?: string | null;
+      venue?: string;
+      language?: Language;
+      goals?: string[];
+    }
+  | { type: 'agenda.set'; phases: Phase[] }
+  | { type: 'tables.set'; tables: Table[] }
+  | { type: 'rounds.set'; rounds: Rounds }
+  | { type: 'categories.set'; categories: InfoCategory[] }
+  | { type: 'workingGroups.set'; groups: WorkingGroup[] }
+  | { type: 'session.started'; at: number }
+  | { type: 'phase.entered'; phaseId: string; at: number }
+  | { type: 'timer.set'; timer: Timer | null }
+  | { type: 'broadcast.set'; text: string | null; at: number }
+  | { type: 'voting.set'; open: boolean; dots: number }
+  | { type: 'assignment.set'; participantId: string; round: number; tableId: string | null }
+  | { type: 'session.ended'; at: number }
+  | { type: 'participant.joined'; participant: Participant }
+  | {
+      type: 'profile.set';
+      participantId: string;
+      name?: string | null;
+      group?: StakeholderGroup | null;
+      sandwich?: boolean;
+    }
+  | { type: 'tables.picked'; participantId: string; picks: string[] }
+  | { type: 'participant.checkedIn'; participantId: string; at: number }
+  | { type: 'participant.erased'; participantId: string }
+  | { type: 'card.added'; card: Card }
+  | { type: 'card.edited'; cardId: string; text?: string; kind?: CardKind; tags?: string[]; at: number }
+  /** A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it. */
+  | { type: 'card.removed'; cardId: string }
+  | { type: 'card.highlighted'; cardId: string; on: boolean }
+  | { type: 'card.hidden'; cardId: string; hidden: boolean }
+  | { type: 'card.merged'; cardId: string; intoCardId: string }
+  | { type: 'summary.set'; tableId: string; text: string }
+  | { type: 'vote.cast'; participantId: string; cardId: string }
+  | { type: 'vote.withdrawn'; participantId: string; cardId: string }
+  | { type: 'question.asked'; question: Question }
+  | { type: 'question.triaged'; questionId: string; categoryId?: string; status?: QuestionStatus }
+  | { type: 'question.answered'; questionId: string; answer: string; status: QuestionStatus }
+  | { type: 'question.hidden'; questionId: string; hidden: boolean }
+  | { type: 'signup.added'; signup: Signup }
+  | { type: 'signup.withdrawn'; signupId: string };
+
+export type EventType = Event['type'];
+
+/** The events of one accepted command; `v` is the session version after it. */
+export type Batch = { v: number; events: Event[] };

@@ -1,0 +1,24 @@
+/** Text and size limits, enforced by the schemas at the server's door and shown by the clients. */
+export const LIMITS = {
+  cardText: 500,
+  questionText: 1000,
+  answerText: 2000,
+  name: 60,
+  title: 120,
+  shortText: 300,
+  instruction: 200,
+  broadcast: 200,
+  tag: 30,
+  tagsPerCard: 5,
+  prompts: 10,
+  goals: 10,
+  phases: 40,
+  tables: 100,
+  categories: 20,
+  workingGroups: 40,
+  highlightsPerTable: 5,
+  maxDots: 20,
+  participants: 5000,
+  /** Socket.IO's maxHttpBufferSize: a full 100-table setup fits, a flood of text does not. */
+  messageBytes: 256 * 1024,
+} as const;
