@@ -1,0 +1,84 @@
+import type { SessionState } from '../../shared/model/session';
+import type { Batch, Event } from '../../shared/protocol/events';
+
+/**
+ * What the server needs from a database. Small on purpose: SQLite (one node, the default) and
+ * PostgreSQL (several nodes) both implement it, and the same contract tests run against both.
+ * Async so a networked database fits; the SQLite implementation resolves at once.
+ */
+
+export type CredentialKind = 'facilitator' | 'host' | 'desk' | 'screen' | 'device';
+
+export type StoredCredential = {
+  sessionId: string;
+  kind: CredentialKind;
+  /** sha256 of the secret, hex: a leaked database does not leak working links. */
+  secretHash: string;
+  /** For host codes. */
+  tableId: string | null;
+  /** For device tokens. */
+  participantId: string | null;
+  /** For facilitator tokens: tells the first facilitator from a co-facilitator. */
+  facilitatorId: string | null;
+  /**
+   * Host, desk and screen codes are shown to the facilitator again (printables, links page), so
+   * they are kept readable; facilitator and device tokens are never stored readable.
+   */
+  revealable: string | null;
+  createdAt: number;
+};
+
+export type LogEntry = {
+  commandId: string;
+  /** Who sent it, e.g. `participant:abc`, `host:t1`, `facilitator:f1` — never a secret. */
+  actorKey: string;
+  /** The session version after this command: the previous version + 1. */
+  version: number;
+  at: number;
+  events: Event[];
+};
+
+export type AppendResult =
+  | { ok: true }
+  /** This command id was already stored: the command was applied before, at `version`. */
+  | { ok: false; reason: 'duplicate'; version: number }
+  /** Another writer stored this version first (several nodes): reload and decide again. */
+  | { ok: false; reason: 'version-conflict' };
+
+export interface Storage {
+  /** Stores a new session (version 0) and its credentials in one transaction. */
+  createSession(state: SessionState, credentials: StoredCredential[]): Promise<void>;
+  /** The session as of its last stored version (snapshot + the log after it), or null. */
+  loadSession(sessionId: string, apply: (state: SessionState, batch: Batch) => SessionState): Promise<SessionState | null>;
+  sessionIdByJoinCode(joinCode: string): Promise<string | null>;
+  listSessionIds(): Promise<string[]>;
+
+  /**
+   * Appends one accepted command atomically, together with any credentials it creates (a joining
+   * participant's device token, host codes for new tables). Resolves only after the commit:
+   * the server acknowledges after this, never before.
+   * `snapshot`, when given, is the state after this entry; the store may keep it to load faster.
+   * `purgeHistory` (with a snapshot) drops the events of every earlier entry, keeping only their
+   * command ids: after a participant erases their data, the old events that held it must go too.
+   */
+  append(
+    sessionId: string,
+    entry: LogEntry,
+    extra?: { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean },
+  ): Promise<AppendResult>;
+  /** The version a command id was applied at, for acknowledging a retry after a restart. */
+  commandVersion(sessionId: string, commandId: string): Promise<number | null>;
+  /**
+   * Batches with version > `after`, in order (for a reconnecting client or another node), or null
+   * when some of them were purged: the caller sends a snapshot instead.
+   */
+  batchesSince(sessionId: string, after: number): Promise<Batch[] | null>;
+
+  credentialByHash(secretHash: string): Promise<StoredCredential | null>;
+  credentials(sessionId: string): Promise<StoredCredential[]>;
+  addCredential(credential: StoredCredential): Promise<void>;
+  /** Deletes the credentials of an erased participant (their device token stops working). */
+  deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { SessionState } from '../model/session';
+import type { Actor } from '../rules/actor';
+import type { CommandError } from './errors';
+import type { Batch } from './events';
+import { JoinCode, SecretCode, Token } from './ids';
+
+/**
+ * The wire between a client and the server, in both directions.
+ *
+ * Handshake: the client connects with `auth` = Handshake. The server binds a role from the secret
+ * it presents (never from what the client claims) or refuses with a connect_error whose `data`
+ * is a CommandError (UNAUTHORIZED, PROTOCOL_MISMATCH, RATE_LIMITED).
+ *
+ * After the handshake the server emits `welcome`, then either `snapshot` (the role's view) or the
+ * `batch`es the client missed since `lastVersion`. From then on every accepted command in the
+ * session reaches every connection as a `batch` — empty where the role may see nothing of it —
+ * so a client always knows when it has missed a version and asks to `sync`.
+ */
+export const Credential = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('facilitator'), token: Token }).strict(),
+  z.object({ kind: z.literal('host'), code: SecretCode }).strict(),
+  z.object({ kind: z.literal('desk'), code: SecretCode }).strict(),
+  z.object({ kind: z.literal('screen'), token: Token }).strict(),
+  z.object({ kind: z.literal('participant'), joinCode: JoinCode, deviceToken: Token.optional() }).strict(),
+]);
+export type Credential = z.infer<typeof Credential>;
+
+export const Handshake = z
+  .object({
+    protocol: z.number().int(),
+    credential: Credential,
+    /** The last session version this client applied, to receive only what it missed. */
+    lastVersion: z.number().int().min(0).nullable().optional(),
+  })
+  .strict();
+export type Handshake = z.infer<typeof Handshake>;
+
+export type Welcome = {
+  protocol: number;
+  sessionId: string;
+  actor: Actor;
+  /** Only for a participant who joined without a token: keep it on the device to rejoin as the same person. */
+  deviceToken?: string;
+  /** The server's clock at sending; the client refines its offset with `ping`. */
+  serverNow: number;
+};
+
+export type CommandAck = { ok: true; v: number } | { ok: false; error: CommandError };
+export type SyncReply = { ok: true } | { ok: false; error: CommandError };
+
+/** Server → client. */
+export interface ServerToClient {
+  welcome: (welcome: Welcome) => void;
+  /** The whole view for this role; replaces what the client holds. */
+  snapshot: (state: SessionState) => void;
+  /** The events of one accepted command, redacted for this role. */
+  batch: (batch: Batch) => void;
+  /** The server stopped accepting writes (disk trouble) or recovered; staff show a warning. */
+  health: (health: { writable: boolean }) => void;
+}
+
+/** Client → server. Every handler answers through the Socket.IO acknowledgement. */
+export interface ClientToServer {
+  /** A command (see commands.ts); unknown shapes get VALIDATION. */
+  command: (command: unknown, ack: (ack: CommandAck) => void) => void;
+  /** Clock offset: the client sends its own time, the server answers with its own. */
+  ping: (clientNow: unknown, ack: (reply: { clientNow: number; serverNow: number }) => void) => void;
+  /** "I have version N": the server sends the missed batches or a snapshot, then acks. */
+  sync: (lastVersion: unknown, ack: (reply: SyncReply) => void) => void;
+}
