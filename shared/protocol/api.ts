@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Language } from '../model/session';
+
+/**
+ * The small REST API next to the socket. Secrets travel in the URL fragment of the links
+ * (`/facilitator#token`), so they never reach a server log or a Referer header; the API itself
+ * takes the facilitator token as `Authorization: Bearer <token>`.
+ */
+
+export const TEMPLATE_IDS = ['world-cafe-evening', 'blank'] as const;
+export const TemplateId = z.enum(TEMPLATE_IDS);
+export type TemplateId = z.infer<typeof TemplateId>;
+
+/** POST /api/sessions */
+export const CreateSessionRequest = z.object({ template: TemplateId, language: Language.default('nl') }).strict();
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/** Every way into one session. Paths are relative to the site's origin. */
+export type SessionLinks = {
+  sessionId: string;
+  joinCode: string;
+  /** `/facilitator#<token>`: only in the answer to create (tokens are stored hashed). */
+  facilitator?: string;
+  hosts: { tableId: string; title: string; code: string; link: string }[];
+  desk: { code: string; link: string };
+  screen: string;
+  /** `/join/<joinCode>`: the QR target for participants. */
+  participant: string;
+};
+
+/** POST /api/sessions → 201 SessionLinks (with `facilitator`). */
+export type CreateSessionResponse = SessionLinks & { facilitator: string };
+
+/** GET /api/sessions/:id/links (Bearer facilitator) → SessionLinks, for the cockpit and printables. */
+/** POST /api/sessions/:id/facilitators (Bearer facilitator) → { facilitator: link } for a co-facilitator. */
+/** GET /api/sessions/:id/summary (Bearer facilitator) → SessionSummary. */
+export type SessionSummary = {
+  sessionId: string;
+  title: string;
+  status: 'draft' | 'live' | 'ended';
+  version: number;
+  currentPhase: string | null;
+  participants: number;
+  checkedIn: number;
+  cards: number;
+  questions: number;
+  signups: number;
+};
+
+/** GET /api/health → { ok: true, writable, sessions } */
+export type Health = { ok: boolean; writable: boolean; sessions: number };
+
+export type ApiError = { error: { code: string; message: string; path?: string } };
