@@ -1,0 +1,220 @@
+import type { Model } from './model';
+import { compile } from './model';
+import type { Problem, RotationInstance, RotationPlan, Score, Violation, Weights } from './types';
+import { DEFAULT_WEIGHTS, RotationInputError } from './types';
+
+export function resolveWeights(w: Partial<Weights> | undefined): Weights {
+  return { ...DEFAULT_WEIGHTS, ...(w ?? {}) };
+}
+
+/** Dense plan: assign[r·n + i] = table index, −1 for sitting out. */
+export function planToDense(model: Model, plan: RotationPlan): Int32Array {
+  const { n, R, tableIndex, participantIndex } = model;
+  const assign = new Int32Array(R * n).fill(-1);
+  const problems: Problem[] = [];
+  for (const [id, row] of Object.entries(plan.assignments)) {
+    const i = participantIndex.get(id);
+    if (i === undefined) {
+      problems.push({
+        code: 'PLAN_UNKNOWN_PARTICIPANT',
+        severity: 'structure',
+        message: `the plan has a row for "${id}", who is not in the instance`,
+        participantId: id,
+      });
+      continue;
+    }
+    if (!Array.isArray(row) || row.length !== R) {
+      problems.push({
+        code: 'PLAN_BAD_ROW',
+        severity: 'structure',
+        message: `the row of "${id}" must have one entry per round (${R})`,
+        participantId: id,
+      });
+      continue;
+    }
+    row.forEach((tableId, r) => {
+      if (tableId === null) return;
+      const t = tableIndex.get(tableId);
+      if (t === undefined) {
+        problems.push({
+          code: 'PLAN_UNKNOWN_TABLE',
+          severity: 'structure',
+          message: `the plan seats "${id}" at table "${String(tableId)}" in round ${r}, which does not exist`,
+          participantId: id,
+          round: r,
+        });
+        return;
+      }
+      assign[r * n + i] = t;
+    });
+  }
+  if (problems.length > 0) throw new RotationInputError(problems);
+  return assign;
+}
+
+export function denseToPlan(model: Model, assign: Int32Array | Int16Array): RotationPlan {
+  const { n, R, tableIds, participantIds } = model;
+  const assignments: Record<string, (string | null)[]> = {};
+  participantIds.forEach((id, i) => {
+    const row: (string | null)[] = [];
+    for (let r = 0; r < R; r++) {
+      const t = assign[r * n + i]!;
+      row.push(t < 0 ? null : tableIds[t]!);
+    }
+    assignments[id] = row;
+  });
+  return { assignments };
+}
+
+/**
+ * The README's score, computed directly from its definition (independently of the search's
+ * incremental bookkeeping, so each checks the other).
+ */
+export function scoreDense(model: Model, assign: Int32Array | Int16Array, weights: Weights = DEFAULT_WEIGHTS): Score {
+  const { n, T, R, G, capMin, capMax, group, rank, hasPicks } = model;
+  const count = new Int32Array(R * T);
+  const gcount = new Int32Array(R * T * G);
+  const present = new Int32Array(R);
+  const presentG = new Int32Array(R * G);
+  const members: number[][] = Array.from({ length: R * T }, () => []);
+  let TR = 0;
+  let Miss = 0;
+  let RankSum = 0;
+  let visitsWithPicks = 0;
+  const seen = new Uint8Array(T);
+  for (let i = 0; i < n; i++) {
+    seen.fill(0);
+    for (let r = 0; r < R; r++) {
+      const t = assign[r * n + i]!;
+      if (t < 0) continue;
+      if (seen[t]! > 0) TR++;
+      seen[t] = 1;
+      const g = group[i]!;
+      count[r * T + t]!++;
+      gcount[(r * T + t) * G + g]!++;
+      present[r]!++;
+      presentG[r * G + g]!++;
+      members[r * T + t]!.push(i);
+      if (hasPicks[i]) {
+        visitsWithPicks++;
+        const k = rank[i * T + t]!;
+        if (k < 0) Miss++;
+        else RankSum += k;
+      }
+    }
+  }
+  let CV = 0;
+  let Mix = 0;
+  let Bal = 0;
+  let meetings = 0;
+  for (let r = 0; r < R; r++) {
+    const P = present[r]!;
+    const mean = P / T;
+    for (let t = 0; t < T; t++) {
+      const s = count[r * T + t]!;
+      if (s > capMax[t]!) CV += s - capMax[t]!;
+      if (s < capMin[t]!) CV += capMin[t]! - s;
+      Bal += (s - mean) * (s - mean);
+      meetings += (s * (s - 1)) / 2;
+      if (P === 0) continue;
+      for (let g = 0; g < G; g++) {
+        // Integer floor/ceil of s · P_g / P: floating point would misjudge exact multiples.
+        const x = s * presentG[r * G + g]!;
+        const lo = Math.floor(x / P);
+        const hi = x % P === 0 ? lo : lo + 1;
+        const c = gcount[(r * T + t) * G + g]!;
+        if (c < lo) Mix += lo - c;
+        else if (c > hi) Mix += c - hi;
+      }
+    }
+  }
+  const pairCount = new Map<number, number>();
+  for (const list of members) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!;
+        const j = list[b]!;
+        const key = i < j ? i * n + j : j * n + i;
+        pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  let Rep = 0;
+  for (const m of pairCount.values()) if (m > 1) Rep += m - 1;
+
+  const J =
+    weights.tr * TR +
+    weights.cv * CV +
+    weights.miss * Miss +
+    weights.rank * RankSum +
+    weights.rep * Rep +
+    weights.mix * Mix +
+    weights.bal * Bal;
+  return {
+    TR,
+    CV,
+    Miss,
+    RankSum,
+    Rep,
+    Mix,
+    Bal,
+    J,
+    PrefHit: visitsWithPicks > 0 ? 1 - Miss / visitsWithPicks : 1,
+    NewRate: meetings > 0 ? 1 - Rep / meetings : 1,
+    visitsWithPicks,
+    meetings,
+  };
+}
+
+/** Every broken hard rule, in rounds ≥ fromRound for capacity (revisits are checked everywhere). */
+export function violationsDense(model: Model, assign: Int32Array | Int16Array, fromRound = 0): Violation[] {
+  const { n, T, R, capMin, capMax, tableIds, participantIds } = model;
+  const out: Violation[] = [];
+  for (let i = 0; i < n; i++) {
+    const rounds = new Map<number, number[]>();
+    for (let r = 0; r < R; r++) {
+      const t = assign[r * n + i]!;
+      if (t < 0) continue;
+      const list = rounds.get(t) ?? [];
+      list.push(r);
+      rounds.set(t, list);
+    }
+    for (const [t, list] of rounds) {
+      if (list.length > 1 && list[list.length - 1]! >= fromRound) {
+        out.push({ kind: 'revisit', participantId: participantIds[i]!, tableId: tableIds[t]!, rounds: list });
+      }
+    }
+  }
+  const count = new Int32Array(R * T);
+  for (let r = 0; r < R; r++) for (let i = 0; i < n; i++) {
+    const t = assign[r * n + i]!;
+    if (t >= 0) count[r * T + t]!++;
+  }
+  for (let r = fromRound; r < R; r++) {
+    for (let t = 0; t < T; t++) {
+      const c = count[r * T + t]!;
+      if (c > capMax[t]! || c < capMin[t]!) {
+        out.push({
+          kind: c > capMax[t]! ? 'over-capacity' : 'under-capacity',
+          round: r,
+          tableId: tableIds[t]!,
+          count: c,
+          capacityMin: capMin[t]!,
+          capacityMax: capMax[t]!,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Score of a plan for an instance, exactly as the README defines it (weights configurable). */
+export function score(instance: RotationInstance, plan: RotationPlan, weights?: Partial<Weights>): Score {
+  const model = compile(instance);
+  return scoreDense(model, planToDense(model, plan), resolveWeights(weights));
+}
+
+export function violations(instance: RotationInstance, plan: RotationPlan, fromRound = 0): Violation[] {
+  const model = compile(instance);
+  return violationsDense(model, planToDense(model, plan), fromRound);
+}
