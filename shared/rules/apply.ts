@@ -1,0 +1,186 @@
+import { assertNever } from '../assert-never';
+import type { Card, SessionState } from '../model/session';
+import type { Batch, Event } from '../protocol/events';
+
+/**
+ * Applies one event to a state and returns the new state; the input is never changed.
+ *
+ * The same function runs on the server (the full state) and in every client (its role's view),
+ * so it tolerates entities that are missing from a view: an event about a card the viewer cannot
+ * see changes nothing rather than failing.
+ */
+export function apply(state: SessionState, event: Event): SessionState {
+  switch (event.type) {
+    case 'session.updated': {
+      const { type: _type, ...fields } = event;
+      return { ...state, ...definedOnly(fields) };
+    }
+    case 'agenda.set':
+      return { ...state, agenda: event.phases };
+    case 'tables.set':
+      return { ...state, tables: event.tables };
+    case 'rounds.set':
+      return { ...state, rounds: event.rounds };
+    case 'categories.set':
+      return { ...state, infoCategories: event.categories };
+    case 'workingGroups.set':
+      return { ...state, workingGroups: event.groups };
+    case 'session.started':
+      return { ...state, status: 'live' };
+    case 'phase.entered':
+      return {
+        ...state,
+        currentPhaseId: event.phaseId,
+        phaseLog: [...state.phaseLog, { phaseId: event.phaseId, startedAt: event.at }],
+      };
+    case 'timer.set':
+      return { ...state, timer: event.timer };
+    case 'broadcast.set':
+      return { ...state, broadcast: event.text === null ? null : { text: event.text, at: event.at } };
+    case 'voting.set':
+      return { ...state, voting: { open: event.open, dots: event.dots } };
+    case 'assignment.set': {
+      const rounds = { ...state.assignments[event.participantId], [String(event.round)]: event.tableId };
+      return { ...state, assignments: { ...state.assignments, [event.participantId]: rounds } };
+    }
+    case 'session.ended':
+      return { ...state, status: 'ended', timer: null, voting: { ...state.voting, open: false } };
+    case 'participant.joined':
+      return { ...state, participants: { ...state.participants, [event.participant.id]: event.participant } };
+    case 'profile.set': {
+      const { type: _type, participantId, ...fields } = event;
+      return updateIn(state, 'participants', participantId, (p) => ({ ...p, ...definedOnly(fields) }));
+    }
+    case 'tables.picked':
+      return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, picks: event.picks }));
+    case 'participant.checkedIn':
+      return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: event.at }));
+    case 'participant.erased':
+      return erase(state, event.participantId);
+    case 'card.added':
+      return { ...state, cards: { ...state.cards, [event.card.id]: event.card } };
+    case 'card.edited': {
+      const { type: _type, cardId, at, ...fields } = event;
+      return updateIn(state, 'cards', cardId, (c) => ({ ...c, ...definedOnly(fields), editedAt: at }));
+    }
+    case 'card.removed':
+      return withoutVotesOn({ ...state, cards: omit(state.cards, event.cardId) }, event.cardId);
+    case 'card.highlighted': {
+      const next = updateIn(state, 'cards', event.cardId, (c) => ({ ...c, highlighted: event.on }));
+      return event.on ? next : withoutVotesOn(next, event.cardId);
+    }
+    case 'card.hidden': {
+      const next = updateIn(state, 'cards', event.cardId, (c) => ({
+        ...c,
+        hidden: event.hidden,
+        highlighted: event.hidden ? false : c.highlighted,
+      }));
+      return event.hidden ? withoutVotesOn(next, event.cardId) : next;
+    }
+    case 'card.merged': {
+      const next = updateIn(state, 'cards', event.cardId, (c) => ({ ...c, mergedInto: event.intoCardId, highlighted: false }));
+      return withoutVotesOn(next, event.cardId);
+    }
+    case 'summary.set':
+      return { ...state, summaries: { ...state.summaries, [event.tableId]: event.text } };
+    case 'vote.cast':
+      return {
+        ...state,
+        votes: { ...state.votes, [event.participantId]: [...(state.votes[event.participantId] ?? []), event.cardId] },
+      };
+    case 'vote.withdrawn': {
+      const dots = state.votes[event.participantId] ?? [];
+      const at = dots.lastIndexOf(event.cardId);
+      if (at === -1) return state;
+      const rest = dots.filter((_, i) => i !== at);
+      return {
+        ...state,
+        votes: rest.length === 0 ? omit(state.votes, event.participantId) : { ...state.votes, [event.participantId]: rest },
+      };
+    }
+    case 'question.asked':
+      return { ...state, questions: { ...state.questions, [event.question.id]: event.question } };
+    case 'question.triaged': {
+      const { type: _type, questionId, ...fields } = event;
+      return updateIn(state, 'questions', questionId, (q) => ({ ...q, ...definedOnly(fields) }));
+    }
+    case 'question.answered':
+      return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, answer: event.answer, status: event.status }));
+    case 'question.hidden':
+      return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, hidden: event.hidden }));
+    case 'signup.added':
+      return { ...state, signups: { ...state.signups, [event.signup.id]: event.signup } };
+    case 'signup.withdrawn':
+      return { ...state, signups: omit(state.signups, event.signupId) };
+    default:
+      return assertNever(event);
+  }
+}
+
+/** Applies the events of one accepted command; the result carries the batch's version. */
+export function applyBatch(state: SessionState, batch: Batch): SessionState {
+  let next = state;
+  for (const event of batch.events) next = apply(next, event);
+  return { ...next, version: batch.v };
+}
+
+type Keyed = 'participants' | 'cards' | 'questions';
+type EntityOf<K extends Keyed> = SessionState[K][string];
+
+function updateIn<K extends Keyed>(
+  state: SessionState,
+  key: K,
+  id: string,
+  change: (entity: EntityOf<K>) => EntityOf<K>,
+): SessionState {
+  const current = state[key][id] as EntityOf<K> | undefined;
+  if (current === undefined) return state;
+  return { ...state, [key]: { ...state[key], [id]: change(current) } };
+}
+
+function omit<T>(record: Record<string, T>, id: string): Record<string, T> {
+  if (!(id in record)) return record;
+  const { [id]: _gone, ...rest } = record;
+  return rest;
+}
+
+/** Optional event fields that are absent mean "unchanged", so they must not overwrite with undefined. */
+function definedOnly<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A card that left the harvest (withdrawn, hidden, merged, unhighlighted) gives its dots back. */
+function withoutVotesOn(state: SessionState, cardId: string): SessionState {
+  let changed = false;
+  const votes: Record<string, string[]> = {};
+  for (const [pid, dots] of Object.entries(state.votes)) {
+    const rest = dots.filter((id) => id !== cardId);
+    if (rest.length !== dots.length) changed = true;
+    if (rest.length > 0) votes[pid] = rest;
+  }
+  return changed ? { ...state, votes } : state;
+}
+
+/**
+ * "Erase my data": the person, their sign-ups (with contact details), votes and seat plan go;
+ * their idea cards and questions stay (they belong to the evening's harvest) but no longer point
+ * to them.
+ */
+function erase(state: SessionState, participantId: string): SessionState {
+  const cards: Record<string, Card> = {};
+  for (const [id, card] of Object.entries(state.cards)) {
+    cards[id] = card.authorRole === 'participant' && card.authorId === participantId ? { ...card, authorId: null } : card;
+  }
+  return {
+    ...state,
+    participants: omit(state.participants, participantId),
+    cards,
+    // Questions stay for the follow-up answers everyone gets, without a name to them.
+    questions: Object.fromEntries(
+      Object.entries(state.questions).map(([id, q]) => [id, q.authorId === participantId ? { ...q, authorId: null } : q]),
+    ),
+    signups: Object.fromEntries(Object.entries(state.signups).filter(([, s]) => s.participantId !== participantId)),
+    votes: omit(state.votes, participantId),
+    assignments: omit(state.assignments, participantId),
+  };
+}

@@ -1,0 +1,134 @@
+import { assertNever } from '../assert-never';
+import type { AnyCommand } from '../protocol/commands';
+import { fail } from '../protocol/errors';
+import type { SessionState } from '../model/session';
+import type { Actor } from './actor';
+import { roleMay } from './permissions';
+import * as cards from './decide/cards';
+import * as harvest from './decide/harvest';
+import * as info from './decide/info-point';
+import * as people from './decide/participants';
+import type { Decision } from './decide/result';
+import * as run from './decide/running';
+import * as setup from './decide/setup';
+
+export type { Decision } from './decide/result';
+
+/**
+ * After the evening only the follow-up continues: answering questions, tidying the harvest,
+ * fixing the report's texts, and people taking back their data.
+ */
+const AFTER_THE_END = new Set<AnyCommand['type']>([
+  'session.update',
+  'card.hide',
+  'card.merge',
+  'card.highlight',
+  'summary.set',
+  'question.ask',
+  'question.triage',
+  'question.answer',
+  'question.hide',
+  'participant.erase',
+  'signup.withdraw',
+]);
+
+/**
+ * What a command does, given the state, who sends it and the time: the events to store, or a
+ * typed error. Pure: the server runs it to decide, a client can run it to know what is allowed.
+ * A command that changes nothing yields no events (acknowledged, nothing stored).
+ */
+export function decide(state: SessionState, command: AnyCommand, actor: Actor, now: number): Decision {
+  if (!roleMay(actor.role, command.type)) return fail('FORBIDDEN', `a ${actor.role} may not do "${command.type}"`);
+  if (state.status === 'ended' && !AFTER_THE_END.has(command.type)) return fail('WRONG_PHASE', 'the session has ended');
+  if (actor.role === 'host' && !state.tables.some((t) => t.id === actor.tableId)) {
+    return fail('FORBIDDEN', 'this table no longer exists');
+  }
+  if (actor.role === 'participant' && command.type !== 'participant.join' && !(actor.participantId in state.participants)) {
+    return fail('FORBIDDEN', 'unknown participant');
+  }
+  const pid = actor.role === 'participant' ? actor.participantId : '';
+
+  switch (command.type) {
+    case 'session.update':
+      return setup.sessionUpdate(state, command);
+    case 'agenda.set':
+      return setup.agendaSet(state, command);
+    case 'tables.set':
+      return setup.tablesSet(state, command);
+    case 'rounds.set':
+      return setup.roundsSet(state, command);
+    case 'categories.set':
+      return setup.categoriesSet(state, command);
+    case 'workingGroups.set':
+      return setup.workingGroupsSet(state, command);
+    case 'phase.advance':
+      return run.phaseAdvance(state, command, now);
+    case 'phase.back':
+      return run.phaseBack(state, command, now);
+    case 'phase.jump':
+      return run.phaseJump(state, command, now);
+    case 'timer.start':
+      return run.timerStart(state, command, now);
+    case 'timer.pause':
+      return run.timerPause(state, now);
+    case 'timer.resume':
+      return run.timerResume(state, now);
+    case 'timer.extend':
+      return run.timerExtend(state, command, now);
+    case 'broadcast.send':
+      return run.broadcastSend(state, command, now);
+    case 'broadcast.clear':
+      return run.broadcastClear(state, now);
+    case 'voting.open':
+      return run.votingOpen(state, command);
+    case 'voting.close':
+      return run.votingClose(state);
+    case 'assignment.set':
+      return run.assignmentSet(state, command);
+    case 'session.end':
+      return run.sessionEnd(state, now);
+    case 'participant.join':
+      if (command.participantId !== pid) return fail('FORBIDDEN', 'a participant joins as themselves');
+      return people.participantJoin(state, command, now);
+    case 'profile.set':
+      return people.profileSet(state, pid, command);
+    case 'tables.pick':
+      return people.tablesPick(state, pid, command);
+    case 'checkin':
+      return people.checkin(state, pid, now);
+    case 'participant.erase':
+      return people.participantErase(state, pid);
+    case 'card.add':
+      return cards.cardAdd(state, command, actor, now);
+    case 'card.edit':
+      return cards.cardEdit(state, command, actor, now);
+    case 'card.withdraw':
+      return cards.cardWithdraw(state, command, actor);
+    case 'card.highlight':
+      return cards.cardHighlight(state, command, actor);
+    case 'card.hide':
+      return cards.cardHide(state, command);
+    case 'card.merge':
+      return cards.cardMerge(state, command);
+    case 'summary.set':
+      return cards.summarySet(state, command, actor);
+    case 'vote.cast':
+      return harvest.voteCast(state, pid, command);
+    case 'vote.withdraw':
+      return harvest.voteWithdraw(state, pid, command);
+    case 'signup.add':
+      return harvest.signupAdd(state, pid, command, now);
+    case 'signup.withdraw':
+      return harvest.signupWithdraw(state, pid, command);
+    case 'question.ask':
+      return info.questionAsk(state, command, actor, now);
+    case 'question.triage':
+      return info.questionTriage(state, command);
+    case 'question.answer':
+      return info.questionAnswer(state, command);
+    case 'question.hide':
+      return info.questionHide(state, command);
+    default:
+      return assertNever(command);
+  }
+}

@@ -1,0 +1,132 @@
+import type { Command } from '../../protocol/commands';
+import { fail } from '../../protocol/errors';
+import { LIMITS } from '../../protocol/limits';
+import type { Card, SessionState } from '../../model/session';
+import { type Actor, authorKey } from '../actor';
+import { currentRound, latestRound, tableFor } from '../phase';
+import { accept, type Decision, nothing } from './result';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+/** Which table a new card goes to, or why it cannot be added there. */
+function targetTable(state: SessionState, c: Of<'card.add'>, actor: Actor): string | Decision {
+  switch (actor.role) {
+    case 'host':
+      if (c.tableId !== undefined && c.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host adds cards to their own table', 'tableId');
+      return actor.tableId;
+    case 'participant': {
+      const round = currentRound(state);
+      if (round === null) return fail('WRONG_PHASE', 'cards are added during a table round');
+      const seat = tableFor(state, actor.participantId, round);
+      if (c.tableId === undefined) return seat ?? fail('VALIDATION', 'choose a table', 'tableId');
+      if (seat !== null && seat !== c.tableId) return fail('FORBIDDEN', 'you sit at another table this round', 'tableId');
+      return c.tableId;
+    }
+    default:
+      return c.tableId ?? fail('VALIDATION', 'choose a table', 'tableId');
+  }
+}
+
+export function cardAdd(state: SessionState, c: Of<'card.add'>, actor: Actor, now: number): Decision {
+  if (state.status !== 'live') return fail('WRONG_PHASE', 'cards are added during the evening');
+  if (c.cardId in state.cards) return fail('CONFLICT', 'a card with this id exists', 'cardId');
+  const tableId = targetTable(state, c, actor);
+  if (typeof tableId !== 'string') return tableId;
+  if (!state.tables.some((t) => t.id === tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
+  const card: Card = {
+    id: c.cardId,
+    tableId,
+    // Written in the break after a round, a card still belongs to that round's conversation.
+    round: currentRound(state) ?? latestRound(state),
+    kind: c.kind,
+    text: c.text,
+    tags: c.tags,
+    authorRole: actor.role === 'participant' ? 'participant' : actor.role === 'host' ? 'host' : 'facilitator',
+    authorId: authorKey(actor),
+    createdAt: now,
+    editedAt: null,
+    hidden: false,
+    highlighted: false,
+    mergedInto: null,
+  };
+  return accept({ type: 'card.added', card });
+}
+
+/** A card as the actor may address it: hidden and merged cards do not exist for non-facilitators. */
+function visibleCard(state: SessionState, cardId: string, actor: Actor): Card | null {
+  const card = state.cards[cardId];
+  if (card === undefined) return null;
+  if (actor.role !== 'facilitator' && (card.hidden || card.mergedInto !== null)) return null;
+  return card;
+}
+
+function ownCard(state: SessionState, cardId: string, actor: Actor): Card | Decision {
+  if (state.status !== 'live') return fail('WRONG_PHASE', 'cards can be changed during the evening');
+  const card = visibleCard(state, cardId, actor);
+  if (card === null) return fail('NOT_FOUND', 'no such card', 'cardId');
+  if (card.authorId !== authorKey(actor)) return fail('FORBIDDEN', 'only the author can change a card', 'cardId');
+  return card;
+}
+
+export function cardEdit(state: SessionState, c: Of<'card.edit'>, actor: Actor, now: number): Decision {
+  const card = ownCard(state, c.cardId, actor);
+  if ('ok' in card) return card;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const changes = {
+    ...(c.text !== undefined && c.text !== card.text ? { text: c.text } : {}),
+    ...(c.kind !== undefined && c.kind !== card.kind ? { kind: c.kind } : {}),
+    ...(c.tags !== undefined && !same(c.tags, card.tags) ? { tags: c.tags } : {}),
+  };
+  return Object.keys(changes).length === 0 ? nothing : accept({ type: 'card.edited', cardId: card.id, ...changes, at: now });
+}
+
+export function cardWithdraw(state: SessionState, c: Of<'card.withdraw'>, actor: Actor): Decision {
+  const card = ownCard(state, c.cardId, actor);
+  if ('ok' in card) return card;
+  return accept({ type: 'card.removed', cardId: card.id });
+}
+
+export function cardHighlight(state: SessionState, c: Of<'card.highlight'>, actor: Actor): Decision {
+  const card = visibleCard(state, c.cardId, actor);
+  if (card === null) return fail('NOT_FOUND', 'no such card', 'cardId');
+  if (actor.role === 'host' && card.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host marks cards of their own table', 'cardId');
+  if (actor.role === 'host' && state.status !== 'live') return fail('WRONG_PHASE', 'the session has ended');
+  if (card.highlighted === c.on) return nothing;
+  if (c.on) {
+    if (card.hidden || card.mergedInto !== null) return fail('CONFLICT', 'a hidden or merged card cannot be a highlight', 'cardId');
+    const count = Object.values(state.cards).filter((x) => x.tableId === card.tableId && x.highlighted).length;
+    if (count >= LIMITS.highlightsPerTable) {
+      return fail('LIMIT_REACHED', `a table has at most ${LIMITS.highlightsPerTable} highlights`, 'cardId');
+    }
+  }
+  return accept({ type: 'card.highlighted', cardId: card.id, on: c.on });
+}
+
+export function cardHide(state: SessionState, c: Of<'card.hide'>): Decision {
+  const card = state.cards[c.cardId];
+  if (card === undefined) return fail('NOT_FOUND', 'no such card', 'cardId');
+  return card.hidden === c.hidden ? nothing : accept({ type: 'card.hidden', cardId: card.id, hidden: c.hidden });
+}
+
+export function cardMerge(state: SessionState, c: Of<'card.merge'>): Decision {
+  const card = state.cards[c.cardId];
+  const into = state.cards[c.intoCardId];
+  if (card === undefined) return fail('NOT_FOUND', 'no such card', 'cardId');
+  if (into === undefined) return fail('NOT_FOUND', 'no such card', 'intoCardId');
+  if (card.id === into.id) return fail('VALIDATION', 'a card cannot be merged into itself', 'intoCardId');
+  if (into.hidden || into.mergedInto !== null) return fail('CONFLICT', 'merge into a card that is shown', 'intoCardId');
+  if (card.mergedInto === into.id) return nothing;
+  if (card.mergedInto !== null) return fail('CONFLICT', 'this card is already merged', 'cardId');
+  // Cards merged into this one follow it, so no chain of merges ever points to a hidden card.
+  if (Object.values(state.cards).some((x) => x.mergedInto === card.id)) {
+    return fail('CONFLICT', 'other cards were merged into this one; merge the other way round', 'cardId');
+  }
+  return accept({ type: 'card.merged', cardId: card.id, intoCardId: into.id });
+}
+
+export function summarySet(state: SessionState, c: Of<'summary.set'>, actor: Actor): Decision {
+  if (!state.tables.some((t) => t.id === c.tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
+  if (actor.role === 'host' && actor.tableId !== c.tableId) return fail('FORBIDDEN', 'a host writes their own table summary', 'tableId');
+  if ((state.summaries[c.tableId] ?? '') === c.text) return nothing;
+  return accept({ type: 'summary.set', tableId: c.tableId, text: c.text });
+}

@@ -1,0 +1,57 @@
+import type { Command } from '../../protocol/commands';
+import { fail } from '../../protocol/errors';
+import type { SessionState } from '../../model/session';
+import type { Actor } from '../actor';
+import { accept, type Decision, nothing } from './result';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+/** Questions at the info point: participants ask, the desk and facilitators triage and answer. */
+
+export function questionAsk(state: SessionState, c: Of<'question.ask'>, actor: Actor, now: number): Decision {
+  if (actor.role === 'participant' && state.status === 'ended') return fail('WRONG_PHASE', 'the info point has closed');
+  if (!state.infoCategories.some((x) => x.id === c.categoryId)) return fail('NOT_FOUND', 'no such category', 'categoryId');
+  if (c.questionId in state.questions) return fail('CONFLICT', 'a question with this id exists', 'questionId');
+  return accept({
+    type: 'question.asked',
+    question: {
+      id: c.questionId,
+      // The desk logs questions asked in person: those have no participant behind them.
+      authorId: actor.role === 'participant' ? actor.participantId : null,
+      categoryId: c.categoryId,
+      text: c.text,
+      status: 'new',
+      answer: null,
+      hidden: false,
+      mergedInto: null,
+      createdAt: now,
+    },
+  });
+}
+
+export function questionTriage(state: SessionState, c: Of<'question.triage'>): Decision {
+  const q = state.questions[c.questionId];
+  if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
+  if (c.categoryId !== undefined && !state.infoCategories.some((x) => x.id === c.categoryId)) {
+    return fail('NOT_FOUND', 'no such category', 'categoryId');
+  }
+  const changes = {
+    ...(c.categoryId !== undefined && c.categoryId !== q.categoryId ? { categoryId: c.categoryId } : {}),
+    ...(c.status !== undefined && c.status !== q.status ? { status: c.status } : {}),
+  };
+  return Object.keys(changes).length === 0 ? nothing : accept({ type: 'question.triaged', questionId: q.id, ...changes });
+}
+
+export function questionAnswer(state: SessionState, c: Of<'question.answer'>): Decision {
+  const q = state.questions[c.questionId];
+  if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
+  const status = c.status ?? 'answered';
+  if (q.answer === c.answer && q.status === status) return nothing;
+  return accept({ type: 'question.answered', questionId: q.id, answer: c.answer, status });
+}
+
+export function questionHide(state: SessionState, c: Of<'question.hide'>): Decision {
+  const q = state.questions[c.questionId];
+  if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
+  return q.hidden === c.hidden ? nothing : accept({ type: 'question.hidden', questionId: q.id, hidden: c.hidden });
+}

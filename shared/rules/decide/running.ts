@@ -1,0 +1,129 @@
+import type { Command } from '../../protocol/commands';
+import { fail } from '../../protocol/errors';
+import type { Event } from '../../protocol/events';
+import type { Phase, SessionState } from '../../model/session';
+import { phaseIndex } from '../phase';
+import { accept, type Decision, nothing } from './result';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+/**
+ * Entering a phase restarts the timer with the phase's planned duration, as an absolute end
+ * instant: every screen counts down to the same moment whatever its network delay.
+ */
+function enter(state: SessionState, phase: Phase, now: number): Event[] {
+  const events: Event[] = [];
+  if (state.status === 'draft') events.push({ type: 'session.started', at: now });
+  events.push({ type: 'phase.entered', phaseId: phase.id, at: now });
+  const timer = phase.durationMin > 0 ? { state: 'running' as const, endsAt: now + phase.durationMin * 60_000 } : null;
+  events.push({ type: 'timer.set', timer });
+  return events;
+}
+
+/**
+ * Two facilitators may press "next" at the same moment. Each sends the phase it saw; the second
+ * to arrive no longer matches and gets CONFLICT instead of skipping a phase.
+ */
+function stale(state: SessionState, expected: string | null | undefined): Decision | null {
+  if (expected === undefined || expected === state.currentPhaseId) return null;
+  return fail('CONFLICT', 'the phase has already changed', 'expectedPhaseId');
+}
+
+export function phaseAdvance(state: SessionState, c: Of<'phase.advance'>, now: number): Decision {
+  const conflict = stale(state, c.expectedPhaseId);
+  if (conflict) return conflict;
+  const next = state.agenda[phaseIndex(state) + 1];
+  if (next === undefined) {
+    return state.agenda.length === 0
+      ? fail('WRONG_PHASE', 'the agenda is empty')
+      : fail('WRONG_PHASE', 'this is the last phase; end the session instead');
+  }
+  return accept(...enter(state, next, now));
+}
+
+export function phaseBack(state: SessionState, c: Of<'phase.back'>, now: number): Decision {
+  const conflict = stale(state, c.expectedPhaseId);
+  if (conflict) return conflict;
+  const previous = state.agenda[phaseIndex(state) - 1];
+  if (state.status !== 'live' || previous === undefined) return fail('WRONG_PHASE', 'there is no phase before this one');
+  return accept(...enter(state, previous, now));
+}
+
+export function phaseJump(state: SessionState, c: Of<'phase.jump'>, now: number): Decision {
+  const phase = state.agenda.find((p) => p.id === c.phaseId);
+  if (phase === undefined) return fail('NOT_FOUND', 'no such phase', 'phaseId');
+  if (phase.id === state.currentPhaseId) return nothing;
+  return accept(...enter(state, phase, now));
+}
+
+export function timerStart(state: SessionState, c: Of<'timer.start'>, now: number): Decision {
+  if (state.status !== 'live') return fail('WRONG_PHASE', 'the session has not started');
+  const planned = state.agenda.find((p) => p.id === state.currentPhaseId)?.durationMin ?? 0;
+  const durationMs = c.durationMs ?? planned * 60_000;
+  if (durationMs <= 0) return fail('VALIDATION', 'this phase has no duration; give one', 'durationMs');
+  return accept({ type: 'timer.set', timer: { state: 'running', endsAt: now + durationMs } });
+}
+
+export function timerPause(state: SessionState, now: number): Decision {
+  const timer = state.timer;
+  if (timer === null) return fail('WRONG_PHASE', 'no timer is running');
+  if (timer.state === 'paused') return nothing;
+  return accept({ type: 'timer.set', timer: { state: 'paused', remainingMs: Math.max(0, timer.endsAt - now) } });
+}
+
+export function timerResume(state: SessionState, now: number): Decision {
+  const timer = state.timer;
+  if (timer === null) return fail('WRONG_PHASE', 'no timer to resume');
+  if (timer.state === 'running') return nothing;
+  return accept({ type: 'timer.set', timer: { state: 'running', endsAt: now + timer.remainingMs } });
+}
+
+/** "+5 min" on a timer that already ran out means five minutes from now, not from the past. */
+export function timerExtend(state: SessionState, c: Of<'timer.extend'>, now: number): Decision {
+  const timer = state.timer;
+  if (timer === null) return fail('WRONG_PHASE', 'no timer to change');
+  if (timer.state === 'paused') {
+    return accept({ type: 'timer.set', timer: { state: 'paused', remainingMs: Math.max(0, timer.remainingMs + c.ms) } });
+  }
+  const from = c.ms > 0 ? Math.max(timer.endsAt, now) : timer.endsAt;
+  return accept({ type: 'timer.set', timer: { state: 'running', endsAt: Math.max(now, from + c.ms) } });
+}
+
+export function broadcastSend(_state: SessionState, c: Of<'broadcast.send'>, now: number): Decision {
+  return accept({ type: 'broadcast.set', text: c.text, at: now });
+}
+
+export function broadcastClear(state: SessionState, now: number): Decision {
+  return state.broadcast === null ? nothing : accept({ type: 'broadcast.set', text: null, at: now });
+}
+
+export function votingOpen(state: SessionState, c: Of<'voting.open'>): Decision {
+  if (state.status !== 'live') return fail('WRONG_PHASE', 'voting opens during the evening');
+  const dots = c.dots ?? state.voting.dots;
+  const most = Math.max(0, ...Object.values(state.votes).map((d) => d.length));
+  if (dots < most) return fail('CONFLICT', `someone already used ${most} dots`, 'dots');
+  if (state.voting.open && state.voting.dots === dots) return nothing;
+  return accept({ type: 'voting.set', open: true, dots });
+}
+
+export function votingClose(state: SessionState): Decision {
+  return state.voting.open ? accept({ type: 'voting.set', open: false, dots: state.voting.dots }) : nothing;
+}
+
+export function assignmentSet(state: SessionState, c: Of<'assignment.set'>): Decision {
+  if (!(c.participantId in state.participants)) return fail('NOT_FOUND', 'no such participant', 'participantId');
+  if (c.round > state.rounds.count) return fail('VALIDATION', `there are only ${state.rounds.count} rounds`, 'round');
+  if (c.tableId !== null && !state.tables.some((t) => t.id === c.tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
+  const rounds = state.assignments[c.participantId] ?? {};
+  if (rounds[String(c.round)] === c.tableId) return nothing;
+  if (c.tableId !== null) {
+    const again = Object.entries(rounds).find(([round, table]) => table === c.tableId && round !== String(c.round));
+    if (again) return fail('CONFLICT', `this person is already at that table in round ${again[0]}`, 'tableId');
+  }
+  return accept({ type: 'assignment.set', participantId: c.participantId, round: c.round, tableId: c.tableId });
+}
+
+export function sessionEnd(state: SessionState, now: number): Decision {
+  if (state.status !== 'live') return fail('WRONG_PHASE', 'only a running session can end');
+  return accept({ type: 'session.ended', at: now });
+}
