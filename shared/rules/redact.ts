@@ -1,0 +1,187 @@
+import { assertNever } from '../assert-never';
+import type { Card, SessionState } from '../model/session';
+import type { Event } from '../protocol/events';
+import { apply } from './apply';
+import { type Audience, cardVisible, redactCard, redactParticipant, seatOf } from './view';
+
+/**
+ * The events of one batch as an audience may receive them. Processing event by event with the
+ * states in between keeps one invariant, checked by a property test:
+ *
+ *   applying redact(events) to view(before) gives view(after)
+ *
+ * so every client holds exactly its view without ever being sent more than it may see.
+ */
+export function redactBatch(before: SessionState, events: readonly Event[], audience: Audience): Event[] {
+  if (audience.role === 'facilitator') return [...events];
+  const out: Event[] = [];
+  let state = before;
+  for (const event of events) {
+    const next = apply(state, event);
+    out.push(...redactEvent(state, next, event, audience));
+    state = next;
+  }
+  return out;
+}
+
+/** A card moving in or out of sight becomes an add or a remove; a change to a card out of sight is dropped. */
+function cardChange(before: SessionState, after: SessionState, cardId: string, event: Event, audience: Audience): Event[] {
+  const was = before.cards[cardId];
+  const is = after.cards[cardId];
+  const seen = was !== undefined && cardVisible(before, was, audience);
+  const shown = is !== undefined && cardVisible(after, is, audience);
+  if (seen && shown) return [event];
+  if (!seen && shown) return [{ type: 'card.added', card: redactCard(is, audience) }];
+  if (seen && !shown) return [{ type: 'card.removed', cardId }];
+  return [];
+}
+
+/** When a participant changes tables (a new round, a new pick), the old table's cards go and the new one's come. */
+function seatChange(before: SessionState, after: SessionState, audience: Audience): Event[] {
+  if (audience.role !== 'participant' || seatOf(before, audience) === seatOf(after, audience)) return [];
+  const out: Event[] = [];
+  for (const card of Object.values(before.cards)) {
+    const now: Card | undefined = after.cards[card.id];
+    if (cardVisible(before, card, audience) && (now === undefined || !cardVisible(after, now, audience))) {
+      out.push({ type: 'card.removed', cardId: card.id });
+    }
+  }
+  for (const card of Object.values(after.cards)) {
+    const was: Card | undefined = before.cards[card.id];
+    if (cardVisible(after, card, audience) && (was === undefined || !cardVisible(before, was, audience))) {
+      out.push({ type: 'card.added', card: redactCard(card, audience) });
+    }
+  }
+  return out;
+}
+
+function self(audience: Audience, participantId: string | null): boolean {
+  return audience.role === 'participant' && audience.participantId !== null && audience.participantId === participantId;
+}
+
+function redactEvent(before: SessionState, after: SessionState, event: Event, audience: Audience): Event[] {
+  const participant = audience.role === 'participant';
+  switch (event.type) {
+    case 'session.updated':
+    case 'agenda.set':
+    case 'tables.set':
+    case 'rounds.set':
+    case 'categories.set':
+    case 'workingGroups.set':
+    case 'session.started':
+    case 'timer.set':
+    case 'broadcast.set':
+    case 'voting.set':
+    case 'session.ended':
+    case 'summary.set':
+      return [event];
+    case 'phase.entered':
+      return [event, ...seatChange(before, after, audience)];
+
+    // People: participants hear only about themselves; staff see them without what is not theirs to see.
+    case 'participant.joined': {
+      const shown = redactParticipant(event.participant, audience);
+      return shown === null ? [] : [{ ...event, participant: shown }];
+    }
+    case 'profile.set': {
+      if (participant && !self(audience, event.participantId)) return [];
+      if (audience.role === 'facilitator' || participant) return [event];
+      const { sandwich: _sandwich, name, ...rest } = event;
+      const redacted = audience.role === 'host' && name !== undefined ? { ...rest, name } : rest;
+      return Object.keys(redacted).length > 2 ? [redacted] : [];
+    }
+    case 'tables.picked':
+    case 'assignment.set':
+      if (participant && !self(audience, event.participantId)) return [];
+      return [event, ...seatChange(before, after, audience)];
+    case 'participant.checkedIn':
+    case 'vote.cast':
+    case 'vote.withdrawn':
+      return participant && !self(audience, event.participantId) ? [] : [event];
+    case 'participant.erased':
+      return participant && !self(audience, event.participantId) ? [] : [event];
+
+    case 'card.added':
+      return cardVisible(after, event.card, audience) ? [{ type: 'card.added', card: redactCard(event.card, audience) }] : [];
+    case 'card.edited':
+    case 'card.removed':
+    case 'card.highlighted':
+    case 'card.hidden':
+    case 'card.merged':
+      return cardChange(before, after, event.cardId, event, audience);
+
+    // The info point: the desk sees every question; a participant sees their own.
+    case 'question.asked':
+      return audience.role === 'desk' || self(audience, event.question.authorId) ? [event] : [];
+    case 'question.triaged':
+    case 'question.answered':
+    case 'question.hidden':
+      return audience.role === 'desk' || self(audience, before.questions[event.questionId]?.authorId ?? null) ? [event] : [];
+
+    // Contact details go to facilitators and the person who left them, nobody else.
+    case 'signup.added':
+      if (participant) return self(audience, event.signup.participantId) ? [event] : [];
+      return [{ ...event, signup: { ...event.signup, contact: null } }];
+    case 'signup.withdrawn':
+      if (participant) return self(audience, before.signups[event.signupId]?.participantId ?? null) ? [event] : [];
+      return [event];
+    default:
+      return assertNever(event);
+  }
+}
+
+/**
+ * The participants whose events differ from their table-mates' for this batch: the server sends
+ * them a personal copy and everyone else the shared one.
+ */
+export function involvedParticipants(before: SessionState, events: readonly Event[]): Set<string> {
+  const ids = new Set<string>();
+  const add = (id: string | null | undefined) => {
+    if (id !== null && id !== undefined && id in before.participants) ids.add(id);
+  };
+  let state = before;
+  for (const event of events) {
+    switch (event.type) {
+      case 'participant.joined':
+        ids.add(event.participant.id);
+        break;
+      case 'profile.set':
+      case 'tables.picked':
+      case 'participant.checkedIn':
+      case 'participant.erased':
+      case 'assignment.set':
+      case 'vote.cast':
+      case 'vote.withdrawn':
+        add(event.participantId);
+        break;
+      case 'card.added':
+        add(event.card.authorId);
+        break;
+      case 'card.edited':
+      case 'card.removed':
+      case 'card.highlighted':
+      case 'card.hidden':
+      case 'card.merged':
+        add(state.cards[event.cardId]?.authorId);
+        break;
+      case 'question.asked':
+        add(event.question.authorId);
+        break;
+      case 'question.triaged':
+      case 'question.answered':
+      case 'question.hidden':
+        add(state.questions[event.questionId]?.authorId);
+        break;
+      case 'signup.added':
+        add(event.signup.participantId);
+        break;
+      case 'signup.withdrawn':
+        add(state.signups[event.signupId]?.participantId);
+        break;
+      default:
+        break;
+    }
+    state = apply(state, event);
+  }
+  return ids;
+}
