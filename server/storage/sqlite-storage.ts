@@ -1,0 +1,395 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { SessionState } from '../../shared/model/session';
+import type { Batch, Event } from '../../shared/protocol/events';
+import { StorageUnavailableError } from './errors';
+import type { AppendResult, CredentialKind, LogEntry, Storage, StoredCredential } from './storage';
+
+/**
+ * The default, single-node storage: one SQLite file in the data directory.
+ *
+ * better-sqlite3 is synchronous, so every method does its work before returning a resolved
+ * promise; the async signatures are there for the PostgreSQL implementation. Because nothing
+ * awaits inside a method, two calls from the same process can never interleave mid-transaction.
+ */
+
+export const SQLITE_FILE_NAME = 'tafelronde.sqlite';
+
+export type SqliteStorageOptions = {
+  /** How long a write waits for another process holding the lock before giving up. */
+  busyTimeoutMs?: number;
+  /** Opens an existing database without write access (inspection tools, tests of a read-only disk). */
+  readonly?: boolean;
+  /** Test only: caps the database size in pages, to simulate a full disk. */
+  maxPageCount?: number;
+};
+
+export type SqliteStorage = Storage & {
+  /**
+   * False after a write failed because of the disk (full, read-only, I/O error), true again after
+   * the next successful write. For the health check; the failed call itself rejected with
+   * StorageUnavailableError.
+   */
+  readonly writable: boolean;
+};
+
+/**
+ * Each step brings the schema from version i to i + 1 (`PRAGMA user_version`). Steps are only
+ * ever appended: a database in the field may be at any earlier version.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    join_code TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE log (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    command_id TEXT NOT NULL,
+    actor_key TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    -- NULL once purged; the row stays so a retried command id is still recognised.
+    events_json TEXT,
+    PRIMARY KEY (session_id, version),
+    UNIQUE (session_id, command_id)
+  ) STRICT, WITHOUT ROWID;
+
+  -- One per session: the latest state the server chose to keep (version 0 at creation).
+  CREATE TABLE snapshots (
+    session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    state_json TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE credentials (
+    secret_hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device')),
+    table_id TEXT,
+    participant_id TEXT,
+    facilitator_id TEXT,
+    revealable TEXT,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
+  `,
+];
+
+/** Driver errors that mean "the disk or file is in trouble", as opposed to a bug in our calls. */
+const UNAVAILABLE_CODE = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|BUSY|NOMEM|PROTOCOL|CORRUPT|NOTADB|NOLFS)/;
+
+function isDiskTrouble(err: unknown): boolean {
+  if (err instanceof Database.SqliteError) return UNAVAILABLE_CODE.test(err.code);
+  // Creating the data directory fails with a Node error (EACCES, EROFS, ENOSPC).
+  return err instanceof Error && 'syscall' in err;
+}
+
+type SessionRow = { id: string };
+type SnapshotRow = { version: number; state_json: string };
+type LogRow = { version: number; events_json: string | null };
+type VersionRow = { version: number };
+type CredentialRow = {
+  secret_hash: string;
+  session_id: string;
+  kind: CredentialKind;
+  table_id: string | null;
+  participant_id: string | null;
+  facilitator_id: string | null;
+  revealable: string | null;
+  created_at: number;
+};
+
+export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions = {}): SqliteStorage {
+  let db: Database.Database;
+  try {
+    if (!options.readonly) fs.mkdirSync(dataDir, { recursive: true });
+    db = new Database(path.join(dataDir, SQLITE_FILE_NAME), {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
+  } catch (err) {
+    if (isDiskTrouble(err)) throw new StorageUnavailableError(`cannot open the database in ${dataDir}`, err);
+    throw err;
+  }
+  try {
+    configure(db, options);
+    migrate(db, options.readonly ?? false);
+    return new SqliteStore(db);
+  } catch (err) {
+    db.close();
+    if (isDiskTrouble(err)) throw new StorageUnavailableError(`cannot prepare the database in ${dataDir}`, err);
+    throw err;
+  }
+}
+
+function configure(db: Database.Database, options: SqliteStorageOptions): void {
+  db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+  // WAL: readers never block the writer, and a commit appends to one file instead of two.
+  if (!options.readonly) db.pragma('journal_mode = WAL');
+  // FULL fsyncs the WAL on every commit: an acknowledged command survives a power cut. The cost
+  // is one fsync per append (about 0.3 ms on the development VM; slower disks pay more), and
+  // appends are serialised behind it. NORMAL would skip it but may lose the last commits after
+  // a power cut, which clients were already told had been saved.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(options.maxPageCount)}`);
+}
+
+function migrate(db: Database.Database, readonly: boolean): void {
+  const current = db.pragma('user_version', { simple: true });
+  if (typeof current !== 'number') throw new Error('PRAGMA user_version returned no number');
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema ${current} is newer than this server knows (${MIGRATIONS.length}): upgrade the server`);
+  }
+  if (current === MIGRATIONS.length) return;
+  if (readonly) throw new Error(`database schema ${current} needs migrating, which a read-only database cannot do`);
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    // Each step and its version bump commit together: a crash mid-migration leaves the old schema.
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}
+
+/** Prepared once: SQLite parses and plans each query at startup, not on every call. */
+function prepareStatements(db: Database.Database) {
+  return {
+    insertSession: db.prepare<[string, string, number]>('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
+    sessionById: db.prepare<[string], SessionRow>('SELECT id FROM sessions WHERE id = ?'),
+    sessionByJoinCode: db.prepare<[string], SessionRow>('SELECT id FROM sessions WHERE join_code = ?'),
+    sessionIds: db.prepare<[], SessionRow>('SELECT id FROM sessions ORDER BY created_at, id'),
+    upsertSnapshot: db.prepare<[string, number, string]>(
+      `INSERT INTO snapshots (session_id, version, state_json) VALUES (?, ?, ?)
+       ON CONFLICT (session_id) DO UPDATE SET version = excluded.version, state_json = excluded.state_json`,
+    ),
+    snapshot: db.prepare<[string], SnapshotRow>('SELECT version, state_json FROM snapshots WHERE session_id = ?'),
+    insertLog: db.prepare<[string, number, string, string, number, string]>(
+      'INSERT INTO log (session_id, version, command_id, actor_key, at, events_json) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    lastVersion: db.prepare<[string], VersionRow>('SELECT COALESCE(MAX(version), 0) AS version FROM log WHERE session_id = ?'),
+    commandVersion: db.prepare<[string, string], VersionRow>('SELECT version FROM log WHERE session_id = ? AND command_id = ?'),
+    logAfter: db.prepare<[string, number], LogRow>(
+      'SELECT version, events_json FROM log WHERE session_id = ? AND version > ? ORDER BY version',
+    ),
+    purgeBefore: db.prepare<[string, number]>(
+      'UPDATE log SET events_json = NULL WHERE session_id = ? AND version < ? AND events_json IS NOT NULL',
+    ),
+    insertCredential: db.prepare<[string, string, CredentialKind, string | null, string | null, string | null, string | null, number]>(
+      `INSERT INTO credentials
+         (secret_hash, session_id, kind, table_id, participant_id, facilitator_id, revealable, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    credentialByHash: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE secret_hash = ?'),
+    credentialsOf: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE session_id = ? ORDER BY created_at, secret_hash'),
+    deleteParticipantCredentials: db.prepare<[string, string]>('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
+  };
+}
+type Statements = ReturnType<typeof prepareStatements>;
+
+class SqliteStore implements SqliteStorage {
+  #writable = true;
+  readonly #db: Database.Database;
+  readonly #stmt: Statements;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#stmt = prepareStatements(db);
+  }
+
+  get writable(): boolean {
+    return this.#writable;
+  }
+
+  async createSession(state: SessionState, credentials: StoredCredential[]): Promise<void> {
+    if (state.version !== 0) throw new Error(`a new session starts at version 0, got ${state.version}`);
+    for (const c of credentials) assertSameSession(state.id, c);
+    this.#write('createSession', () => {
+      this.#stmt.insertSession.run(state.id, state.joinCode, state.createdAt);
+      // Version 0 is the first snapshot, so loading never needs a separate "initial state".
+      this.#stmt.upsertSnapshot.run(state.id, 0, JSON.stringify(state));
+      for (const c of credentials) this.#insertCredential(c);
+    });
+  }
+
+  async loadSession(
+    sessionId: string,
+    apply: (state: SessionState, batch: Batch) => SessionState,
+  ): Promise<SessionState | null> {
+    // One read transaction: the snapshot and the log after it come from the same commit.
+    const read = this.#db.transaction(() => {
+      const snap = this.#stmt.snapshot.get(sessionId);
+      if (snap === undefined) return null;
+      return { snap, rows: this.#stmt.logAfter.all(sessionId, snap.version) };
+    });
+    const found = this.#read(read);
+    if (found === null) return null;
+    // We wrote this JSON ourselves from a SessionState; it is trusted, not parsed as input.
+    let state = JSON.parse(found.snap.state_json) as SessionState;
+    let expected = found.snap.version + 1;
+    for (const row of found.rows) {
+      if (row.version !== expected) throw new Error(`session ${sessionId}: log jumps from ${expected - 1} to ${row.version}`);
+      if (row.events_json === null) {
+        // Purging always comes with a newer snapshot, so this means a bug, not a state to load around.
+        throw new Error(`session ${sessionId}: entry ${row.version} after snapshot ${found.snap.version} was purged`);
+      }
+      state = apply(state, { v: row.version, events: parseEvents(row.events_json) });
+      expected++;
+    }
+    return state;
+  }
+
+  async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
+    return this.#read(() => this.#stmt.sessionByJoinCode.get(joinCode)?.id ?? null);
+  }
+
+  async listSessionIds(): Promise<string[]> {
+    return this.#read(() => this.#stmt.sessionIds.all().map((r) => r.id));
+  }
+
+  async append(
+    sessionId: string,
+    entry: LogEntry,
+    extra: { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean } = {},
+  ): Promise<AppendResult> {
+    const { credentials = [], snapshot, purgeHistory = false } = extra;
+    if (!Number.isInteger(entry.version) || entry.version < 1) throw new Error(`bad log version ${entry.version}`);
+    if (snapshot !== undefined && (snapshot.id !== sessionId || snapshot.version !== entry.version)) {
+      throw new Error(`the snapshot must be session ${sessionId} at version ${entry.version}`);
+    }
+    // Without a snapshot at this version the purged events would still be needed to load.
+    if (purgeHistory && snapshot === undefined) throw new Error('purgeHistory needs a snapshot');
+    for (const c of credentials) assertSameSession(sessionId, c);
+
+    return this.#write('append', (): AppendResult => {
+      // Checked before the version: a retry carries a stale version but must be told "duplicate".
+      const earlier = this.#stmt.commandVersion.get(sessionId, entry.commandId);
+      if (earlier !== undefined) return { ok: false, reason: 'duplicate', version: earlier.version };
+      if (this.#stmt.sessionById.get(sessionId) === undefined) throw new Error(`unknown session ${sessionId}`);
+      // Another node (or a stale room) may have stored this version first: it must reload and decide again.
+      const last = this.#stmt.lastVersion.get(sessionId)?.version ?? 0;
+      if (entry.version !== last + 1) return { ok: false, reason: 'version-conflict' };
+
+      this.#stmt.insertLog.run(sessionId, entry.version, entry.commandId, entry.actorKey, entry.at, JSON.stringify(entry.events));
+      for (const c of credentials) this.#insertCredential(c);
+      if (snapshot !== undefined) this.#stmt.upsertSnapshot.run(sessionId, snapshot.version, JSON.stringify(snapshot));
+      if (purgeHistory) this.#stmt.purgeBefore.run(sessionId, entry.version);
+      return { ok: true };
+    }, (result) => result.ok);
+  }
+
+  async commandVersion(sessionId: string, commandId: string): Promise<number | null> {
+    return this.#read(() => this.#stmt.commandVersion.get(sessionId, commandId)?.version ?? null);
+  }
+
+  async batchesSince(sessionId: string, after: number): Promise<Batch[] | null> {
+    const read = this.#db.transaction(() => ({
+      last: this.#stmt.lastVersion.get(sessionId)?.version ?? 0,
+      rows: this.#stmt.logAfter.all(sessionId, after),
+    }));
+    const { last, rows } = this.#read(read);
+    // A client claiming a version we never reached (or a negative one) cannot be caught up.
+    if (!Number.isInteger(after) || after < 0 || after > last) return null;
+    const batches: Batch[] = [];
+    let expected = after + 1;
+    for (const row of rows) {
+      if (row.version !== expected || row.events_json === null) return null;
+      batches.push({ v: row.version, events: parseEvents(row.events_json) });
+      expected++;
+    }
+    return batches;
+  }
+
+  async credentialByHash(secretHash: string): Promise<StoredCredential | null> {
+    return this.#read(() => {
+      const row = this.#stmt.credentialByHash.get(secretHash);
+      return row === undefined ? null : toCredential(row);
+    });
+  }
+
+  async credentials(sessionId: string): Promise<StoredCredential[]> {
+    return this.#read(() => this.#stmt.credentialsOf.all(sessionId).map(toCredential));
+  }
+
+  async addCredential(credential: StoredCredential): Promise<void> {
+    this.#write('addCredential', () => this.#insertCredential(credential));
+  }
+
+  async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
+    this.#write('deleteParticipantCredentials', () => {
+      this.#stmt.deleteParticipantCredentials.run(sessionId, participantId);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+
+  #insertCredential(c: StoredCredential): void {
+    this.#stmt.insertCredential.run(
+      c.secretHash,
+      c.sessionId,
+      c.kind,
+      c.tableId,
+      c.participantId,
+      c.facilitatorId,
+      c.revealable,
+      c.createdAt,
+    );
+  }
+
+  /**
+   * Runs `work` in one IMMEDIATE transaction: the write lock is taken up front, so a second
+   * process cannot slip in between our version check and our insert, and SQLite's busy timeout
+   * applies (a deferred transaction upgrading to a write in WAL mode fails at once instead).
+   * Disk trouble becomes StorageUnavailableError after the rollback; other errors are bugs and
+   * pass through unchanged (also rolled back).
+   */
+  #write<T>(what: string, work: () => T, wrote: (result: T) => boolean = () => true): T {
+    try {
+      const result = this.#db.transaction(work).immediate();
+      // Only a real write proves the disk takes data again; a refused duplicate wrote nothing.
+      if (wrote(result)) this.#writable = true;
+      return result;
+    } catch (err) {
+      if (!isDiskTrouble(err)) throw err;
+      this.#writable = false;
+      throw new StorageUnavailableError(`${what} failed: the database cannot be written`, err);
+    }
+  }
+
+  #read<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (err) {
+      if (isDiskTrouble(err)) throw new StorageUnavailableError('the database cannot be read', err);
+      throw err;
+    }
+  }
+}
+
+function assertSameSession(sessionId: string, c: StoredCredential): void {
+  if (c.sessionId !== sessionId) throw new Error(`credential for session ${c.sessionId} stored with session ${sessionId}`);
+}
+
+function parseEvents(json: string): Event[] {
+  // Written by us from Event[] in append; trusted like the snapshot.
+  return JSON.parse(json) as Event[];
+}
+
+function toCredential(row: CredentialRow): StoredCredential {
+  return {
+    sessionId: row.session_id,
+    kind: row.kind,
+    secretHash: row.secret_hash,
+    tableId: row.table_id,
+    participantId: row.participant_id,
+    facilitatorId: row.facilitator_id,
+    revealable: row.revealable,
+    createdAt: row.created_at,
+  };
+}
