@@ -1,0 +1,65 @@
+import { designSeed } from './design-seed';
+import { greedySeed } from './greedy-seed';
+import { compile } from './model';
+import { prng } from './prng';
+import { denseToPlan, resolveWeights, scoreDense, violationsDense } from './score';
+import { anneal } from './search';
+import { createState } from './search-state';
+import type { PlanOptions, PlanResult, RotationInstance } from './types';
+import { assertValid } from './validate';
+
+const DEFAULT_MS = 200;
+
+const defaultNow = (): number => performance.now();
+
+/**
+ * Plans every round: validates the input (throwing a RotationInputError that names the problem),
+ * seeds from a resolvable design when the instance fits one and from the greedy otherwise
+ * (whichever scores better), then anneals within the budget. With `iterations` and no `ms` the
+ * result depends only on the seed.
+ */
+export function planRotation(instance: RotationInstance, options: PlanOptions = {}): PlanResult {
+  const now = options.now ?? defaultNow;
+  const started = now();
+  const locks = options.locks ?? [];
+  const problems = assertValid(instance, locks, options.allowInfeasible ?? false);
+  const model = compile(instance, locks);
+  const w = resolveWeights(options.weights);
+  const rand = prng(options.seed ?? 1);
+  const ms = options.ms ?? (options.iterations !== undefined ? Infinity : DEFAULT_MS);
+
+  const candidates = [designSeed(model), greedySeed(model, rand)].filter((a): a is Int32Array => a !== null);
+  let seed = candidates[0]!;
+  let seedCost = scoreDense(model, seed, w).J;
+  for (const c of candidates.slice(1)) {
+    const j = scoreDense(model, c, w).J;
+    if (j < seedCost) {
+      seed = c;
+      seedCost = j;
+    }
+  }
+
+  const state = createState(model, seed, w);
+  const free = new Uint8Array(model.R * model.n);
+  for (let k = 0; k < free.length; k++) free[k] = model.lockTable[k]! < 0 ? 1 : 0;
+  const result = anneal(state, {
+    free,
+    rand,
+    iterations: options.iterations ?? Infinity,
+    deadline: started + ms,
+    now,
+    startCost: seedCost,
+  });
+
+  const score = scoreDense(model, result.best, w);
+  const violations = violationsDense(model, result.best);
+  return {
+    plan: denseToPlan(model, result.best),
+    score,
+    feasible: violations.length === 0,
+    violations,
+    problems,
+    iterations: result.iterations,
+    elapsedMs: now() - started,
+  };
+}
