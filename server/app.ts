@@ -1,0 +1,79 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { Server } from 'socket.io';
+import type { Health } from '../shared/protocol/api';
+import { LIMITS } from '../shared/protocol/limits';
+import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
+import { apiRouter } from './http/api';
+import { clientRouter } from './http/static';
+import { Sessions } from './session/sessions';
+import { SocketFanout } from './socket/delivery';
+import { attachGateway, type GatewayOptions } from './socket/gateway';
+import type { Io, SocketData } from './socket/types';
+import { openSqliteStorage } from './storage/sqlite-storage';
+
+export type ServerOptions = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** The built client (dist/client); null serves the API only. */
+  clientDir?: string | null;
+  now?: () => number;
+  log?: (message: string) => void;
+  /** Tests tune the limits (e.g. a flood test with a small bucket). */
+  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection'>;
+};
+
+export type RunningServer = { url: string; port: number; close(): Promise<void> };
+
+/** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const storage = openSqliteStorage(options.dataDir);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
+    next();
+  });
+  const server = http.createServer(app);
+  const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
+    serveClient: false,
+    maxHttpBufferSize: LIMITS.messageBytes,
+    // Venue Wi-Fi drops packets: give a phone 30 s of silence before calling it gone.
+    pingInterval: 10_000,
+    pingTimeout: 20_000,
+  });
+  const fanout = new SocketFanout(io);
+  const sessions = new Sessions(storage, fanout, now);
+  attachGateway(io, sessions, fanout, { now, log, ...options.limits });
+
+  const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
+  app.use('/api', apiRouter(sessions, { now, health }));
+  app.use(clientRouter(options.clientDir ?? null));
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    log(`request failed: ${String(error)}`);
+    res.status(500).json({ error: { code: 'UNAVAILABLE', message: 'something went wrong on the server' } });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+      server.closeAllConnections();
+      await storage.close();
+    },
+  };
+}

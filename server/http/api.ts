@@ -1,0 +1,88 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { CreateSessionRequest, type ApiError, type CreateSessionResponse, type Health, type SessionSummary } from '../../shared/protocol/api';
+import { LIMITS } from '../../shared/protocol/limits';
+import { currentPhase } from '../../shared/rules/phase';
+import { RateLimiter } from '../security/rate-limit';
+import type { SessionRoom } from '../session/room';
+import type { Sessions } from '../session/sessions';
+import { StorageUnavailableError } from '../storage/errors';
+import { sessionLinks } from './links';
+
+function error(res: Response, status: number, code: string, message: string, path?: string): void {
+  const body: ApiError = { error: { code, message, ...(path === undefined ? {} : { path }) } };
+  res.status(status).json(body);
+}
+
+/** The small REST API: create a session, the facilitator's links and summary, health. */
+export function apiRouter(sessions: Sessions, options: { now: () => number; health: () => Health }): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: LIMITS.messageBytes }));
+  const creations = new RateLimiter(20, 20 / 3600, options.now);
+
+  router.get('/health', (_req, res) => {
+    const health = options.health();
+    res.status(health.ok ? 200 : 503).json(health);
+  });
+
+  router.post('/sessions', async (req, res) => {
+    if (!creations.take(req.ip ?? '')) return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
+    const parsed = CreateSessionRequest.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return error(res, 400, 'VALIDATION', issue?.message ?? 'invalid', issue?.path.map(String).join('.'));
+    }
+    try {
+      const { state, secrets } = await sessions.create(parsed.data.template, parsed.data.language);
+      const links = sessionLinks(state, await sessions.credentials(state.id));
+      const body: CreateSessionResponse = { ...links, facilitator: `/facilitator#${secrets.facilitatorToken}` };
+      res.status(201).json(body);
+    } catch (e) {
+      if (e instanceof StorageUnavailableError) return error(res, 503, 'UNAVAILABLE', 'the server cannot save right now');
+      throw e;
+    }
+  });
+
+  /** The facilitator's token as `Authorization: Bearer`, checked against this session. */
+  async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
+    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const resolved = token === undefined || token.length < 16 || token.length > 64 ? null : await sessions.resolve({ kind: 'facilitator', token });
+    if (resolved === null || !('actor' in resolved) || resolved.sessionId !== req.params['id']) {
+      error(res, 401, 'UNAUTHORIZED', 'a facilitator link of this session is needed');
+      return null;
+    }
+    return sessions.room(resolved.sessionId);
+  }
+
+  router.get('/sessions/:id/links', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room !== null) res.json(sessionLinks(room.state, await sessions.credentials(room.id)));
+  });
+
+  router.post('/sessions/:id/facilitators', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room !== null) res.status(201).json({ facilitator: `/facilitator#${await sessions.addFacilitator(room.id)}` });
+  });
+
+  router.get('/sessions/:id/summary', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const s = room.state;
+    const participants = Object.values(s.participants);
+    const summary: SessionSummary = {
+      sessionId: s.id,
+      title: s.title,
+      status: s.status,
+      version: s.version,
+      currentPhase: currentPhase(s)?.title ?? null,
+      participants: participants.length,
+      checkedIn: participants.filter((p) => p.checkedInAt !== null).length,
+      cards: Object.values(s.cards).filter((c) => !c.hidden && c.mergedInto === null).length,
+      questions: Object.keys(s.questions).length,
+      signups: Object.keys(s.signups).length,
+    };
+    res.json(summary);
+  });
+
+  router.use((_req, res) => error(res, 404, 'NOT_FOUND', 'no such API'));
+  return router;
+}

@@ -1,0 +1,14 @@
+import type { SessionState } from '../../shared/model/session';
+import type { Batch } from '../../shared/protocol/events';
+
+/**
+ * How a room hands an accepted batch to its connections. The room knows nothing of sockets; the
+ * Socket.IO gateway implements this (and a test could implement it with plain arrays).
+ * `before` is the state the batch was decided on and `after` the state it made, needed to redact it
+ * per audience.
+ */
+export interface Fanout {
+  deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void;
+  /** The room could not store commands (disk trouble), or can again. */
+  health(sessionId: string, writable: boolean): void;
+}

@@ -1,0 +1,163 @@
+import { newSessionState, type Language, type SessionState } from '../../shared/model/session';
+import type { TemplateId } from '../../shared/protocol/api';
+import type { Event } from '../../shared/protocol/events';
+import type { Credential } from '../../shared/protocol/socket';
+import type { Actor } from '../../shared/rules/actor';
+import { applyBatch } from '../../shared/rules/apply';
+import { templateSetup } from '../../shared/templates';
+import { hashSecret } from '../storage/hash';
+import type { Storage, StoredCredential } from '../storage/storage';
+import { newId, newJoinCode, newSecretCode, newToken } from '../security/secrets';
+import type { Fanout } from './fanout';
+import { SessionRoom } from './room';
+
+export type Secrets = {
+  facilitatorToken: string;
+  screenToken: string;
+  deskCode: string;
+  hostCodes: Record<string, string>;
+};
+
+export type Resolved = { sessionId: string; actor: Actor } | { sessionId: string; newParticipant: true };
+
+function credential(
+  sessionId: string,
+  kind: StoredCredential['kind'],
+  secret: string,
+  now: number,
+  extra: Partial<Pick<StoredCredential, 'tableId' | 'participantId' | 'facilitatorId' | 'revealable'>> = {},
+): StoredCredential {
+  return {
+    sessionId,
+    kind,
+    secretHash: hashSecret(secret),
+    tableId: extra.tableId ?? null,
+    participantId: extra.participantId ?? null,
+    facilitatorId: extra.facilitatorId ?? null,
+    revealable: extra.revealable ?? null,
+    createdAt: now,
+  };
+}
+
+/** Every table gets a host code when it is created, in the same transaction as the table. */
+function hostCodesFor(state: SessionState, events: readonly Event[], now: number): StoredCredential[] {
+  const out: StoredCredential[] = [];
+  const known = new Set(state.tables.map((t) => t.id));
+  for (const event of events) {
+    if (event.type !== 'tables.set') continue;
+    for (const table of event.tables) {
+      if (known.has(table.id)) continue;
+      const code = newSecretCode();
+      out.push(credential(state.id, 'host', code, now, { tableId: table.id, revealable: code }));
+      known.add(table.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * All sessions of this server: creating them, loading them into rooms on first use, and telling
+ * who a presented secret belongs to.
+ */
+export class Sessions {
+  private readonly rooms = new Map<string, Promise<SessionRoom | null>>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly fanout: Fanout,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async create(template: TemplateId, language: Language): Promise<{ state: SessionState; secrets: Secrets }> {
+    const now = this.now();
+    for (let attempt = 0; ; attempt++) {
+      const joinCode = newJoinCode();
+      // Join codes are short: a clash with a live session is unlikely but possible; draw again.
+      if ((await this.storage.sessionIdByJoinCode(joinCode)) !== null && attempt < 20) continue;
+      const state = newSessionState({ id: newId(), joinCode, setup: templateSetup(template, language), now });
+      const secrets: Secrets = {
+        facilitatorToken: newToken(),
+        screenToken: newToken(),
+        deskCode: newSecretCode(),
+        hostCodes: Object.fromEntries(state.tables.map((t) => [t.id, newSecretCode()])),
+      };
+      const credentials = [
+        credential(state.id, 'facilitator', secrets.facilitatorToken, now, { facilitatorId: newId() }),
+        credential(state.id, 'screen', secrets.screenToken, now, { revealable: secrets.screenToken }),
+        credential(state.id, 'desk', secrets.deskCode, now, { revealable: secrets.deskCode }),
+        ...Object.entries(secrets.hostCodes).map(([tableId, code]) =>
+          credential(state.id, 'host', code, now, { tableId, revealable: code }),
+        ),
+      ];
+      await this.storage.createSession(state, credentials);
+      return { state, secrets };
+    }
+  }
+
+  /** A new facilitator link for a co-facilitator; the token is shown once and stored hashed. */
+  async addFacilitator(sessionId: string): Promise<string> {
+    const token = newToken();
+    await this.storage.addCredential(credential(sessionId, 'facilitator', token, this.now(), { facilitatorId: newId() }));
+    return token;
+  }
+
+  /** A device token for a participant who joins now, stored with their join command. */
+  deviceCredential(sessionId: string, participantId: string): { token: string; credential: StoredCredential } {
+    const token = newToken();
+    return { token, credential: credential(sessionId, 'device', token, this.now(), { participantId }) };
+  }
+
+  room(sessionId: string): Promise<SessionRoom | null> {
+    let room = this.rooms.get(sessionId);
+    if (room === undefined) {
+      room = this.storage.loadSession(sessionId, applyBatch).then((state) =>
+        state === null
+          ? null
+          : new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) => hostCodesFor(s, events, this.now())),
+      );
+      // A failed load is not cached: the next attempt tries the database again.
+      room.catch(() => this.rooms.delete(sessionId));
+      this.rooms.set(sessionId, room);
+    }
+    return room;
+  }
+
+  loadedRooms(): number {
+    return this.rooms.size;
+  }
+
+  /** Who a credential belongs to, or null when it matches nothing. */
+  async resolve(presented: Credential): Promise<Resolved | null> {
+    if (presented.kind === 'participant') {
+      const sessionId = await this.storage.sessionIdByJoinCode(presented.joinCode);
+      if (sessionId === null) return null;
+      if (presented.deviceToken !== undefined) {
+        const found = await this.storage.credentialByHash(hashSecret(presented.deviceToken));
+        if (found !== null && found.kind === 'device' && found.sessionId === sessionId && found.participantId !== null) {
+          return { sessionId, actor: { role: 'participant', participantId: found.participantId } };
+        }
+      }
+      // An unknown or erased device simply joins as someone new.
+      return { sessionId, newParticipant: true };
+    }
+    const secret = presented.kind === 'facilitator' || presented.kind === 'screen' ? presented.token : presented.code;
+    const found = await this.storage.credentialByHash(hashSecret(secret));
+    if (found === null || found.kind !== presented.kind) return null;
+    switch (found.kind) {
+      case 'facilitator':
+        return { sessionId: found.sessionId, actor: { role: 'facilitator', facilitatorId: found.facilitatorId ?? 'facilitator' } };
+      case 'host':
+        return found.tableId === null ? null : { sessionId: found.sessionId, actor: { role: 'host', tableId: found.tableId } };
+      case 'desk':
+        return { sessionId: found.sessionId, actor: { role: 'desk' } };
+      case 'screen':
+        return { sessionId: found.sessionId, actor: { role: 'screen' } };
+      default:
+        return null;
+    }
+  }
+
+  credentials(sessionId: string): Promise<StoredCredential[]> {
+    return this.storage.credentials(sessionId);
+  }
+}

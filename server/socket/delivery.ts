@@ -1,0 +1,108 @@
+import type { SessionState } from '../../shared/model/session';
+import type { Batch, Event } from '../../shared/protocol/events';
+import { tableFor } from '../../shared/rules/phase';
+import { involvedParticipants, redactBatch } from '../../shared/rules/redact';
+import { type Audience, seatRound } from '../../shared/rules/view';
+import type { Fanout } from '../session/fanout';
+import { rooms } from './audience';
+import type { Io } from './types';
+
+/** Events whose redaction for a participant depends on the table they sit at. */
+const SEAT_DEPENDENT = new Set<Event['type']>([
+  'phase.entered',
+  'card.added',
+  'card.edited',
+  'card.removed',
+  'card.highlighted',
+  'card.hidden',
+  'card.merged',
+]);
+
+/**
+ * Sends each accepted batch to every connection of the session, redacted for its audience.
+ * Every connection gets a batch for every version — empty when nothing in it is theirs — so a
+ * client that sees a version skipped knows at once that it missed something and asks to sync.
+ *
+ * Redaction is done once per audience group, not once per socket: all facilitators share one
+ * copy, each table's hosts one, and participants are grouped by where they sit, so a
+ * 2000-phone evening costs a few dozen redactions per command, not 2000.
+ */
+export class SocketFanout implements Fanout {
+  /** Connected participant sockets per session, for grouping by seat. */
+  private readonly participants = new Map<string, Map<string, Set<string>>>();
+
+  constructor(private readonly io: Io) {}
+
+  addParticipant(sessionId: string, participantId: string, socketId: string): void {
+    let bySession = this.participants.get(sessionId);
+    if (bySession === undefined) this.participants.set(sessionId, (bySession = new Map()));
+    let sockets = bySession.get(participantId);
+    if (sockets === undefined) bySession.set(participantId, (sockets = new Set()));
+    sockets.add(socketId);
+  }
+
+  removeParticipant(sessionId: string, participantId: string, socketId: string): void {
+    const bySession = this.participants.get(sessionId);
+    const sockets = bySession?.get(participantId);
+    sockets?.delete(socketId);
+    if (sockets?.size === 0) bySession?.delete(participantId);
+    if (bySession?.size === 0) this.participants.delete(sessionId);
+  }
+
+  deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void {
+    const send = (room: string | string[], audience: Audience) => {
+      this.io.to(room).emit('batch', { v: batch.v, events: redactBatch(before, batch.events, audience) });
+    };
+    this.io.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
+    send(rooms.role(sessionId, 'desk'), { role: 'desk' });
+    send(rooms.role(sessionId, 'screen'), { role: 'screen' });
+    const tableIds = new Set(before.tables.map((t) => t.id));
+    for (const e of batch.events) if (e.type === 'tables.set') for (const t of e.tables) tableIds.add(t.id);
+    for (const tableId of tableIds) {
+      const room = rooms.host(sessionId, tableId);
+      if (this.io.sockets.adapter.rooms.has(room)) send(room, { role: 'host', tableId });
+    }
+    this.deliverToParticipants(sessionId, before, batch, after, send);
+    // An erased participant's open connections end with their data: their device is a stranger now.
+    for (const e of batch.events) {
+      if (e.type === 'participant.erased') this.io.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true);
+    }
+  }
+
+  private deliverToParticipants(
+    sessionId: string,
+    before: SessionState,
+    batch: Batch,
+    after: SessionState,
+    send: (room: string | string[], audience: Audience) => void,
+  ): void {
+    const connected = this.participants.get(sessionId);
+    if (connected === undefined) return;
+    const involved = involvedParticipants(before, batch.events);
+    for (const pid of involved) {
+      if (connected.has(pid)) send(rooms.participant(sessionId, pid), { role: 'participant', participantId: pid });
+    }
+    // Everyone else gets the copy of their seat group: where they sit before and after this batch.
+    const seatDependent = batch.events.some((e) => SEAT_DEPENDENT.has(e.type));
+    const roundBefore = seatRound(before);
+    const roundAfter = seatRound(after);
+    const seat = (state: SessionState, pid: string, round: number | null) => (round === null ? '-' : String(tableFor(state, pid, round)));
+    const groups = new Map<string, { sample: string; sockets: string[] }>();
+    for (const [pid, sockets] of connected) {
+      if (involved.has(pid)) continue;
+      const key = seatDependent ? `${seat(before, pid, roundBefore)}|${seat(after, pid, roundAfter)}` : 'all';
+      let group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = { sample: pid, sockets: [] }));
+      group.sockets.push(...sockets);
+    }
+    for (const { sample, sockets } of groups.values()) {
+      send(sockets, { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) });
+    }
+  }
+
+  health(sessionId: string, writable: boolean): void {
+    this.io.to(rooms.role(sessionId, 'facilitator')).emit('health', { writable });
+    this.io.to(rooms.role(sessionId, 'desk')).emit('health', { writable });
+  }
+}
+

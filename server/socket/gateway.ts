@@ -1,0 +1,158 @@
+import { Command } from '../../shared/protocol/commands';
+import type { CommandError } from '../../shared/protocol/errors';
+import { Handshake, type CommandAck, type SyncReply } from '../../shared/protocol/socket';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import type { Actor } from '../../shared/rules/actor';
+import { redactBatch } from '../../shared/rules/redact';
+import { view } from '../../shared/rules/view';
+import { RateLimiter } from '../security/rate-limit';
+import { newId } from '../security/secrets';
+import type { SessionRoom } from '../session/room';
+import type { Sessions } from '../session/sessions';
+import { audienceOf, rooms } from './audience';
+import type { SocketFanout } from './delivery';
+import type { Conn, Io } from './types';
+
+
+export type GatewayOptions = {
+  now: () => number;
+  log: (message: string) => void;
+  /** Failed handshakes per address: a join code cannot be guessed by trying. */
+  joinFailures?: RateLimiter;
+  /** Commands per connection: a flooding client is slowed down, not the room. */
+  commandsPerConnection?: () => RateLimiter;
+};
+
+/** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
+function refusal(error: CommandError): Error & { data: CommandError } {
+  return Object.assign(new Error(error.message), { data: error });
+}
+
+function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): CommandError {
+  const first = issues[0];
+  const path = first?.path.map(String).join('.') ?? '';
+  return { code: 'VALIDATION', message: first?.message ?? 'invalid', ...(path === '' ? {} : { path }) };
+}
+
+/**
+ * The Socket.IO side of the server: binds a role to each connection at the handshake, parses
+ * every inbound message with zod, and hands commands to the session's room. It holds no rules.
+ */
+export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, options: GatewayOptions): void {
+  const joinFailures = options.joinFailures ?? new RateLimiter(10, 10 / 60, options.now);
+  const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
+
+  io.use((socket, next) => {
+    handshake(socket).then(
+      () => next(),
+      (error: unknown) => {
+        if (error instanceof Error && 'data' in error) return next(error);
+        options.log(`handshake failed: ${String(error)}`);
+        next(refusal({ code: 'UNAVAILABLE', message: 'the server could not let you in; try again' }));
+      },
+    );
+  });
+
+  async function handshake(socket: Conn): Promise<void> {
+    const address = socket.handshake.address;
+    if (!joinFailures.allows(address)) throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
+    const parsed = Handshake.safeParse(socket.handshake.auth);
+    if (!parsed.success) {
+      joinFailures.take(address);
+      throw refusal({ ...validationError(parsed.error.issues), code: 'UNAUTHORIZED' });
+    }
+    if (parsed.data.protocol !== PROTOCOL_VERSION) {
+      throw refusal({ code: 'PROTOCOL_MISMATCH', message: 'this page is out of date; reload it' });
+    }
+    const resolved = await sessions.resolve(parsed.data.credential);
+    const room = resolved === null ? null : await sessions.room(resolved.sessionId);
+    if (resolved === null || room === null) {
+      joinFailures.take(address);
+      throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
+    }
+    const lastVersion = parsed.data.lastVersion ?? null;
+    if (!('newParticipant' in resolved)) {
+      socket.data = { sessionId: resolved.sessionId, actor: resolved.actor, lastVersion };
+      return;
+    }
+    // A device without a token becomes a new participant, stored like any other change.
+    const participantId = newId();
+    const device = sessions.deviceCredential(resolved.sessionId, participantId);
+    const actor: Actor = { role: 'participant', participantId };
+    const joined = await room.execute({ id: newId(), type: 'participant.join', participantId }, actor, [device.credential]);
+    if (!joined.ok) throw refusal(joined.error);
+    socket.data = { sessionId: resolved.sessionId, actor, deviceToken: device.token, lastVersion: null };
+  }
+
+  io.on('connection', (socket) => {
+    const { sessionId, actor } = socket.data;
+    void sessions.room(sessionId).then((room) => {
+      if (room === null || !socket.connected) return;
+      connect(socket, room, actor);
+    });
+  });
+
+  function connect(socket: Conn, room: SessionRoom, actor: Actor): void {
+    const { sessionId } = socket.data;
+    const audience = audienceOf(actor);
+    // Joining the rooms and sending the catch-up happen in one synchronous step, so no batch can
+    // fall between the two.
+    void socket.join(rooms.role(sessionId, actor.role));
+    if (actor.role === 'host') void socket.join(rooms.host(sessionId, actor.tableId));
+    if (actor.role === 'participant') {
+      void socket.join(rooms.participant(sessionId, actor.participantId));
+      fanout.addParticipant(sessionId, actor.participantId, socket.id);
+    }
+    socket.emit('welcome', {
+      protocol: PROTOCOL_VERSION,
+      sessionId,
+      actor,
+      ...(socket.data.deviceToken === undefined ? {} : { deviceToken: socket.data.deviceToken }),
+      serverNow: options.now(),
+    });
+    catchUp(socket, room, socket.data.lastVersion);
+    if (!room.isWritable && (actor.role === 'facilitator' || actor.role === 'desk')) socket.emit('health', { writable: false });
+
+    const limiter = commandLimiter();
+    socket.on('command', (raw, ack) => {
+      if (typeof ack !== 'function') return;
+      const answer = (result: CommandAck) => ack(result);
+      if (!limiter.take('c')) return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
+      const parsed = Command.safeParse(raw);
+      if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
+      room.execute(parsed.data, actor).then(answer, (error: unknown) => {
+        options.log(`command ${parsed.data.type} failed: ${String(error)}`);
+        answer({ ok: false, error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' } });
+      });
+    });
+
+    socket.on('ping', (clientNow, ack) => {
+      if (typeof ack !== 'function') return;
+      ack({ clientNow: typeof clientNow === 'number' && Number.isFinite(clientNow) ? clientNow : 0, serverNow: options.now() });
+    });
+
+    socket.on('sync', (lastVersion, ack) => {
+      if (typeof ack !== 'function') return;
+      const reply: SyncReply =
+        typeof lastVersion === 'number' && Number.isInteger(lastVersion) && lastVersion >= 0
+          ? { ok: true }
+          : { ok: false, error: { code: 'VALIDATION', message: 'a version number is needed' } };
+      if (reply.ok) catchUp(socket, room, lastVersion as number);
+      ack(reply);
+    });
+
+    socket.on('disconnect', () => {
+      if (actor.role === 'participant') fanout.removeParticipant(sessionId, actor.participantId, socket.id);
+    });
+
+    /** What the client missed since `lastVersion`: the batches when still in memory, else a fresh view. */
+    function catchUp(to: Conn, r: SessionRoom, lastVersion: number | null): void {
+      const missed = lastVersion === null ? null : r.since(lastVersion);
+      if (missed === null) {
+        to.emit('snapshot', view(r.state, audience));
+        return;
+      }
+      for (const { before, batch } of missed) to.emit('batch', { v: batch.v, events: redactBatch(before, batch.events, audience) });
+    }
+  }
+}
