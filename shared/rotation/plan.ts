@@ -1,4 +1,5 @@
 import { designSeed } from './design-seed';
+import { flowSeed } from './flow-seed';
 import { greedySeed } from './greedy-seed';
 import { compile } from './model';
 import { prng } from './prng';
@@ -28,16 +29,13 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const rand = prng(options.seed ?? 1);
   const ms = options.ms ?? (options.iterations !== undefined ? Infinity : DEFAULT_MS);
 
-  const candidates = [designSeed(model), greedySeed(model, rand)].filter((a): a is Int32Array => a !== null);
-  let seed = candidates[0]!;
-  let seedCost = scoreDense(model, seed, w).J;
-  for (const c of candidates.slice(1)) {
-    const j = scoreDense(model, c, w).J;
-    if (j < seedCost) {
-      seed = c;
-      seedCost = j;
-    }
-  }
+  // The greedy seed only runs when neither construction applies: the flow seed already wins
+  // every pick it can, and the design seed is optimal where it fits.
+  const design = designSeed(model);
+  const flow = flowSeed(model, rand);
+  let seed = design ?? flow ?? greedySeed(model, rand);
+  if (design && flow && scoreDense(model, flow, w).J < scoreDense(model, design, w).J) seed = flow;
+  const seedCost = scoreDense(model, seed, w).J;
 
   const state = createState(model, seed, w);
   const free = new Uint8Array(model.R * model.n);

@@ -81,7 +81,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
     let j = -1;
     let q = -1;
 
-    if (!fixedCounts && R > 1 && o.rand() < 0.15) {
+    if (!fixedCounts && R > 1 && o.rand() < 0.3) {
       q = randInt(o.rand, R);
       const other = q * n + i;
       if (q === r || !free[other] || assign[other]! < 0) continue;
