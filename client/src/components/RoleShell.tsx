@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import type { SessionState } from '../../../shared/model/session';
+import type { Actor } from '../../../shared/rules/actor';
+import type { Credential } from '../../../shared/protocol/socket';
+import { useT } from '../i18n';
+import type { ConnectionHooks } from '../net/connection';
+import { ConnectionContext, useConnection } from '../net/useConnection';
+import { useStore } from '../store';
+import { ConnectionBanner } from './ConnectionBanner';
+
+/**
+ * The frame of every live role view: opens the connection, shows its state calmly, and renders
+ * the view only once the server has sent this role's state. A refused link gets a clear message
+ * instead of an endless spinner.
+ */
+export function RoleShell({
+  credential,
+  hooks,
+  refusedMessage,
+  children,
+}: {
+  credential: Credential | null;
+  hooks: ConnectionHooks;
+  refusedMessage?: string;
+  children: (state: SessionState, actor: Actor) => ReactNode;
+}) {
+  const t = useT();
+  const connection = useConnection(credential, hooks);
+  const status = useStore((s) => s.connection.status);
+  const error = useStore((s) => s.connection.error);
+  const state = useStore((s) => s.session.state);
+  const actor = useStore((s) => s.session.actor);
+
+  if (credential === null) return <Problem text={t('conn.noSecret')} />;
+  if (status === 'refused') {
+    const text = error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : (refusedMessage ?? t('conn.refused'));
+    return <Problem text={text} />;
+  }
+  return (
+    <>
+      <ConnectionBanner />
+      {connection === null || state === null || actor === null ? (
+        <main id="main" className="page">
+          <p className="loading" role="status">
+            {status === 'connecting' ? t('conn.loading') : t('conn.reconnecting')}
+          </p>
+        </main>
+      ) : (
+        <ConnectionContext.Provider value={connection}>{children(state, actor)}</ConnectionContext.Provider>
+      )}
+    </>
+  );
+}
+
+function Problem({ text }: { text: string }) {
+  const t = useT();
+  return (
+    <main id="main" className="page">
+      <div className="problem" role="alert">
+        <p>{text}</p>
+      </div>
+      <p>
+        <a href="/">{t('conn.backToStart')}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useT } from './i18n';
+import { routeFor, type Route } from './router';
+import { useStore } from './store';
+import { assertNever } from '../../shared/assert-never';
+import './styles.css';
+
+// Each role is its own chunk: a participant's phone never downloads the facilitator's cockpit.
+const StartView = lazy(() => import('./views/StartView'));
+const FacilitatorView = lazy(() => import('./views/FacilitatorView'));
+const HostView = lazy(() => import('./views/HostView'));
+const DeskView = lazy(() => import('./views/DeskView'));
+const ScreenView = lazy(() => import('./views/ScreenView'));
+const ParticipantView = lazy(() => import('./views/ParticipantView'));
+
+function View({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'start':
+      return <StartView />;
+    case 'facilitator':
+      return <FacilitatorView />;
+    case 'host':
+      return <HostView />;
+    case 'desk':
+      return <DeskView />;
+    case 'screen':
+      return <ScreenView />;
+    case 'participant':
+      return <ParticipantView joinCode={route.joinCode} />;
+    case 'not-found':
+      return <NotFound />;
+    default:
+      return assertNever(route);
+  }
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <main id="main" className="page">
+      <h1>{t('app.name')}</h1>
+      <p>
+        <a href="/">{t('conn.backToStart')}</a>
+      </p>
+    </main>
+  );
+}
+
+function App() {
+  const t = useT();
+  const language = useStore((s) => s.ui.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Suspense fallback={<p className="loading">…</p>}>
+        <View route={routeFor(window.location.pathname)} />
+      </Suspense>
+    </>
+  );
+}
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

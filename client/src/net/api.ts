@@ -1,0 +1,46 @@
+import type { CreateSessionRequest, CreateSessionResponse, SessionLinks } from '../../../shared/protocol/api';
+
+/** A failed REST call, with the server's error code when it sent one. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  headers.set('Accept', 'application/json');
+  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (init.token !== undefined) headers.set('Authorization', `Bearer ${init.token}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    throw new ApiFailure('NETWORK', error instanceof Error ? error.message : 'network error');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    throw new ApiFailure(
+      typeof err?.code === 'string' ? err.code : `HTTP_${response.status}`,
+      typeof err?.message === 'string' ? err.message : response.statusText,
+    );
+  }
+  return body as T;
+}
+
+export function createSession(req: CreateSessionRequest): Promise<CreateSessionResponse> {
+  return request('/api/sessions', { method: 'POST', body: JSON.stringify(req) });
+}
+
+export function fetchLinks(sessionId: string, token: string): Promise<SessionLinks> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
+}
+
+/** Turn a site-relative link from the API into a full URL for sharing and QR codes. */
+export function absolute(path: string): string {
+  return new URL(path, window.location.origin).toString();
+}

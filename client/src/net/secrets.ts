@@ -1,0 +1,60 @@
+/**
+ * Where the client keeps its secrets. A link carries its secret in the URL fragment
+ * (`/host#CODE`), which browsers never send to a server; we copy it to localStorage, per role and
+ * session, so the page still works after a reload or when opened again without the fragment.
+ * Secrets leave the device only in the socket handshake or as a Bearer header.
+ */
+export type SecretRole = 'facilitator' | 'host' | 'desk' | 'screen';
+
+const secretKey = (role: SecretRole, sessionId: string) => `tafelronde:secret:${role}:${sessionId}`;
+const lastKey = (role: SecretRole) => `tafelronde:last:${role}`;
+const deviceKey = (joinCode: string) => `tafelronde:device:${joinCode}`;
+
+function get(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function put(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage blocked: the page still works, but a reload without the link's fragment will not.
+  }
+}
+
+export function fragment(): string | null {
+  const raw = window.location.hash.slice(1).trim();
+  if (raw === '') return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The secret from the link, else the one this device used last for this role. */
+export function secretFor(role: SecretRole): string | null {
+  const fromLink = fragment();
+  if (fromLink !== null) return fromLink;
+  const sessionId = get(lastKey(role));
+  return sessionId === null ? null : get(secretKey(role, sessionId));
+}
+
+/** Called once the server accepted the secret and told us which session it opens. */
+export function rememberSecret(role: SecretRole, sessionId: string, secret: string): void {
+  put(secretKey(role, sessionId), secret);
+  put(lastKey(role), sessionId);
+}
+
+export function deviceToken(joinCode: string): string | null {
+  return get(deviceKey(joinCode));
+}
+
+export function saveDeviceToken(joinCode: string, token: string | null): void {
+  put(deviceKey(joinCode), token);
+}

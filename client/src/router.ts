@@ -1,0 +1,32 @@
+/**
+ * The whole routing table: a few fixed paths, so a path switch is enough (no router library,
+ * which keeps the participant's phone download small). Links are plain <a href>: each role is
+ * opened from its own link and never navigates to another role.
+ */
+export type Route =
+  | { view: 'start' }
+  | { view: 'facilitator' }
+  | { view: 'host' }
+  | { view: 'desk' }
+  | { view: 'screen' }
+  | { view: 'participant'; joinCode: string }
+  | { view: 'not-found' };
+
+export function routeFor(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  switch (path) {
+    case '/':
+      return { view: 'start' };
+    case '/facilitator':
+      return { view: 'facilitator' };
+    case '/host':
+      return { view: 'host' };
+    case '/desk':
+      return { view: 'desk' };
+    case '/screen':
+      return { view: 'screen' };
+  }
+  const join = /^\/join\/([^/]+)$/.exec(path);
+  if (join?.[1] !== undefined) return { view: 'participant', joinCode: decodeURIComponent(join[1]).trim().toUpperCase() };
+  return { view: 'not-found' };
+}

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import { createConnectionSlice, type ConnectionSlice } from './connection';
+import { createSessionSlice, type SessionSlice } from './session';
+import { createUiSlice, type UiSlice } from './ui';
+
+export type { ConnectionStatus } from './connection';
+
+/**
+ * One store for the whole client, built from slices. Server state (connection, session) is
+ * written only by the network layer; views read it and send commands through `net`.
+ */
+export type Store = ConnectionSlice & SessionSlice & UiSlice;
+
+export const useStore = create<Store>()((...a) => ({
+  ...createConnectionSlice(...a),
+  ...createSessionSlice(...a),
+  ...createUiSlice(...a),
+}));

@@ -1,0 +1,185 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Language } from '../../../shared/model/session';
+import type { CreateSessionResponse, TemplateId } from '../../../shared/protocol/api';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../shared/protocol/ids';
+import { TEMPLATES } from '../../../shared/templates';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { LANGUAGES, useT } from '../i18n';
+import { absolute, ApiFailure, createSession } from '../net/api';
+import { useStore } from '../store';
+
+const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+
+/** `/`: create a session from a template and get every link; or join one with a code. */
+export default function StartView() {
+  const t = useT();
+  return (
+    <main id="main" className="page page-narrow">
+      <div className="topbar">
+        <h1>{t('app.name')}</h1>
+        <LanguageSwitch />
+      </div>
+      <JoinWithCode />
+      <CreateSession />
+    </main>
+  );
+}
+
+function JoinWithCode() {
+  const t = useT();
+  const inputId = useId();
+  const [code, setCode] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const normalized = code.replace(/\s+/g, '').toUpperCase();
+    if (!JOIN_CODE_PATTERN.test(normalized)) {
+      setInvalid(true);
+      return;
+    }
+    window.location.assign(`/join/${normalized}`);
+  };
+  return (
+    <section className="panel" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>{t('start.joinTitle')}</h2>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={inputId}>{t('start.joinLabel')}</label>
+          <input
+            id={inputId}
+            type="text"
+            className="code"
+            inputMode="text"
+            autoCapitalize="characters"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={JOIN_CODE_LENGTH + 2}
+            value={code}
+            aria-invalid={invalid}
+            aria-describedby={`${inputId}-error`}
+            onChange={(e) => {
+              setCode(e.target.value.toUpperCase());
+              setInvalid(false);
+            }}
+          />
+          <p id={`${inputId}-error`} className="error" role="alert">
+            {invalid ? t('start.joinInvalid') : null}
+          </p>
+        </div>
+        <button type="submit" className="primary">
+          {t('start.joinButton')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function CreateSession() {
+  const t = useT();
+  const uiLanguage = useStore((s) => s.ui.language);
+  const [template, setTemplate] = useState<TemplateId>(TEMPLATES[0]?.id ?? 'world-cafe-evening');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [links, setLinks] = useState<CreateSessionResponse | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setLinks(await createSession({ template, language }));
+    } catch (err) {
+      setError(err instanceof ApiFailure && err.code === 'RATE_LIMITED' ? t('error.RATE_LIMITED') : t('error.network'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="create-title">
+      <h2 id="create-title">{t('start.title')}</h2>
+      <p>{t('start.intro')}</p>
+      <form onSubmit={submit}>
+        <fieldset>
+          <legend>{t('start.template')}</legend>
+          {TEMPLATES.map((tpl) => (
+            <label key={tpl.id} className="check">
+              <input
+                type="radio"
+                name="template"
+                value={tpl.id}
+                checked={template === tpl.id}
+                onChange={() => setTemplate(tpl.id)}
+              />
+              <span>
+                <strong>{tpl.title[uiLanguage]}</strong>
+                <span className="hint" style={{ display: 'block' }}>
+                  {tpl.description[uiLanguage]}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('start.language')}</legend>
+          <div className="buttons">
+            {LANGUAGES.map((l) => (
+              <label key={l} className="check" lang={l}>
+                <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+                <span>{t(`lang.${l}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('start.creating') : t('start.create')}
+        </button>
+        <p className="error" role="alert">
+          {error}
+        </p>
+      </form>
+      {links !== null && <CreatedLinks links={links} />}
+    </section>
+  );
+}
+
+function CreatedLinks({ links }: { links: CreateSessionResponse }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="links-title" className="created">
+      <h3 id="links-title">{t('start.links')}</h3>
+      <p role="status">{t('start.created')}</p>
+      <ul className="links">
+        <li>
+          <a href={links.facilitator}>{t('start.link.facilitator')}</a>
+        </li>
+        {links.hosts.map((h) => (
+          <li key={h.tableId}>
+            <a href={h.link}>{t('start.link.host', { title: h.title })}</a>
+            <br />
+            <span className="muted">{t('start.code')}: </span>
+            <span className="code">{h.code}</span>
+          </li>
+        ))}
+        <li>
+          <a href={links.desk.link}>{t('start.link.desk')}</a>
+          <br />
+          <span className="muted">{t('start.code')}: </span>
+          <span className="code">{links.desk.code}</span>
+        </li>
+        <li>
+          <a href={links.screen}>{t('start.link.screen')}</a>
+        </li>
+        <li>
+          <a href={links.participant}>{t('start.link.participant')}</a>
+          <br />
+          <span className="muted">{t('start.code')}: </span>
+          <span className="code">{links.joinCode}</span>
+          <br />
+          <span className="muted">{absolute(links.participant)}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
