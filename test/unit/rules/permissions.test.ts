@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { type AnyCommand, COMMAND_TYPES } from '../../../shared/protocol/commands';
+import { ROLES, type Role } from '../../../shared/rules/actor';
+import { PERMISSIONS, roleMay } from '../../../shared/rules/permissions';
+import { templateSetup } from '../../../shared/templates';
+import { attempt, card, type Cmd, highlight, join, run, type Step, to, type Who } from './fixtures';
+
+type CommandType = AnyCommand['type'];
+
+/**
+ * Who may send what, written out by hand (not read from PERMISSIONS).
+ * Columns: facilitator, host, desk, screen, participant; `x` = may, `.` = may not.
+ */
+// prettier-ignore
+const MATRIX: Record<CommandType, string> = {
+  //                   F H D S P
+  'session.update':    'x . . . .',
+  'agenda.set':        'x . . . .',
+  'tables.set':        'x . . . .',
+  'rounds.set':        'x . . . .',
+  'categories.set':    'x . . . .',
+  'workingGroups.set': 'x . . . .',
+  'phase.advance':     'x . . . .',
+  'phase.back':        'x . . . .',
+  'phase.jump':        'x . . . .',
+  'timer.start':       'x . . . .',
+  'timer.pause':       'x . . . .',
+  'timer.resume':      'x . . . .',
+  'timer.extend':      'x . . . .',
+  'broadcast.send':    'x . . . .',
+  'broadcast.clear':   'x . . . .',
+  'voting.open':       'x . . . .',
+  'voting.close':      'x . . . .',
+  'assignment.set':    'x . . . .',
+  'session.end':       'x . . . .',
+  'participant.join':  '. . . . x',
+  'profile.set':       '. . . . x',
+  'tables.pick':       '. . . . x',
+  checkin:             '. . . . x',
+  'participant.erase': '. . . . x',
+  'card.add':          'x x . . x',
+  'card.edit':         'x x . . x',
+  'card.withdraw':     'x x . . x',
+  'card.highlight':    'x x . . .',
+  'card.hide':         'x . . . .',
+  'card.merge':        'x . . . .',
+  'summary.set':       'x x . . .',
+  'vote.cast':         '. . . . x',
+  'vote.withdraw':     '. . . . x',
+  'question.ask':      'x . x . x',
+  'question.triage':   'x . x . .',
+  'question.answer':   'x . x . .',
+  'question.hide':     'x . x . .',
+  'signup.add':        '. . . . x',
+  'signup.withdraw':   '. . . . x',
+};
+
+const COLUMNS: readonly Role[] = ['facilitator', 'host', 'desk', 'screen', 'participant'];
+const may = (type: CommandType, role: Role): boolean => MATRIX[type].split(' ')[COLUMNS.indexOf(role)] === 'x';
+const ALL_TYPES: CommandType[] = [...COMMAND_TYPES, 'participant.join'];
+const PAIRS = ALL_TYPES.flatMap((type) => ROLES.map((role) => ({ type, role, allowed: may(type, role) })));
+
+describe('the permission matrix', () => {
+  it('lists every command type, and only those', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...ALL_TYPES].sort());
+    expect(Object.keys(PERMISSIONS).sort()).toEqual([...ALL_TYPES].sort());
+    expect([...ROLES].sort()).toEqual([...COLUMNS].sort());
+  });
+
+  it.each(PAIRS)('$role $type: $allowed', ({ type, role, allowed }) => {
+    expect(roleMay(role, type)).toBe(allowed);
+  });
+
+  it('the screen may send nothing', () => {
+    expect(ALL_TYPES.filter((t) => roleMay('screen', t))).toEqual([]);
+  });
+});
+
+/*
+ * decide enforces the matrix: a valid command of each type, sent by each role, is FORBIDDEN
+ * exactly where the matrix says "may not", and accepted where it says "may" (so the refusal is
+ * the role's, not some other check's).
+ */
+const T = templateSetup('world-cafe-evening', 'nl');
+const WORLD: Step[] = [
+  ...join('ann', ['wijkhub', 'wijkstem']),
+  ...join('bob', ['wijkstem', 'wijkhub']),
+  ...to('round-1'),
+  card('p:ann', 'c-ann'),
+  card('host:wijkhub', 'c-host'),
+  card('fac', 'c-fac', 'wijkhub'),
+  highlight('c-host'),
+  ['fac', { type: 'voting.open', dots: 3 }],
+  ['p:ann', { type: 'vote.cast', cardId: 'c-host' }],
+  ['p:ann', { type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist?' }],
+  ['p:ann', { type: 'signup.add', signupId: 's-ann', groupId: 'wg-wijkhub', consent: false }],
+  ['fac', { type: 'broadcast.send', text: 'Welkom' }],
+];
+
+const WHO: Record<Role, Who> = { facilitator: 'fac', host: 'host:wijkhub', desk: 'desk', screen: 'screen', participant: 'p:ann' };
+const OWN_CARD: Record<Role, string> = { facilitator: 'c-fac', host: 'c-host', desk: 'c-ann', screen: 'c-ann', participant: 'c-ann' };
+
+const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } = {
+  'session.update': () => ({ type: 'session.update', title: 'Wijkavond' }),
+  'agenda.set': () => ({ type: 'agenda.set', phases: structuredClone(T.agenda) }),
+  'tables.set': () => ({ type: 'tables.set', tables: structuredClone(T.tables) }),
+  'rounds.set': () => ({ type: 'rounds.set', rounds: { count: 2, lengthMin: 40, tablesPerParticipant: 2 } }),
+  'categories.set': () => ({ type: 'categories.set', categories: structuredClone(T.infoCategories) }),
+  'workingGroups.set': () => ({ type: 'workingGroups.set', groups: structuredClone(T.workingGroups) }),
+  'phase.advance': () => ({ type: 'phase.advance', expectedPhaseId: 'round-1' }),
+  'phase.back': () => ({ type: 'phase.back', expectedPhaseId: 'round-1' }),
+  'phase.jump': () => ({ type: 'phase.jump', phaseId: 'wrap-up' }),
+  'timer.start': () => ({ type: 'timer.start', durationMs: 60_000 }),
+  'timer.pause': () => ({ type: 'timer.pause' }),
+  'timer.resume': () => ({ type: 'timer.resume' }),
+  'timer.extend': () => ({ type: 'timer.extend', ms: 60_000 }),
+  'broadcast.send': () => ({ type: 'broadcast.send', text: 'Pauze' }),
+  'broadcast.clear': () => ({ type: 'broadcast.clear' }),
+  'voting.open': () => ({ type: 'voting.open', dots: 4 }),
+  'voting.close': () => ({ type: 'voting.close' }),
+  'assignment.set': () => ({ type: 'assignment.set', participantId: 'ann', round: 2, tableId: 'wijksamenwerking' }),
+  'session.end': () => ({ type: 'session.end' }),
+  'participant.join': () => ({ type: 'participant.join', participantId: 'zed' }),
+  'profile.set': () => ({ type: 'profile.set', name: 'Ann' }),
+  'tables.pick': () => ({ type: 'tables.pick', picks: ['wijkhub', 'wijksamenwerking'] }),
+  checkin: () => ({ type: 'checkin' }),
+  'participant.erase': () => ({ type: 'participant.erase' }),
+  'card.add': () => ({ type: 'card.add', cardId: 'c-new', tableId: 'wijkhub', text: 'Nieuw idee' }),
+  'card.edit': (role) => ({ type: 'card.edit', cardId: OWN_CARD[role], text: 'Beter geformuleerd' }),
+  'card.withdraw': (role) => ({ type: 'card.withdraw', cardId: OWN_CARD[role] }),
+  'card.highlight': () => ({ type: 'card.highlight', cardId: 'c-ann', on: true }),
+  'card.hide': () => ({ type: 'card.hide', cardId: 'c-ann', hidden: true }),
+  'card.merge': () => ({ type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-fac' }),
+  'summary.set': () => ({ type: 'summary.set', tableId: 'wijkhub', text: 'Samengevat' }),
+  'vote.cast': () => ({ type: 'vote.cast', cardId: 'c-host' }),
+  'vote.withdraw': () => ({ type: 'vote.withdraw', cardId: 'c-host' }),
+  'question.ask': () => ({ type: 'question.ask', questionId: 'q-new', categoryId: 'funding', text: 'Hoeveel?' }),
+  'question.triage': () => ({ type: 'question.triage', questionId: 'q-ann', status: 'follow-up' }),
+  'question.answer': () => ({ type: 'question.answer', questionId: 'q-ann', answer: 'De gemeente' }),
+  'question.hide': () => ({ type: 'question.hide', questionId: 'q-ann', hidden: true }),
+  'signup.add': () => ({ type: 'signup.add', signupId: 's-new', groupId: 'wg-wijkstem', consent: false }),
+  'signup.withdraw': () => ({ type: 'signup.withdraw', signupId: 's-ann' }),
+};
+
+describe('decide enforces the matrix', () => {
+  const world = run(WORLD);
+
+  it.each(PAIRS)('$role sends $type → allowed: $allowed', ({ type, role, allowed }) => {
+    // A newcomer joins as themselves; every other participant command comes from ann.
+    const who: Who = type === 'participant.join' && role === 'participant' ? 'p:zed' : WHO[role];
+    const d = attempt(world.state, who, SAMPLE[type](role), world.now);
+    expect(d.ok ? 'accepted' : d.error.code).toBe(allowed ? 'accepted' : 'FORBIDDEN');
+  });
+});
