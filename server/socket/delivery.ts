@@ -63,9 +63,11 @@ export class SocketFanout implements Fanout {
       if (this.io.sockets.adapter.rooms.has(room)) send(room, { role: 'host', tableId });
     }
     this.deliverToParticipants(sessionId, before, batch, after, send);
-    // An erased participant's open connections end with their data: their device is a stranger now.
+    // An erased participant's open connections end with their data: their device is a stranger
+    // now. Deferred to the next turn so the erasing command's acknowledgement goes out first.
     for (const e of batch.events) {
-      if (e.type === 'participant.erased') this.io.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true);
+      if (e.type !== 'participant.erased') continue;
+      setImmediate(() => this.io.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true));
     }
   }
 

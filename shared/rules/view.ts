@@ -4,7 +4,7 @@ import { currentRound, latestRound, tableFor } from './phase';
 /**
  * Who looks at the state. Participants are the only audience whose view depends on who they
  * are: they see themselves, their own questions and sign-ups, and the cards of the table they
- * sit at (plus every table's highlights, to vote on). `participantId: null` is "any participant
+ * sit at (plus every table's highlights, to vote on), knowing which of those they wrote. `participantId: null` is "any participant
  * this change does not concern", seated by `tables` — the server sends such a participant the
  * same events as everyone else with the same seats.
  */
@@ -44,7 +44,9 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
     case 'host':
       return card.tableId === audience.tableId || card.highlighted;
     case 'participant':
-      return card.highlighted || isSelf(audience, card.authorId) || card.tableId === seatOf(state, audience);
+      // Only where they sit, not "their own cards everywhere": then everyone at a table receives
+      // the very same events when the round changes, one copy per table instead of per person.
+      return card.highlighted || card.tableId === seatOf(state, audience);
   }
 }
 
