@@ -1,0 +1,39 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+import { startServer } from '../../server/app';
+
+type Fixtures = {
+  /** A real Tafelronde server on a free port with a fresh data directory; `baseURL` points at it. */
+  server: { url: string };
+};
+
+/**
+ * Each test gets its own server in this process, serving the built client (run `vite build`
+ * first; `npm test` does). A fresh temp DATA_DIR keeps tests independent; it is removed after.
+ */
+export const test = base.extend<Fixtures>({
+  server: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tafelronde-e2e-'));
+    const running = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      // Absolute: express's sendFile refuses a relative path (server/http/static.ts does not resolve it).
+      clientDir: resolve('dist/client'),
+      log: () => undefined,
+    });
+    try {
+      await use({ url: running.url });
+    } finally {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  },
+  baseURL: async ({ server }, use) => {
+    await use(server.url);
+  },
+});
+
+export { expect } from '@playwright/test';
