@@ -303,3 +303,43 @@ export function applyRoundSwap(s: SearchState, i: number, r: number, q: number):
 /** Member k of table t in round r. */
 export const memberAt = (s: SearchState, r: number, t: number, k: number): number =>
   s.members[(r * s.model.T + t) * s.L + k]!;
+
+/** Seats i (sitting out in round r) at table t; the round's presence grows by one. */
+export function applySeat(s: SearchState, i: number, r: number, t: number): void {
+  const { n, T, G, group } = s.model;
+  const { members, pos, pair, count, gcount, L } = s;
+  const slot = r * T + t;
+  const base = slot * L;
+  const c = count[slot]!;
+  for (let m = 0; m < c; m++) {
+    const x = members[base + m]!;
+    pair[i * n + x]!++;
+    pair[x * n + i]!++;
+  }
+  members[base + c] = i;
+  pos[r * n + i] = c;
+  count[slot] = c + 1;
+  gcount[slot * G + group[i]!]!++;
+  s.present[r]!++;
+  s.presentG[r * G + group[i]!]!++;
+  s.assign[r * n + i] = t;
+}
+
+/**
+ * Rough cost of seating i at t in round r: its own pick cost, people it met before, how crowded
+ * the table is and whether its group is already over its share there. Enough to choose a table.
+ */
+export function seatCost(s: SearchState, i: number, r: number, t: number): number {
+  const { n, T, G, group } = s.model;
+  const slot = r * T + t;
+  const c = s.count[slot]!;
+  let met = 0;
+  for (let m = 0; m < c; m++) if (s.pair[i * n + s.members[slot * s.L + m]!]! >= 1) met++;
+  const g = group[i]!;
+  const P = s.present[r]! + 1;
+  const want = Math.ceil(((c + 1) * (s.presentG[r * G + g]! + 1)) / P);
+  const over = Math.max(0, s.gcount[slot * G + g]! + 1 - want);
+  const mean = P / T;
+  const dCV = cvAt(s, t, c + 1) - cvAt(s, t, c);
+  return s.w.cv * dCV + s.pref[i * T + t]! + s.w.rep * met + s.w.mix * over + s.w.bal * (2 * (c - mean) + 1);
+}

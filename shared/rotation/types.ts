@@ -125,7 +125,9 @@ export type ProblemCode =
   | 'PLAN_UNKNOWN_PARTICIPANT'
   | 'PLAN_UNKNOWN_TABLE'
   | 'PLAN_BAD_ROW'
-  | 'BAD_FROM_ROUND';
+  | 'BAD_FIXED_ROUNDS'
+  | 'UNKNOWN_LEAVER'
+  | 'LOCK_IN_FIXED_ROUND';
 
 /**
  * `structure` problems make the input meaningless (unknown ids, duplicates) and always throw.
@@ -187,8 +189,6 @@ export interface PlanResult {
 }
 
 export interface ReplanChanges {
-  /** First round that may change (0-based); rounds before it are kept exactly. */
-  readonly fromRound: number;
   /** New participants (late arrivals). An id already in the instance replaces that participant's data. */
   readonly arrivals?: readonly RotationParticipant[];
   /** Ids of participants who left. */
@@ -198,6 +198,8 @@ export interface ReplanChanges {
 }
 
 export interface ReplanOptions {
+  /** Rounds already played or being played (0-based count): rounds < fixedRounds are kept exactly. */
+  readonly fixedRounds: number;
   /** Locks that were already in force (kept, not counted as changes). */
   readonly locks?: readonly Lock[];
   readonly weights?: Partial<Weights>;
@@ -215,9 +217,12 @@ export interface ReplanResult {
   readonly instance: RotationInstance;
   readonly score: Score;
   readonly feasible: boolean;
-  /** Hard-rule violations in rounds ≥ fromRound (played rounds are history, not a plan to fix). */
+  /** Hard-rule violations in rounds ≥ fixedRounds (played rounds are history, not a plan to fix). */
   readonly violations: readonly Violation[];
-  /** Number of already-planned people whose table changed in some round ≥ fromRound. */
+  /**
+   * Already-planned people whose table changed in some round ≥ fixedRounds, not counting the
+   * people a change is about (arrivals, leavers, the person a new lock moves).
+   */
   readonly moved: number;
   readonly movedIds: readonly string[];
   /** Rounds in which an arrival could not be seated because every table was full. */

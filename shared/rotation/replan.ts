@@ -1,0 +1,367 @@
+import { compile } from './model';
+import { prng } from './prng';
+import { denseToPlan, planToDense, resolveWeights, scoreDense, violationsDense } from './score';
+import { anneal } from './search';
+import type { SearchState } from './search-state';
+import { applyMove, applySeat, applySwap, createState, deltaMove, memberAt, seatCost, visitsElsewhere } from './search-state';
+import type { Lock, Problem, ReplanChanges, ReplanOptions, ReplanResult, RotationInstance, RotationPlan } from './types';
+import { RotationInputError } from './types';
+import { assertValid, visitsOf } from './validate';
+
+const defaultNow = (): number => performance.now();
+
+/**
+ * Re-plans the rounds not yet played after people arrive or leave or the facilitator locks
+ * someone to a table. Rounds < fixedRounds are kept exactly. Each change moves at most one
+ * already-planned person where the tables allow it:
+ * - a leaver: if their leaving drops tables under their minimum, one person takes the leaver's
+ *   place at those tables (in every round concerned);
+ * - an arrival: sits at free seats; only when a round has a free seat at a table they already
+ *   visit does one person step aside;
+ * - a lock: the locked person moves; if the table is full, the one person who trades seats.
+ * Then a short search polishes only the people who moved anyway (and arrivals), so it never
+ * raises the count of people moved.
+ */
+export function replan(
+  instance: RotationInstance,
+  previous: RotationPlan,
+  changes: ReplanChanges,
+  options: ReplanOptions,
+): ReplanResult {
+  const now = options.now ?? defaultNow;
+  const started = now();
+  const fixed = options.fixedRounds;
+  const R = instance.rounds;
+  if (!Number.isInteger(fixed) || fixed < 0 || fixed > R) {
+    throw new RotationInputError([
+      { code: 'BAD_FIXED_ROUNDS', severity: 'structure', message: `fixedRounds must be a whole number 0…${R}, got ${String(fixed)}` },
+    ]);
+  }
+  const leavers = new Set(changes.leavers ?? []);
+  const known = new Set(instance.participants.map((p) => p.id));
+  const unknown = [...leavers].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new RotationInputError(
+      unknown.map((id) => ({ code: 'UNKNOWN_LEAVER', severity: 'structure', message: `"${id}" left but is not in the instance`, participantId: id })),
+    );
+  }
+  const arrivals = changes.arrivals ?? [];
+  const next: RotationInstance = {
+    ...instance,
+    participants: [...instance.participants.filter((p) => !leavers.has(p.id)), ...arrivals],
+  };
+  const newLocks = changes.locks ?? [];
+  const locks: Lock[] = [...(options.locks ?? []), ...newLocks];
+  assertValid(next, locks, true);
+
+  const model = compile(next, locks);
+  const { n, T, capMin, capMax, participantIndex, lockTable } = model;
+  const kept: Record<string, readonly (string | null)[]> = {};
+  for (const [id, row] of Object.entries(previous.assignments)) if (!leavers.has(id)) kept[id] = row;
+  const assign = planToDense(model, { assignments: kept });
+
+  // A lock may not rewrite history.
+  const lockProblems: Problem[] = [];
+  for (const l of newLocks) {
+    const i = participantIndex.get(l.participantId)!;
+    const t = model.tableIndex.get(l.tableId)!;
+    const where = { participantId: l.participantId, tableId: l.tableId, round: l.round };
+    if (l.round < fixed && assign[l.round * n + i] !== t) {
+      lockProblems.push({ code: 'LOCK_IN_FIXED_ROUND', severity: 'structure', message: `round ${l.round} is already fixed; "${l.participantId}" cannot be moved there`, ...where });
+    }
+    for (let r = 0; r < fixed; r++) {
+      if (r !== l.round && assign[r * n + i] === t) {
+        lockProblems.push({ code: 'LOCK_REVISIT', severity: 'structure', message: `"${l.participantId}" already sat at "${l.tableId}" in round ${r}`, ...where });
+      }
+    }
+  }
+  if (lockProblems.length > 0) throw new RotationInputError(lockProblems);
+
+  const w = resolveWeights(options.weights);
+  const s = createState(model, assign.slice(), w);
+  const isNew = new Uint8Array(n);
+  for (const p of arrivals) isNew[participantIndex.get(p.id)!] = 1;
+  const subject = new Uint8Array(n); // people a change is about: may move freely
+  for (const l of newLocks) subject[participantIndex.get(l.participantId)!] = 1;
+  const mover = new Uint8Array(n);
+  const movable = (i: number, r: number) => lockTable[r * n + i]! < 0;
+  // Prefer people who already moved or are new: moving them again costs no extra person.
+  const free = (i: number) => isNew[i] === 1 || subject[i] === 1 || mover[i] === 1;
+  const move = (i: number, r: number, t: number) => {
+    if (!free(i)) mover[i] = 1;
+    applyMove(s, i, r, t);
+  };
+
+  // Leavers: one person takes the leaver's place wherever a table fell under its minimum.
+  for (const id of leavers) {
+    const row = previous.assignments[id] ?? [];
+    const holes: [number, number][] = [];
+    for (let r = fixed; r < R; r++) {
+      const t = row[r] == null ? undefined : model.tableIndex.get(row[r]!);
+      if (t !== undefined && s.count[r * T + t]! < capMin[t]!) holes.push([r, t]);
+    }
+    if (holes.length === 0) continue;
+    const j = bestReplacement(s, holes, movable, free);
+    if (j >= 0) for (const [r, t] of holes) move(j, r, t);
+  }
+
+  // Locks: the person moves; a full table trades one seat.
+  for (const l of newLocks) {
+    const i = participantIndex.get(l.participantId)!;
+    const t = model.tableIndex.get(l.tableId)!;
+    const r = l.round;
+    if (r < fixed || s.assign[r * n + i] === t) continue;
+    // Leaving t in another open round first keeps the revisit rule.
+    for (let q = fixed; q < R; q++) {
+      if (q !== r && s.assign[q * n + i] === t && movable(i, q)) relocate(s, i, q, t, movable, free, move);
+    }
+    const u = s.assign[r * n + i]!;
+    if (u < 0) {
+      if (s.count[r * T + t]! < capMax[t]!) applySeat(s, i, r, t);
+      continue;
+    }
+    if (s.count[r * T + t]! < capMax[t]! && s.count[r * T + u]! > capMin[u]!) {
+      applyMove(s, i, r, t);
+      continue;
+    }
+    let best = -1;
+    let bestCost = Infinity;
+    for (let k = 0; k < s.count[r * T + t]!; k++) {
+      const j = memberAt(s, r, t, k);
+      if (!movable(j, r) || visitsElsewhere(s, j, u, r) > 0) continue;
+      const c = deltaMove(s, j, r, u) - (free(j) ? 1e6 : 0);
+      if (c < bestCost) {
+        bestCost = c;
+        best = j;
+      }
+    }
+    if (best >= 0) {
+      if (!free(best)) mover[best] = 1;
+      applySwap(s, i, best, r);
+    } else applyMove(s, i, r, t);
+  }
+
+  // Arrivals: free seats first, rounds with the most room first.
+  const unseated: { participantId: string; round: number }[] = [];
+  for (const p of arrivals) {
+    const i = participantIndex.get(p.id)!;
+    const open: number[] = [];
+    for (let r = fixed; r < R; r++) if (s.assign[r * n + i]! < 0 && movable(i, r)) open.push(r);
+    let need = Math.min(visitsOf(next, p.visits), T) - (R - fixed - open.length);
+    for (const r of open) {
+      if (need <= 0) break;
+      let best = -1;
+      let bestCost = Infinity;
+      for (let t = 0; t < T; t++) {
+        if (s.count[r * T + t]! >= capMax[t]! || visitsElsewhere(s, i, t, r) > 0) continue;
+        const c = seatCost(s, i, r, t);
+        if (c < bestCost) {
+          bestCost = c;
+          best = t;
+        }
+      }
+      if (best < 0) best = stepAside(s, i, r, movable, move);
+      if (best < 0) {
+        unseated.push({ participantId: p.id, round: r });
+        continue;
+      }
+      applySeat(s, i, r, best);
+      need--;
+    }
+  }
+
+  // Whatever still breaks a capacity: fix with as few new people as possible.
+  repairCapacity(s, fixed, movable, free, move);
+
+  // Polish: only people who are new, are the subject of a change or moved already.
+  const freeMask = new Uint8Array(model.R * n);
+  for (let i = 0; i < n; i++) if (free(i)) for (let r = fixed; r < R; r++) freeMask[r * n + i] = movable(i, r) ? 1 : 0;
+  const polish = createState(model, s.assign.slice(), w);
+  const ms = options.ms ?? 50;
+  const result = anneal(polish, {
+    free: freeMask,
+    rand: prng(options.seed ?? 1),
+    iterations: options.polishIterations ?? 20000,
+    deadline: now() + ms,
+    now,
+    startCost: scoreDense(model, polish.assign, w).J,
+    hot: 1,
+  });
+  const final = result.best;
+
+  const movedIds: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (isNew[i] || subject[i]) continue;
+    const id = model.participantIds[i]!;
+    for (let r = fixed; r < R; r++) {
+      if (final[r * n + i] !== assign[r * n + i]) {
+        movedIds.push(id);
+        break;
+      }
+    }
+  }
+  const violations = violationsDense(model, final, fixed);
+  return {
+    plan: denseToPlan(model, final),
+    instance: next,
+    score: scoreDense(model, final, w),
+    feasible: violations.length === 0,
+    violations,
+    moved: movedIds.length,
+    movedIds,
+    unseated,
+    elapsedMs: now() - started,
+  };
+}
+
+/** The one person who can take every hole (table, round) without breaking a rule, cheapest first. */
+function bestReplacement(
+  s: SearchState,
+  holes: readonly (readonly [number, number])[],
+  movable: (i: number, r: number) => boolean,
+  free: (i: number) => boolean,
+): number {
+  const { n, R, T, capMin } = s.model;
+  let best = -1;
+  let bestCost = Infinity;
+  const row = new Int32Array(R);
+  for (let j = 0; j < n; j++) {
+    let ok = true;
+    let cost = free(j) ? -1e6 : 0;
+    for (let r = 0; r < R; r++) row[r] = s.assign[r * n + j]!;
+    for (const [r, t] of holes) {
+      const u = row[r]!;
+      if (u < 0 || u === t || !movable(j, r) || s.count[r * T + u]! <= capMin[u]!) {
+        ok = false;
+        break;
+      }
+      row[r] = t;
+      cost += deltaMove(s, j, r, t);
+    }
+    if (!ok) continue;
+    // The new row must not visit a table twice.
+    const seen = new Set<number>();
+    for (let r = 0; r < R && ok; r++) {
+      if (row[r]! < 0) continue;
+      if (seen.has(row[r]!)) ok = false;
+      seen.add(row[r]!);
+    }
+    if (ok && cost < bestCost) {
+      bestCost = cost;
+      best = j;
+    }
+  }
+  return best;
+}
+
+/** Moves i out of table t in round q: to a table with room, else trading with one person. */
+function relocate(
+  s: SearchState,
+  i: number,
+  q: number,
+  t: number,
+  movable: (i: number, r: number) => boolean,
+  free: (i: number) => boolean,
+  move: (i: number, r: number, t: number) => void,
+): void {
+  const { n, T, capMax, capMin } = s.model;
+  let best = -1;
+  let bestCost = Infinity;
+  if (s.count[q * T + t]! > capMin[t]!) {
+    for (let v = 0; v < T; v++) {
+      if (v === t || s.count[q * T + v]! >= capMax[v]! || visitsElsewhere(s, i, v, q) > 0) continue;
+      const c = deltaMove(s, i, q, v);
+      if (c < bestCost) {
+        bestCost = c;
+        best = v;
+      }
+    }
+    if (best >= 0) return void applyMove(s, i, q, best);
+  }
+  let partner = -1;
+  for (let v = 0; v < T; v++) {
+    if (v === t || visitsElsewhere(s, i, v, q) > 0) continue;
+    for (let k = 0; k < s.count[q * T + v]!; k++) {
+      const j = memberAt(s, q, v, k);
+      if (!movable(j, q) || visitsElsewhere(s, j, t, q) > 0) continue;
+      const c = (free(j) ? -1e6 : 0) + deltaMove(s, j, q, t);
+      if (c < bestCost) {
+        bestCost = c;
+        partner = j;
+      }
+    }
+  }
+  if (partner >= 0) {
+    const v = s.assign[q * n + partner]!;
+    move(partner, q, t);
+    applyMove(s, i, q, v);
+  }
+}
+
+/**
+ * Round r has room, but only at tables i already visits: one person at a table i has not
+ * visited steps to a table with room, and i takes their seat. Returns i's table or −1.
+ */
+function stepAside(
+  s: SearchState,
+  i: number,
+  r: number,
+  movable: (i: number, r: number) => boolean,
+  move: (i: number, r: number, t: number) => void,
+): number {
+  const { T, capMax } = s.model;
+  for (let u = 0; u < T; u++) {
+    if (visitsElsewhere(s, i, u, r) > 0) continue;
+    for (let k = 0; k < s.count[r * T + u]!; k++) {
+      const j = memberAt(s, r, u, k);
+      if (!movable(j, r)) continue;
+      for (let v = 0; v < T; v++) {
+        if (v === u || s.count[r * T + v]! >= capMax[v]! || visitsElsewhere(s, j, v, r) > 0) continue;
+        move(j, r, v);
+        return u;
+      }
+    }
+  }
+  return -1;
+}
+
+/** Tables over their maximum shed people, tables under their minimum take them. */
+function repairCapacity(
+  s: SearchState,
+  fixed: number,
+  movable: (i: number, r: number) => boolean,
+  free: (i: number) => boolean,
+  move: (i: number, r: number, t: number) => void,
+): void {
+  const { n, T, R, capMax, capMin } = s.model;
+  for (let r = fixed; r < R; r++) {
+    for (let guard = 0; guard < n; guard++) {
+      let from = -1;
+      let to = -1;
+      for (let t = 0; t < T; t++) {
+        if (s.count[r * T + t]! > capMax[t]!) from = t;
+        if (s.count[r * T + t]! < capMin[t]!) to = t;
+      }
+      if (from < 0 && to < 0) break;
+      let best = -1;
+      let bestTo = -1;
+      let bestCost = Infinity;
+      for (let i = 0; i < n; i++) {
+        const u = s.assign[r * n + i]!;
+        if (u < 0 || !movable(i, r)) continue;
+        if (from >= 0 ? u !== from : s.count[r * T + u]! <= capMin[u]!) continue;
+        for (let v = 0; v < T; v++) {
+          if (v === u || (to >= 0 && v !== to) || s.count[r * T + v]! >= capMax[v]! || visitsElsewhere(s, i, v, r) > 0) continue;
+          const c = (free(i) ? -1e6 : 0) + deltaMove(s, i, r, v);
+          if (c < bestCost) {
+            bestCost = c;
+            best = i;
+            bestTo = v;
+          }
+        }
+      }
+      if (best < 0) break;
+      move(best, r, bestTo);
+    }
+  }
+}
