@@ -39,7 +39,10 @@ function validationError(issues: readonly { path: PropertyKey[]; message: string
  * every inbound message with zod, and hands commands to the session's room. It holds no rules.
  */
 export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, options: GatewayOptions): void {
-  const joinFailures = options.joinFailures ?? new RateLimiter(10, 10 / 60, options.now);
+  // A whole venue often shares one public address, so the allowance is generous: a roomful of
+  // typos stays far below it, while guessing one of 31^6 join codes at one try per two seconds
+  // is hopeless.
+  const joinFailures = options.joinFailures ?? new RateLimiter(30, 0.5, options.now);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
 
   io.use((socket, next) => {

@@ -85,8 +85,20 @@ export class TestClient {
     return this.until((s) => s.version >= v, `version ${v}`);
   }
 
+  /**
+   * Sends a command and, like the app, sends it again with the same id when the connection drops
+   * before the ack: the server applies an id once and acknowledges every retry.
+   */
   async send(command: NewCommand, id: string = nanoid()): Promise<CommandAck> {
-    return this.socket.timeout(10_000).emitWithAck('command', { ...command, id });
+    for (let attempt = 0; attempt < 20; attempt++) {
+      if (!this.socket.connected) await new Promise((resolve) => this.socket.once('connect', () => resolve(undefined)));
+      try {
+        return await this.socket.timeout(10_000).emitWithAck('command', { ...command, id });
+      } catch (error) {
+        if (this.socket.connected && !String(error).includes('disconnected')) throw error;
+      }
+    }
+    throw new Error(`${command.type} was never acknowledged`);
   }
 
   /** Sends and fails the test on an error ack. */
