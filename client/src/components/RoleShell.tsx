@@ -55,7 +55,8 @@ export function RoleShell({
 function Problem({ text }: { text: string }) {
   const t = useT();
   return (
-    <main id="main" className="page">
+    <main id="main" className="page page-narrow">
+      <h1>{t('app.name')}</h1>
       <div className="problem" role="alert">
         <p>{text}</p>
       </div>

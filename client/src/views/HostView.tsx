@@ -108,10 +108,7 @@ function AddCard({ tableId, disabled }: { tableId: string; disabled: boolean }) 
   };
 
   return (
-    <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="visually-hidden">
-        {t('host.addLabel')}
-      </h2>
+    <div className="panel">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -140,7 +137,7 @@ function AddCard({ tableId, disabled }: { tableId: string; disabled: boolean }) 
         </button>
         <ErrorText error={error} />
       </form>
-    </section>
+    </div>
   );
 }
 

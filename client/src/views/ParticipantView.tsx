@@ -39,6 +39,7 @@ export default function ParticipantView({ joinCode }: { joinCode: string }) {
   if (credential === null) {
     return (
       <main id="main" className="page page-narrow">
+        <h1>{t('app.name')}</h1>
         <div className="problem" role="alert">
           <p>{t('conn.refused.participant')}</p>
         </div>
