@@ -55,9 +55,10 @@ export function describePerson(instance: RotationInstance, plan: RotationPlan, p
 
 /** describePerson as sentences, one per round. */
 export function explainPerson(instance: RotationInstance, plan: RotationPlan, participantId: string): string[] {
+  const picked = (instance.participants.find((p) => p.id === participantId)?.picks ?? []).length > 0;
   return describePerson(instance, plan, participantId).map((d) => {
     const where = d.tableId === null ? 'sits out' : `sits at ${d.tableId}`;
-    const why = d.tableId === null ? '' : d.pickRank === null ? ' (not one of their picks)' : ` (their pick #${d.pickRank})`;
+    const why = d.tableId === null || !picked ? '' : d.pickRank === null ? ' (not one of their picks)' : ` (their pick #${d.pickRank})`;
     const again = d.metBefore.length === 0 ? '' : `; meets ${d.metBefore.join(', ')} again`;
     return `round ${d.round + 1}: ${where}${why}${again}`;
   });

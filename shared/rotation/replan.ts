@@ -111,7 +111,35 @@ export function replan(
     const t = model.tableIndex.get(l.tableId)!;
     const r = l.round;
     if (r < fixed || s.assign[r * n + i] === t) continue;
-    // Leaving t in another open round first keeps the revisit rule.
+    // Best: the person alone takes a new row through the open rounds; nobody else moves.
+    if (rerow(s, i, fixed, lockTable)) continue;
+    // Next: trade all open rounds with someone at t in round r. Nobody else
+    // moves and every table keeps its numbers; it needs both histories to fit the new rows.
+    const partner = bestRowTrade(s, i, r, t, fixed, lockTable, free);
+    if (partner >= 0) {
+      if (!free(partner)) mover[partner] = 1;
+      for (let q = fixed; q < R; q++) {
+        const a = s.assign[q * n + i]!;
+        const b = s.assign[q * n + partner]!;
+        if (a !== b && a >= 0 && b >= 0) applySwap(s, i, partner, q);
+      }
+      continue;
+    }
+    // Already at t in another open round q: swapping their own rounds r and q moves nobody else.
+    const u0 = s.assign[r * n + i]!;
+    let swapped = false;
+    for (let q = fixed; q < R && u0 >= 0; q++) {
+      if (q === r || s.assign[q * n + i] !== t || !movable(i, q)) continue;
+      const fits =
+        s.count[r * T + t]! < capMax[t]! && s.count[q * T + u0]! < capMax[u0]! && s.count[r * T + u0]! > capMin[u0]! && s.count[q * T + t]! > capMin[t]!;
+      if (fits) {
+        applyMove(s, i, r, t);
+        applyMove(s, i, q, u0);
+        swapped = true;
+      }
+    }
+    if (swapped) continue;
+    // Otherwise leave t in the other open rounds first, to keep the revisit rule.
     for (let q = fixed; q < R; q++) {
       if (q !== r && s.assign[q * n + i] === t && movable(i, q)) relocate(s, i, q, t, movable, free, move);
     }
@@ -212,6 +240,102 @@ export function replan(
     unseated,
     elapsedMs: now() - started,
   };
+}
+
+/**
+ * Gives i a new table in each open round it sits in — its locks where it has them, seats with
+ * room elsewhere, no table twice, nobody else moved — keeping tables where it can. A depth-first
+ * search over rounds, which is small (rounds × tables). Returns false when no row fits.
+ */
+function rerow(s: SearchState, i: number, fixed: number, lockTable: Int32Array): boolean {
+  const { n, R, T, capMax, capMin } = s.model;
+  const old = Array.from({ length: R }, (_, q) => s.assign[q * n + i]!);
+  const used = new Set<number>();
+  for (let q = 0; q < fixed; q++) if (old[q]! >= 0) used.add(old[q]!);
+  const open: number[] = [];
+  for (let q = fixed; q < R; q++) if (old[q]! >= 0) open.push(q);
+  const options = open.map((q) => {
+    const lock = lockTable[q * n + i]!;
+    if (lock >= 0) return [lock];
+    const u = old[q]!;
+    // Leaving u must keep it at its minimum; any other table must have a free seat.
+    const canLeave = s.count[q * T + u]! > capMin[u]!;
+    const out: number[] = [u];
+    if (canLeave) for (let v = 0; v < T; v++) if (v !== u && s.count[q * T + v]! < capMax[v]!) out.push(v);
+    return out.sort((a, b) => (a === u ? -1 : b === u ? 1 : s.pref[i * T + a]! - s.pref[i * T + b]!));
+  });
+  const pick = new Int32Array(open.length);
+  let steps = 0;
+  const dfs = (k: number): boolean => {
+    if (k === open.length) return true;
+    if (++steps > 20_000) return false;
+    for (const v of options[k]!) {
+      if (used.has(v)) continue;
+      used.add(v);
+      pick[k] = v;
+      if (dfs(k + 1)) return true;
+      used.delete(v);
+    }
+    return false;
+  };
+  if (!dfs(0)) return false;
+  open.forEach((q, k) => {
+    if (pick[k] !== old[q]) applyMove(s, i, q, pick[k]!);
+  });
+  return true;
+}
+
+/**
+ * Someone at t in round r with whom i can trade every open round (r included): both keep their
+ * played rounds, neither visits a table twice, no other lock is in the way. −1 if nobody fits.
+ */
+function bestRowTrade(
+  s: SearchState,
+  i: number,
+  r: number,
+  t: number,
+  fixed: number,
+  lockTable: Int32Array,
+  free: (i: number) => boolean,
+): number {
+  const { n, R, T } = s.model;
+  const rowOf = (x: number, q: number) => s.assign[q * n + x]!;
+  let best = -1;
+  let bestCost = Infinity;
+  for (let k = 0; k < s.count[r * T + t]!; k++) {
+    const j = memberAt(s, r, t, k);
+    let ok = true;
+    for (let q = fixed; q < R && ok; q++) {
+      // Sit-outs would trade too; keep it to people seated in the same rounds.
+      if ((rowOf(i, q) < 0) !== (rowOf(j, q) < 0)) ok = false;
+      const li = lockTable[q * n + i]!;
+      const lj = lockTable[q * n + j]!;
+      if (li >= 0 && li !== rowOf(j, q)) ok = false;
+      if (lj >= 0 && lj !== rowOf(i, q)) ok = false;
+    }
+    for (let q = 0; q < R && ok; q++) {
+      const ti = q < fixed ? rowOf(i, q) : rowOf(j, q);
+      const tj = q < fixed ? rowOf(j, q) : rowOf(i, q);
+      for (let q2 = q + 1; q2 < R && ok; q2++) {
+        const ui = q2 < fixed ? rowOf(i, q2) : rowOf(j, q2);
+        const uj = q2 < fixed ? rowOf(j, q2) : rowOf(i, q2);
+        if ((ti >= 0 && ti === ui) || (tj >= 0 && tj === uj)) ok = false;
+      }
+    }
+    if (!ok) continue;
+    let cost = free(j) ? -1e6 : 0;
+    for (let q = fixed; q < R; q++) {
+      const a = rowOf(i, q);
+      const b = rowOf(j, q);
+      if (a < 0 || b < 0) continue;
+      cost += s.pref[i * T + b]! - s.pref[i * T + a]! + s.pref[j * T + a]! - s.pref[j * T + b]!;
+    }
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = j;
+    }
+  }
+  return best;
 }
 
 /** The one person who can take every hole (table, round) without breaking a rule, cheapest first. */
