@@ -32,7 +32,7 @@ export interface SearchState {
 }
 
 export function createState(model: Model, assign: Int32Array, w: Weights): SearchState {
-  const { n, T, R, G, group, rank, hasPicks, capMax } = model;
+  const { n, T, R, G, group, rank, hasPicks } = model;
   const count = new Int32Array(R * T);
   const gcount = new Int32Array(R * T * G);
   const present = new Int32Array(R);
@@ -47,9 +47,9 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
       presentG[r * G + group[i]!]!++;
     }
   }
-  // One slot of headroom: a swap passes through a state with one extra occupant.
-  let L = 1;
-  for (let k = 0; k < R * T; k++) L = Math.max(L, count[k]! + 1, capMax[k % T]! + 1);
+  // Room for everyone at every table: the search never overfills, but replanning's fallbacks
+  // may, and an overflow here would corrupt the neighbouring table silently. R·T·n stays small.
+  const L = n + 1;
   const members = new Int32Array(R * T * L);
   const pos = new Int32Array(R * n).fill(-1);
   const fill = new Int32Array(R * T);
