@@ -102,6 +102,8 @@ export const en: Messages = {
   'fac.questions': 'Questions',
   'fac.cardsPerTable': 'Cards per table',
   'fac.links': 'Links and codes',
+  'fac.cofacMake': 'Make a link for a second facilitator',
+  'fac.cofacLink': 'Link for the second facilitator (shown only once):',
   'fac.linksLoading': 'Loading links…',
   'fac.qrAlt': 'QR code to join: {url}',
   'fac.liveCards': 'Cards per table',

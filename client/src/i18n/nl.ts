@@ -104,6 +104,8 @@ export const nl = {
   'fac.questions': 'Vragen',
   'fac.cardsPerTable': 'Kaartjes per tafel',
   'fac.links': 'Links en codes',
+  'fac.cofacMake': 'Maak een link voor een tweede gespreksleider',
+  'fac.cofacLink': 'Link voor de tweede gespreksleider (wordt maar één keer getoond):',
   'fac.linksLoading': 'Links laden…',
   'fac.qrAlt': 'QR-code om mee te doen: {url}',
   'fac.liveCards': 'Kaartjes per tafel',

@@ -40,6 +40,11 @@ export function fetchLinks(sessionId: string, token: string): Promise<SessionLin
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
 }
 
+/** A link for a co-facilitator: a new secret, shown once. */
+export function addFacilitator(sessionId: string, token: string): Promise<{ facilitator: string }> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators`, { method: 'POST', token, body: '{}' });
+}
+
 /** Turn a site-relative link from the API into a full URL for sharing and QR codes. */
 export function absolute(path: string): string {
   return new URL(path, window.location.origin).toString();

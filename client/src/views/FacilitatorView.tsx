@@ -11,7 +11,7 @@ import { PhaseNow } from '../components/PhaseNow';
 import { QrCode } from '../components/QrCode';
 import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
-import { absolute, fetchLinks } from '../net/api';
+import { absolute, addFacilitator, fetchLinks } from '../net/api';
 import { rememberSecret, secretFor } from '../net/secrets';
 import { useCommand } from '../net/useCommand';
 
@@ -271,9 +271,44 @@ function Links({ sessionId, token }: { sessionId: string; token: string }) {
               <a href={links.screen}>{t('start.link.screen')}</a>
             </li>
           </ul>
+          <CoFacilitator sessionId={sessionId} token={token} />
         </>
       )}
     </section>
+  );
+}
+
+function CoFacilitator({ sessionId, token }: { sessionId: string; token: string }) {
+  const t = useT();
+  const [link, setLink] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const make = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      setLink((await addFacilitator(sessionId, token)).facilitator);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ marginTop: '0.75rem' }}>
+      {link === null ? (
+        <button type="button" disabled={busy} onClick={() => void make()}>
+          {t('fac.cofacMake')}
+        </button>
+      ) : (
+        <p role="status">
+          {t('fac.cofacLink')} <a href={link}>{absolute(link)}</a>
+        </p>
+      )}
+      <p className="error" role="alert">
+        {failed ? t('error.network') : null}
+      </p>
+    </div>
   );
 }
 
