@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { SessionState } from '../../../shared/model/session';
 import type { Actor } from '../../../shared/rules/actor';
 import type { Credential } from '../../../shared/protocol/socket';
@@ -30,6 +30,11 @@ export function RoleShell({
   const error = useStore((s) => s.connection.error);
   const state = useStore((s) => s.session.state);
   const actor = useStore((s) => s.session.actor);
+  const suggestLanguage = useStore((s) => s.suggestLanguage);
+  const sessionLanguage = state?.language ?? null;
+  useEffect(() => {
+    if (sessionLanguage !== null) suggestLanguage(sessionLanguage);
+  }, [sessionLanguage, suggestLanguage]);
 
   if (credential === null) return <Problem text={t('conn.noSecret')} />;
   if (status === 'refused') {
