@@ -161,7 +161,7 @@ describe('seatOf and cardVisible', () => {
     expect(seatOf(STATES[when], AUDIENCES[who])).toBe(seat);
   });
 
-  it('before any round a participant has no seat and sees no table's cards', () => {
+  it('before any round a participant has no seat and sees no cards of any table', () => {
     const walkIn = run([...join('ann', ['wijkhub']), ['fac', { type: 'phase.advance' }], card('fac', 'c1', 'wijkhub')]).state;
     const ann = AUDIENCES['p:ann'];
     expect([seatOf(walkIn, ann), Object.keys(view(walkIn, ann).cards)]).toEqual([null, []]);
