@@ -24,6 +24,8 @@ export interface SearchState {
   readonly L: number;
   /** pair[i·n + j] = how often i and j have met (kept symmetric). */
   readonly pair: Uint8Array;
+  /** repOf[i] = Σ_x max(0, pair[i·n + x] − 1): i's share of Rep, a bound on what moving i can save. */
+  readonly repOf: Int32Array;
   /** pref[i·T + t] = weighted Miss/RankSum cost of i sitting at t once. */
   readonly pref: Float64Array;
   readonly scratch: Int8Array;
@@ -76,6 +78,8 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
       }
     }
   }
+  const repOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (pair[i * n + j]! > 1) repOf[i]! += pair[i * n + j]! - 1;
   const pref = new Float64Array(n * T);
   for (let i = 0; i < n; i++) {
     if (!hasPicks[i]) continue;
@@ -96,6 +100,7 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     pos,
     L,
     pair,
+    repOf,
     pref,
     scratch: new Int8Array(n),
     lastDCV: 0,
@@ -165,8 +170,11 @@ function repShift(s: SearchState, i: number, r: number, from: number, to: number
   return d;
 }
 
-/** Cost change of moving i (seated at some table in round r) to table `to`. */
-export function deltaMove(s: SearchState, i: number, r: number, to: number): number {
+/**
+ * Cost change of moving i (seated at some table in round r) to table `to`. With a `limit`, returns
+ * Infinity as soon as the change is sure to exceed it (before the costlier pair count).
+ */
+export function deltaMove(s: SearchState, i: number, r: number, to: number, limit = Infinity): number {
   const { n, T, group } = s.model;
   const w = s.w;
   const from = s.assign[r * n + i]!;
@@ -179,14 +187,13 @@ export function deltaMove(s: SearchState, i: number, r: number, to: number): num
   const dMix =
     mixAt(s, r, from, -1, g, -1, -1, 0) - mixAt(s, r, from, 0, -1, 0, -1, 0) + mixAt(s, r, to, 1, g, 1, -1, 0) - mixAt(s, r, to, 0, -1, 0, -1, 0);
   const dBal = balDelta(s, r, from, -1) + balDelta(s, r, to, 1);
-  const dRep = repShift(s, i, r, from, to, -1, -1);
-  return (
-    w.cv * dCV + w.tr * dTR + s.pref[i * T + to]! - s.pref[i * T + from]! + w.mix * dMix + w.bal * dBal + w.rep * dRep
-  );
+  const d0 = w.cv * dCV + w.tr * dTR + s.pref[i * T + to]! - s.pref[i * T + from]! + w.mix * dMix + w.bal * dBal;
+  if (d0 - w.rep * s.repOf[i]! > limit) return Infinity;
+  return d0 + w.rep * repShift(s, i, r, from, to, -1, -1);
 }
 
 /** Cost change of i and j (at different tables in round r) trading seats. */
-export function deltaSwap(s: SearchState, i: number, j: number, r: number): number {
+export function deltaSwap(s: SearchState, i: number, j: number, r: number, limit = Infinity): number {
   const { n, T, group } = s.model;
   const w = s.w;
   const a = s.assign[r * n + i]!;
@@ -203,13 +210,14 @@ export function deltaSwap(s: SearchState, i: number, j: number, r: number): numb
     gi === gj
       ? 0
       : mixAt(s, r, a, 0, gi, -1, gj, 1) - mixAt(s, r, a, 0, -1, 0, -1, 0) + mixAt(s, r, b, 0, gj, -1, gi, 1) - mixAt(s, r, b, 0, -1, 0, -1, 0);
-  const dRep = repShift(s, i, r, a, b, -1, j) + repShift(s, j, r, b, a, -1, i);
   const dPref = s.pref[i * T + b]! - s.pref[i * T + a]! + s.pref[j * T + a]! - s.pref[j * T + b]!;
-  return w.tr * dTR + dPref + w.mix * dMix + w.rep * dRep;
+  const d0 = w.tr * dTR + dPref + w.mix * dMix;
+  if (d0 - w.rep * (s.repOf[i]! + s.repOf[j]!) > limit) return Infinity;
+  return d0 + w.rep * (repShift(s, i, r, a, b, -1, j) + repShift(s, j, r, b, a, -1, i));
 }
 
 /** Cost change of i swapping its tables between rounds r and q (same tables, other order). */
-export function deltaRoundSwap(s: SearchState, i: number, r: number, q: number): number {
+export function deltaRoundSwap(s: SearchState, i: number, r: number, q: number, limit = Infinity): number {
   const { n, T, group } = s.model;
   const { members, pair, count, L, scratch } = s;
   const w = s.w;
@@ -222,6 +230,8 @@ export function deltaRoundSwap(s: SearchState, i: number, r: number, q: number):
   const mix = (round: number, t: number, d: number) => mixAt(s, round, t, d, g, d, -1, 0) - mixAt(s, round, t, 0, -1, 0, -1, 0);
   const dMix = mix(r, a, -1) + mix(r, b, 1) + mix(q, b, -1) + mix(q, a, 1);
   const dBal = balDelta(s, r, a, -1) + balDelta(s, r, b, 1) + balDelta(s, q, b, -1) + balDelta(s, q, a, 1);
+  const d0 = w.cv * dCV + w.mix * dMix + w.bal * dBal;
+  if (d0 - w.rep * s.repOf[i]! > limit) return Infinity;
   // The same person can sit in several of the four tables, so tally per person first.
   const touched: number[] = [];
   const tally = (round: number, t: number, d: number) => {
@@ -245,7 +255,7 @@ export function deltaRoundSwap(s: SearchState, i: number, r: number, q: number):
     dRep += Math.max(0, m2 - 1) - Math.max(0, m - 1);
     scratch[x] = 0;
   }
-  return w.cv * dCV + w.mix * dMix + w.bal * dBal + w.rep * dRep;
+  return d0 + w.rep * dRep;
 }
 
 /** Moves i to table `to` in round r (sitting out is not a table: both ends must be tables). */
@@ -264,9 +274,13 @@ export function applyMove(s: SearchState, i: number, r: number, to: number): voi
   pos[r * n + last] = k;
   count[slot] = c - 1;
   gcount[slot * G + g]!--;
+  const repOf = s.repOf;
   for (let m = 0; m < c - 1; m++) {
     const x = members[base + m]!;
-    pair[i * n + x]!--;
+    if (pair[i * n + x]!-- >= 2) {
+      repOf[i]!--;
+      repOf[x]!--;
+    }
     pair[x * n + i]!--;
   }
   slot = r * T + to;
@@ -274,7 +288,10 @@ export function applyMove(s: SearchState, i: number, r: number, to: number): voi
   c = count[slot]!;
   for (let m = 0; m < c; m++) {
     const x = members[base + m]!;
-    pair[i * n + x]!++;
+    if (pair[i * n + x]!++ >= 1) {
+      repOf[i]!++;
+      repOf[x]!++;
+    }
     pair[x * n + i]!++;
   }
   members[base + c] = i;
@@ -313,7 +330,10 @@ export function applySeat(s: SearchState, i: number, r: number, t: number): void
   const c = count[slot]!;
   for (let m = 0; m < c; m++) {
     const x = members[base + m]!;
-    pair[i * n + x]!++;
+    if (pair[i * n + x]!++ >= 1) {
+      s.repOf[i]!++;
+      s.repOf[x]!++;
+    }
     pair[x * n + i]!++;
   }
   members[base + c] = i;

@@ -35,7 +35,6 @@ export interface AnnealResult {
 }
 
 const CLOCK_EVERY = 256;
-
 /**
  * Simulated annealing over three moves: move one person to another table (when counts may
  * change), swap two people's tables in a round, and swap one person's tables between two rounds
@@ -74,6 +73,8 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
     const r = Math.floor(k / n);
     const i = k - r * n;
     const from = assign[k]!;
+    // Metropolis: accept when d ≤ −temp·ln(u). Drawing u first lets pricing stop early.
+    const limit = -temp * Math.log(1 - o.rand());
     let d: number;
     // 0 move i to `to`, 1 swap i and j, 2 swap i's rounds r and q
     let kind: 0 | 1 | 2;
@@ -87,7 +88,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       if (q === r || !free[other] || assign[other]! < 0) continue;
       const there = assign[other]!;
       if (count[r * T + there]! >= capMax[there]! || count[q * T + from]! >= capMax[from]!) continue;
-      d = deltaRoundSwap(s, i, r, q);
+      d = deltaRoundSwap(s, i, r, q, limit);
       kind = 2;
     } else {
       const picks = pickStart[i + 1]! - pickStart[i]!;
@@ -96,18 +97,18 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       if (to === from || visitsElsewhere(s, i, to, r) > 0) continue;
       const c = count[r * T + to]!;
       if (!fixedCounts && c < capMax[to]! && (c === 0 || o.rand() < 0.5)) {
-        d = deltaMove(s, i, r, to);
+        d = deltaMove(s, i, r, to, limit);
         kind = 0;
       } else {
         if (c === 0) continue;
         j = memberAt(s, r, to, randInt(o.rand, c));
         if (!free[r * n + j] || visitsElsewhere(s, j, from, r) > 0) continue;
-        d = deltaSwap(s, i, j, r);
+        d = deltaSwap(s, i, j, r, limit);
         kind = 1;
       }
     }
     if (s.lastDCV > 0) continue;
-    if (d <= 0 || o.rand() < Math.exp(-d / temp)) {
+    if (d <= limit) {
       if (d > 0 && atBest) {
         best.set(assign);
         atBest = false;
