@@ -3,8 +3,8 @@ import type { Credential } from '../../../shared/protocol/socket';
 import { Connection, type ConnectionHooks } from './connection';
 
 /**
- * Open one connection for the lifetime of a role view. The credential is read once per mount;
- * hooks are read through a ref-like closure so a re-render does not reconnect.
+ * Open one connection for the lifetime of a role view and close it on unmount. The hooks given at
+ * the first render are the ones used.
  */
 export function useConnection(credential: Credential | null, hooks: ConnectionHooks): Connection | null {
   const [connection, setConnection] = useState<Connection | null>(null);
@@ -17,8 +17,8 @@ export function useConnection(credential: Credential | null, hooks: ConnectionHo
       c.close();
       setConnection(null);
     };
-    // Hooks are fixed per role view; reconnecting when a callback identity changes would be wrong.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a new credential reconnects: hooks are fixed per role view, and reconnecting because a
+    // callback's identity changed on re-render would drop the socket for nothing.
   }, [key]);
   return connection;
 }
