@@ -78,14 +78,16 @@ describe('replan', () => {
     expect(r.moved).toBe(0);
   });
 
+  // A table p1 did not sit at in round 0, for a lock that would rewrite history.
+  const elsewhere = (plan: RotationPlan) => (plan.assignments.p1![0] === 't1' ? 't2' : 't1');
   it.each([
-    [{ leavers: ['nobody'] }, 1, /UNKNOWN_LEAVER/],
-    [{ arrivals: [{ id: 'p1' }] }, 1, /DUPLICATE_PARTICIPANT_ID/],
-    [{ locks: [{ participantId: 'p1', round: 0, tableId: 't9' }] }, 1, /LOCK_IN_FIXED_ROUND/],
-    [{}, 9, /BAD_FIXED_ROUNDS/],
-  ] as const)('rejects %j (fixedRounds %i)', (changes, fixedRounds, error) => {
+    ['a leaver nobody knows', () => ({ leavers: ['nobody'] }), 1, /UNKNOWN_LEAVER/],
+    ['an arrival with a taken id', () => ({ arrivals: [{ id: 'p1' }] }), 1, /DUPLICATE_PARTICIPANT_ID/],
+    ['a lock in a played round', (plan: RotationPlan) => ({ locks: [{ participantId: 'p1', round: 0, tableId: elsewhere(plan) }] }), 1, /LOCK_IN_FIXED_ROUND/],
+    ['more fixed rounds than rounds', () => ({}), 9, /BAD_FIXED_ROUNDS/],
+  ] as const)('rejects %s', (_, changes, fixedRounds, error) => {
     const b = base('B5');
-    const run = () => replan(b.instance, b.plan, changes as ReplanChanges, { fixedRounds });
+    const run = () => replan(b.instance, b.plan, changes(b.plan) as ReplanChanges, { fixedRounds });
     expect(run).toThrow(RotationInputError);
     expect(run).toThrow(error);
   });
