@@ -9,7 +9,8 @@ import express, { type Router } from 'express';
  */
 export function clientRouter(clientDir: string | null): Router {
   const router = express.Router();
-  const index = clientDir === null ? null : path.join(clientDir, 'index.html');
+  // sendFile needs an absolute path; a relative CLIENT_DIR is taken from the working directory.
+  const index = clientDir === null ? null : path.resolve(clientDir, 'index.html');
   if (clientDir === null || index === null || !fs.existsSync(index)) {
     router.get('/{*path}', (_req, res) => {
       res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (or `npm start`).');

@@ -10,6 +10,7 @@ import type { Io } from './types';
 /** Events whose redaction for a participant depends on the table they sit at. */
 const SEAT_DEPENDENT = new Set<Event['type']>([
   'phase.entered',
+  'agenda.set',
   'card.added',
   'card.edited',
   'card.removed',

@@ -63,7 +63,6 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
   const participant = audience.role === 'participant';
   switch (event.type) {
     case 'session.updated':
-    case 'agenda.set':
     case 'tables.set':
     case 'rounds.set':
     case 'categories.set':
@@ -75,7 +74,9 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'session.ended':
     case 'summary.set':
       return [event];
+    // A new phase, or an agenda edit that changes which round is played, moves people between tables.
     case 'phase.entered':
+    case 'agenda.set':
       return [event, ...seatChange(before, after, audience)];
 
     // People: participants hear only about themselves; staff see them without what is not theirs to see.
@@ -95,8 +96,10 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       if (participant && !self(audience, event.participantId)) return [];
       return [event, ...seatChange(before, after, audience)];
     case 'participant.checkedIn':
+      return participant && !self(audience, event.participantId) ? [] : [event];
     case 'vote.cast':
     case 'vote.withdrawn':
+      if (audience.role === 'desk') return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.erased':
       return participant && !self(audience, event.participantId) ? [] : [event];
@@ -145,6 +148,10 @@ export function involvedParticipants(before: SessionState, events: readonly Even
       case 'participant.joined':
         ids.add(event.participant.id);
         break;
+      case 'phase.entered':
+      case 'agenda.set':
+        for (const id of authorsMovingPastTheirCards(state, apply(state, event))) ids.add(id);
+        break;
       case 'profile.set':
       case 'tables.picked':
       case 'participant.checkedIn':
@@ -182,6 +189,23 @@ export function involvedParticipants(before: SessionState, events: readonly Even
         break;
     }
     state = apply(state, event);
+  }
+  return ids;
+}
+
+/**
+ * When people change tables, a card comes into (or out of) sight. Its author must receive it
+ * with their own name on it, unlike their table-mates, so they get a personal copy.
+ */
+function authorsMovingPastTheirCards(before: SessionState, after: SessionState): Set<string> {
+  const ids = new Set<string>();
+  for (const card of Object.values(before.cards)) {
+    const author = card.authorId;
+    if (card.authorRole !== 'participant' || author === null || ids.has(author) || !(author in before.participants)) continue;
+    const audience: Audience = { role: 'participant', participantId: author };
+    const from = seatOf(before, audience);
+    const to = seatOf(after, audience);
+    if (from !== to && (card.tableId === from || card.tableId === to)) ids.add(author);
   }
   return ids;
 }

@@ -89,7 +89,8 @@ export function view(state: SessionState, audience: Audience): SessionState {
     signups: participant
       ? filterRecord(state.signups, (s) => (own(s.participantId) ? s : null))
       : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
-    votes: participant ? ownKeys(state.votes, audience) : state.votes,
+    // The desk holds no cards, so it holds no dots either (they follow the cards they are on).
+    votes: participant ? ownKeys(state.votes, audience) : audience.role === 'desk' ? {} : state.votes,
     assignments: participant ? ownKeys(state.assignments, audience) : state.assignments,
   };
 }
