@@ -128,26 +128,32 @@ export function flowSeed(model: Model, rand: () => number): Int32Array | null {
   const pair = new Uint8Array(n * n);
   const assign = new Int32Array(R * n);
   const perms = R <= 5 ? permutations(R) : null;
-  const cost = (i: number, r: number, t: number): number => {
+  function seatCost(r: number, t: number, i: number, g: number): number {
     const slot = r * T + t;
-    const c = count[slot]!;
-    if (c >= capMax[t]!) return 1e6;
+    const k = count[slot]!;
+    if (k >= capMax[t]!) return 1e6;
     let met = 0;
-    for (const x of members[slot]!) met += pair[i * n + x]!;
-    const g = group[i]!;
-    const over = Math.max(0, gcount[slot * G + g]! + 1 - Math.ceil((c + 1) * share[g]!));
-    return c / Math.max(1, capMax[t]!) + 10 * met + 3 * over;
-  };
+    const list = members[slot]!;
+    for (let m = 0; m < list.length; m++) met += pair[i * n + list[m]!]!;
+    const over = Math.max(0, gcount[slot * G + g]! + 1 - Math.ceil((k + 1) * share[g]!));
+    return k / Math.max(1, capMax[t]!) + 10 * met + 3 * over;
+  }
+  // c[k·R + r] = cost of the person's k-th table in round r.
+  const c = new Float64Array(R * R);
   for (const i of shuffle(rand, people.slice())) {
     const mine = tablesOf[i]!;
+    const g = group[i]!;
+    for (let k = 0; k < R; k++) {
+      const t = mine[k]!;
+      for (let r = 0; r < R; r++) c[k * R + r] = seatCost(r, t, i, g);
+    }
     let order: readonly number[];
     if (perms) {
-      const c = mine.map((t) => Array.from({ length: R }, (_, r) => cost(i, r, t)));
       let bestCost = Infinity;
       order = perms[0]!;
       for (const p of perms) {
         let sum = rand() * 1e-3;
-        for (let r = 0; r < R; r++) sum += c[p[r]!]![r]!;
+        for (let r = 0; r < R; r++) sum += c[p[r]! * R + r]!;
         if (sum < bestCost) {
           bestCost = sum;
           order = p;
@@ -156,20 +162,19 @@ export function flowSeed(model: Model, rand: () => number): Int32Array | null {
     } else {
       // Many rounds: place each table in the round where it costs least so far.
       const o = new Array<number>(R).fill(-1);
-      const open = new Set(Array.from({ length: R }, (_, r) => r));
-      mine.forEach((t, k) => {
+      for (let k = 0; k < R; k++) {
         let best = -1;
         let bestCost = Infinity;
-        for (const r of open) {
-          const c = cost(i, r, t) + rand() * 1e-3;
-          if (c < bestCost) {
-            bestCost = c;
+        for (let r = 0; r < R; r++) {
+          if (o[r]! >= 0) continue;
+          const x = c[k * R + r]! + rand() * 1e-3;
+          if (x < bestCost) {
+            bestCost = x;
             best = r;
           }
         }
-        open.delete(best);
         o[best] = k;
-      });
+      }
       order = o;
     }
     for (let r = 0; r < R; r++) {

@@ -128,19 +128,29 @@ export function scoreDense(model: Model, assign: Int32Array | Int16Array, weight
       }
     }
   }
-  const pairCount = new Map<number, number>();
-  for (const list of members) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!;
-        const j = list[b]!;
-        const key = i < j ? i * n + j : j * n + i;
-        pairCount.set(key, (pairCount.get(key) ?? 0) + 1);
+  // Pair meetings: a dense byte matrix when it fits (fast), a map otherwise.
+  let Rep = 0;
+  if (n <= 4096 && R < 255) {
+    const met = new Uint8Array(n * n);
+    for (const list of members) {
+      for (let a = 0; a < list.length; a++) {
+        const row = list[a]! * n;
+        for (let b = a + 1; b < list.length; b++) if (met[row + list[b]!]!++ >= 1) Rep++;
+      }
+    }
+  } else {
+    const pairCount = new Map<number, number>();
+    for (const list of members) {
+      for (let a = 0; a < list.length; a++) {
+        for (let b = a + 1; b < list.length; b++) {
+          const key = list[a]! * n + list[b]!;
+          const m = pairCount.get(key) ?? 0;
+          if (m >= 1) Rep++;
+          pairCount.set(key, m + 1);
+        }
       }
     }
   }
-  let Rep = 0;
-  for (const m of pairCount.values()) if (m > 1) Rep += m - 1;
 
   const J =
     weights.tr * TR +

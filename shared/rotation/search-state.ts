@@ -29,6 +29,7 @@ export interface SearchState {
   /** pref[i·T + t] = weighted Miss/RankSum cost of i sitting at t once. */
   readonly pref: Float64Array;
   readonly scratch: Int8Array;
+  readonly touched: Int32Array;
   /** Capacity-violation change of the last priced move; the search never accepts an increase. */
   lastDCV: number;
 }
@@ -103,6 +104,7 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     repOf,
     pref,
     scratch: new Int8Array(n),
+    touched: new Int32Array(4 * n),
     lastDCV: 0,
   };
 }
@@ -216,43 +218,56 @@ export function deltaSwap(s: SearchState, i: number, j: number, r: number, limit
   return d0 + w.rep * (repShift(s, i, r, a, b, -1, j) + repShift(s, j, r, b, a, -1, i));
 }
 
+/** Capacity-violation change at (round, t) when it gains d people. */
+function cvShift(s: SearchState, round: number, t: number, d: number): number {
+  const c = s.count[round * s.model.T + t]!;
+  return cvAt(s, t, c + d) - cvAt(s, t, c);
+}
+
+/** Mix change at (round, t) when it gains d people of group g. */
+function mixShift(s: SearchState, round: number, t: number, g: number, d: number): number {
+  return mixAt(s, round, t, d, g, d, -1, 0) - mixAt(s, round, t, 0, -1, 0, -1, 0);
+}
+
+/** Adds d to scratch[x] for everyone but i at (round, t), listing first-touched people in `touched`. */
+function tally(s: SearchState, i: number, round: number, t: number, d: number, touched: Int32Array, k: number): number {
+  const slot = round * s.model.T + t;
+  const base = slot * s.L;
+  const c = s.count[slot]!;
+  for (let m = 0; m < c; m++) {
+    const x = s.members[base + m]!;
+    if (x === i) continue;
+    if (s.scratch[x] === 0) touched[k++] = x;
+    s.scratch[x]! += d;
+  }
+  return k;
+}
+
 /** Cost change of i swapping its tables between rounds r and q (same tables, other order). */
 export function deltaRoundSwap(s: SearchState, i: number, r: number, q: number, limit = Infinity): number {
-  const { n, T, group } = s.model;
-  const { members, pair, count, L, scratch } = s;
+  const { n, group } = s.model;
+  const { pair, scratch, touched } = s;
   const w = s.w;
   const a = s.assign[r * n + i]!;
   const b = s.assign[q * n + i]!;
   const g = group[i]!;
-  const cv = (round: number, t: number, d: number) => cvAt(s, t, count[round * T + t]! + d) - cvAt(s, t, count[round * T + t]!);
-  const dCV = cv(r, a, -1) + cv(r, b, 1) + cv(q, b, -1) + cv(q, a, 1);
+  const dCV = cvShift(s, r, a, -1) + cvShift(s, r, b, 1) + cvShift(s, q, b, -1) + cvShift(s, q, a, 1);
   s.lastDCV = dCV;
-  const mix = (round: number, t: number, d: number) => mixAt(s, round, t, d, g, d, -1, 0) - mixAt(s, round, t, 0, -1, 0, -1, 0);
-  const dMix = mix(r, a, -1) + mix(r, b, 1) + mix(q, b, -1) + mix(q, a, 1);
+  const dMix = mixShift(s, r, a, g, -1) + mixShift(s, r, b, g, 1) + mixShift(s, q, b, g, -1) + mixShift(s, q, a, g, 1);
   const dBal = balDelta(s, r, a, -1) + balDelta(s, r, b, 1) + balDelta(s, q, b, -1) + balDelta(s, q, a, 1);
   const d0 = w.cv * dCV + w.mix * dMix + w.bal * dBal;
   if (d0 - w.rep * s.repOf[i]! > limit) return Infinity;
   // The same person can sit in several of the four tables, so tally per person first.
-  const touched: number[] = [];
-  const tally = (round: number, t: number, d: number) => {
-    const base = (round * T + t) * L;
-    const c = count[round * T + t]!;
-    for (let k = 0; k < c; k++) {
-      const x = members[base + k]!;
-      if (x === i) continue;
-      if (scratch[x] === 0) touched.push(x);
-      scratch[x]! += d;
-    }
-  };
-  tally(r, a, -1);
-  tally(r, b, 1);
-  tally(q, b, -1);
-  tally(q, a, 1);
+  let k = tally(s, i, r, a, -1, touched, 0);
+  k = tally(s, i, r, b, 1, touched, k);
+  k = tally(s, i, q, b, -1, touched, k);
+  k = tally(s, i, q, a, 1, touched, k);
   let dRep = 0;
-  for (const x of touched) {
-    const m = pair[i * n + x]!;
-    const m2 = m + scratch[x]!;
-    dRep += Math.max(0, m2 - 1) - Math.max(0, m - 1);
+  for (let m = 0; m < k; m++) {
+    const x = touched[m]!;
+    const before = pair[i * n + x]!;
+    const after = before + scratch[x]!;
+    dRep += Math.max(0, after - 1) - Math.max(0, before - 1);
     scratch[x] = 0;
   }
   return d0 + w.rep * dRep;
