@@ -205,7 +205,7 @@ export function replan(
   const freeMask = new Uint8Array(model.R * n);
   for (let i = 0; i < n; i++) if (free(i)) for (let r = fixed; r < R; r++) freeMask[r * n + i] = movable(i, r) ? 1 : 0;
   const polish = createState(model, s.assign.slice(), w);
-  const ms = options.ms ?? 50;
+  const ms = options.ms ?? 40;
   const result = anneal(polish, {
     free: freeMask,
     rand: prng(options.seed ?? 1),

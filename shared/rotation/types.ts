@@ -162,9 +162,9 @@ export class RotationInputError extends Error {
 }
 
 export interface PlanOptions {
-  /** Wall-time budget for the whole call, in milliseconds (default 200). */
+  /** Wall-time budget for the whole call, in milliseconds (default 200; no limit when only `iterations` is given). */
   readonly ms?: number;
-  /** Search iteration budget; with it (and a generous `ms`) the result depends only on `seed`. */
+  /** Search iteration budget. Given without `ms`, the result depends only on `seed` (use this in tests). */
   readonly iterations?: number;
   /** PRNG seed (default 1). */
   readonly seed?: number;
@@ -206,7 +206,7 @@ export interface ReplanOptions {
   readonly seed?: number;
   /** Iterations of the polishing search over the people who moved anyway (default 20000). */
   readonly polishIterations?: number;
-  /** Wall-time cap for the polishing search (default 50 ms). */
+  /** Wall-time cap for the polishing search (default 40 ms); `polishIterations` usually ends it first. */
   readonly ms?: number;
   readonly now?: () => number;
 }
