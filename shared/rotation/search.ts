@@ -35,10 +35,13 @@ export interface AnnealResult {
 }
 
 const CLOCK_EVERY = 256;
+// Share of tries spent on two-round trades between two people (see below).
+const PAIR_SWAP = 0.25;
 /**
- * Simulated annealing over three moves: move one person to another table (when counts may
- * change), swap two people's tables in a round, and swap one person's tables between two rounds
- * (keeps their picks, changes who they meet). Target tables are drawn half of the time from the
+ * Simulated annealing over four moves: move one person to another table (when counts may
+ * change), swap two people's tables in a round, swap one person's tables between two rounds, and
+ * let two people trade tables in two rounds at once (the last two keep everyone's picks and only
+ * change who meets whom; the trade also keeps every count, so it works at full tables). Target tables are drawn half of the time from the
  * person's own picks, which is where Miss is won. Moves that add a capacity violation are never
  * taken, and the revisit rule is checked before pricing, so hard rules only get better.
  */
@@ -82,7 +85,50 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
     let j = -1;
     let q = -1;
 
-    if (!fixedCounts && R > 1 && o.rand() < 0.3) {
+    const u = o.rand();
+    if (R > 1 && u < PAIR_SWAP) {
+      // i and j trade their tables in two rounds (i: a then b, j: b then a). Counts, picks and
+      // ranks stay; only who meets whom changes — the move that works when tables are full.
+      q = randInt(o.rand, R);
+      if (q === r || !free[q * n + i] || assign[q * n + i]! < 0) continue;
+      const b = assign[q * n + i]!;
+      const c = count[r * T + b]!;
+      j = -1;
+      const start = randInt(o.rand, Math.max(1, c));
+      for (let m = 0; m < c; m++) {
+        const x = memberAt(s, r, b, (start + m) % c);
+        if (assign[q * n + x] === from && free[r * n + x] && free[q * n + x]) {
+          j = x;
+          break;
+        }
+      }
+      if (j < 0) continue;
+      const d1 = deltaSwap(s, i, j, r);
+      applySwap(s, i, j, r);
+      const d2 = deltaSwap(s, i, j, q);
+      d = d1 + d2;
+      if (d > limit) {
+        applySwap(s, i, j, r);
+        continue;
+      }
+      applySwap(s, i, j, q);
+      if (d > 0 && atBest) {
+        // The walk left the best plan one swap ago: rebuild it by undoing both swaps in the copy.
+        best.set(assign);
+        best[r * n + i] = from;
+        best[r * n + j] = b;
+        best[q * n + i] = b;
+        best[q * n + j] = from;
+        atBest = false;
+      }
+      cur += d;
+      if (cur < bestCost - 1e-9) {
+        bestCost = cur;
+        atBest = true;
+      }
+      continue;
+    }
+    if (!fixedCounts && R > 1 && u < PAIR_SWAP + 0.3) {
       q = randInt(o.rand, R);
       const other = q * n + i;
       if (q === r || !free[other] || assign[other]! < 0) continue;

@@ -3,6 +3,7 @@ import { greedySeed } from '../../../shared/rotation/greedy-seed';
 import { compile } from '../../../shared/rotation/model';
 import { prng, randInt } from '../../../shared/rotation/prng';
 import { scoreDense } from '../../../shared/rotation/score';
+import { anneal } from '../../../shared/rotation/search';
 import {
   applyMove,
   applyRoundSwap,
@@ -62,5 +63,16 @@ describe('incremental pricing', () => {
       if (step % 100 === 0) expect(J).toBeCloseTo(scoreDense(model, s.assign).J, 6);
     }
     expect(J).toBeCloseTo(scoreDense(model, s.assign).J, 6);
+  });
+
+  it.each([1, 2, 3])('the search reports the true score of the best plan it returns (seed %i)', (seed) => {
+    const model = compile(instance);
+    const rand = prng(seed);
+    const start = greedySeed(model, rand);
+    const s = createState(model, start.slice(), DEFAULT_WEIGHTS);
+    const free = new Uint8Array(model.R * model.n).fill(1);
+    const run = anneal(s, { free, rand, iterations: 20_000, deadline: Infinity, now: () => 0, startCost: scoreDense(model, start).J });
+    expect(run.bestCost).toBeCloseTo(scoreDense(model, run.best).J, 6);
+    expect(run.bestCost).toBeLessThanOrEqual(scoreDense(model, start).J);
   });
 });
