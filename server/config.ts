@@ -1,6 +1,13 @@
 import path from 'node:path';
 
-export type Config = { port: number; host: string; dataDir: string; clientDir: string };
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  clientDir: string;
+  /** Sustained commands per second one connection may send (bursts of 3× are allowed). */
+  commandsPerSecond: number;
+};
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -11,5 +18,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: env['HOST'] ?? '127.0.0.1',
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     clientDir: path.resolve(env['CLIENT_DIR'] ?? 'dist/client'),
+    commandsPerSecond: positive(env, 'COMMANDS_PER_SECOND', 10),
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
 }

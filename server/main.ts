@@ -1,8 +1,13 @@
 import { startServer } from './app';
 import { configFromEnv } from './config';
+import { RateLimiter } from './security/rate-limit';
 
 const config = configFromEnv();
-const server = await startServer({ ...config, clientDir: config.clientDir });
+const perSecond = config.commandsPerSecond;
+const server = await startServer({
+  ...config,
+  limits: { commandsPerConnection: () => new RateLimiter(perSecond * 3, perSecond) },
+});
 console.log(`Tafelronde is running: open ${server.url} in a browser (data in ${config.dataDir})`);
 
 let stopping = false;
