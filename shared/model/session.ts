@@ -155,7 +155,11 @@ export type SessionStatus = z.infer<typeof SessionStatus>;
 
 export type PhaseRun = { phaseId: string; startedAt: number };
 export type Broadcast = { text: string; at: number };
-export type Voting = { open: boolean; dots: number };
+/**
+ * `results` are the dots per card as counted when voting closed: the same for everyone, so every
+ * phone can show them without receiving every single vote.
+ */
+export type Voting = { open: boolean; dots: number; results: Record<string, number> | null };
 
 /**
  * The whole state of one session. The server holds it in full; each client holds the view its
@@ -209,7 +213,7 @@ export function newSessionState(args: {
     summaries: {},
     questions: {},
     signups: {},
-    voting: { open: false, dots: 3 },
+    voting: { open: false, dots: 3, results: null },
     votes: {},
     broadcast: null,
     assignments: {},

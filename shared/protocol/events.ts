@@ -38,7 +38,7 @@ export type Event =
   | { type: 'phase.entered'; phaseId: string; at: number }
   | { type: 'timer.set'; timer: Timer | null }
   | { type: 'broadcast.set'; text: string | null; at: number }
-  | { type: 'voting.set'; open: boolean; dots: number }
+  | { type: 'voting.set'; open: boolean; dots: number; results: Record<string, number> | null }
   | { type: 'assignment.set'; participantId: string; round: number; tableId: string | null }
   | { type: 'session.ended'; at: number }
   | { type: 'participant.joined'; participant: Participant }

@@ -38,7 +38,7 @@ export function apply(state: SessionState, event: Event): SessionState {
     case 'broadcast.set':
       return { ...state, broadcast: event.text === null ? null : { text: event.text, at: event.at } };
     case 'voting.set':
-      return { ...state, voting: { open: event.open, dots: event.dots } };
+      return { ...state, voting: { open: event.open, dots: event.dots, results: event.results } };
     case 'assignment.set': {
       const rounds = { ...state.assignments[event.participantId], [String(event.round)]: event.tableId };
       return { ...state, assignments: { ...state.assignments, [event.participantId]: rounds } };

@@ -115,7 +115,12 @@ describe('the reference evening, end to end over sockets', () => {
       for (let d = 0; d < 3; d++) await p.ok({ type: 'vote.cast', cardId: highlights()[(i + d) % 6]!.id });
     }
     await people[0]!.ok({ type: 'vote.withdraw', cardId: highlights()[0]!.id });
-    await facilitator.ok({ type: 'voting.close' });
+    const closed = await facilitator.ok({ type: 'voting.close' });
+    // Every phone gets the results at closing, without having received anyone else's dots.
+    await people[5]!.atVersion(closed);
+    const results = people[5]!.state!.voting.results ?? {};
+    expect(Object.values(results).reduce((a, b) => a + b, 0)).toBe(people.length * 3 - 1);
+    expect(Object.keys(people[5]!.state!.votes)).toEqual([pid(people[5]!)]);
 
     await advance(); // drinks: working groups
     for (const [i, p] of people.entries()) {

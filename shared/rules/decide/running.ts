@@ -103,11 +103,17 @@ export function votingOpen(state: SessionState, c: Of<'voting.open'>): Decision 
   const most = Math.max(0, ...Object.values(state.votes).map((d) => d.length));
   if (dots < most) return fail('CONFLICT', `someone already used ${most} dots`, 'dots');
   if (state.voting.open && state.voting.dots === dots) return nothing;
-  return accept({ type: 'voting.set', open: true, dots });
+  return accept({ type: 'voting.set', open: true, dots, results: null });
 }
 
 export function votingClose(state: SessionState): Decision {
-  return state.voting.open ? accept({ type: 'voting.set', open: false, dots: state.voting.dots }) : nothing;
+  return state.voting.open ? accept(closeVoting(state)) : nothing;
+}
+
+function closeVoting(state: SessionState): Event {
+  const results: Record<string, number> = {};
+  for (const dots of Object.values(state.votes)) for (const cardId of dots) results[cardId] = (results[cardId] ?? 0) + 1;
+  return { type: 'voting.set', open: false, dots: state.voting.dots, results };
 }
 
 export function assignmentSet(state: SessionState, c: Of<'assignment.set'>): Decision {
@@ -125,5 +131,6 @@ export function assignmentSet(state: SessionState, c: Of<'assignment.set'>): Dec
 
 export function sessionEnd(state: SessionState, now: number): Decision {
   if (state.status !== 'live') return fail('WRONG_PHASE', 'only a running session can end');
-  return accept({ type: 'session.ended', at: now });
+  // Voting still open at the end closes with its results, like a "close voting" first.
+  return accept(...(state.voting.open ? [closeVoting(state)] : []), { type: 'session.ended', at: now });
 }

@@ -93,12 +93,12 @@ const ROWS: Record<EventType, Row[]> = {
     { name: 'shows a message with its instant', event: { type: 'broadcast.set', text: 'Pauze', at: AT }, look: (s) => s.broadcast, is: { text: 'Pauze', at: AT } },
     { name: 'a null text clears it', from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Hoi' }]]).state, event: { type: 'broadcast.set', text: null, at: AT }, look: (s) => s.broadcast, is: null },
   ],
-  'voting.set': [{ name: 'closes voting, keeps the dots', event: { type: 'voting.set', open: false, dots: 3 }, look: (s) => [s.voting, s.votes.ann], is: [{ open: false, dots: 3 }, ['c-host', 'c-host']] }],
+  'voting.set': [{ name: 'closes voting, keeps the dots', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 2 } }, look: (s) => [s.voting, s.votes.ann], is: [{ open: false, dots: 3, results: { 'c-host': 2 } }, ['c-host', 'c-host']] }],
   'assignment.set': [
     { name: 'adds a round, keeps the other', event: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' }, look: (s) => s.assignments.ann, is: { '1': 'wijkstem', '2': 'wijksamenwerking' } },
     { name: 'null sits a round out', event: { type: 'assignment.set', participantId: 'bob', round: 2, tableId: null }, look: (s) => s.assignments.bob, is: { '2': null } },
   ],
-  'session.ended': [{ name: 'ends, stops the timer, closes voting', event: { type: 'session.ended', at: AT }, look: (s) => [s.status, s.timer, s.voting], is: ['ended', null, { open: false, dots: 3 }] }],
+  'session.ended': [{ name: 'ends, stops the timer, closes voting', event: { type: 'session.ended', at: AT }, look: (s) => [s.status, s.timer, s.voting], is: ['ended', null, { open: false, dots: 3, results: null }] }],
   'participant.joined': [{ name: 'adds the participant', event: { type: 'participant.joined', participant: cas }, look: (s) => s.participants.cas, is: cas }],
   'profile.set': [
     { name: 'sets the fields it carries', event: { type: 'profile.set', participantId: 'ann', name: 'Ann', sandwich: true }, look: (s) => [s.participants.ann?.name, s.participants.ann?.group, s.participants.ann?.sandwich], is: ['Ann', null, true] },
