@@ -1,4 +1,4 @@
-// npm run bench:rotation [-- --ms 200 --seed 1 --dir ../shared/bench/rotation]
+// npm run bench:rotation [-- --ms 200 --seed 1 --dir bench/rotation]
 // Plans B1…B8 with the README's budget and prints each score next to its target and bound;
 // writes bench/results/rotation.json. One process, one thread: the planner uses one core.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ function flag(args: string[], name: string, fallback: string): string {
 const args = process.argv.slice(2);
 const ms = Number(flag(args, '--ms', '200'));
 const seed = Number(flag(args, '--seed', '1'));
-const dir = resolve(root, flag(args, '--dir', '../shared/bench/rotation'));
+const dir = resolve(root, flag(args, '--dir', 'bench/rotation'));
 const names = Object.keys(TARGETS);
 const instances = names.map((name) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as RotationInstance);
 

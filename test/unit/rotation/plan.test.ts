@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describePerson, explainPerson, planRotation, RotationInputError, summarize } from '../../../shared/rotation/index';
 import type { RotationInstance } from '../../../shared/rotation/index';
 
-const BENCH = join(__dirname, '../../../../shared/bench/rotation');
+const BENCH = join(__dirname, '../../../bench/rotation');
 const bench = (name: string): RotationInstance => JSON.parse(readFileSync(join(BENCH, `${name}.json`), 'utf8'));
 
 // Iteration budgets, not wall-clock: the same seed gives the same plan on any machine.

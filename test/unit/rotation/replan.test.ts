@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planRotation, replan, RotationInputError } from '../../../shared/rotation/index';
 import type { ReplanChanges, RotationInstance, RotationPlan } from '../../../shared/rotation/index';
 
-const BENCH = join(__dirname, '../../../../shared/bench/rotation');
+const BENCH = join(__dirname, '../../../bench/rotation');
 const bench = (name: string): RotationInstance => JSON.parse(readFileSync(join(BENCH, `${name}.json`), 'utf8'));
 
 const planned = new Map<string, { instance: RotationInstance; plan: RotationPlan }>();
