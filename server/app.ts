@@ -11,7 +11,7 @@ import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
 import type { Io, SocketData } from './socket/types';
-import { openSqliteStorage } from './storage/sqlite-storage';
+import { openSqliteStorage, type SqliteStorage } from './storage/sqlite-storage';
 
 export type ServerOptions = {
   port: number;
@@ -22,7 +22,9 @@ export type ServerOptions = {
   now?: () => number;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
-  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection'>;
+  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'>;
+  /** Tests open the storage themselves (e.g. a disk that fills up); by default SQLite in dataDir. */
+  storage?: SqliteStorage;
 };
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
@@ -31,7 +33,7 @@ export type RunningServer = { url: string; port: number; close(): Promise<void> 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(message));
-  const storage = openSqliteStorage(options.dataDir);
+  const storage = options.storage ?? openSqliteStorage(options.dataDir);
 
   const app = express();
   app.disable('x-powered-by');

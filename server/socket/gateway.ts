@@ -21,7 +21,12 @@ export type GatewayOptions = {
   joinFailures?: RateLimiter;
   /** Commands per connection: a flooding client is slowed down, not the room. */
   commandsPerConnection?: () => RateLimiter;
+  /** New cards and questions per participant, over all their connections: no spamming a table. */
+  contentPerParticipant?: RateLimiter;
 };
+
+/** What a participant creates for others to read; limited per person, not per connection. */
+const CONTENT = new Set(['card.add', 'question.ask']);
 
 /** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
 function refusal(error: CommandError): Error & { data: CommandError } {
@@ -44,6 +49,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   // is hopeless.
   const joinFailures = options.joinFailures ?? new RateLimiter(30, 0.5, options.now);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
+  // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
+  const content = options.contentPerParticipant ?? new RateLimiter(20, 1 / 3, options.now);
 
   io.use((socket, next) => {
     handshake(socket).then(
@@ -123,6 +130,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       if (!limiter.take('c')) return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       const parsed = Command.safeParse(raw);
       if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
+      if (actor.role === 'participant' && CONTENT.has(parsed.data.type) && !content.take(`${sessionId}:${actor.participantId}`)) {
+        return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' } });
+      }
       room.execute(parsed.data, actor).then(answer, (error: unknown) => {
         options.log(`command ${parsed.data.type} failed: ${String(error)}`);
         answer({ ok: false, error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' } });

@@ -1,0 +1,53 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The real server in its own process, as `npm start` runs it, so a test can kill it with SIGKILL
+ * — no graceful shutdown, no flushing — and start it again on the same port and data directory.
+ */
+export class ServerProcess {
+  private child: ChildProcess | null = null;
+  port = 0;
+  readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-crash-'));
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, COMMANDS_PER_SECOND: '1000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    let errors = '';
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        const found = /open http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
+        if (found?.[1] !== undefined) {
+          this.port = Number(found[1]);
+          resolve();
+        }
+      });
+    });
+  }
+
+  /** Kills the process at once and waits until it is gone. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.child;
+    if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await gone;
+    this.child = null;
+  }
+
+  async cleanup(): Promise<void> {
+    await this.kill();
+    fs.rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
