@@ -6,6 +6,7 @@ import type { Health } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { apiRouter } from './http/api';
+import type { RateLimiter } from './security/rate-limit';
 import { clientRouter } from './http/static';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
@@ -22,7 +23,9 @@ export type ServerOptions = {
   now?: () => number;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
-  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'>;
+  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
+    sessionsPerAddress?: RateLimiter;
+  };
   /** Tests open the storage themselves (e.g. a disk that fills up); by default SQLite in dataDir. */
   storage?: SqliteStorage;
 };
@@ -54,7 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   attachGateway(io, sessions, fanout, { now, log, ...options.limits });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
-  app.use('/api', apiRouter(sessions, { now, health }));
+  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress }));
   app.use(clientRouter(options.clientDir ?? null));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log(`request failed: ${String(error)}`);

@@ -14,10 +14,13 @@ function error(res: Response, status: number, code: string, message: string, pat
 }
 
 /** The small REST API: create a session, the facilitator's links and summary, health. */
-export function apiRouter(sessions: Sessions, options: { now: () => number; health: () => Health }): Router {
+export function apiRouter(
+  sessions: Sessions,
+  options: { now: () => number; health: () => Health; creations?: RateLimiter | undefined },
+): Router {
   const router = express.Router();
   router.use(express.json({ limit: LIMITS.messageBytes }));
-  const creations = new RateLimiter(20, 20 / 3600, options.now);
+  const creations = options.creations ?? new RateLimiter(20, 20 / 3600, options.now);
 
   router.get('/health', (_req, res) => {
     const health = options.health();
