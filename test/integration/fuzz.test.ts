@@ -52,6 +52,15 @@ describe('fuzzing the command protocol through the server', () => {
       new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }),
     ];
     await Promise.all(clients.map((c) => c.ready()));
+    // A fuzzed participant.erase ends that phone's connection; like a real phone, it joins again as someone new.
+    for (const c of clients) {
+      c.socket.on('disconnect', (reason) => {
+        if (reason !== 'io server disconnect' || c.credential.kind !== 'participant') return;
+        c.credential = { kind: 'participant', joinCode: c.credential.joinCode };
+        c.state = null;
+        c.socket.connect();
+      });
+    }
     await facilitator.ok({ type: 'phase.jump', phaseId: 'round-1' });
   });
   afterAll(async () => {
