@@ -69,8 +69,17 @@ export class SessionRoom {
   }
 
   /** Runs a command in this session's order. `credentials` are stored with it (a joining device's token). */
-  execute(command: AnyCommand, actor: Actor, credentials: StoredCredential[] = []): Promise<ExecuteResult> {
-    const run = this.queue.then(() => this.run(command, actor, credentials));
+  /**
+   * `admit` runs after a retry was recognised and before deciding: a limit on new content must
+   * not refuse the retry of a card that is already stored.
+   */
+  execute(
+    command: AnyCommand,
+    actor: Actor,
+    credentials: StoredCredential[] = [],
+    admit: () => CommandError | null = () => null,
+  ): Promise<ExecuteResult> {
+    const run = this.queue.then(() => this.run(command, actor, credentials, admit));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -87,9 +96,16 @@ export class SessionRoom {
     return this.recent.filter((r) => r.batch.v > version);
   }
 
-  private async run(command: AnyCommand, actor: Actor, credentials: StoredCredential[]): Promise<ExecuteResult> {
+  private async run(
+    command: AnyCommand,
+    actor: Actor,
+    credentials: StoredCredential[],
+    admit: () => CommandError | null,
+  ): Promise<ExecuteResult> {
     const known = this.knownIds.get(command.id) ?? (await this.storage.commandVersion(this.id, command.id));
     if (known !== null) return { ok: true, v: known };
+    const refused = admit();
+    if (refused !== null) return { ok: false, error: refused };
 
     const now = this.now();
     const decision = decide(this.current, command, actor, now);

@@ -130,10 +130,11 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       if (!limiter.take('c')) return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       const parsed = Command.safeParse(raw);
       if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
-      if (actor.role === 'participant' && CONTENT.has(parsed.data.type) && !content.take(`${sessionId}:${actor.participantId}`)) {
-        return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' } });
-      }
-      room.execute(parsed.data, actor).then(answer, (error: unknown) => {
+      const admit = (): CommandError | null =>
+        actor.role === 'participant' && CONTENT.has(parsed.data.type) && !content.take(`${sessionId}:${actor.participantId}`)
+          ? { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' }
+          : null;
+      room.execute(parsed.data, actor, [], admit).then(answer, (error: unknown) => {
         options.log(`command ${parsed.data.type} failed: ${String(error)}`);
         answer({ ok: false, error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' } });
       });
