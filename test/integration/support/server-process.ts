@@ -12,6 +12,11 @@ export class ServerProcess {
   port = 0;
   readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-crash-'));
 
+  /** The running server's process id, for reading its memory from /proc. */
+  get pid(): number {
+    return this.child?.pid ?? -1;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
