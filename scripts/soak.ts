@@ -1,6 +1,7 @@
 /**
  * Soak: a bounded evening on loopback with 300 clients for 30 minutes (default), sampling the
- * server's memory every 10 s. Cards come and go, dots are cast and withdrawn, rounds change and
+ * server's memory every 10 s. Each second a few phones write and withdraw a card and a host
+ * captures one. Cards come and go, dots are cast and withdrawn, rounds change and
  * phones reconnect, so the session's size stays about the same: the server's memory should too.
  *
  *   npm run soak [-- --minutes 30 --clients 300]
@@ -45,7 +46,8 @@ try {
   let round = 1;
   let nextSample = started;
   while (Date.now() < until) {
-    // One "second" of evening: a few phones write a card and withdraw an older one, a host captures.
+    const tick = Date.now();
+    // One second of evening: a few phones write a card and withdraw an older one, a host captures.
     const writers = Array.from({ length: 5 }, () => phones[Math.floor(Math.random() * phones.length)]!);
     await Promise.all(
       writers.map(async (p) => {
@@ -66,6 +68,8 @@ try {
       commands++;
     }
     if (Math.random() < 0.1) phones[Math.floor(Math.random() * phones.length)]!.socket.io.engine.close();
+    // A steady pace, like a real evening (and light enough to share the machine).
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, tick + 1000 - Date.now())));
     if (Date.now() >= nextSample) {
       samples.push({ minute: (Date.now() - started) / 60_000, rssMb: rssOf(pid), version: facilitator.state!.version });
       nextSample += 10_000;
