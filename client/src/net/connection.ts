@@ -8,6 +8,8 @@ import { PROTOCOL_VERSION } from '../../../shared/protocol/version';
 import { applyBatch } from '../../../shared/rules/apply';
 import { useStore } from '../store';
 import { offsetFrom, type ClockSample } from './clock';
+import type { CachedView, DeviceStore } from './deviceStore';
+import { dismiss, enqueue, markSent, next, settle, type Outbox } from './outbox';
 
 /** A command as a view writes it: the connection adds the id. */
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -20,24 +22,47 @@ export type ConnectionHooks = {
   onDeviceTokenRefused?: () => void;
 };
 
+/**
+ * A device that keeps its outbox (the host's tablet): unsent commands and the last view are saved
+ * on the device, loaded before the connection opens, and sent when the connection is back.
+ */
+export type DeviceOptions = { store: DeviceStore; outbox: Outbox; view: CachedView | null };
+
 const PING_SAMPLES = 5;
 const PING_TIMEOUT_MS = 3000;
 /** Refusals the client cannot fix by retrying: the link or the app is wrong. */
 const FINAL_REFUSALS: readonly string[] = ['UNAUTHORIZED', 'PROTOCOL_MISMATCH', 'VALIDATION'];
 
-type Pending = { command: Command; resolve: (ack: CommandAck) => void };
+/** How long a command that was told "not now" waits before it goes again. */
+const RETRY_MS: Partial<Record<CommandError['code'], number>> = { RATE_LIMITED: 1000, UNAVAILABLE: 3000 };
+/** The cached view is written at most this often (every batch would be many small writes). */
+const VIEW_SAVE_MS = 1000;
 
 /**
  * One live connection for one role. It is the only writer of server state into the store:
  * `welcome` binds the actor, `snapshot` replaces the state, `batch` applies in version order.
  *
- * Commands carry a client-made id and stay pending until acknowledged. When the socket drops
- * before the ack, the same command (same id) is sent again after reconnecting; the server applies
- * an id once and acknowledges a retry again, so a flaky network never doubles a card.
+ * Commands carry a client-made id and wait in the outbox (outbox.ts) until acknowledged; they go
+ * one at a time, in the order they were made. When the socket drops before the ack, the same
+ * command (same id) is sent again after reconnecting; the server applies an id once and
+ * acknowledges a retry again, so a flaky network never doubles a card. With `device` options the
+ * outbox is also kept on the device, so it survives a reload or a browser restart.
+ *
+ * The browser's `offline` event closes the socket at once: a socket on a dead network looks
+ * connected until the ping times out, and commands emitted into it would wait for nothing.
  */
 export class Connection {
   private readonly socket: Socket<ServerToClient, ClientToServer>;
-  private readonly pending = new Map<string, Pending>();
+  /** Resolvers per outbox entry id: the `send` calls its ack answers. */
+  private readonly waiters = new Map<string, ((ack: CommandAck) => void)[]>();
+  private outbox: Outbox;
+  /** The id of the command emitted and not yet answered: at most one, which keeps the order. */
+  private inFlight: string | null = null;
+  private holdTimer: ReturnType<typeof setTimeout> | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  private unsaved = 0;
+  private viewTimer: ReturnType<typeof setTimeout> | null = null;
+  private unsubscribeView: (() => void) | null = null;
   private credential: Credential;
   private syncing = false;
   private closed = false;
@@ -46,11 +71,17 @@ export class Connection {
   constructor(
     credential: Credential,
     private readonly hooks: ConnectionHooks = {},
+    private readonly device: DeviceOptions | null = null,
   ) {
     this.credential = credential;
+    this.outbox = device?.outbox ?? [];
     const store = useStore.getState();
-    store.setConnection({ status: 'connecting', error: null, pending: [] });
-    store.setSession({ state: null, actor: null, sessionId: null });
+    const online = navigator.onLine;
+    store.setConnection({ status: online ? 'connecting' : 'offline', error: null, pending: [], outbox: this.outbox, outboxSaved: true });
+    const cached = device?.view ?? null;
+    store.setSession({ state: cached?.state ?? null, actor: cached?.actor ?? null, sessionId: cached?.sessionId ?? null });
+    this.publishPending();
+    if (device !== null) this.watchView(device.store);
 
     this.socket = io({
       // WebSocket first; long-polling only where a proxy blocks WebSockets.
@@ -61,6 +92,8 @@ export class Connection {
       // The callback form runs on every (re)connect, so the server hears the version we hold NOW
       // and sends only what we missed.
       auth: (cb) => cb(this.handshake()),
+      // Not while the device says it has no network; `online` opens it.
+      autoConnect: online,
     });
 
     this.socket.on('connect', () => this.onConnect());
@@ -78,29 +111,49 @@ export class Connection {
     window.addEventListener('offline', this.onBrowserOffline);
   }
 
-  /** Send a command; resolves with the server's ack (also after a reconnect and a re-send). */
+  /**
+   * Send a command; resolves with the server's ack (also after a reconnect and a re-send). It
+   * shows in the store's outbox at once. A change folded into a command that has not left the
+   * device resolves with that command's ack.
+   */
   send(draft: CommandDraft): Promise<CommandAck> {
     if (this.closed) return Promise.resolve(failure('UNAVAILABLE', 'connection closed'));
     const command = { ...draft, id: nanoid() } as Command;
+    const result = enqueue(this.outbox, command, Date.now());
+    this.outbox = result.outbox;
+    for (const id of result.cancelled) this.answer(id, failure('CONFLICT', 'withdrawn before it was sent'));
+    this.changed();
+    if (result.answeredBy === null) {
+      return Promise.resolve({ ok: true, v: useStore.getState().session.state?.version ?? 0 });
+    }
+    const answeredBy = result.answeredBy;
     return new Promise<CommandAck>((resolve) => {
-      this.pending.set(command.id, { command, resolve });
-      this.publishPending();
-      // While disconnected the command waits here; `onConnect` sends it. We do not let
-      // Socket.IO buffer it as well, which would send it twice.
-      if (this.socket.connected) this.emitCommand(command);
+      this.waiters.set(answeredBy, [...(this.waiters.get(answeredBy) ?? []), resolve]);
+      this.pump();
     });
+  }
+
+  /** The author has seen (and copied) a refused command: let it go. */
+  dismiss(id: string): void {
+    this.outbox = dismiss(this.outbox, id);
+    this.changed();
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    if (this.holdTimer !== null) clearTimeout(this.holdTimer);
+    if (this.viewTimer !== null) clearTimeout(this.viewTimer);
+    this.unsubscribeView?.();
+    this.saveView();
     window.removeEventListener('online', this.onBrowserOnline);
     window.removeEventListener('offline', this.onBrowserOffline);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.socket.removeAllListeners();
     this.socket.disconnect();
-    for (const p of this.pending.values()) p.resolve(failure('UNAVAILABLE', 'connection closed'));
-    this.pending.clear();
+    // The view is gone; a device outbox stays saved and is sent by the next page.
+    for (const id of [...this.waiters.keys()]) this.answer(id, failure('UNAVAILABLE', 'connection closed'));
   }
 
   private handshake(): Handshake {
@@ -110,12 +163,15 @@ export class Connection {
 
   private onConnect(): void {
     useStore.getState().setConnection({ status: 'online', error: null });
-    for (const p of this.pending.values()) this.emitCommand(p.command);
+    this.inFlight = null;
+    this.pump();
     void this.measureClock();
   }
 
   private onDisconnect(reason: Socket.DisconnectReason): void {
     if (this.closed) return;
+    // Whatever was in flight may or may not have arrived: it goes again, with the same id.
+    this.inFlight = null;
     useStore.getState().setConnection({ status: navigator.onLine ? 'reconnecting' : 'offline' });
     // After a server-side disconnect Socket.IO does not retry by itself; we do, calmly.
     if (reason === 'io server disconnect') this.retryLater(1000);
@@ -160,6 +216,87 @@ export class Connection {
     this.hooks.onWelcome?.(welcome);
   }
 
+  /** Send the next waiting command, if the socket is up and nothing is in flight. */
+  private pump(): void {
+    if (this.closed || !this.socket.connected || this.inFlight !== null || this.holdTimer !== null) return;
+    const head = next(this.outbox);
+    if (head === null) return;
+    const command = head.command;
+    this.inFlight = command.id;
+    if (!head.sent) {
+      this.outbox = markSent(this.outbox, command.id);
+      this.changed();
+    }
+    // Emitted only while connected; we do not let Socket.IO buffer it as well, which would send
+    // it twice after a reconnect.
+    this.socket.emit('command', command, (ack) => this.onAck(command.id, ack));
+  }
+
+  private onAck(id: string, ack: CommandAck): void {
+    if (this.closed) return;
+    if (this.inFlight === id) this.inFlight = null;
+    const result = settle(this.outbox, id, ack, this.device !== null);
+    if (result.outcome === 'unknown') return; // a second answer to a re-sent command
+    this.outbox = result.outbox;
+    if (result.outcome === 'retry' && !ack.ok) {
+      // "Not now": the same command goes again after a pause, still first in line.
+      this.holdTimer = setTimeout(() => {
+        this.holdTimer = null;
+        this.pump();
+      }, RETRY_MS[ack.error.code] ?? 2000);
+      return;
+    }
+    this.answer(id, ack);
+    for (const dropped of result.dropped) this.answer(dropped, ack);
+    this.changed();
+    this.pump();
+  }
+
+  private answer(id: string, ack: CommandAck): void {
+    const waiting = this.waiters.get(id);
+    this.waiters.delete(id);
+    for (const resolve of waiting ?? []) resolve(ack);
+  }
+
+  /** The outbox changed: show it, and keep it on the device. */
+  private changed(): void {
+    this.publishPending();
+    const store = this.device?.store;
+    if (store === undefined) return;
+    const snapshot = this.outbox;
+    this.unsaved++;
+    useStore.getState().setConnection({ outboxSaved: false });
+    // One save after the other, each with the outbox as it was when it changed.
+    this.saving = this.saving
+      .then(() => store.saveOutbox(snapshot))
+      .catch(() => undefined)
+      .then(() => {
+        this.unsaved--;
+        if (this.unsaved === 0 && !this.closed) useStore.getState().setConnection({ outboxSaved: true });
+      });
+  }
+
+  /** Keep the last view on the device, so a reload without a connection still shows the table. */
+  private watchView(store: DeviceStore): void {
+    this.unsubscribeView = useStore.subscribe((s, before) => {
+      if (s.session.state === before.session.state || this.viewTimer !== null) return;
+      this.viewTimer = setTimeout(() => {
+        this.viewTimer = null;
+        this.saveView();
+      }, VIEW_SAVE_MS);
+    });
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  private saveView(): void {
+    const store = this.device?.store;
+    const { state, actor, sessionId } = useStore.getState().session;
+    if (store === undefined || state === null || actor === null || sessionId === null) return;
+    void store.saveView({ state, actor, sessionId }).catch(() => undefined);
+  }
+
+  private readonly onPageHide = (): void => this.saveView();
+
   private onBatch(batch: Batch): void {
     const store = useStore.getState();
     const state = store.session.state;
@@ -178,20 +315,9 @@ export class Connection {
     });
   }
 
-  private emitCommand(command: Command): void {
-    this.socket.emit('command', command, (ack) => this.settle(command.id, ack));
-  }
-
-  private settle(id: string, ack: CommandAck): void {
-    const p = this.pending.get(id);
-    if (p === undefined) return; // already settled by an earlier delivery of the same command
-    this.pending.delete(id);
-    this.publishPending();
-    p.resolve(ack);
-  }
-
   private publishPending(): void {
-    useStore.getState().setConnection({ pending: [...this.pending.keys()] });
+    const pending = this.outbox.filter((e) => e.refused === null).map((e) => e.command.id);
+    useStore.getState().setConnection({ pending, outbox: this.outbox });
   }
 
   private async measureClock(): Promise<void> {
@@ -213,7 +339,7 @@ export class Connection {
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      if (!this.closed && !this.socket.connected) this.socket.connect();
+      if (!this.closed && !this.socket.connected && navigator.onLine) this.socket.connect();
     }, ms);
   }
 
@@ -224,7 +350,10 @@ export class Connection {
   };
 
   private readonly onBrowserOffline = (): void => {
-    if (!this.closed && !this.socket.connected) useStore.getState().setConnection({ status: 'offline' });
+    if (this.closed) return;
+    // The network is gone: close now rather than wait for the ping to time out (see above).
+    if (this.socket.active) this.socket.disconnect();
+    useStore.getState().setConnection({ status: 'offline' });
   };
 }
 

@@ -1,17 +1,17 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { Credential } from '../../../shared/protocol/socket';
-import { Connection, type ConnectionHooks } from './connection';
+import { Connection, type ConnectionHooks, type DeviceOptions } from './connection';
 
 /**
- * Open one connection for the lifetime of a role view and close it on unmount. The hooks given at
- * the first render are the ones used.
+ * Open one connection for the lifetime of a role view and close it on unmount. The hooks (and the
+ * device options, for a device that keeps its outbox) given at the first render are the ones used.
  */
-export function useConnection(credential: Credential | null, hooks: ConnectionHooks): Connection | null {
+export function useConnection(credential: Credential | null, hooks: ConnectionHooks, device: DeviceOptions | null = null): Connection | null {
   const [connection, setConnection] = useState<Connection | null>(null);
   const key = credential === null ? null : JSON.stringify(credential);
   useEffect(() => {
     if (key === null) return;
-    const c = new Connection(JSON.parse(key) as Credential, hooks);
+    const c = new Connection(JSON.parse(key) as Credential, hooks, device);
     setConnection(c);
     return () => {
       c.close();

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CommandError } from '../../../shared/protocol/errors';
+import type { Outbox } from '../net/outbox';
 import type { Store } from './index';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
@@ -15,11 +16,15 @@ export type ConnectionSlice = {
     pending: readonly string[];
     /** False while the server cannot store commands (disk trouble). */
     writable: boolean;
+    /** Commands made on this device and not acknowledged yet, in order, with refused ones kept (net/outbox.ts). */
+    outbox: Outbox;
+    /** True when the outbox as shown is also saved on the device (survives a reload). */
+    outboxSaved: boolean;
   };
   setConnection: (patch: Partial<ConnectionSlice['connection']>) => void;
 };
 
 export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set) => ({
-  connection: { status: 'connecting', error: null, clockOffset: 0, pending: [], writable: true },
+  connection: { status: 'connecting', error: null, clockOffset: 0, pending: [], writable: true, outbox: [], outboxSaved: true },
   setConnection: (patch) => set((s) => ({ connection: { ...s.connection, ...patch } })),
 });
