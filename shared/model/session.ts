@@ -190,6 +190,11 @@ export type SessionState = Setup & {
    * A missing round means "follow the picks"; null means "sits this round out".
    */
   assignments: Record<string, Record<string, string | null>>;
+  /**
+   * When the facilitator published the follow-up (answers and the public report); absent or
+   * null while it is not public. Optional: sessions stored before it existed simply lack it.
+   */
+  followupPublishedAt?: number | null;
 };
 
 export function newSessionState(args: {

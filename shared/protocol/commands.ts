@@ -94,6 +94,10 @@ export const Command = z.discriminatedUnion('type', [
   cmd('question.triage', { questionId: Id, categoryId: Id.optional(), status: QuestionStatus.optional() }),
   cmd('question.answer', { questionId: Id, answer: nonEmpty(LIMITS.answerText), status: QuestionStatus.optional() }),
   cmd('question.hide', { questionId: Id, hidden: z.boolean() }),
+  /** A duplicate joins the question it repeats (its answer is that one's); `intoQuestionId: null` undoes it. */
+  cmd('question.merge', { questionId: Id, intoQuestionId: Id.nullable() }),
+  /** After the evening: the follow-up page (answers + public report) goes public, or back offline. */
+  cmd('followup.publish', { published: z.boolean() }),
 
   // Working groups (participants)
   cmd('signup.add', {

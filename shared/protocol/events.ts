@@ -66,6 +66,10 @@ export type Event =
   | { type: 'question.triaged'; questionId: string; categoryId?: string; status?: QuestionStatus }
   | { type: 'question.answered'; questionId: string; answer: string; status: QuestionStatus }
   | { type: 'question.hidden'; questionId: string; hidden: boolean }
+  /** Duplicates already merged into `questionId` follow it to `intoQuestionId`, so merges never chain. */
+  | { type: 'question.merged'; questionId: string; intoQuestionId: string | null }
+  /** `at` is when the follow-up went public; null takes it offline again. */
+  | { type: 'followup.published'; at: number | null }
   | { type: 'signup.added'; signup: Signup }
   | { type: 'signup.withdrawn'; signupId: string };
 

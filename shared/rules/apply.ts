@@ -108,6 +108,16 @@ export function apply(state: SessionState, event: Event): SessionState {
       return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, answer: event.answer, status: event.status }));
     case 'question.hidden':
       return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, hidden: event.hidden }));
+    case 'question.merged': {
+      if (event.intoQuestionId === null) return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, mergedInto: null }));
+      const questions: SessionState['questions'] = {};
+      for (const [id, q] of Object.entries(state.questions)) {
+        questions[id] = id === event.questionId || q.mergedInto === event.questionId ? { ...q, mergedInto: event.intoQuestionId } : q;
+      }
+      return { ...state, questions };
+    }
+    case 'followup.published':
+      return { ...state, followupPublishedAt: event.at };
     case 'signup.added':
       return { ...state, signups: { ...state.signups, [event.signup.id]: event.signup } };
     case 'signup.withdrawn':

@@ -28,6 +28,8 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'question.triage',
   'question.answer',
   'question.hide',
+  'question.merge',
+  'followup.publish',
   'participant.erase',
   'signup.withdraw',
 ]);
@@ -128,6 +130,10 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return info.questionAnswer(state, command);
     case 'question.hide':
       return info.questionHide(state, command);
+    case 'question.merge':
+      return info.questionMerge(state, command);
+    case 'followup.publish':
+      return info.followupPublish(state, command, now);
     default:
       return assertNever(command);
   }

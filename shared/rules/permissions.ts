@@ -43,6 +43,8 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'question.triage': ['desk', 'facilitator'],
   'question.answer': ['desk', 'facilitator'],
   'question.hide': ['desk', 'facilitator'],
+  'question.merge': ['desk', 'facilitator'],
+  'followup.publish': ['facilitator'],
   'signup.add': ['participant'],
   'signup.withdraw': ['participant'],
 };

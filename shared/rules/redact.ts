@@ -73,6 +73,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'voting.set':
     case 'session.ended':
     case 'summary.set':
+    case 'followup.published':
       return [event];
     // A new phase, or an agenda edit that changes which round is played, moves people between tables.
     case 'phase.entered':
@@ -120,6 +121,9 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'question.answered':
     case 'question.hidden':
       return audience.role === 'desk' || self(audience, before.questions[event.questionId]?.authorId ?? null) ? [event] : [];
+    // A merge also moves the duplicates of the merged question: their authors hear of it too.
+    case 'question.merged':
+      return audience.role === 'desk' || mergeAuthors(before, event.questionId).some((a) => self(audience, a)) ? [event] : [];
 
     // Contact details go to facilitators and the person who left them, nobody else.
     case 'signup.added':
@@ -131,6 +135,13 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     default:
       return assertNever(event);
   }
+}
+
+/** Whose questions a merge of `questionId` changes: its author and the authors of its duplicates. */
+function mergeAuthors(state: SessionState, questionId: string): (string | null)[] {
+  return Object.values(state.questions)
+    .filter((q) => q.id === questionId || q.mergedInto === questionId)
+    .map((q) => q.authorId);
 }
 
 /**
@@ -178,6 +189,9 @@ export function involvedParticipants(before: SessionState, events: readonly Even
       case 'question.answered':
       case 'question.hidden':
         add(state.questions[event.questionId]?.authorId);
+        break;
+      case 'question.merged':
+        for (const a of mergeAuthors(state, event.questionId)) add(a);
         break;
       case 'signup.added':
         add(event.signup.participantId);

@@ -81,6 +81,8 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'question.triage': { type: 'question.triage', questionId: 'q0', status: 'follow-up' },
     'question.answer': { type: 'question.answer', questionId: 'q0', answer: 'Een antwoord' },
     'question.hide': { type: 'question.hide', questionId: 'q0', hidden: true },
+    'question.merge': { type: 'question.merge', questionId: 'q0', intoQuestionId: null },
+    'followup.publish': { type: 'followup.publish', published: false },
     'signup.add': { type: 'signup.add', signupId: `s-${Math.random().toString(36).slice(2)}`, groupId: 'wg-wijkhub', contact: null, consent: false },
     'signup.withdraw': { type: 'signup.withdraw', signupId: 'nope' },
   };

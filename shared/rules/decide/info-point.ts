@@ -55,3 +55,28 @@ export function questionHide(state: SessionState, c: Of<'question.hide'>): Decis
   if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
   return q.hidden === c.hidden ? nothing : accept({ type: 'question.hidden', questionId: q.id, hidden: c.hidden });
 }
+
+/**
+ * Merging duplicates: the duplicate keeps its own text but is answered (and reported) with the
+ * question it repeats. Merges never chain: the target may not itself be a duplicate, and the
+ * duplicates of the merged question move along with it (see apply).
+ */
+export function questionMerge(state: SessionState, c: Of<'question.merge'>): Decision {
+  const q = state.questions[c.questionId];
+  if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
+  if (c.intoQuestionId === null) return q.mergedInto === null ? nothing : accept({ type: 'question.merged', questionId: q.id, intoQuestionId: null });
+  const into = state.questions[c.intoQuestionId];
+  if (into === undefined) return fail('NOT_FOUND', 'no such question', 'intoQuestionId');
+  if (into.id === q.id) return fail('VALIDATION', 'a question cannot be merged into itself', 'intoQuestionId');
+  if (into.mergedInto !== null) return fail('CONFLICT', 'that question is itself a duplicate; merge into the one it repeats', 'intoQuestionId');
+  if (q.mergedInto === into.id) return nothing;
+  return accept({ type: 'question.merged', questionId: q.id, intoQuestionId: into.id });
+}
+
+/** The follow-up goes public only after the evening: before that, the answers are not final. */
+export function followupPublish(state: SessionState, c: Of<'followup.publish'>, now: number): Decision {
+  const published = (state.followupPublishedAt ?? null) !== null;
+  if (published === c.published) return nothing;
+  if (state.status !== 'ended') return fail('WRONG_PHASE', 'publish the follow-up after the session has ended');
+  return accept({ type: 'followup.published', at: c.published ? now : null });
+}

@@ -138,6 +138,15 @@ const ROWS: Record<EventType, Row[]> = {
   'question.triaged': [{ name: 'changes the status, keeps the category', event: { type: 'question.triaged', questionId: 'q-ann', status: 'follow-up' }, look: (s) => [s.questions['q-ann']?.status, s.questions['q-ann']?.categoryId], is: ['follow-up', 'bylaw'] }],
   'question.answered': [{ name: 'sets answer and status', event: { type: 'question.answered', questionId: 'q-ann', answer: 'De raad', status: 'answered' }, look: (s) => [s.questions['q-ann']?.answer, s.questions['q-ann']?.status], is: ['De raad', 'answered'] }],
   'question.hidden': [{ name: 'hides the question', event: { type: 'question.hidden', questionId: 'q-bob', hidden: true }, look: (s) => s.questions['q-bob']?.hidden, is: true }],
+  'question.merged': [
+    { name: 'points the duplicate to the question it repeats', event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }, look: (s) => [s.questions['q-bob']?.mergedInto, s.questions['q-ann']?.mergedInto], is: ['q-ann', null] },
+    { name: 'its own duplicates move along (no chains)', from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }), event: { type: 'question.merged', questionId: 'q-ann', intoQuestionId: 'q-new' }, look: (s) => [s.questions['q-ann']?.mergedInto, s.questions['q-bob']?.mergedInto], is: ['q-new', 'q-new'] },
+    { name: 'null undoes a merge', from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }), event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: null }, look: (s) => s.questions['q-bob']?.mergedInto, is: null },
+  ],
+  'followup.published': [
+    { name: 'records when it went public', event: { type: 'followup.published', at: AT }, look: (s) => s.followupPublishedAt, is: AT },
+    { name: 'null takes it offline', from: apply(BASE, { type: 'followup.published', at: AT }), event: { type: 'followup.published', at: null }, look: (s) => s.followupPublishedAt, is: null },
+  ],
   'signup.added': [{ name: 'adds the sign-up', event: { type: 'signup.added', signup }, look: (s) => s.signups['s-new'], is: signup }],
   'signup.withdrawn': [{ name: 'removes the sign-up', event: { type: 'signup.withdrawn', signupId: 's-ann' }, look: (s) => Object.keys(s.signups), is: ['s-bob'] }],
 };

@@ -34,6 +34,8 @@ const CARDS: Step[] = [...ROUND1, card('p:ann', 'c-ann'), card('host:wijkhub', '
 const VOTING: Step[] = [...CARDS, highlight('c-host'), ['fac', { type: 'voting.open', dots: 3 }]];
 const DOT: Step[] = [...VOTING, ['p:ann', { type: 'vote.cast', cardId: 'c-host' }]];
 const QUESTION: Step[] = [...PEOPLE, ['p:ann', { type: 'question.ask', questionId: 'q1', categoryId: 'bylaw', text: 'Wie beslist?' }]];
+const TWO_QUESTIONS: Step[] = [...QUESTION, ['p:bob', { type: 'question.ask', questionId: 'q2', categoryId: 'bylaw', text: 'Wie beslist dat?' }]];
+const MERGED: Step[] = [...TWO_QUESTIONS, ['desk', { type: 'question.merge', questionId: 'q2', intoQuestionId: 'q1' }]];
 const SIGNED: Step[] = [
   ...PEOPLE,
   ['p:ann', { type: 'signup.add', signupId: 's1', groupId: 'wg-wijkhub', contact: { email: 'ann@example.org', phone: null }, consent: true }],
@@ -95,6 +97,17 @@ const ROWS: Row[] = [
   { name: 'the desk triages a question', setup: QUESTION, who: 'desk', cmd: { type: 'question.triage', questionId: 'q1', categoryId: 'funding', status: 'follow-up' }, expect: ['question.triaged'] },
   { name: 'the desk answers a question', setup: QUESTION, who: 'desk', cmd: { type: 'question.answer', questionId: 'q1', answer: 'De wijkraad' }, expect: ['question.answered'] },
   { name: 'the desk hides a question', setup: QUESTION, who: 'desk', cmd: { type: 'question.hide', questionId: 'q1', hidden: true }, expect: ['question.hidden'] },
+  { name: 'the desk merges a duplicate', setup: TWO_QUESTIONS, who: 'desk', cmd: { type: 'question.merge', questionId: 'q2', intoQuestionId: 'q1' }, expect: ['question.merged'] },
+  { name: 'the facilitator undoes a merge after the end', setup: [...MERGED, ...to('round-1'), ['fac', { type: 'session.end' }]], who: 'fac', cmd: { type: 'question.merge', questionId: 'q2', intoQuestionId: null }, expect: ['question.merged'] },
+  { name: 'the facilitator publishes the follow-up after the end', setup: [...QUESTION, ...to('round-1'), ['fac', { type: 'session.end' }]], who: 'fac', cmd: { type: 'followup.publish', published: true }, expect: ['followup.published'] },
+  { name: 'and takes it offline again', setup: [...QUESTION, ...to('round-1'), ['fac', { type: 'session.end' }], ['fac', { type: 'followup.publish', published: true }]], who: 'fac', cmd: { type: 'followup.publish', published: false }, expect: ['followup.published'] },
+  { name: 'publishing before the end', setup: QUESTION, who: 'fac', cmd: { type: 'followup.publish', published: true }, expect: 'WRONG_PHASE' },
+  { name: 'the desk publishes the follow-up', setup: [...QUESTION, ...to('round-1'), ['fac', { type: 'session.end' }]], who: 'desk', cmd: { type: 'followup.publish', published: true }, expect: 'FORBIDDEN' },
+  { name: 'merging into a duplicate', setup: [...MERGED, ['desk', { type: 'question.ask', questionId: 'q3', categoryId: 'other', text: 'x' }]], who: 'desk', cmd: { type: 'question.merge', questionId: 'q3', intoQuestionId: 'q2' }, expect: 'CONFLICT' },
+  { name: 'merging a question into itself', setup: QUESTION, who: 'desk', cmd: { type: 'question.merge', questionId: 'q1', intoQuestionId: 'q1' }, expect: 'VALIDATION' },
+  { name: 'merging into an unknown question', setup: QUESTION, who: 'desk', cmd: { type: 'question.merge', questionId: 'q1', intoQuestionId: 'nope' }, expect: 'NOT_FOUND' },
+  { name: 'a merge that is already so', setup: MERGED, who: 'desk', cmd: { type: 'question.merge', questionId: 'q2', intoQuestionId: 'q1' }, expect: [] },
+  { name: 'publishing what is already public', setup: [...QUESTION, ...to('round-1'), ['fac', { type: 'session.end' }], ['fac', { type: 'followup.publish', published: true }]], who: 'fac', cmd: { type: 'followup.publish', published: true }, expect: [] },
   { name: 'a participant signs up with contact and consent', setup: PEOPLE, who: 'p:ann', cmd: { type: 'signup.add', signupId: 's1', groupId: 'wg-wijkstem', contact: { email: 'a@b.nl', phone: null }, consent: true }, expect: ['signup.added'] },
   { name: 'a participant withdraws their sign-up', setup: SIGNED, who: 'p:ann', cmd: { type: 'signup.withdraw', signupId: 's1' }, expect: ['signup.withdrawn'] },
   { name: 'the follow-up: answering after the end', setup: [...CARDS, ['p:ann', { type: 'question.ask', questionId: 'q0', categoryId: 'other', text: 'x' }], ['fac', { type: 'session.end' }]], who: 'fac', cmd: { type: 'question.answer', questionId: 'q0', answer: 'Ja' }, expect: ['question.answered'] },

@@ -51,6 +51,8 @@ const MATRIX: Record<CommandType, string> = {
   'question.triage':   'x . x . .',
   'question.answer':   'x . x . .',
   'question.hide':     'x . x . .',
+  'question.merge':    'x . x . .',
+  'followup.publish':  'x . . . .',
   'signup.add':        '. . . . x',
   'signup.withdraw':   '. . . . x',
 };
@@ -93,6 +95,7 @@ const WORLD: Step[] = [
   ['fac', { type: 'voting.open', dots: 3 }],
   ['p:ann', { type: 'vote.cast', cardId: 'c-host' }],
   ['p:ann', { type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist?' }],
+  ['p:bob', { type: 'question.ask', questionId: 'q-bob', categoryId: 'bylaw', text: 'Wie beslist er?' }],
   ['p:ann', { type: 'signup.add', signupId: 's-ann', groupId: 'wg-wijkhub', consent: false }],
   ['fac', { type: 'broadcast.send', text: 'Welkom' }],
 ];
@@ -138,6 +141,9 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   'question.triage': () => ({ type: 'question.triage', questionId: 'q-ann', status: 'follow-up' }),
   'question.answer': () => ({ type: 'question.answer', questionId: 'q-ann', answer: 'De gemeente' }),
   'question.hide': () => ({ type: 'question.hide', questionId: 'q-ann', hidden: true }),
+  'question.merge': () => ({ type: 'question.merge', questionId: 'q-ann', intoQuestionId: 'q-bob' }),
+  // Taking back what was never published is a no-op at any time, so the role is all that is checked.
+  'followup.publish': () => ({ type: 'followup.publish', published: false }),
   'signup.add': () => ({ type: 'signup.add', signupId: 's-new', groupId: 'wg-wijkstem', consent: false }),
   'signup.withdraw': () => ({ type: 'signup.withdraw', signupId: 's-ann' }),
 };

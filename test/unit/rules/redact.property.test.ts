@@ -98,6 +98,8 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.triage'), questionId: pick(QUESTION_IDS), categoryId: fc.option(pick<string>(CATEGORIES), { nil: undefined }), status: fc.option(pick(['new', 'follow-up'] as const), { nil: undefined }) })) },
   { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.answer'), questionId: pick(QUESTION_IDS), answer: pick(['Ja', 'Nee']) })) },
   { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.hide'), questionId: pick(QUESTION_IDS), hidden: fc.boolean() })) },
+  { weight: 2, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.merge'), questionId: pick(QUESTION_IDS), intoQuestionId: fc.option(pick(QUESTION_IDS), { nil: null, freq: 4 }) })) },
+  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('followup.publish'), published: fc.boolean() })) },
   { weight: 2, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('signup.add'), signupId: pick(SIGNUP_IDS), groupId: pick<string>(GROUPS), contact: fc.option(fc.record({ email: fc.option(fc.constant('a@example.org'), { nil: null }), phone: fc.option(fc.constant('0612345678'), { nil: null }) }), { nil: null }), consent: fc.boolean() })) },
   { weight: 1, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('signup.withdraw'), signupId: pick(SIGNUP_IDS) })) },
 );
