@@ -11,6 +11,7 @@ import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { audienceOf, rooms } from './audience';
 import type { SocketFanout } from './delivery';
+import { HostPresence } from './presence';
 import type { Conn, Io } from './types';
 
 
@@ -51,6 +52,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
   // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
   const content = options.contentPerParticipant ?? new RateLimiter(20, 1 / 3, options.now);
+  // Host tablets online/offline, in memory only, told to the facilitators of that session.
+  const presence = new HostPresence(options.now);
 
   io.use((socket, next) => {
     handshake(socket).then(
@@ -108,7 +111,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     // Joining the rooms and sending the catch-up happen in one synchronous step, so no batch can
     // fall between the two.
     void socket.join(rooms.role(sessionId, actor.role));
-    if (actor.role === 'host') void socket.join(rooms.host(sessionId, actor.tableId));
+    if (actor.role === 'host') {
+      void socket.join(rooms.host(sessionId, actor.tableId));
+      io.to(rooms.role(sessionId, 'facilitator')).emit('presence', presence.connected(sessionId, actor.tableId, socket.id));
+    }
     if (actor.role === 'participant') {
       void socket.join(rooms.participant(sessionId, actor.participantId));
       fanout.addParticipant(sessionId, actor.participantId, socket.id);
@@ -122,6 +128,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     });
     catchUp(socket, room, socket.data.lastVersion);
     if (!room.isWritable && (actor.role === 'facilitator' || actor.role === 'desk')) socket.emit('health', { writable: false });
+    if (actor.role === 'facilitator') socket.emit('presence', presence.of(sessionId));
 
     const limiter = commandLimiter();
     socket.on('command', (raw, ack) => {
@@ -157,6 +164,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
     socket.on('disconnect', () => {
       if (actor.role === 'participant') fanout.removeParticipant(sessionId, actor.participantId, socket.id);
+      if (actor.role === 'host') {
+        io.to(rooms.role(sessionId, 'facilitator')).emit('presence', presence.disconnected(sessionId, actor.tableId, socket.id));
+      }
     });
 
     /** What the client missed since `lastVersion`: the batches when still in memory, else a fresh view. */

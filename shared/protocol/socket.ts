@@ -46,6 +46,14 @@ export type Welcome = {
   serverNow: number;
 };
 
+/**
+ * Which host tablets are connected, for facilitators only. Not durable state: it lives in the
+ * server's memory and starts empty after a restart. Keyed by table id; a table whose tablet never
+ * connected is absent. `offlineSince` is when the last tablet of that table went away (null while
+ * one is connected).
+ */
+export type Presence = { hosts: Record<string, { online: number; offlineSince: number | null }> };
+
 export type CommandAck = { ok: true; v: number } | { ok: false; error: CommandError };
 export type SyncReply = { ok: true } | { ok: false; error: CommandError };
 
@@ -58,6 +66,8 @@ export interface ServerToClient {
   batch: (batch: Batch) => void;
   /** The server stopped accepting writes (disk trouble) or recovered; staff show a warning. */
   health: (health: { writable: boolean }) => void;
+  /** Host tablets online / offline; sent to facilitators on connect and on every change. */
+  presence: (presence: Presence) => void;
 }
 
 /** Client → server. Every handler answers through the Socket.IO acknowledgement. */

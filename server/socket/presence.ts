@@ -1,0 +1,42 @@
+import type { Presence } from '../../shared/protocol/socket';
+
+/**
+ * Which host tablets are connected, per session and table. Presence is not durable state: it is
+ * never logged or stored, and a restarted server starts empty (tablets reconnect within seconds).
+ * A table may have more than one tablet (a spare, a reload that overlaps the old socket), so each
+ * table counts its sockets and is offline only when the last one is gone.
+ */
+export class HostPresence {
+  private readonly sessions = new Map<string, Map<string, { sockets: Set<string>; offlineSince: number | null }>>();
+
+  constructor(private readonly now: () => number) {}
+
+  /** A host socket connected; returns the session's presence after the change. */
+  connected(sessionId: string, tableId: string, socketId: string): Presence {
+    const table = this.table(sessionId, tableId);
+    table.sockets.add(socketId);
+    table.offlineSince = null;
+    return this.of(sessionId);
+  }
+
+  /** A host socket went away; the table is offline from now when it was the last one. */
+  disconnected(sessionId: string, tableId: string, socketId: string): Presence {
+    const table = this.table(sessionId, tableId);
+    if (table.sockets.delete(socketId) && table.sockets.size === 0) table.offlineSince = this.now();
+    return this.of(sessionId);
+  }
+
+  of(sessionId: string): Presence {
+    const hosts: Presence['hosts'] = {};
+    for (const [tableId, t] of this.sessions.get(sessionId) ?? []) hosts[tableId] = { online: t.sockets.size, offlineSince: t.offlineSince };
+    return { hosts };
+  }
+
+  private table(sessionId: string, tableId: string) {
+    let tables = this.sessions.get(sessionId);
+    if (tables === undefined) this.sessions.set(sessionId, (tables = new Map()));
+    let table = tables.get(tableId);
+    if (table === undefined) tables.set(tableId, (table = { sockets: new Set(), offlineSince: null }));
+    return table;
+  }
+}
