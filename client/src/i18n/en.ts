@@ -1,3 +1,4 @@
+import { hostEn } from './parts/host';
 import type { Messages } from './messages';
 
 /** English. `Messages` makes the compiler fail on a missing or an extra key. */
@@ -190,4 +191,5 @@ export const en: Messages = {
   'p.eraseConfirm': 'Yes, erase my data',
   'p.erased': 'Your data has been erased. You can close this page.',
   'p.cancel': 'Cancel',
+  ...hostEn,
 };

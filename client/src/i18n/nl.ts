@@ -1,3 +1,4 @@
+import { hostNl } from './parts/host';
 /**
  * Dutch, the default. Plain language (B1): short sentences, everyday words.
  * `en.ts` must have exactly these keys; the type in index.ts enforces it.
@@ -192,4 +193,5 @@ export const nl = {
   'p.eraseConfirm': 'Ja, wis mijn gegevens',
   'p.erased': 'Uw gegevens zijn gewist. U kunt deze pagina sluiten.',
   'p.cancel': 'Annuleer',
+  ...hostNl,
 } as const;

@@ -1,180 +1,100 @@
-import { nanoid } from 'nanoid';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { SessionState, Table } from '../../../shared/model/session';
-import { LIMITS } from '../../../shared/protocol/limits';
+import { useEffect, useMemo, useState } from 'react';
 import type { Credential } from '../../../shared/protocol/socket';
-import { currentRound } from '../../../shared/rules/phase';
-import { BroadcastBanner } from '../components/BroadcastBanner';
-import { ErrorText } from '../components/ErrorText';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PhaseNow } from '../components/PhaseNow';
-import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
+import type { DeviceOptions } from '../net/connection';
+import { indexedDbStore } from '../net/deviceStore';
 import { rememberSecret, secretFor } from '../net/secrets';
-import { useCommand } from '../net/useCommand';
+import { ConnectionContext, useConnection } from '../net/useConnection';
+import { useStore } from '../store';
+import { HostTable } from './host/HostTable';
+import { keepPageOffline } from './host/offline';
+import { RefusedList } from './host/Outbox';
+import './host/host.css';
 
-/** `/host#<CODE>`: one theme table's host captures what is said. */
+/**
+ * `/host#<CODE>`: one theme table's host captures what is said, on a tablet, on bad Wi-Fi.
+ * Before connecting, the page loads what this device kept for this code (unsent commands and
+ * the last view), so it opens and captures without a network.
+ */
 export default function HostView() {
-  const [code] = useState(() => secretFor('host'));
-  const credential: Credential | null = code === null ? null : { kind: 'host', code };
-  return (
-    <RoleShell credential={credential} hooks={{ onWelcome: (w) => code !== null && rememberSecret('host', w.sessionId, code) }}>
-      {(state, actor) => (actor.role === 'host' ? <HostTable state={state} tableId={actor.tableId} /> : null)}
-    </RoleShell>
-  );
-}
-
-function HostTable({ state, tableId }: { state: SessionState; tableId: string }) {
   const t = useT();
-  const table = state.tables.find((x) => x.id === tableId);
-  if (table === undefined) {
+  const [code] = useState(() => secretFor('host'));
+  const [device, setDevice] = useState<DeviceOptions | null>(null);
+  const [offlineReady, setOfflineReady] = useState(false);
+  useEffect(() => {
+    if (code === null) return;
+    let live = true;
+    const store = indexedDbStore(`host:${code.trim().toUpperCase()}`);
+    void store.load().then(({ outbox, view }) => live && setDevice({ store, outbox, view }));
+    void keepPageOffline().then((ok) => live && setOfflineReady(ok));
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (code === null) return <Problem text={t('conn.noSecret')} />;
+  if (device === null) {
     return (
       <main id="main" className="page">
-        <p className="problem">{t('host.noTable')}</p>
+        <p className="loading" role="status">
+          {t('conn.loading')}
+        </p>
       </main>
     );
   }
-  const round = currentRound(state);
+  return <HostShell code={code} device={device} offlineReady={offlineReady} />;
+}
+
+function HostShell({ code, device, offlineReady }: { code: string; device: DeviceOptions; offlineReady: boolean }) {
+  const t = useT();
+  const credential = useMemo<Credential>(() => ({ kind: 'host', code }), [code]);
+  const connection = useConnection(credential, { onWelcome: (w) => rememberSecret('host', w.sessionId, code) }, device);
+  const status = useStore((s) => s.connection.status);
+  const error = useStore((s) => s.connection.error);
+  const state = useStore((s) => s.session.state);
+  const actor = useStore((s) => s.session.actor);
+  const suggestLanguage = useStore((s) => s.suggestLanguage);
+  const sessionLanguage = state?.language ?? null;
+  useEffect(() => {
+    if (sessionLanguage !== null) suggestLanguage(sessionLanguage);
+  }, [sessionLanguage, suggestLanguage]);
+
+  if (status === 'refused') {
+    return (
+      <Problem text={error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : t('conn.refused')}>
+        {connection !== null && <RefusedList connection={connection} all intro={t('hostApp.unsentOnRefusal')} />}
+      </Problem>
+    );
+  }
+  if (connection === null || state === null || actor === null) {
+    return (
+      <main id="main" className="page">
+        <p className="loading" role="status">
+          {status === 'connecting' ? t('conn.loading') : t('conn.reconnecting')}
+        </p>
+      </main>
+    );
+  }
+  if (actor.role !== 'host') return <Problem text={t('conn.refused')} />;
+  return (
+    <ConnectionContext.Provider value={connection}>
+      <HostTable state={state} tableId={actor.tableId} offlineReady={offlineReady} />
+    </ConnectionContext.Provider>
+  );
+}
+
+function Problem({ text, children }: { text: string; children?: React.ReactNode }) {
+  const t = useT();
   return (
     <main id="main" className="page page-narrow">
-      <div className="topbar">
-        <div>
-          <p className="muted" style={{ margin: 0 }}>
-            {t('host.title')}
-            {round !== null && <> · {t('phase.round', { round })}</>}
-          </p>
-          <h1>{table.title}</h1>
-        </div>
-        <LanguageSwitch />
+      <h1>{t('app.name')}</h1>
+      <div className="problem" role="alert">
+        <p>{text}</p>
       </div>
-      <BroadcastBanner />
-      <TableBrief table={table} />
-      <div className="panel">
-        <PhaseNow state={state} />
-      </div>
-      <AddCard tableId={table.id} disabled={state.status === 'ended'} />
-      <TableCards state={state} tableId={table.id} />
+      {children}
+      <p>
+        <a href="/">{t('conn.backToStart')}</a>
+      </p>
     </main>
-  );
-}
-
-function TableBrief({ table }: { table: Table }) {
-  const t = useT();
-  return (
-    <section className="panel" aria-labelledby="brief-title">
-      <h2 id="brief-title">{t('host.keyQuestion')}</h2>
-      <p style={{ fontSize: '1.15rem' }}>{table.keyQuestion}</p>
-      {table.prompts.length > 0 && (
-        <>
-          <h3>{t('host.prompts')}</h3>
-          <ul>
-            {table.prompts.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-/**
- * Fast capture: Enter adds the card and the field stays focused for the next one. The card id is
- * made here, so a re-send after a dropped connection can never add the card twice.
- */
-function AddCard({ tableId, disabled }: { tableId: string; disabled: boolean }) {
-  const t = useT();
-  const id = useId();
-  const { run, error } = useCommand();
-  const [text, setText] = useState('');
-  const input = useRef<HTMLTextAreaElement>(null);
-
-  const add = () => {
-    const value = text.trim();
-    if (value === '') return;
-    setText('');
-    input.current?.focus();
-    void run({ type: 'card.add', cardId: nanoid(), tableId, text: value }).then((ack) => {
-      // Give the words back rather than lose them; only if the host has not started a new card.
-      if (!ack.ok) setText((current) => (current === '' ? value : current));
-    });
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      add();
-    }
-  };
-
-  return (
-    <div className="panel">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={id}>{t('host.addLabel')}</label>
-          <textarea
-            id={id}
-            ref={input}
-            rows={2}
-            maxLength={LIMITS.cardText}
-            value={text}
-            disabled={disabled}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          <p id={`${id}-hint`} className="hint">
-            {t('host.addHint')}
-          </p>
-        </div>
-        <button type="submit" className="primary" disabled={disabled || text.trim() === ''}>
-          {t('host.add')}
-        </button>
-        <ErrorText error={error} />
-      </form>
-    </div>
-  );
-}
-
-function TableCards({ state, tableId }: { state: SessionState; tableId: string }) {
-  const t = useT();
-  const { run, error } = useCommand();
-  const cards = Object.values(state.cards)
-    .filter((c) => c.tableId === tableId && c.mergedInto === null)
-    .sort((a, b) => b.createdAt - a.createdAt);
-  return (
-    <section className="panel" aria-labelledby="cards-title">
-      <h2 id="cards-title">
-        {t('host.cards')} <span className="muted">({cards.length})</span>
-      </h2>
-      <ErrorText error={error} />
-      {cards.length === 0 ? (
-        <p className="muted">{t('fac.noCards')}</p>
-      ) : (
-        <ul className="list">
-          {cards.map((card) => (
-            <li key={card.id} className={card.highlighted ? 'item item-highlighted' : 'item'}>
-              <div className="item-row">
-                <span>{card.text}</span>
-                <button
-                  type="button"
-                  className="chip"
-                  aria-pressed={card.highlighted}
-                  onClick={() => void run({ type: 'card.highlight', cardId: card.id, on: !card.highlighted })}
-                >
-                  <span aria-hidden="true">{card.highlighted ? '★' : '☆'} </span>
-                  {t('host.highlight')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }

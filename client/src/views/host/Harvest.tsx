@@ -1,0 +1,124 @@
+import { useId, useState } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import type { CommandError } from '../../../../shared/protocol/errors';
+import { LIMITS } from '../../../../shared/protocol/limits';
+import { ErrorText } from '../../components/ErrorText';
+import { useT } from '../../i18n';
+import { useLiveConnection } from '../../net/useConnection';
+import { useStore } from '../../store';
+import { CardItem, useTableCards } from './Stream';
+
+const MAX = LIMITS.highlightsPerTable;
+
+/** Sentences as a reader counts them: ends at . ! or ? (or the end of the text). */
+export function sentenceCount(text: string): number {
+  return text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim() !== '').length;
+}
+
+/** The harvest: up to five highlights for the wrap-up, and the table's summary in one to three sentences. */
+export function Harvest({ state, tableId }: { state: SessionState; tableId: string }) {
+  const t = useT();
+  const connection = useLiveConnection();
+  const [limit, setLimit] = useState(false);
+  const [error, setError] = useState<CommandError | null>(null);
+  const cards = useTableCards(state, tableId).sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.createdAt - b.createdAt);
+  const count = cards.filter((c) => c.highlighted).length;
+  const live = state.status === 'live';
+
+  const toggle = (cardId: string, on: boolean) => {
+    setError(null);
+    // Say it plainly before asking the server; the server says the same (LIMIT_REACHED) if two devices race.
+    if (on && count >= MAX) {
+      setLimit(true);
+      return;
+    }
+    setLimit(false);
+    void connection.send({ type: 'card.highlight', cardId, on }).then((ack) => {
+      if (ack.ok) return;
+      if (ack.error.code === 'LIMIT_REACHED') setLimit(true);
+      else setError(ack.error);
+    });
+  };
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="harvest-title">
+        <h2 id="harvest-title">{t('hostApp.harvest.title')}</h2>
+        <p className="hint">{t('hostApp.harvest.hint', { max: MAX })}</p>
+        <p className="host-count" role="status">
+          {t('hostApp.harvest.count', { count, max: MAX })}
+        </p>
+        <div role="alert" className="host-limit">
+          {limit && <p>{t('hostApp.harvest.limit', { max: MAX })}</p>}
+        </div>
+        <ErrorText error={error} />
+        {cards.length === 0 ? (
+          <p className="muted">{t('hostApp.harvest.empty')}</p>
+        ) : (
+          <ul className="list">
+            {cards.map((card) => (
+              <CardItem
+                key={card.id}
+                card={card}
+                actions={
+                  <button
+                    type="button"
+                    className={card.highlighted ? 'chip chip-on' : 'chip'}
+                    aria-pressed={card.highlighted}
+                    disabled={!live}
+                    onClick={() => toggle(card.id, !card.highlighted)}
+                  >
+                    <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>
+                    {t('host.highlight')}
+                    <span className="visually-hidden">: {card.text}</span>
+                  </button>
+                }
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <Summary state={state} tableId={tableId} />
+    </>
+  );
+}
+
+function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
+  const t = useT();
+  const id = useId();
+  const connection = useLiveConnection();
+  const saved = state.summaries[tableId] ?? '';
+  const unsent = useStore((s) => s.connection.outbox.some((e) => e.command.type === 'summary.set' && e.command.tableId === tableId && e.refused === null));
+  const [text, setText] = useState(saved);
+  const [error, setError] = useState<CommandError | null>(null);
+  const sentences = sentenceCount(text);
+  const changed = text.trim() !== saved;
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('hostApp.summary.title')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setError(null);
+          void connection.send({ type: 'summary.set', tableId, text: text.trim() }).then((ack) => !ack.ok && setError(ack.error));
+        }}
+      >
+        <div className="field">
+          <label htmlFor={id}>{t('hostApp.summary.label')}</label>
+          <textarea id={id} rows={4} maxLength={LIMITS.shortText * 2} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-count`} />
+          <p id={`${id}-count`} className={sentences > 3 ? 'hint host-warn' : 'hint'}>
+            {t('hostApp.summary.sentences', { count: sentences })}
+            {sentences > 3 && <> — {t('hostApp.summary.tooLong')}</>}
+          </p>
+        </div>
+        <button type="submit" className="primary" disabled={!changed}>
+          {t('hostApp.summary.save')}
+        </button>
+        <p role="status" className="hint">
+          {unsent ? t('hostApp.summary.unsent') : !changed && saved !== '' ? t('hostApp.summary.saved') : ''}
+        </p>
+        <ErrorText error={error} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import { LIMITS } from '../../../../shared/protocol/limits';
+import { seatRound } from '../../../../shared/rules/view';
+import { useT } from '../../i18n';
+import { streamCards, type StreamCard } from '../../net/outbox';
+import { useLiveConnection } from '../../net/useConnection';
+import { useStore } from '../../store';
+
+/** This table's cards as this device should show them: the server's, with the outbox on top. */
+export function useTableCards(state: SessionState, tableId: string): StreamCard[] {
+  const outbox = useStore((s) => s.connection.outbox);
+  return streamCards(state.cards, outbox, tableId, `host:${tableId}`, seatRound(state)).filter((c) => c.delivery !== 'refused');
+}
+
+/** The cards of the round being talked about, the host's and the participants', newest first. */
+export function Stream({ state, tableId }: { state: SessionState; tableId: string }) {
+  const t = useT();
+  const round = seatRound(state);
+  const cards = useTableCards(state, tableId)
+    .filter((c) => c.round === round)
+    .sort((a, b) => b.createdAt - a.createdAt);
+  return (
+    <section className="panel" aria-labelledby="stream-title">
+      <h2 id="stream-title">
+        {round === null ? t('hostApp.stream.titleNoRound') : t('hostApp.stream.title')} <span className="muted">({cards.length})</span>
+      </h2>
+      {cards.length === 0 ? (
+        <p className="muted">{t('hostApp.stream.empty')}</p>
+      ) : (
+        <ul className="list" aria-labelledby="stream-title">
+          {cards.map((card) => (
+            <CardItem key={card.id} card={card} own={card.authorId === `host:${tableId}`} live={state.status === 'live'} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** One card: kind, text, tags, who wrote it, whether it is sent; the host's own cards can be edited and withdrawn. */
+export function CardItem({ card, own = false, live = false, actions }: { card: StreamCard; own?: boolean; live?: boolean; actions?: ReactNode }) {
+  const t = useT();
+  const id = useId();
+  const connection = useLiveConnection();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(card.text);
+  const [confirming, setConfirming] = useState(false);
+  const author = card.authorRole === 'host' ? t('hostApp.card.byHost') : card.authorRole === 'participant' ? t('hostApp.card.byParticipant') : t('hostApp.card.byFacilitator');
+
+  const save = () => {
+    const text = draft.trim();
+    if (text !== '' && text !== card.text) void connection.send({ type: 'card.edit', cardId: card.id, text });
+    setEditing(false);
+  };
+
+  return (
+    <li className={['item', 'host-card', card.highlighted ? 'item-highlighted' : '', card.delivery === 'unsent' ? 'host-card-unsent' : ''].join(' ')}>
+      <p className="host-card-meta">
+        <span className={`host-kind-badge host-kind-${card.kind}`}>{t(`hostApp.kind.${card.kind}`)}</span>
+        <span className="muted">{author}</span>
+        {card.highlighted && <span className="host-badge">★ {t('hostApp.card.highlighted')}</span>}
+        {card.delivery === 'unsent' && <span className="host-badge host-badge-unsent">{t('hostApp.card.unsent')}</span>}
+      </p>
+      {editing ? (
+        <div className="field">
+          <label htmlFor={id}>{t('hostApp.card.editLabel')}</label>
+          <textarea
+            id={id}
+            rows={3}
+            maxLength={LIMITS.cardText}
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+                e.preventDefault();
+                save();
+              }
+              if (e.key === 'Escape') setEditing(false);
+            }}
+          />
+          <div className="buttons">
+            <button type="button" className="primary" onClick={save}>
+              {t('hostApp.card.save')}
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('hostApp.card.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p className="host-card-text">{card.text}</p>
+      )}
+      {card.tags.length > 0 && (
+        <ul className="host-card-tags">
+          {card.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+      {(actions !== undefined || (own && live && !editing)) && (
+        <div className="buttons host-card-actions">
+          {actions}
+          {own && live && !editing && !confirming && (
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(card.text);
+                  setEditing(true);
+                }}
+              >
+                {t('hostApp.card.edit')}
+                <span className="visually-hidden">: {card.text}</span>
+              </button>
+              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+                {t('hostApp.card.withdraw')}
+                <span className="visually-hidden">: {card.text}</span>
+              </button>
+            </>
+          )}
+          {own && live && confirming && (
+            <>
+              <span>{t('hostApp.card.withdrawSure')}</span>
+              <button type="button" className="danger primary" onClick={() => void connection.send({ type: 'card.withdraw', cardId: card.id })}>
+                {t('hostApp.card.withdrawYes')}
+              </button>
+              <button type="button" autoFocus onClick={() => setConfirming(false)}>
+                {t('hostApp.card.cancel')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
