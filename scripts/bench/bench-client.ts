@@ -110,7 +110,7 @@ export class BenchClient {
   send(command: Record<string, unknown>): Promise<{ ack: CommandAck; ms: number }> {
     const t0 = now();
     return new Promise((resolve, reject) => {
-      this.socket.timeout(60_000).emit('command', command, (error: Error | null, ack: CommandAck) => {
+      this.socket.timeout(300_000).emit('command', command, (error: Error | null, ack: CommandAck) => {
         if (error) reject(error);
         else resolve({ ack, ms: now() - t0 });
       });

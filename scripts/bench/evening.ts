@@ -15,6 +15,8 @@ import { type Summary, summarize } from './stats';
 export type EveningOptions = {
   participants: number;
   tables: number;
+  /** The production build the server serves. */
+  clientDir: string;
   workers: number;
   /** Idea cards per second from the hosts, and for how long per table round. */
   cardsPerSecond: number;
@@ -35,6 +37,9 @@ export type EveningResult = {
   ack: Summary & { perSecond: number; errors: Record<string, number> };
   setupAcks: Summary & { errors: Record<string, number> };
   server: { cpuSeconds: number; cpuByStage: Record<string, number>; peakRssMb: number; rssAtEndMb: number };
+  /** Wall seconds per stage, and the load workers' CPU seconds in it (all workers together). */
+  wallByStage: Record<string, number>;
+  workerCpuByStage: Record<string, number>;
   bytes: ByteCounts | null;
   disconnects: number;
   gaps: number;
@@ -60,6 +65,11 @@ class Workers {
 
   get size(): number {
     return this.procs.length;
+  }
+
+  /** CPU seconds all workers have used so far. */
+  cpuSeconds(): number {
+    return this.procs.reduce((sum, p) => sum + (p.exitCode === null && p.pid !== undefined ? cpuSeconds(p.pid) : 0), 0);
   }
 
   /** The reply to a request has the request's type (see messages.ts). */
@@ -114,18 +124,23 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    CLIENT_DIR: 'dist/client',
+    CLIENT_DIR: options.clientDir,
     // Load generators send faster than one person: lift the per-connection flood limit.
     COMMANDS_PER_SECOND: '100000',
   });
-  const cpuByStage: Record<string, number> = {};
-  let lastCpu = cpuSeconds(server.pid);
-  const stage = (name: string) => {
-    const cpu = cpuSeconds(server.pid);
-    cpuByStage[name] = (cpuByStage[name] ?? 0) + cpu - lastCpu;
-    lastCpu = cpu;
-  };
   const workers = new Workers(options.workers);
+  const cpuByStage: Record<string, number> = {};
+  const wallByStage: Record<string, number> = {};
+  const workerCpuByStage: Record<string, number> = {};
+  let last = { cpu: cpuSeconds(server.pid), wall: now(), workers: workers.cpuSeconds() };
+  // Where the time goes: server CPU, wall time and load-generator CPU per stage of the evening.
+  const stage = (name: string) => {
+    const next = { cpu: cpuSeconds(server.pid), wall: now(), workers: workers.cpuSeconds() };
+    cpuByStage[name] = (cpuByStage[name] ?? 0) + next.cpu - last.cpu;
+    wallByStage[name] = (wallByStage[name] ?? 0) + (next.wall - last.wall) / 1000;
+    workerCpuByStage[name] = (workerCpuByStage[name] ?? 0) + next.workers - last.workers;
+    last = next;
+  };
   const staff: BenchClient[] = [];
   try {
     // The session: the reference evening with 40 tables; new tables get host codes on their own.
@@ -302,6 +317,7 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
     await advance(); // drinks
 
     const reports = await workers.all(() => ({ type: 'report' }));
+    stage('end');
     const memory = memoryMb(server.pid);
     const cpuTotal = cpuSeconds(server.pid);
     const disconnects = reports.reduce((s, r) => s + r.disconnects, 0) + staff.reduce((s, c) => s + c.disconnects, 0);
@@ -312,10 +328,10 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
     await server.stop();
 
     // The floor: the same number of connections on a bare Socket.IO server, a payload the size of
-    // the phase-change frame a phone received, broadcast as many times as there were phase changes.
+    // the phase-change frame a phone received, broadcast 20 times.
     const phaseFrame = bytes !== null && bytes.phase.frames > 0 ? Math.round(bytes.phase.bytes / bytes.phase.frames) : 200;
     const clients = options.participants + staff.length;
-    const bare = await runBare(clients, options.workers, phaseFrame, agenda.length, log);
+    const bare = await runBare(clients, options.workers, phaseFrame, 20, log);
 
     return {
       participants: options.participants,
@@ -334,6 +350,8 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
       ack: { ...summarize(loads.flatMap((l) => l.latencies)), perSecond: options.commandsPerSecond, errors: ackErrors },
       setupAcks: { ...summarize(setupLatencies), errors: setupErrors },
       server: { cpuSeconds: cpuTotal, cpuByStage, peakRssMb: memory.peak, rssAtEndMb: memory.current },
+      wallByStage,
+      workerCpuByStage,
       bytes,
       disconnects,
       gaps,
@@ -363,10 +381,13 @@ async function runBare(clients: number, workerCount: number, bytes: number, tick
     await new Promise((resolve) => driver.once('connect', () => resolve(undefined)));
     const latencies: number[] = [];
     let missing = 0;
-    for (let seq = 1; seq <= ticks; seq++) {
+    // The app's server is warm when its phases change (JIT, buffers); five unmeasured ticks warm the bare one too.
+    const warmUp = 5;
+    for (let seq = 1; seq <= warmUp + ticks; seq++) {
       const waiting = workers.all(() => ({ type: 'tick', seq }));
       driver.emit('go', { seq, t0: now(), bytes });
       for (const r of await waiting) {
+        if (seq <= warmUp) continue;
         latencies.push(...r.latencies);
         missing += r.missing;
       }

@@ -10,7 +10,7 @@ import type { Reply, Request, Tick } from './messages';
 import { picksFor } from './messages';
 import { now } from './proc';
 
-const WAIT_MS = 120_000;
+const WAIT_MS = 300_000;
 
 let clients: BenchClient[] = [];
 let bare: { socket: Socket; ticks: Map<number, number> }[] = [];
