@@ -1,0 +1,143 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { type Report, type ReportCard, roundLabel } from './model';
+
+/**
+ * The report as a Word document, made with the maintained `docx` library. Real heading styles
+ * (Title, Heading 1–4), so Word's navigation pane and a screen reader list the sections; tables
+ * have a header row that repeats on every page; each theme table starts on a new page.
+ */
+
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false) =>
+  new Paragraph({ text, heading: level, pageBreakBefore, keepNext: true });
+const para = (text: string) => new Paragraph({ text });
+const muted = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: '555555' })] });
+const bullet = (children: TextRun[]) => new Paragraph({ children, bullet: { level: 0 } });
+const labelled = (label: string, text: string) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
+
+function table(header: string[], rows: string[][], numeric: boolean[] = []): Table {
+  const cell = (text: string, i: number, bold: boolean) =>
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold })], alignment: numeric[i] === true ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+function cardRuns(r: Report, c: ReportCard): TextRun[] {
+  const extra = [
+    r.texts.kind[c.kind],
+    ...(c.dots > 0 ? [`${c.dots} ${r.texts.dots}`] : []),
+    ...(c.merged > 0 ? [`+${c.merged} ${r.texts.similar}`] : []),
+    ...c.tags.map((t) => `#${t}`),
+  ];
+  return [new TextRun(c.text), new TextRun({ text: ` (${extra.join(', ')})`, color: '555555' })];
+}
+
+export function reportDocument(r: Report): Document {
+  const t = r.texts;
+  const body: (Paragraph | Table)[] = [];
+  body.push(new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }));
+  body.push(new Paragraph({ children: [new TextRun({ text: r.version === 'public' ? t.publicVersion : t.internalVersion, bold: true })] }));
+  body.push(labelled(t.date, r.date ?? t.noDate));
+  if (r.venue !== '') body.push(labelled(t.venue, r.venue));
+  if (r.goals.length > 0) {
+    body.push(heading(t.goals, HeadingLevel.HEADING_1));
+    for (const g of r.goals) body.push(bullet([new TextRun(g)]));
+  }
+  body.push(heading(t.agenda, HeadingLevel.HEADING_1));
+  body.push(table([t.phase, t.planned, t.actual], r.agenda.map((p) => [p.title, p.plannedStart, p.actualStart ?? t.notHeld])));
+
+  const a = r.attendance;
+  body.push(heading(t.attendance, HeadingLevel.HEADING_1));
+  body.push(labelled(t.participants, String(a.participants)));
+  body.push(labelled(t.checkedIn, String(a.checkedIn)));
+  if (a.byGroup.length > 0) {
+    body.push(heading(t.byGroup, HeadingLevel.HEADING_2));
+    body.push(table([t.byGroup, t.count], a.byGroup.map((g) => [g.label, String(g.count)]), [false, true]));
+  }
+  body.push(heading(t.perTable, HeadingLevel.HEADING_2));
+  body.push(
+    table(
+      [t.table, ...a.perTable.map((p) => `${t.round} ${p.round}`)],
+      r.tables.map((table, i) => [table.title, ...a.perTable.map((p) => String(p.counts[i]?.count ?? 0))]),
+      [false, ...a.perTable.map(() => true)],
+    ),
+  );
+
+  for (const table of r.tables) {
+    body.push(heading(`${t.table}: ${table.title}`, HeadingLevel.HEADING_1, true));
+    if (table.keyQuestion !== '') body.push(labelled(t.keyQuestion, table.keyQuestion));
+    if (table.host !== null) body.push(labelled(t.host, table.host));
+    body.push(heading(t.summary, HeadingLevel.HEADING_2));
+    body.push(table.summary === null ? muted(t.noSummary) : para(table.summary));
+    if (table.highlights.length > 0) {
+      body.push(heading(t.highlights, HeadingLevel.HEADING_2));
+      for (const c of table.highlights) body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${c.dots} ${t.dots}`)]));
+    }
+    body.push(heading(t.allCards, HeadingLevel.HEADING_2));
+    if (table.rounds.length === 0) body.push(muted(t.noCards));
+    for (const group of table.rounds) {
+      body.push(heading(roundLabel(r, group.round), HeadingLevel.HEADING_3));
+      for (const c of group.cards) body.push(bullet(cardRuns(r, c)));
+    }
+  }
+
+  body.push(heading(t.vote, HeadingLevel.HEADING_1, true));
+  if (r.vote.length === 0) body.push(muted(t.noVotes));
+  else body.push(table(['#', t.highlights, t.table, t.dots], r.vote.map((v, i) => [String(i + 1), v.card.text, v.tableTitle, String(v.card.dots)]), [true, false, false, true]));
+
+  body.push(heading(t.questions, HeadingLevel.HEADING_1));
+  if (r.questions.length === 0) body.push(muted(t.noQuestions));
+  for (const cat of r.questions) {
+    body.push(heading(cat.label, HeadingLevel.HEADING_2));
+    for (const q of cat.questions) {
+      const times = q.duplicateIds.length > 0 ? ` (${q.duplicateIds.length + 1} ${t.askedTimes})` : '';
+      body.push(bullet([new TextRun({ text: q.text, bold: true }), new TextRun(`${times} — ${t.status}: ${t.questionStatus[q.status]}`)]));
+      body.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: `${t.answer}: `, bold: true }), new TextRun(q.answer ?? t.noAnswer)] }));
+    }
+  }
+
+  body.push(heading(t.workingGroups, HeadingLevel.HEADING_1));
+  for (const g of r.workingGroups) {
+    body.push(heading(g.title, HeadingLevel.HEADING_2));
+    if (g.description !== '') body.push(para(g.description));
+    body.push(para(`${g.signups} ${t.signups}`));
+    if (g.contacts !== null) {
+      body.push(heading(t.contacts, HeadingLevel.HEADING_3));
+      if (g.contacts.length === 0) body.push(muted(t.noContacts));
+      for (const c of g.contacts) body.push(bullet([new TextRun(`${c.name ?? t.anonymous}: ${[c.email, c.phone].filter((x) => x !== null).join(', ')}`)]));
+    }
+  }
+
+  body.push(heading(t.openFollowUps, HeadingLevel.HEADING_1));
+  if (r.openFollowUps.length === 0) body.push(muted(t.noOpenFollowUps));
+  for (const q of r.openFollowUps) body.push(bullet([new TextRun(`${q.text} (${t.questionStatus[q.status]})`)]));
+
+  const lang = r.language === 'nl' ? 'nl-NL' : 'en-GB';
+  return new Document({
+    title: `${t.report}: ${r.title}`,
+    creator: 'Tafelronde',
+    styles: { default: { document: { run: { language: { value: lang }, font: 'Calibri', size: 22 } } } },
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: body }],
+  });
+}
+
+export function reportDocx(r: Report): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(r));
+}

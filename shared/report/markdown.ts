@@ -1,0 +1,137 @@
+import { type Report, type ReportCard, roundLabel } from './model';
+
+/** Markdown that organisers can paste into their own document and edit. */
+
+/** Text from people, made inert: no headings, lists, links or tables can come out of a card. */
+export function mdText(text: string): string {
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+    // A line starting like a list item or a heading would turn into one.
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^([+-]) /, '\\$1 ')
+    .trim();
+}
+
+function cardLine(r: Report, c: ReportCard): string {
+  const extra = [
+    r.texts.kind[c.kind],
+    ...(c.dots > 0 ? [`${c.dots} ${r.texts.dots}`] : []),
+    ...(c.merged > 0 ? [`+${c.merged} ${r.texts.similar}`] : []),
+    ...c.tags.map((t) => `#${mdText(t)}`),
+  ];
+  return `- ${mdText(c.text)} _(${extra.join(', ')})_`;
+}
+
+export function reportMarkdown(r: Report): string {
+  const t = r.texts;
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  line(`# ${mdText(r.title)}`);
+  line();
+  line(`**${t.report}** — ${r.version === 'public' ? t.publicVersion : t.internalVersion}`);
+  line();
+  line(`- ${t.date}: ${r.date ?? t.noDate}`);
+  if (r.venue !== '') line(`- ${t.venue}: ${mdText(r.venue)}`);
+  line();
+  if (r.goals.length > 0) {
+    line(`## ${t.goals}`);
+    line();
+    for (const g of r.goals) line(`- ${mdText(g)}`);
+    line();
+  }
+  line(`## ${t.agenda}`);
+  line();
+  line(`| ${t.phase} | ${t.planned} | ${t.actual} |`);
+  line('| --- | --- | --- |');
+  for (const p of r.agenda) line(`| ${mdText(p.title)} | ${p.plannedStart} | ${p.actualStart ?? t.notHeld} |`);
+  line();
+  line(`## ${t.attendance}`);
+  line();
+  line(`- ${t.participants}: ${r.attendance.participants}`);
+  line(`- ${t.checkedIn}: ${r.attendance.checkedIn}`);
+  line();
+  if (r.attendance.byGroup.length > 0) {
+    line(`### ${t.byGroup}`);
+    line();
+    for (const g of r.attendance.byGroup) line(`- ${g.label}: ${g.count}`);
+    line();
+  }
+  line(`### ${t.perTable}`);
+  line();
+  line(`| ${t.table} | ${r.attendance.perTable.map((p) => `${t.round} ${p.round}`).join(' | ')} |`);
+  line(`| --- |${r.attendance.perTable.map(() => ' --- |').join('')}`);
+  for (const [i, table] of r.tables.entries()) {
+    line(`| ${mdText(table.title)} | ${r.attendance.perTable.map((p) => String(p.counts[i]?.count ?? 0)).join(' | ')} |`);
+  }
+  line();
+  line(`## ${t.tables}`);
+  line();
+  for (const table of r.tables) {
+    line(`### ${mdText(table.title)}`);
+    line();
+    if (table.keyQuestion !== '') line(`**${t.keyQuestion}:** ${mdText(table.keyQuestion)}`);
+    if (table.host !== null) line(`**${t.host}:** ${mdText(table.host)}`);
+    line();
+    line(`#### ${t.summary}`);
+    line();
+    line(table.summary === null ? `_${t.noSummary}_` : mdText(table.summary));
+    line();
+    if (table.highlights.length > 0) {
+      line(`#### ${t.highlights}`);
+      line();
+      for (const c of table.highlights) line(`- **${mdText(c.text)}** — ${c.dots} ${t.dots}`);
+      line();
+    }
+    line(`#### ${t.allCards}`);
+    line();
+    if (table.rounds.length === 0) line(`_${t.noCards}_`);
+    for (const group of table.rounds) {
+      line(`##### ${roundLabel(r, group.round)}`);
+      line();
+      for (const c of group.cards) line(cardLine(r, c));
+      line();
+    }
+    line();
+  }
+  line(`## ${t.vote}`);
+  line();
+  if (r.vote.length === 0) line(`_${t.noVotes}_`);
+  for (const [i, v] of r.vote.entries()) line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${v.card.dots} ${t.dots}`);
+  line();
+  line(`## ${t.questions}`);
+  line();
+  if (r.questions.length === 0) line(`_${t.noQuestions}_`);
+  for (const cat of r.questions) {
+    line(`### ${mdText(cat.label)}`);
+    line();
+    for (const q of cat.questions) {
+      const times = q.duplicateIds.length > 0 ? ` (${q.duplicateIds.length + 1} ${t.askedTimes})` : '';
+      line(`- **${mdText(q.text)}**${times} — ${t.status}: ${t.questionStatus[q.status]}`);
+      line(`  ${t.answer}: ${q.answer === null ? `_${t.noAnswer}_` : mdText(q.answer)}`);
+    }
+    line();
+  }
+  line(`## ${t.workingGroups}`);
+  line();
+  for (const g of r.workingGroups) {
+    line(`### ${mdText(g.title)}`);
+    line();
+    if (g.description !== '') line(mdText(g.description));
+    line(`${g.signups} ${t.signups}`);
+    line();
+    if (g.contacts !== null) {
+      line(`#### ${t.contacts}`);
+      line();
+      if (g.contacts.length === 0) line(`_${t.noContacts}_`);
+      for (const c of g.contacts) line(`- ${mdText(c.name ?? t.anonymous)}: ${[c.email, c.phone].filter((x) => x !== null).map(mdText).join(', ')}`);
+      line();
+    }
+  }
+  line(`## ${t.openFollowUps}`);
+  line();
+  if (r.openFollowUps.length === 0) line(`_${t.noOpenFollowUps}_`);
+  for (const q of r.openFollowUps) line(`- ${mdText(q.text)} (${t.questionStatus[q.status]})`);
+  line();
+  return out.join('\n');
+}

@@ -1,0 +1,235 @@
+import type { CardKind, Language, QuestionStatus, SessionState, SessionStatus, StakeholderGroup } from '../model/session';
+import { tableFor } from '../rules/phase';
+import { REPORT_TEXTS, type ReportTexts } from './texts';
+
+/**
+ * The report as data: what the evening produced, already filtered for one readership. Every
+ * output format (Markdown, HTML, DOCX, CSV, the follow-up page) renders this one model, so
+ * "what is in the public version" is decided here and nowhere else.
+ *
+ * - Hidden cards and hidden questions are never in it; merged duplicates are folded into the
+ *   card or question they repeat (counted, not repeated).
+ * - `public` holds no personal data at all: no names (not even the hosts'), no contacts, no
+ *   author of any card or question.
+ * - `internal` adds the hosts' names and, per working group, the contacts of those who
+ *   consented to share them.
+ */
+export type ReportVersion = 'public' | 'internal';
+export const REPORT_VERSIONS: readonly ReportVersion[] = ['public', 'internal'];
+
+export type ReportCard = {
+  id: string;
+  tableId: string;
+  round: number | null;
+  kind: CardKind;
+  text: string;
+  tags: string[];
+  highlighted: boolean;
+  /** Dots from the vote (results when voting closed, else the dots cast so far). */
+  dots: number;
+  /** How many duplicate cards were merged into this one. */
+  merged: number;
+};
+
+export type ReportQuestion = {
+  id: string;
+  categoryId: string;
+  text: string;
+  status: QuestionStatus;
+  answer: string | null;
+  /** The ids of the duplicates merged into it (a participant finds their own question by these). */
+  duplicateIds: string[];
+  /** True when this is `mine` for the reader (only set by the follow-up endpoint). */
+  mine?: boolean;
+};
+
+export type ReportContact = { name: string | null; email: string | null; phone: string | null };
+
+export type Report = {
+  version: ReportVersion;
+  language: Language;
+  texts: ReportTexts;
+  sessionId: string;
+  status: SessionStatus;
+  title: string;
+  date: string | null;
+  venue: string;
+  goals: string[];
+  agenda: { id: string; title: string; plannedStart: string; durationMin: number; actualStart: string | null }[];
+  attendance: {
+    participants: number;
+    checkedIn: number;
+    byGroup: { group: StakeholderGroup | 'unknown'; label: string; count: number }[];
+    /** rows[round-1][table index] = people seated there in that round. */
+    perTable: { round: number; counts: { tableId: string; title: string; count: number }[] }[];
+  };
+  tables: {
+    id: string;
+    title: string;
+    keyQuestion: string;
+    host: string | null;
+    summary: string | null;
+    highlights: ReportCard[];
+    rounds: { round: number | null; cards: ReportCard[] }[];
+  }[];
+  /** Highlights with dots, most dots first. */
+  vote: { card: ReportCard; tableTitle: string }[];
+  questions: { categoryId: string; label: string; questions: ReportQuestion[] }[];
+  workingGroups: { id: string; title: string; description: string; signups: number; contacts: ReportContact[] | null }[];
+  /** Questions still waiting for an answer: new or to follow up. */
+  openFollowUps: ReportQuestion[];
+};
+
+const GROUPS: (StakeholderGroup | 'unknown')[] = ['resident', 'entrepreneur', 'professional', 'municipality', 'other', 'unknown'];
+
+/** "19:42" in the venue's time zone (the evenings are Dutch; a session carries no zone of its own). */
+export function clockTime(at: number, timeZone = 'Europe/Amsterdam'): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(at);
+}
+
+function dotsPerCard(state: SessionState): Record<string, number> {
+  if (state.voting.results !== null) return state.voting.results;
+  const out: Record<string, number> = {};
+  for (const dots of Object.values(state.votes)) for (const id of dots) out[id] = (out[id] ?? 0) + 1;
+  return out;
+}
+
+export function buildReport(
+  state: SessionState,
+  version: ReportVersion,
+  options: { language?: Language; timeZone?: string } = {},
+): Report {
+  const language = options.language ?? state.language;
+  const texts = REPORT_TEXTS[language];
+  const internal = version === 'internal';
+  const dots = dotsPerCard(state);
+  const participants = Object.values(state.participants);
+
+  // The agenda as it ran: the first time each phase was entered (a "back" and "next" again
+  // does not move its start).
+  const firstStart = new Map<string, number>();
+  for (const run of state.phaseLog) if (!firstStart.has(run.phaseId)) firstStart.set(run.phaseId, run.startedAt);
+  const agenda = state.agenda.map((p) => {
+    const at = firstStart.get(p.id);
+    return { id: p.id, title: p.title, plannedStart: p.plannedStart, durationMin: p.durationMin, actualStart: at === undefined ? null : clockTime(at, options.timeZone) };
+  });
+
+  const byGroup = GROUPS.map((group) => ({
+    group,
+    label: texts.group[group],
+    count: participants.filter((p) => (p.group ?? 'unknown') === group).length,
+  })).filter((g) => g.count > 0);
+  const perTable = Array.from({ length: state.rounds.count }, (_, i) => i + 1).map((round) => ({
+    round,
+    counts: state.tables.map((t) => ({
+      tableId: t.id,
+      title: t.title,
+      count: participants.filter((p) => tableFor(state, p.id, round) === t.id).length,
+    })),
+  }));
+
+  // Cards: visible ones only; merged duplicates count towards the card they joined.
+  const shown = Object.values(state.cards)
+    .filter((c) => !c.hidden && c.mergedInto === null)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const mergedInto: Record<string, number> = {};
+  for (const c of Object.values(state.cards)) if (!c.hidden && c.mergedInto !== null) mergedInto[c.mergedInto] = (mergedInto[c.mergedInto] ?? 0) + 1;
+  const reportCard = (c: (typeof shown)[number]): ReportCard => ({
+    id: c.id,
+    tableId: c.tableId,
+    round: c.round,
+    kind: c.kind,
+    text: c.text,
+    tags: [...c.tags],
+    highlighted: c.highlighted,
+    dots: c.highlighted ? (dots[c.id] ?? 0) : 0,
+    merged: mergedInto[c.id] ?? 0,
+  });
+  const cards = shown.map(reportCard);
+
+  const tables = state.tables.map((t) => {
+    const own = cards.filter((c) => c.tableId === t.id);
+    const roundsPresent = [...new Set(own.map((c) => c.round))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    return {
+      id: t.id,
+      title: t.title,
+      keyQuestion: t.keyQuestion,
+      host: internal && t.host !== '' ? t.host : null,
+      summary: (state.summaries[t.id] ?? '').trim() || null,
+      highlights: own.filter((c) => c.highlighted).sort((a, b) => b.dots - a.dots),
+      rounds: roundsPresent.map((round) => ({ round, cards: own.filter((c) => c.round === round) })),
+    };
+  });
+
+  const titleOf = new Map(state.tables.map((t) => [t.id, t.title]));
+  const vote = cards
+    .filter((c) => c.highlighted && c.dots > 0)
+    .sort((a, b) => b.dots - a.dots || a.text.localeCompare(b.text))
+    .map((card) => ({ card, tableTitle: titleOf.get(card.tableId) ?? card.tableId }));
+
+  // Questions: hidden ones never; duplicates fold into the question they repeat.
+  const visibleQ = Object.values(state.questions)
+    .filter((q) => !q.hidden)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const roots = visibleQ.filter((q) => q.mergedInto === null);
+  const reportQuestion = (q: (typeof roots)[number]): ReportQuestion => ({
+    id: q.id,
+    categoryId: q.categoryId,
+    text: q.text,
+    status: q.status,
+    answer: q.answer,
+    duplicateIds: visibleQ.filter((d) => d.mergedInto === q.id).map((d) => d.id),
+  });
+  const allQuestions = roots.map(reportQuestion);
+  const categories = [...state.infoCategories];
+  for (const q of allQuestions) {
+    if (!categories.some((c) => c.id === q.categoryId)) categories.push({ id: q.categoryId, label: q.categoryId });
+  }
+  const questions = categories
+    .map((c) => ({ categoryId: c.id, label: c.label, questions: allQuestions.filter((q) => q.categoryId === c.id) }))
+    .filter((c) => c.questions.length > 0);
+
+  const workingGroups = state.workingGroups.map((g) => {
+    const signups = Object.values(state.signups).filter((s) => s.groupId === g.id);
+    return {
+      id: g.id,
+      title: g.title,
+      description: g.description,
+      signups: signups.length,
+      contacts: internal
+        ? signups
+            .filter((s) => s.consent && s.contact !== null)
+            .map((s) => ({ name: state.participants[s.participantId]?.name ?? null, email: s.contact?.email ?? null, phone: s.contact?.phone ?? null }))
+        : null,
+    };
+  });
+
+  return {
+    version,
+    language,
+    texts,
+    sessionId: state.id,
+    status: state.status,
+    title: state.title,
+    date: state.date,
+    venue: state.venue,
+    goals: [...state.goals],
+    agenda,
+    attendance: {
+      participants: participants.length,
+      checkedIn: participants.filter((p) => p.checkedInAt !== null).length,
+      byGroup,
+      perTable,
+    },
+    tables,
+    vote,
+    questions,
+    workingGroups,
+    openFollowUps: allQuestions.filter((q) => q.status === 'new' || q.status === 'follow-up'),
+  };
+}
+
+/** The label of a round group of cards: "Ronde 1", or "Buiten de rondes". */
+export function roundLabel(report: Report, round: number | null): string {
+  return round === null ? report.texts.noRound : `${report.texts.round} ${round}`;
+}
