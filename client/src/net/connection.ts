@@ -193,7 +193,8 @@ export class Connection {
       store.setConnection({ status: 'refused', error });
       return;
     }
-    const wasOnline = store.connection.status !== 'connecting';
+    // With a view kept on the device the page is already in use: a failed attempt means "away", not "loading".
+    const wasOnline = store.connection.status !== 'connecting' || store.session.state !== null;
     store.setConnection({
       status: !navigator.onLine ? 'offline' : wasOnline ? 'reconnecting' : 'connecting',
       error: error?.code === 'RATE_LIMITED' ? error : null,

@@ -11,7 +11,6 @@ export const hostNl = {
 
   'hostApp.status.online': 'Verbonden',
   'hostApp.status.offline': 'Offline',
-  'hostApp.status.reconnecting': 'Verbinding even weg',
   'hostApp.status.waitingCards': '{count} kaartje(s) wachten',
   'hostApp.status.waitingChanges': '{count} wijziging(en) wachten',
   'hostApp.status.allSent': 'alles is verstuurd',
@@ -91,7 +90,6 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
 
   'hostApp.status.online': 'Connected',
   'hostApp.status.offline': 'Offline',
-  'hostApp.status.reconnecting': 'Connection lost for a moment',
   'hostApp.status.waitingCards': '{count} card(s) waiting',
   'hostApp.status.waitingChanges': '{count} change(s) waiting',
   'hostApp.status.allSent': 'everything is sent',

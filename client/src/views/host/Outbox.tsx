@@ -17,8 +17,8 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
   const cards = open.filter((e) => e.command.type === 'card.add').length;
   const changes = open.length - cards;
   const online = status === 'online';
-  const connection =
-    online ? t('hostApp.status.online') : status === 'offline' ? t('hostApp.status.offline') : t('hostApp.status.reconnecting');
+  // For the host every way of not being connected is the same: the cards wait on this device.
+  const connection = online ? t('hostApp.status.online') : status === 'connecting' ? t('conn.connecting') : t('hostApp.status.offline');
   const parts = [
     cards > 0 ? t('hostApp.status.waitingCards', { count: cards }) : null,
     changes > 0 ? t('hostApp.status.waitingChanges', { count: changes }) : null,
