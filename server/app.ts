@@ -6,6 +6,7 @@ import type { Health } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { apiRouter } from './http/api';
+import { reportRouter } from './http/report';
 import type { RateLimiter } from './security/rate-limit';
 import { clientRouter } from './http/static';
 import { Sessions } from './session/sessions';
@@ -57,6 +58,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   attachGateway(io, sessions, fanout, { now, log, ...options.limits });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
+  app.use('/api', reportRouter(sessions));
   app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress }));
   app.use(clientRouter(options.clientDir ?? null));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

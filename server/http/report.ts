@@ -1,0 +1,166 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { ApiError } from '../../shared/protocol/api';
+import { JoinCode, Token } from '../../shared/protocol/ids';
+import { archiveJson, buildReport, CSV_FILES, type CsvFile, reportCsv, reportHtml, reportMarkdown, type ReportVersion } from '../../shared/report';
+import { reportDocx } from '../../shared/report/docx';
+import type { SessionRoom } from '../session/room';
+import type { Sessions } from '../session/sessions';
+
+/**
+ * The wrap-up report over REST, and the public follow-up page's data.
+ *
+ *   GET /api/sessions/:id/report.{md,html,docx,json}?version=public|internal   (Bearer facilitator)
+ *   GET /api/sessions/:id/report/{cards,questions,signups,attendance}.csv?version=…
+ *   GET /api/followup/:joinCode            → the public report model, once published (else 404)
+ *   GET /api/followup/:joinCode/report.html → the public printable page, once published
+ *
+ * The follow-up takes an optional `Authorization: Bearer <device token>`: a participant's own
+ * questions are then marked `mine`. Nothing else about anyone is in it.
+ */
+
+function error(res: Response, status: number, code: string, message: string): void {
+  const body: ApiError = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+const TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+type Format = Exclude<keyof typeof TYPES, 'csv'>;
+const FORMATS = Object.keys(TYPES).filter((f) => f !== 'csv') as Format[];
+
+/** A file name people recognise in their downloads: "verslag-wijkavond-2025-03-12-openbaar.docx". */
+function fileName(title: string, date: string | null, version: ReportVersion, language: string, ext: string, part?: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  const nl = language === 'nl';
+  const v = version === 'public' ? (nl ? 'openbaar' : 'public') : nl ? 'intern' : 'internal';
+  return [nl ? 'verslag' : 'report', slug, date, part, v].filter((x) => x !== null && x !== undefined && x !== '').join('-') + `.${ext}`;
+}
+
+/** The printable page is ours, but its text is people's: no scripts, no outside resources at all. */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function reportRouter(sessions: Sessions): Router {
+  const router = express.Router();
+
+  async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
+    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const resolved = token === undefined || !Token.safeParse(token).success ? null : await sessions.resolve({ kind: 'facilitator', token });
+    if (resolved === null || !('actor' in resolved) || resolved.sessionId !== req.params['id']) {
+      error(res, 401, 'UNAUTHORIZED', 'a facilitator link of this session is needed');
+      return null;
+    }
+    return sessions.room(resolved.sessionId);
+  }
+
+  function versionOf(req: Request, res: Response): ReportVersion | null {
+    const v = req.query['version'] ?? 'public';
+    if (v === 'public' || v === 'internal') return v;
+    error(res, 400, 'VALIDATION', 'version is public or internal');
+    return null;
+  }
+
+  function send(res: Response, type: string, name: string, body: string | Buffer, inline = false): void {
+    res.set({
+      'Content-Type': type,
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename="${name}"`,
+      // Reports hold what people said (and internally, contacts): never in a shared cache.
+      'Cache-Control': 'no-store',
+    });
+    if (type === TYPES.html) res.set('Content-Security-Policy', PAGE_POLICY);
+    res.send(body);
+  }
+
+  router.get('/sessions/:id/report.:format', async (req, res) => {
+    const format = req.params['format'] as Format;
+    if (!FORMATS.includes(format)) return error(res, 404, 'NOT_FOUND', `no report as ${format}; use ${FORMATS.join(', ')}`);
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const version = versionOf(req, res);
+    if (version === null) return;
+    const s = room.state;
+    const name = fileName(s.title, s.date, version, s.language, format);
+    switch (format) {
+      case 'md':
+        return send(res, TYPES.md, name, reportMarkdown(buildReport(s, version)));
+      case 'html':
+        // Inline: it opens in the browser, ready to print to PDF.
+        return send(res, TYPES.html, name, reportHtml(buildReport(s, version)), true);
+      case 'docx':
+        return send(res, TYPES.docx, name, await reportDocx(buildReport(s, version)));
+      case 'json':
+        return send(res, TYPES.json, name, archiveJson(s, version));
+    }
+  });
+
+  router.get('/sessions/:id/report/:file.csv', async (req, res) => {
+    const file = req.params['file'] as CsvFile;
+    if (!CSV_FILES.includes(file)) return error(res, 404, 'NOT_FOUND', `no such CSV; use ${CSV_FILES.join(', ')}`);
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const version = versionOf(req, res);
+    if (version === null) return;
+    const s = room.state;
+    send(res, TYPES.csv, fileName(s.title, s.date, version, s.language, 'csv', file), reportCsv(buildReport(s, version), file));
+  });
+
+  /** The published session of a join code, or null after answering 404. */
+  async function published(req: Request, res: Response): Promise<{ room: SessionRoom; joinCode: string } | null> {
+    const code = JoinCode.safeParse(String(req.params['joinCode'] ?? '').trim().toUpperCase());
+    const resolved = code.success ? await sessions.resolve({ kind: 'participant', joinCode: code.data }) : null;
+    const room = resolved === null ? null : await sessions.room(resolved.sessionId);
+    if (room === null || !code.success) {
+      error(res, 404, 'NOT_FOUND', 'no session with this code');
+      return null;
+    }
+    if ((room.state.followupPublishedAt ?? null) === null) {
+      error(res, 404, 'NOT_PUBLISHED', 'the follow-up is not published yet');
+      return null;
+    }
+    return { room, joinCode: code.data };
+  }
+
+  router.get('/followup/:joinCode', async (req, res) => {
+    const found = await published(req, res);
+    if (found === null) return;
+    const s = found.room.state;
+    const report = buildReport(s, 'public');
+    // A phone that joined this session shows which answers are to its own questions.
+    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
+    let mine = new Set<string>();
+    if (token !== undefined && Token.safeParse(token).success) {
+      const who = await sessions.resolve({ kind: 'participant', joinCode: found.joinCode, deviceToken: token });
+      if (who !== null && 'actor' in who && who.actor.role === 'participant') {
+        const pid = who.actor.participantId;
+        mine = new Set(Object.values(s.questions).filter((q) => q.authorId === pid).map((q) => q.id));
+      }
+    }
+    const marked = (q: (typeof report.openFollowUps)[number]) => ({ ...q, mine: mine.has(q.id) || q.duplicateIds.some((d) => mine.has(d)) });
+    res.set('Cache-Control', 'no-store');
+    res.json({
+      ...report,
+      publishedAt: s.followupPublishedAt,
+      questions: report.questions.map((c) => ({ ...c, questions: c.questions.map(marked) })),
+      openFollowUps: report.openFollowUps.map(marked),
+    });
+  });
+
+  router.get('/followup/:joinCode/report.html', async (req, res) => {
+    const found = await published(req, res);
+    if (found === null) return;
+    const s = found.room.state;
+    send(res, TYPES.html, fileName(s.title, s.date, 'public', s.language, 'html'), reportHtml(buildReport(s, 'public')), true);
+  });
+
+  return router;
+}
