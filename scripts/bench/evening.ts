@@ -187,6 +187,7 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
     const joinEnd = Math.max(...joined.flatMap((j) => j.readyTimes));
     const joinSeconds = (joinEnd - joinStart) / 1000;
     const failed = joined.reduce((s, j) => s + j.failed, 0);
+    log(`  joined in ${joinSeconds.toFixed(1)} s, ${failed} could not join or dropped`);
     stage('join');
 
     const setupLatencies: number[] = [];
