@@ -1,3 +1,5 @@
+import { facilitatorEn } from './parts/facilitator';
+import { screenEn } from './parts/screen';
 import { hostEn } from './parts/host';
 import type { Messages } from './messages';
 
@@ -192,4 +194,6 @@ export const en: Messages = {
   'p.erased': 'Your data has been erased. You can close this page.',
   'p.cancel': 'Cancel',
   ...hostEn,
+  ...facilitatorEn,
+  ...screenEn,
 };

@@ -1,3 +1,5 @@
+import { facilitatorNl } from './parts/facilitator';
+import { screenNl } from './parts/screen';
 import { hostNl } from './parts/host';
 /**
  * Dutch, the default. Plain language (B1): short sentences, everyday words.
@@ -194,4 +196,6 @@ export const nl = {
   'p.erased': 'Uw gegevens zijn gewist. U kunt deze pagina sluiten.',
   'p.cancel': 'Annuleer',
   ...hostNl,
+  ...facilitatorNl,
+  ...screenNl,
 } as const;

@@ -1,0 +1,34 @@
+import type { SessionState } from '../../../../shared/model/session';
+import { CardFeed } from './CardFeed';
+import { LiveCounts } from './LiveCounts';
+import { Links } from './Links';
+import { PhasePanel } from './PhasePanel';
+import { QuestionQueue } from './QuestionQueue';
+import { BroadcastForm, EveningControls } from './RoomControls';
+import { TimerControls } from './TimerControls';
+
+/** Running the evening: the phase and its buttons first, then the room, then the feeds. */
+export function Cockpit({ state, token }: { state: SessionState; token: string }) {
+  return (
+    <div className="cockpit">
+      <div className="cockpit-main">
+        <PhasePanel state={state} />
+        <div className="panel">
+          <TimerControls state={state} />
+        </div>
+        <BroadcastForm state={state} />
+      </div>
+      <div className="cockpit-side">
+        <LiveCounts state={state} />
+        <QuestionQueue state={state} />
+      </div>
+      <div className="cockpit-feed">
+        <CardFeed state={state} />
+      </div>
+      <div className="cockpit-extra">
+        <EveningControls state={state} />
+        <Links sessionId={state.id} token={token} />
+      </div>
+    </div>
+  );
+}

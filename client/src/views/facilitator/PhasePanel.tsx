@@ -1,0 +1,144 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import { phaseIndex } from '../../../../shared/rules/phase';
+import { Timer } from '../../components/Timer';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { ErrorLine } from './ErrorLine';
+import { clockOf, scheduleNow } from './schedule';
+import { useNow } from './useNow';
+
+/** The heart of the cockpit: what runs now, what comes next, how we are doing on time, and "next". */
+export function PhasePanel({ state }: { state: SessionState }) {
+  const t = useT();
+  const now = useNow();
+  const index = phaseIndex(state);
+  const phase = state.agenda[index] ?? null;
+  const next = state.agenda[index + 1] ?? null;
+  const schedule = scheduleNow(state, now);
+  return (
+    <section className="panel cockpit-phase" aria-labelledby="cockpit-phase-title">
+      <p className="phase-kind">
+        {state.status === 'ended'
+          ? t('status.ended')
+          : phase === null
+            ? t('cockpit.notStarted')
+            : `${t('phase.current')} · ${t(`kind.${phase.kind}`)}${phase.round !== null ? ` · ${t('phase.round', { round: phase.round })}` : ''}`}
+      </p>
+      <h2 id="cockpit-phase-title" className="cockpit-phase-title" aria-live="polite">
+        {state.status === 'ended' ? t('phase.ended') : (phase?.title ?? t('phase.none'))}
+      </h2>
+      {schedule !== null && (
+        <p className="cockpit-schedule">
+          {t('cockpit.plannedActual', { planned: clockOf(schedule.plannedStart), actual: clockOf(schedule.actualStart) })}{' '}
+          <strong className={schedule.behindMin > 0 ? 'behind' : 'on-time'}>
+            {schedule.behindMin > 0
+              ? t('cockpit.behind', { min: schedule.behindMin })
+              : schedule.behindMin < 0
+                ? t('cockpit.ahead', { min: -schedule.behindMin })
+                : t('cockpit.onTime')}
+          </strong>
+        </p>
+      )}
+      {phase !== null && state.status === 'live' && <Timer timer={state.timer} className="cockpit-timer" />}
+      <p className="cockpit-next">
+        {state.status === 'ended'
+          ? null
+          : next === null
+            ? phase === null
+              ? null
+              : t('fac.lastPhase')
+            : t('cockpit.next', { time: next.plannedStart, title: next.title })}
+      </p>
+      <PhaseButtons state={state} />
+    </section>
+  );
+}
+
+function PhaseButtons({ state }: { state: SessionState }) {
+  const t = useT();
+  const { run, busy, error } = useCommand();
+  const [conflict, setConflict] = useState(false);
+  const index = phaseIndex(state);
+  const next = state.agenda[index + 1];
+  const ended = state.status === 'ended';
+  const canAdvance = !busy && !ended && next !== undefined;
+  const jumpId = useId();
+  const [jumpTo, setJumpTo] = useState('');
+
+  // The latest "advance" in a ref, so the keyboard listener is registered once.
+  const advance = useRef<() => void>(() => undefined);
+  advance.current = () => {
+    if (!canAdvance) return;
+    setConflict(false);
+    void run({ type: 'phase.advance', expectedPhaseId: state.currentPhaseId }).then((ack) => {
+      // Someone else (a co-facilitator) pressed "next" first: nothing is skipped, just say so.
+      if (!ack.ok && ack.error.code === 'CONFLICT') setConflict(true);
+    });
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN') {
+        e.preventDefault();
+        advance.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const current = state.agenda[index];
+  return (
+    <div>
+      <div className="buttons">
+        <button type="button" className="primary big-button" disabled={!canAdvance} aria-keyshortcuts="Alt+N" onClick={() => advance.current()}>
+          {state.status === 'draft' ? t('fac.start') : t('fac.next')}
+          <span className="shortcut" aria-hidden="true">
+            Alt+N
+          </span>
+        </button>
+        <button
+          type="button"
+          disabled={busy || ended || index <= 0}
+          onClick={() => {
+            setConflict(false);
+            void run({ type: 'phase.back', expectedPhaseId: state.currentPhaseId }).then((ack) => {
+              if (!ack.ok && ack.error.code === 'CONFLICT') setConflict(true);
+            });
+          }}
+        >
+          {t('fac.back')}
+        </button>
+      </div>
+      <form
+        className="jump"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (jumpTo === '') return;
+          setConflict(false);
+          void run({ type: 'phase.jump', phaseId: jumpTo }).then((ack) => ack.ok && setJumpTo(''));
+        }}
+      >
+        <label htmlFor={jumpId}>{t('cockpit.jumpLabel')}</label>
+        <select id={jumpId} value={jumpTo} onChange={(e) => setJumpTo(e.target.value)} disabled={ended}>
+          <option value="">{t('cockpit.jumpChoose')}</option>
+          {state.agenda.map((p) => (
+            <option key={p.id} value={p.id} disabled={p.id === current?.id}>
+              {p.plannedStart} · {p.title}
+            </option>
+          ))}
+        </select>
+        <button type="submit" disabled={busy || ended || jumpTo === ''}>
+          {t('cockpit.jump')}
+        </button>
+      </form>
+      {conflict ? (
+        <p className="notice" role="status">
+          {t('cockpit.conflict', { title: current?.title ?? t('phase.none') })}
+        </p>
+      ) : (
+        <ErrorLine error={error} />
+      )}
+    </div>
+  );
+}

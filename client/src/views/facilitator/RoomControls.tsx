@@ -1,0 +1,107 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import { LIMITS } from '../../../../shared/protocol/limits';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { ErrorLine } from './ErrorLine';
+
+/** A message to every phone and the screen. */
+export function BroadcastForm({ state }: { state: SessionState }) {
+  const t = useT();
+  const { run, busy, error } = useCommand();
+  const [message, setMessage] = useState('');
+  const inputId = useId();
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const text = message.trim();
+    if (text === '') return;
+    const ack = await run({ type: 'broadcast.send', text });
+    if (ack.ok) setMessage('');
+  };
+  return (
+    <section className="panel" aria-labelledby="broadcast-title">
+      <h2 id="broadcast-title">{t('fac.broadcast')}</h2>
+      {state.broadcast !== null && (
+        <p className="broadcast">
+          <span className="visually-hidden">{t('cockpit.broadcastNow')}: </span>
+          {state.broadcast.text}
+        </p>
+      )}
+      <form onSubmit={send}>
+        <div className="field">
+          <label htmlFor={inputId}>{t('cockpit.broadcastLabel')}</label>
+          <input
+            id={inputId}
+            type="text"
+            maxLength={LIMITS.broadcast}
+            value={message}
+            placeholder={t('cockpit.broadcastExample')}
+            onChange={(e) => setMessage(e.target.value)}
+          />
+        </div>
+        <div className="buttons">
+          <button type="submit" disabled={busy || message.trim() === ''}>
+            {t('fac.broadcastSend')}
+          </button>
+          {state.broadcast !== null && (
+            <button type="button" disabled={busy} onClick={() => void run({ type: 'broadcast.clear' })}>
+              {t('fac.broadcastClear')}
+            </button>
+          )}
+        </div>
+      </form>
+      <ErrorLine error={error} />
+    </section>
+  );
+}
+
+/** Dot-voting and ending the evening: rare, deliberate actions. */
+export function EveningControls({ state }: { state: SessionState }) {
+  const t = useT();
+  const { run, busy, error } = useCommand();
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const live = state.status === 'live';
+  return (
+    <section className="panel" aria-labelledby="evening-title">
+      <h2 id="evening-title">{t('fac.controls')}</h2>
+      <p>{state.voting.open ? t('fac.votingIsOpen', { dots: state.voting.dots }) : t('fac.votingIsClosed')}</p>
+      <div className="buttons">
+        {state.voting.open ? (
+          <button type="button" disabled={busy} onClick={() => void run({ type: 'voting.close' })}>
+            {t('fac.votingClose')}
+          </button>
+        ) : (
+          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'voting.open' })}>
+            {t('fac.votingOpen')}
+          </button>
+        )}
+      </div>
+      {state.status !== 'ended' &&
+        (confirmEnd ? (
+          <div role="group" aria-labelledby="end-ask">
+            <p id="end-ask">{t('cockpit.endAsk')}</p>
+            <div className="buttons">
+              <button
+                type="button"
+                className="danger primary"
+                disabled={busy}
+                onClick={() => void run({ type: 'session.end' }).then(() => setConfirmEnd(false))}
+              >
+                {t('fac.endConfirm')}
+              </button>
+              <button type="button" autoFocus onClick={() => setConfirmEnd(false)}>
+                {t('fac.endCancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="buttons">
+            <button type="button" className="danger" onClick={() => setConfirmEnd(true)}>
+              {t('fac.end')}
+            </button>
+          </div>
+        ))}
+      <ErrorLine error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import type { Phase, SessionState } from '../../../../shared/model/session';
+import { currentPhase, phaseIndex } from '../../../../shared/rules/phase';
+import { BroadcastBanner } from '../../components/BroadcastBanner';
+import { Timer } from '../../components/Timer';
+import { assertNever } from '../../../../shared/assert-never';
+import { useT } from '../../i18n';
+import { JoinBox } from './JoinBox';
+import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
+import { votingStarted } from './tally';
+
+/** The projector: one layout per phase kind, readable from the back of the room. */
+export function Screen({ state }: { state: SessionState }) {
+  const t = useT();
+  const phase = currentPhase(state);
+  return (
+    <main id="main" className="screen2" data-kind={state.status === 'ended' ? 'ended' : (phase?.kind ?? 'none')}>
+      <header className="screen2-head">
+        <p className="screen2-title">{state.title}</p>
+        {phase !== null && state.status === 'live' && (
+          <p className="screen2-kind">
+            {t(`kind.${phase.kind}`)}
+            {phase.round !== null && <> · {t('phase.round', { round: phase.round })}</>}
+          </p>
+        )}
+      </header>
+      <BroadcastBanner large />
+      {state.status === 'ended' ? <Thanks state={state} /> : phase === null ? <WalkIn state={state} phase={null} /> : <ByKind state={state} phase={phase} />}
+    </main>
+  );
+}
+
+function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
+  switch (phase.kind) {
+    case 'walk-in':
+      return <WalkIn state={state} phase={phase} />;
+    case 'plenary':
+      return (
+        <div className="screen2-split">
+          <div>
+            <PhaseHeading phase={phase} />
+            <Timer timer={state.timer} className="screen2-timer-small" />
+          </div>
+          <Agenda state={state} />
+        </div>
+      );
+    case 'break': {
+      const next = state.agenda[phaseIndex(state) + 1];
+      return (
+        <div>
+          <PhaseHeading phase={phase} />
+          <Timer timer={state.timer} className="screen2-timer-small" />
+          {next?.kind === 'table-round' ? <GoToTables state={state} round={next.round ?? 1} /> : next !== undefined && <NextUp phase={next} />}
+        </div>
+      );
+    }
+    case 'table-round':
+      return (
+        <div>
+          <PhaseHeading phase={phase} />
+          <Timer timer={state.timer} className="screen2-timer" />
+          <RoundCounts state={state} round={phase.round ?? 1} />
+        </div>
+      );
+    case 'wrap-up':
+      return (
+        <div>
+          <PhaseHeading phase={phase} />
+          {votingStarted(state) ? <VoteResults state={state} /> : <Highlights state={state} />}
+        </div>
+      );
+    case 'closing':
+      return (
+        <div className="screen2-split">
+          <div>
+            <PhaseHeading phase={phase} />
+            <WorkingGroups state={state} />
+          </div>
+          <JoinBox joinCode={state.joinCode} kind="groups" />
+        </div>
+      );
+    case 'social':
+      return <Thanks state={state} phase={phase} />;
+    default:
+      return assertNever(phase.kind);
+  }
+}
+
+function PhaseHeading({ phase }: { phase: Phase }) {
+  return (
+    <>
+      {/* Only the title is live: a screen reader hears the phase change, not every tick. */}
+      <h1 className="screen2-phase" aria-live="polite">
+        {phase.title}
+      </h1>
+      {phase.instruction !== '' && <p className="screen2-instruction">{phase.instruction}</p>}
+    </>
+  );
+}
+
+function NextUp({ phase }: { phase: Phase }) {
+  const t = useT();
+  return <p className="screen2-next">{t('screen2.next', { time: phase.plannedStart, title: phase.title })}</p>;
+}
+
+function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) {
+  const t = useT();
+  const joined = Object.keys(state.participants).length;
+  return (
+    <div className="screen2-split">
+      <div>
+        {phase === null ? (
+          <h1 className="screen2-phase" aria-live="polite">
+            {t('screen2.welcome')}
+          </h1>
+        ) : (
+          <PhaseHeading phase={phase} />
+        )}
+        <p className="screen2-joined" aria-live="polite">
+          {t('screen2.joined', { count: joined })}
+        </p>
+        {state.agenda[0] !== undefined && <p className="screen2-next">{t('screen2.startsAt', { time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart })}</p>}
+      </div>
+      <JoinBox joinCode={state.joinCode} kind="join" />
+    </div>
+  );
+}
+
+function Thanks({ state, phase }: { state: SessionState; phase?: Phase }) {
+  const t = useT();
+  return (
+    <div className="screen2-split">
+      <div>
+        <h1 className="screen2-phase" aria-live="polite">
+          {t('screen2.thanks')}
+        </h1>
+        {phase !== undefined && phase.instruction !== '' && <p className="screen2-instruction">{phase.instruction}</p>}
+        <p className="screen2-instruction">{t('screen2.report')}</p>
+      </div>
+      {state.status !== 'ended' && <JoinBox joinCode={state.joinCode} kind="report" />}
+    </div>
+  );
+}
