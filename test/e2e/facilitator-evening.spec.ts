@@ -1,0 +1,125 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { nl } from '../../client/src/i18n/nl';
+import { TEMPLATES, templateSetup } from '../../shared/templates';
+import { expect, test } from './fixtures';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
+
+/** The minute part of the timer a page shows ("44:58" → 44). */
+async function timerMinute(page: Page): Promise<number> {
+  const text = (await page.getByRole('timer').first().textContent()) ?? '';
+  return Number(text.split(':')[0]);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (SHOTS === null) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+}
+
+test('a facilitator prepares and runs the reference evening while the screen follows every phase', async ({ page, browser, server }) => {
+  test.setTimeout(120_000);
+  const template = TEMPLATES.find((x) => x.id === 'world-cafe-evening');
+  if (template === undefined) throw new Error('the world-café template is missing');
+  const agenda = templateSetup('world-cafe-evening', 'nl').agenda;
+  const width = Number(process.env.COCKPIT_WIDTH ?? 1366);
+  const height = width >= 1920 ? 1080 : 768;
+  await page.setViewportSize({ width, height });
+
+  // Create the evening from the template.
+  await page.goto('/');
+  await page.getByRole('radio', { name: new RegExp(escape(template.title.nl)) }).check();
+  await page.getByRole('button', { name: nl['start.create'] }).click();
+  const screenPath = await page.getByRole('link', { name: nl['start.link.screen'], exact: true }).getAttribute('href');
+  expect(screenPath).toMatch(/^\/screen#/);
+  await page.getByRole('link', { name: nl['start.link.facilitator'], exact: true }).click();
+  await expect(page).toHaveURL(/\/facilitator#/);
+
+  // Prepare: a new key question for the first table, saved through tables.set.
+  const keyQuestion = 'Wat heeft jouw wijk nodig om samen te werken?';
+  await page.getByRole('button', { name: nl['cockpit.tab.prepare'] }).click();
+  const tables = page.getByRole('region', { name: nl['prep.tables'] });
+  const firstTable = tables.getByRole('group', { name: 'Tafel 1: Wijkhub' });
+  await firstTable.getByLabel(nl['prep.keyQuestion']).fill(keyQuestion);
+  await expect(tables.getByRole('status')).toHaveText(nl['prep.unsaved']);
+  await tables.getByRole('button', { name: nl['prep.save'] }).click();
+  await expect(tables.getByRole('status')).toHaveText(nl['prep.saved']);
+  await expect(firstTable.getByLabel(nl['prep.keyQuestion'])).toHaveValue(keyQuestion);
+
+  // The projector, in its own browser context, before the start.
+  const projector = await browser.newContext({ baseURL: server.url, viewport: { width, height } });
+  try {
+    const screen = await projector.newPage();
+    await screen.goto(screenPath ?? '');
+    const screenTitle = screen.getByRole('heading', { level: 1 });
+    await expect(screenTitle).toHaveText(nl['screen2.welcome']);
+    await expect(screen.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
+
+    await page.getByRole('button', { name: nl['cockpit.tab.live'] }).click();
+    const cockpitTitle = page.locator('#cockpit-phase-title');
+    await expect(cockpitTitle).toHaveText(nl['phase.none']);
+
+    for (const [i, phase] of agenda.entries()) {
+      // Advance: the first by the button, the rest by the keyboard shortcut and the button in turn.
+      if (i % 2 === 1) await page.keyboard.press('Alt+KeyN');
+      else await page.getByRole('button', { name: i === 0 ? nl['fac.start'] : nl['fac.next'] }).click();
+      await expect(cockpitTitle).toHaveText(phase.title);
+      const next = agenda[i + 1];
+      await expect(page.getByText(next === undefined ? nl['fac.lastPhase'] : `Hierna (${next.plannedStart}): ${next.title}`)).toBeVisible();
+
+      // The screen follows by itself, with what the room needs in this kind of phase.
+      switch (phase.kind) {
+        case 'walk-in':
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByText('0 mensen doen al mee')).toBeVisible();
+          await expect(screen.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
+          break;
+        case 'plenary':
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByRole('listitem').filter({ hasText: phase.title })).toHaveAttribute('aria-current', 'step');
+          break;
+        case 'break':
+          await expect(screenTitle).toHaveText(phase.title);
+          if (agenda[i + 1]?.kind === 'table-round') {
+            await expect(screen.getByRole('heading', { name: nl['screen2.goToTable'] })).toBeVisible();
+            // The key question edited before the evening is what the room reads.
+            await expect(screen.getByText(keyQuestion)).toBeVisible();
+          }
+          break;
+        case 'table-round': {
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByRole('timer')).toBeVisible();
+          if (phase.round === 1) {
+            // The facilitator pauses the phase's timer and starts it again: both show the same minute.
+            await page.getByRole('button', { name: nl['fac.timerPause'] }).click();
+            await expect(screen.getByText(`(${nl['timer.paused']})`)).toBeVisible();
+            await page.getByRole('button', { name: nl['cockpit.timerRestart'] }).click();
+            await expect(screen.getByText(`(${nl['timer.paused']})`)).toHaveCount(0);
+            await expect.poll(async () => [await timerMinute(page), await timerMinute(screen)].join('|')).toMatch(/^(44\|44|45\|45)$/);
+            await shoot(page, `cockpit-${width}`);
+            await shoot(screen, `screen-round-${width}`);
+          }
+          break;
+        }
+        case 'wrap-up':
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByRole('heading', { name: nl['screen2.highlights'] })).toBeVisible();
+          break;
+        case 'closing':
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByRole('heading', { name: nl['screen2.groups'] })).toBeVisible();
+          break;
+        case 'social':
+          await expect(screenTitle).toHaveText(nl['screen2.thanks']);
+          break;
+      }
+      await shoot(screen, `screen-${i}-${phase.kind}-${width}`);
+    }
+    // The last phase: nothing further to advance to.
+    await expect(page.getByRole('button', { name: nl['fac.next'] })).toBeDisabled();
+  } finally {
+    await projector.close();
+  }
+});
