@@ -109,8 +109,10 @@ export class BenchClient {
   /** Sends a command; resolves with the ack and its latency in ms (send → ack). */
   send(command: Record<string, unknown>): Promise<{ ack: CommandAck; ms: number }> {
     const t0 = now();
+    // A dropped client fails at once instead of buffering the command until the timeout.
+    if (!this.socket.connected) return Promise.reject(new Error('disconnected'));
     return new Promise((resolve, reject) => {
-      this.socket.timeout(300_000).emit('command', command, (error: Error | null, ack: CommandAck) => {
+      this.socket.timeout(120_000).emit('command', command, (error: Error | null, ack: CommandAck) => {
         if (error) reject(error);
         else resolve({ ack, ms: now() - t0 });
       });
