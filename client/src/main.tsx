@@ -13,6 +13,7 @@ const HostView = lazy(() => import('./views/HostView'));
 const DeskView = lazy(() => import('./views/DeskView'));
 const ScreenView = lazy(() => import('./views/ScreenView'));
 const ParticipantView = lazy(() => import('./views/ParticipantView'));
+const FollowupView = lazy(() => import('./views/followup/FollowupView'));
 
 function View({ route }: { route: Route }) {
   switch (route.view) {
@@ -28,6 +29,8 @@ function View({ route }: { route: Route }) {
       return <ScreenView />;
     case 'participant':
       return <ParticipantView joinCode={route.joinCode} />;
+    case 'followup':
+      return <FollowupView joinCode={route.joinCode} />;
     case 'not-found':
       return <NotFound />;
     default:

@@ -10,6 +10,7 @@ export type Route =
   | { view: 'desk' }
   | { view: 'screen' }
   | { view: 'participant'; joinCode: string }
+  | { view: 'followup'; joinCode: string }
   | { view: 'not-found' };
 
 export function routeFor(pathname: string): Route {
@@ -28,5 +29,7 @@ export function routeFor(pathname: string): Route {
   }
   const join = /^\/join\/([^/]+)$/.exec(path);
   if (join?.[1] !== undefined) return { view: 'participant', joinCode: decodeURIComponent(join[1]).trim().toUpperCase() };
+  const followup = /^\/followup\/([^/]+)$/.exec(path);
+  if (followup?.[1] !== undefined) return { view: 'followup', joinCode: decodeURIComponent(followup[1]).trim().toUpperCase() };
   return { view: 'not-found' };
 }

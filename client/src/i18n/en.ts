@@ -1,3 +1,4 @@
+import { deskEn } from './parts/desk';
 import { facilitatorEn } from './parts/facilitator';
 import { screenEn } from './parts/screen';
 import { hostEn } from './parts/host';
@@ -196,4 +197,5 @@ export const en: Messages = {
   ...hostEn,
   ...facilitatorEn,
   ...screenEn,
+  ...deskEn,
 };

@@ -1,3 +1,4 @@
+import { deskNl } from './parts/desk';
 import { facilitatorNl } from './parts/facilitator';
 import { screenNl } from './parts/screen';
 import { hostNl } from './parts/host';
@@ -198,4 +199,5 @@ export const nl = {
   ...hostNl,
   ...facilitatorNl,
   ...screenNl,
+  ...deskNl,
 } as const;
