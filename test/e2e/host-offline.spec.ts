@@ -92,3 +92,82 @@ test('offline capture: 20 cards, offline, 5 more and a reload, online again — 
     await context.close();
   }
 });
+
+test('browser restart: cards captured offline (one edited while unsent) are sent by the next browser, once, as their final text', async ({ playwright, server }, testInfo) => {
+  const { created, facilitator } = await liveSession(server.url);
+  const table = created.hosts[0];
+  if (table === undefined) throw new Error('the template has tables');
+  const profile = testInfo.outputPath('profile');
+  // The same Chromium and flags as the other tests (playwright.config.ts), with a profile on disk.
+  const launchOptions = testInfo.project.use.launchOptions ?? {};
+  const open = () =>
+    playwright.chromium.launchPersistentContext(profile, { ...launchOptions, headless: true, baseURL: server.url, viewport: { width: 768, height: 1024 } });
+  try {
+    const first = await open();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await page.goto(table.link);
+    await expect(page.getByText(nl['hostApp.status.offlineReady'])).toBeVisible();
+    await first.setOffline(true);
+    await capture(page, cardsSaid(1, 3));
+    // Edited while unsent: the queued add is rewritten, so the server gets the final words at once.
+    await page.getByRole('button', { name: `${nl['hostApp.card.edit']}: Kaartje 2` }).click();
+    const edit = page.getByRole('textbox', { name: nl['hostApp.card.editLabel'] });
+    await edit.fill('Kaartje 2, beter gezegd');
+    await edit.press('Enter');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Kaartje 2, beter gezegd' })).toContainText(nl['hostApp.card.unsent']);
+    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.saved'] })).toBeVisible();
+    await first.close(); // the browser quits with three cards unsent
+
+    expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual([]);
+    const second = await open();
+    try {
+      const again = second.pages()[0] ?? (await second.newPage());
+      // Opened without the link's code: the device remembers it.
+      await again.goto('/host');
+      await facilitator.until((s) => serverTexts(s, table.tableId).length >= 3, '3 cards on the server');
+      await expect(again.getByRole('status').filter({ hasText: nl['hostApp.status.online'] })).toBeVisible();
+      await expect(again.getByText(nl['hostApp.card.unsent'])).toHaveCount(0);
+      const state = facilitator.state as SessionState;
+      expect(serverTexts(state, table.tableId)).toEqual(['Kaartje 1', 'Kaartje 2, beter gezegd', 'Kaartje 3']);
+      // Never edited on the server: the words went out as one card.add.
+      expect(Object.values(state.cards).every((c) => c.editedAt === null)).toBe(true);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    facilitator.close();
+  }
+});
+
+test('a card the server refuses (the evening ended while offline) is kept: the host sees it, copies it, then lets it go', async ({ browser, server }) => {
+  const { created, facilitator } = await liveSession(server.url);
+  const table = created.hosts[0];
+  if (table === undefined) throw new Error('the template has tables');
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  try {
+    const page = await context.newPage();
+    await page.goto(table.link);
+    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.online'] })).toBeVisible();
+    await context.setOffline(true);
+    await capture(page, ['Te laat gezegd']);
+    await facilitator.ok({ type: 'session.end' });
+    await context.setOffline(false);
+
+    const refused = page.getByRole('region', { name: nl['hostApp.refused.title'] });
+    await expect(refused).toContainText('Te laat gezegd');
+    await expect(refused).toContainText(nl['error.WRONG_PHASE']);
+    await refused.getByRole('button', { name: nl['hostApp.refused.copy'] }).click();
+    await expect(refused.getByText(nl['hostApp.refused.copied'])).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Te laat gezegd');
+    // Kept across a reload until the host lets it go.
+    await page.reload();
+    await expect(refused).toContainText('Te laat gezegd');
+    await refused.getByRole('button', { name: nl['hostApp.refused.dismiss'] }).click();
+    await expect(refused).toHaveCount(0);
+    expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual([]);
+  } finally {
+    facilitator.close();
+    await context.close();
+  }
+});

@@ -65,12 +65,12 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
                     type="button"
                     className={card.highlighted ? 'chip chip-on' : 'chip'}
                     aria-pressed={card.highlighted}
+                    aria-label={`${t('host.highlight')}: ${card.text}`}
                     disabled={!live}
                     onClick={() => toggle(card.id, !card.highlighted)}
                   >
                     <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>
                     {t('host.highlight')}
-                    <span className="visually-hidden">: {card.text}</span>
                   </button>
                 }
               />

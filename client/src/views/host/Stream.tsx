@@ -104,19 +104,19 @@ export function CardItem({ card, own = false, live = false, actions }: { card: S
           {actions}
           {own && live && !editing && !confirming && (
             <>
+              {/* The name says which card; it starts with the visible word (WCAG label in name). */}
               <button
                 type="button"
+                aria-label={`${t('hostApp.card.edit')}: ${card.text}`}
                 onClick={() => {
                   setDraft(card.text);
                   setEditing(true);
                 }}
               >
                 {t('hostApp.card.edit')}
-                <span className="visually-hidden">: {card.text}</span>
               </button>
-              <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              <button type="button" className="danger" aria-label={`${t('hostApp.card.withdraw')}: ${card.text}`} onClick={() => setConfirming(true)}>
                 {t('hostApp.card.withdraw')}
-                <span className="visually-hidden">: {card.text}</span>
               </button>
             </>
           )}
