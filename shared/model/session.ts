@@ -195,6 +195,11 @@ export type SessionState = Setup & {
    * null while it is not public. Optional: sessions stored before it existed simply lack it.
    */
   followupPublishedAt?: number | null;
+  /**
+   * When the facilitator last published a seating plan; from then on latecomers are seated
+   * automatically. Optional for the same reason as above.
+   */
+  planPublishedAt?: number | null;
 };
 
 export function newSessionState(args: {

@@ -52,6 +52,13 @@ export const Command = z.discriminatedUnion('type', [
   cmd('broadcast.clear', {}),
   cmd('voting.open', { dots: z.number().int().min(1).max(LIMITS.maxDots).optional() }),
   cmd('voting.close', {}),
+  /**
+   * The seating plan (from the rotation planner): per participant one table id or null per round.
+   * Rounds that have begun must stay as they are.
+   */
+  cmd('plan.publish', {
+    plan: z.record(Id, z.array(Id.nullable()).min(1).max(10)).refine((p) => Object.keys(p).length <= LIMITS.participants, 'too many people'),
+  }),
   cmd('assignment.set', { participantId: Id, round: z.number().int().min(1).max(10), tableId: Id.nullable() }),
   cmd('session.end', {}),
 

@@ -40,6 +40,8 @@ export type Event =
   | { type: 'broadcast.set'; text: string | null; at: number }
   | { type: 'voting.set'; open: boolean; dots: number; results: Record<string, number> | null }
   | { type: 'assignment.set'; participantId: string; round: number; tableId: string | null }
+  /** A whole seating plan: per participant their table per round (key = round number). */
+  | { type: 'plan.published'; assignments: Record<string, Record<string, string | null>>; at: number }
   | { type: 'session.ended'; at: number }
   | { type: 'participant.joined'; participant: Participant }
   | {

@@ -43,6 +43,8 @@ export function apply(state: SessionState, event: Event): SessionState {
       const rounds = { ...state.assignments[event.participantId], [String(event.round)]: event.tableId };
       return { ...state, assignments: { ...state.assignments, [event.participantId]: rounds } };
     }
+    case 'plan.published':
+      return { ...state, assignments: { ...state.assignments, ...event.assignments }, planPublishedAt: event.at };
     case 'session.ended':
       return { ...state, status: 'ended', timer: null, voting: { ...state.voting, open: false } };
     case 'participant.joined':

@@ -10,6 +10,7 @@ import * as info from './decide/info-point';
 import * as people from './decide/participants';
 import type { Decision } from './decide/result';
 import * as run from './decide/running';
+import * as seating from './decide/seating';
 import * as setup from './decide/setup';
 
 export type { Decision } from './decide/result';
@@ -87,6 +88,8 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return run.votingClose(state);
     case 'assignment.set':
       return run.assignmentSet(state, command);
+    case 'plan.publish':
+      return seating.planPublish(state, command, now);
     case 'session.end':
       return run.sessionEnd(state, now);
     case 'participant.join':
@@ -95,9 +98,9 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
     case 'profile.set':
       return people.profileSet(state, pid, command);
     case 'tables.pick':
-      return people.tablesPick(state, pid, command);
+      return seating.withArrivalSeated(people.tablesPick(state, pid, command), state, pid);
     case 'checkin':
-      return people.checkin(state, pid, now);
+      return seating.withArrivalSeated(people.checkin(state, pid, now), state, pid);
     case 'participant.erase':
       return people.participantErase(state, pid);
     case 'card.add':

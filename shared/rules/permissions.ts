@@ -24,6 +24,7 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'voting.open': ['facilitator'],
   'voting.close': ['facilitator'],
   'assignment.set': ['facilitator'],
+  'plan.publish': ['facilitator'],
   'session.end': ['facilitator'],
   'participant.join': ['participant'],
   'profile.set': ['participant'],

@@ -92,6 +92,13 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       const redacted = audience.role === 'host' && name !== undefined ? { ...rest, name } : rest;
       return Object.keys(redacted).length > 2 ? [redacted] : [];
     }
+    case 'plan.published': {
+      if (!participant) return [event];
+      // Everyone learns that a plan is out; each participant gets only their own seats.
+      const own = audience.participantId === null ? undefined : event.assignments[audience.participantId];
+      if (own === undefined || audience.participantId === null) return [{ ...event, assignments: {} }];
+      return [{ ...event, assignments: { [audience.participantId]: own } }, ...seatChange(before, after, audience)];
+    }
     case 'tables.picked':
     case 'assignment.set':
       if (participant && !self(audience, event.participantId)) return [];
@@ -162,6 +169,9 @@ export function involvedParticipants(before: SessionState, events: readonly Even
       case 'phase.entered':
       case 'agenda.set':
         for (const id of authorsMovingPastTheirCards(state, apply(state, event))) ids.add(id);
+        break;
+      case 'plan.published':
+        for (const id of Object.keys(event.assignments)) add(id);
         break;
       case 'profile.set':
       case 'tables.picked':

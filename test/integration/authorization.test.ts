@@ -63,6 +63,7 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'voting.open': { type: 'voting.open' },
     'voting.close': { type: 'voting.close' },
     'assignment.set': { type: 'assignment.set', participantId, round: 2, tableId: t2! },
+    'plan.publish': { type: 'plan.publish', plan: { [participantId]: [t0!, t2!] } },
     'session.end': { type: 'session.end' },
     'profile.set': { type: 'profile.set', name: 'Ann' },
     'tables.pick': { type: 'tables.pick', picks: [t0!] },

@@ -94,6 +94,9 @@ const ROWS: Record<EventType, Row[]> = {
     { name: 'a null text clears it', from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Hoi' }]]).state, event: { type: 'broadcast.set', text: null, at: AT }, look: (s) => s.broadcast, is: null },
   ],
   'voting.set': [{ name: 'closes voting, keeps the dots', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 2 } }, look: (s) => [s.voting, s.votes.ann], is: [{ open: false, dots: 3, results: { 'c-host': 2 } }, ['c-host', 'c-host']] }],
+  'plan.published': [
+    { name: 'replaces the listed people’s seats, keeps the others', event: { type: 'plan.published', assignments: { bob: { '1': 'wijkhub', '2': 'wijkstem' } }, at: AT }, look: (s) => [s.assignments.bob, s.assignments.ann, s.planPublishedAt], is: [{ '1': 'wijkhub', '2': 'wijkstem' }, { '2': 'wijksamenwerking' }, AT] },
+  ],
   'assignment.set': [
     { name: 'adds a round, keeps the other', event: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' }, look: (s) => s.assignments.ann, is: { '1': 'wijkstem', '2': 'wijksamenwerking' } },
     { name: 'null sits a round out', event: { type: 'assignment.set', participantId: 'bob', round: 2, tableId: null }, look: (s) => s.assignments.bob, is: { '2': null } },

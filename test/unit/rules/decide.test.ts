@@ -73,6 +73,9 @@ const ROWS: Row[] = [
   { name: 'clear the broadcast', setup: [...WALK_IN, ['fac', { type: 'broadcast.send', text: 'Hallo' }]], who: 'fac', cmd: { type: 'broadcast.clear' }, expect: ['broadcast.set'] },
   { name: 'open voting', setup: CARDS, who: 'fac', cmd: { type: 'voting.open', dots: 3 }, expect: ['voting.set'] },
   { name: 'close voting', setup: VOTING, who: 'fac', cmd: { type: 'voting.close' }, expect: ['voting.set'] },
+  { name: 'publish a seating plan', setup: PEOPLE, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'], bob: ['wijkhub', null] } }, expect: ['plan.published'] },
+  { name: 'a latecomer who checks in after the plan gets seats', setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }], ...join('cas')], who: 'p:cas', cmd: { type: 'checkin' }, expect: ['participant.checkedIn', 'assignment.set', 'assignment.set'] },
+  { name: 'a latecomer in round 2 gets one seat, at the table they picked', setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }], ...to('round-2'), ...join('cas')], who: 'p:cas', cmd: { type: 'tables.pick', picks: ['wijksamenwerking'] }, expect: ['tables.picked', 'assignment.set'] },
   { name: 'place a participant', setup: PEOPLE, who: 'fac', cmd: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijksamenwerking' }, expect: ['assignment.set'] },
   { name: 'end the session', setup: ROUND1, who: 'fac', cmd: { type: 'session.end' }, expect: ['session.ended'] },
   { name: 'a participant joins', setup: [], who: 'p:cas', cmd: { type: 'participant.join', participantId: 'cas' }, expect: ['participant.joined'] },
@@ -134,6 +137,10 @@ const ROWS: Row[] = [
   { name: 'a host of a removed table adds a card', setup: [...WALK_IN, ['fac', { type: 'tables.set', tables: tables().slice(0, 2) }]], who: 'host:wijkstem', cmd: { type: 'card.add', cardId: 'c1', text: 'x' }, expect: 'FORBIDDEN' },
 
   // ── WRONG_PHASE ──────────────────────────────────────────────────────────────────────────
+  { name: 'a plan that changes a round that has begun', setup: [...ROUND1, ['fac', { type: 'phase.jump', phaseId: 'round-1' }]], who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }, expect: 'CONFLICT' },
+  { name: 'a plan with a table twice for one person', setup: PEOPLE, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkhub', 'wijkhub'] } }, expect: 'VALIDATION' },
+  { name: 'a plan with the wrong number of rounds', setup: PEOPLE, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkhub'] } }, expect: 'VALIDATION' },
+  { name: 'a plan for someone unknown', setup: PEOPLE, who: 'fac', cmd: { type: 'plan.publish', plan: { nope: ['wijkhub', 'wijkstem'] } }, expect: 'NOT_FOUND' },
   { name: 'a vote before voting opens', setup: [...CARDS, highlight('c-host')], who: 'p:ann', cmd: { type: 'vote.cast', cardId: 'c-host' }, expect: 'WRONG_PHASE' },
   { name: 'a vote after voting closed', setup: [...DOT, ['fac', { type: 'voting.close' }]], who: 'p:ann', cmd: { type: 'vote.withdraw', cardId: 'c-host' }, expect: 'WRONG_PHASE' },
   { name: 'a participant card during the walk-in', setup: WALK_IN, who: 'p:ann', cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkhub', text: 'x' }, expect: 'WRONG_PHASE' },

@@ -68,6 +68,16 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('timer.extend'), ms: fc.integer({ min: -3_600_000, max: 3_600_000 }) })) },
   { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('broadcast.send'), text: pick(['Pauze', 'Naar je tafel']) })) },
   { weight: 5, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('voting.open'), dots: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) })) },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('plan.publish'),
+        plan: fc.dictionary(pick<string>([...PIDS, LATE]), fc.tuple(fc.option(tableId, { nil: null }), fc.option(tableId, { nil: null })), { maxKeys: 3 }),
+      }),
+    ),
+  },
   { weight: 3, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('assignment.set'), participantId: pick<string>([...PIDS, LATE]), round: fc.integer({ min: 1, max: 2 }), tableId: fc.option(tableId, { nil: null }) })) },
   { weight: 1, arbitrary: step(mostly(fac), fc.constant({ type: 'session.end' })) },
   // preparing, also mid-evening
