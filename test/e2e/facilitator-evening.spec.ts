@@ -112,7 +112,8 @@ test('a facilitator prepares and runs the reference evening while the screen fol
           await expect(screen.getByRole('heading', { name: nl['screen2.groups'] })).toBeVisible();
           break;
         case 'social':
-          await expect(screenTitle).toHaveText(nl['screen2.thanks']);
+          await expect(screenTitle).toHaveText(phase.title);
+          await expect(screen.getByText(nl['screen2.report'])).toBeVisible();
           break;
       }
       await shoot(screen, `screen-${i}-${phase.kind}-${width}`);

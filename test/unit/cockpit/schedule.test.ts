@@ -69,13 +69,19 @@ describe('scheduleNow', () => {
     expect(scheduleNow(ended, at('2026-03-12', '22:00'))).toBeNull();
   });
 
-  it('a rehearsal on another day is measured against that day', () => {
+  it('a rehearsal hours away from the plan keeps the rhythm of the plan from its own start', () => {
     const state = evening([
       [0, '10:00', '2026-03-01'],
-      [1, '10:03', '2026-03-01'],
+      [1, '10:42', '2026-03-01'],
     ]);
-    // Planned 19:00 on the rehearsal day; started at 10:03: far ahead, but hours, not days.
-    expect(scheduleNow(state, at('2026-03-01', '10:04'))?.behindMin).toBe(-(8 * 60 + 57));
+    // Walk-in planned 18:30 → started 10:00; the plenary is planned 30 min later (10:30), began 10:42.
+    const schedule = scheduleNow(state, at('2026-03-01', '10:43'));
+    expect(schedule).toMatchObject({ shifted: true, plannedStart: at('2026-03-01', '10:30'), behindMin: 12 });
+  });
+
+  it('a start within two hours of the plan is a late (or early) evening, not a rehearsal', () => {
+    const state = evening([[0, '20:00']]);
+    expect(scheduleNow(state, at('2026-03-12', '20:01'))).toMatchObject({ shifted: false, behindMin: 90 });
   });
 });
 

@@ -38,6 +38,7 @@ export function PhasePanel({ state }: { state: SessionState }) {
                 ? t('cockpit.ahead', { min: -schedule.behindMin })
                 : t('cockpit.onTime')}
           </strong>
+          {schedule.shifted && <span className="muted"> {t('cockpit.shifted')}</span>}
         </p>
       )}
       {phase !== null && state.status === 'live' && <Timer timer={state.timer} className="cockpit-timer" />}

@@ -42,6 +42,9 @@ export function lastStart(state: SessionState, phaseId: string): number | null {
   return null;
 }
 
+/** More than this between the plan's first start and the real one: a rehearsal, not a late evening. */
+const REHEARSAL_MS = 2 * 60 * MINUTE;
+
 export type Schedule = {
   phase: Phase;
   plannedStart: number;
@@ -51,6 +54,8 @@ export type Schedule = {
    * actual start plus its duration, or now if it is already running over.
    */
   behindMin: number;
+  /** The evening started hours away from the plan (a rehearsal): the plan is moved to start then. */
+  shifted: boolean;
 };
 
 /** Planned vs actual for the current phase; null before the start or after the end. */
@@ -59,11 +64,19 @@ export function scheduleNow(state: SessionState, now: number): Schedule | null {
   const phase = state.agenda.find((p) => p.id === state.currentPhaseId);
   const actualStart = lastStart(state, state.currentPhaseId);
   if (phase === undefined || actualStart === null) return null;
-  const firstStart = state.phaseLog[0]?.startedAt ?? actualStart;
-  const plannedStart = plannedInstant(state.date, phase.plannedStart, firstStart);
+  const first = state.phaseLog[0];
+  const firstPhase = state.agenda.find((p) => p.id === first?.phaseId);
+  // A rehearsal at 14:00 of a 19:00 evening would otherwise read "300 min ahead" all afternoon:
+  // then the plan keeps its rhythm but starts when the first phase really started.
+  let shift = 0;
+  if (first !== undefined && firstPhase !== undefined) {
+    const drift = first.startedAt - plannedInstant(state.date, firstPhase.plannedStart, first.startedAt);
+    if (Math.abs(drift) > REHEARSAL_MS) shift = drift;
+  }
+  const plannedStart = plannedInstant(state.date, phase.plannedStart, first?.startedAt ?? actualStart) + shift;
   const plannedEnd = plannedStart + phase.durationMin * MINUTE;
   const projectedEnd = Math.max(actualStart + phase.durationMin * MINUTE, now);
-  return { phase, plannedStart, actualStart, behindMin: Math.round((projectedEnd - plannedEnd) / MINUTE) };
+  return { phase, plannedStart, actualStart, behindMin: Math.round((projectedEnd - plannedEnd) / MINUTE), shifted: shift !== 0 };
 }
 
 /** "HH:MM" of an instant, local time. */

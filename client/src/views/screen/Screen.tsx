@@ -47,8 +47,12 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
       const next = state.agenda[phaseIndex(state) + 1];
       return (
         <div>
-          <PhaseHeading phase={phase} />
-          <Timer timer={state.timer} className="screen2-timer-small" />
+          <div className="screen2-row">
+            <div>
+              <PhaseHeading phase={phase} />
+            </div>
+            <Timer timer={state.timer} className="screen2-timer-small" />
+          </div>
           {next?.kind === 'table-round' ? <GoToTables state={state} round={next.round ?? 1} /> : next !== undefined && <NextUp phase={next} />}
         </div>
       );
@@ -130,10 +134,14 @@ function Thanks({ state, phase }: { state: SessionState; phase?: Phase }) {
   return (
     <div className="screen2-split">
       <div>
-        <h1 className="screen2-phase" aria-live="polite">
-          {t('screen2.thanks')}
-        </h1>
-        {phase !== undefined && phase.instruction !== '' && <p className="screen2-instruction">{phase.instruction}</p>}
+        {/* The social phase says its own thanks in its title and instruction; after the end, we do. */}
+        {phase === undefined ? (
+          <h1 className="screen2-phase" aria-live="polite">
+            {t('screen2.thanks')}
+          </h1>
+        ) : (
+          <PhaseHeading phase={phase} />
+        )}
         <p className="screen2-instruction">{t('screen2.report')}</p>
       </div>
       {state.status !== 'ended' && <JoinBox joinCode={state.joinCode} kind="report" />}
