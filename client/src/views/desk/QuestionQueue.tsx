@@ -16,11 +16,21 @@ const isOpen = (q: Question) => !q.hidden && (q.status === 'new' || q.status ===
 export function QuestionQueue({ state }: { state: SessionState }) {
   const t = useT();
   const id = useId();
-  const [filter, setFilter] = useState<Filter>('open');
+  const [filter, setFilterState] = useState<Filter>('open');
+  // A question answered under "still to do" stays in view (with its "saved") until the filter
+  // changes: a list that jumps away under the pointer loses people's place.
+  const seen = useRef(new Set<string>());
+  const setFilter = (f: Filter) => {
+    seen.current = new Set();
+    setFilterState(f);
+  };
   const roots = Object.values(state.questions)
     .filter((q) => q.mergedInto === null)
     .sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
-  const shown = roots.filter((q) => (filter === 'open' ? isOpen(q) : filter === 'hidden' ? q.hidden : !q.hidden));
+  const shown = roots.filter((q) =>
+    filter === 'open' ? isOpen(q) || (!q.hidden && seen.current.has(q.id)) : filter === 'hidden' ? q.hidden : !q.hidden,
+  );
+  for (const q of shown) seen.current.add(q.id);
   const mergeTargets = roots.filter((q) => !q.hidden);
 
   // Announce questions that arrive after the page opened (not the ones already there).

@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { nl } from '../../client/src/i18n/nl';
+import type { CreateSessionResponse } from '../../shared/protocol/api';
+import { TestClient } from '../integration/support/client';
+import { expect, test } from './fixtures';
+
+/*
+ * The info point at work, in Chromium: questions from phones arrive live, the desk logs one
+ * asked in person, answers (the asker's phone gets it), merges a duplicate and hides abuse —
+ * all by labelled controls, at 360 px wide, with no axe violations.
+ */
+
+async function create(url: string): Promise<CreateSessionResponse> {
+  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) });
+  return (await res.json()) as CreateSessionResponse;
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the desk triages, answers, merges and hides questions live', async ({ page, server }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const links = await create(server.url);
+  const ann = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+  const bob = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+  try {
+    await Promise.all([ann.ready(), bob.ready()]);
+    await page.goto(links.desk.link);
+    const queue = page.getByRole('region', { name: new RegExp(`^${nl['deskApp.queue']}`) });
+    await expect(queue.getByText(nl['deskApp.empty'])).toBeVisible();
+
+    // A question from a phone arrives live, and is announced.
+    await ann.ok({ type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist over de verordening?' });
+    const annItem = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Wie beslist over de verordening?' }) });
+    await expect(annItem).toBeVisible();
+    await expect(annItem.getByText(nl['deskApp.onPhone'])).toBeVisible();
+    await expect(page.getByText('Nieuwe vraag: Wie beslist over de verordening?')).toBeAttached();
+
+    // Someone asks at the desk in person.
+    const log = page.getByRole('region', { name: nl['deskApp.log'] });
+    await log.getByLabel(nl['deskApp.category']).selectOption({ label: 'Financiering (geld)' });
+    await log.getByLabel(nl['deskApp.logText']).fill('Is er geld voor een buurtfeest?');
+    await log.getByRole('button', { name: nl['deskApp.logButton'] }).click();
+    await expect(log.getByRole('status')).toHaveText(nl['deskApp.logged']);
+    const inPerson = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Is er geld voor een buurtfeest?' }) });
+    await expect(inPerson.getByText(nl['deskApp.inPerson'])).toBeVisible();
+
+    // Triage by keyboard: the status of Ann's question becomes "follow up".
+    await annItem.getByLabel(nl['deskApp.status'], { exact: true }).selectOption('follow-up');
+    await ann.until((s) => s.questions['q-ann']?.status === 'follow-up', 'the triage on the phone');
+
+    // Answer the in-person question on the spot.
+    await inPerson.getByLabel(nl['deskApp.answer'], { exact: true }).fill('Ja, uit het wijkbudget.');
+    await inPerson.getByLabel(nl['deskApp.answerStatus']).selectOption('answered-on-spot');
+    await inPerson.getByRole('button', { name: nl['deskApp.saveAnswer'] }).click();
+    await expect(inPerson.getByRole('status')).toHaveText(nl['deskApp.answerSaved']);
+    await expect(inPerson.locator('.desk-meta')).toContainText(nl['qstatus.answered-on-spot']);
+    // Answered, it stays in view until the list is filtered again; then it leaves "still to do".
+    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).check();
+    await queue.getByRole('radio', { name: nl['deskApp.filter.open'] }).check();
+    await expect(inPerson).toHaveCount(0);
+    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).check();
+    await expect(inPerson).toHaveCount(1);
+
+    // Bob asks the same thing: the desk merges it into Ann's.
+    await bob.ok({ type: 'question.ask', questionId: 'q-bob', categoryId: 'bylaw', text: 'Wie gaat over de verordening?' });
+    const bobItem = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Wie gaat over de verordening?' }) });
+    await bobItem.getByLabel(nl['deskApp.merge']).selectOption({ label: 'Wie beslist over de verordening?' });
+    await bobItem.getByRole('button', { name: nl['deskApp.mergeButton'] }).click();
+    await expect(bobItem).toHaveCount(0);
+    await expect(annItem.getByRole('heading', { name: 'Ook gesteld (1)' })).toBeVisible();
+    await bob.until((s) => s.questions['q-bob']?.mergedInto === 'q-ann', 'the merge on the phone');
+
+    // An answer reaches the asker's phone.
+    await annItem.getByLabel(nl['deskApp.answer'], { exact: true }).fill('De gemeenteraad, na advies van de wijk.');
+    await annItem.getByRole('button', { name: nl['deskApp.saveAnswer'] }).click();
+    await ann.until((s) => s.questions['q-ann']?.answer === 'De gemeenteraad, na advies van de wijk.', 'the answer on the phone');
+
+    // Abuse is hidden; it waits under "hidden", where it can be shown again.
+    await bob.ok({ type: 'question.ask', questionId: 'q-rude', categoryId: 'other', text: 'Een grove vraag' });
+    const rude = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Een grove vraag' }) });
+    await rude.getByRole('button', { name: nl['deskApp.hide'] }).click();
+    await expect(rude).toHaveCount(0);
+    await queue.getByRole('radio', { name: nl['deskApp.filter.hidden'] }).check();
+    await expect(rude.getByText(nl['deskApp.hiddenNote'])).toBeVisible();
+    await expect(rude.getByRole('button', { name: nl['deskApp.unhide'] })).toBeVisible();
+
+    // Keyboard: the filter radios and every control are reachable; the focused one shows it.
+    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toBeVisible();
+
+    // Usable at 360 px: nothing wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await axe(page);
+  } finally {
+    ann.close();
+    bob.close();
+  }
+});
