@@ -6,6 +6,7 @@ import { seatRound } from '../../../../shared/rules/view';
 import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhaseNow } from '../../components/PhaseNow';
+import { Timer } from '../../components/Timer';
 import { useT } from '../../i18n';
 import { useLiveConnection } from '../../net/useConnection';
 import { Briefing } from './Briefing';
@@ -44,6 +45,7 @@ export function HostTable({ state, tableId, offlineReady }: { state: SessionStat
           </p>
           <h1>{table.title}</h1>
         </div>
+        <Timer timer={state.status === 'live' ? state.timer : null} className="host-header-timer" />
         <LanguageSwitch />
         <OutboxStatus offlineReady={offlineReady} />
       </header>
