@@ -5,7 +5,6 @@ import { Links } from './Links';
 import { PhasePanel } from './PhasePanel';
 import { QuestionQueue } from './QuestionQueue';
 import { BroadcastForm, EveningControls } from './RoomControls';
-import { TimerControls } from './TimerControls';
 
 /** Running the evening: the phase and its buttons first, then the room, then the feeds. */
 export function Cockpit({ state, token }: { state: SessionState; token: string }) {
@@ -13,9 +12,6 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
     <div className="cockpit">
       <div className="cockpit-main">
         <PhasePanel state={state} />
-        <div className="panel">
-          <TimerControls state={state} />
-        </div>
         <BroadcastForm state={state} />
       </div>
       <div className="cockpit-side">

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
 import { clockOf, scheduleNow } from './schedule';
+import { TimerControls } from './TimerControls';
 import { useNow } from './useNow';
 
 /** The heart of the cockpit: what runs now, what comes next, how we are doing on time, and "next". */
@@ -41,7 +42,12 @@ export function PhasePanel({ state }: { state: SessionState }) {
           {schedule.shifted && <span className="muted"> {t('cockpit.shifted')}</span>}
         </p>
       )}
-      {phase !== null && state.status === 'live' && <Timer timer={state.timer} className="cockpit-timer" />}
+      {phase !== null && state.status === 'live' && (
+        <div className="cockpit-timer-row">
+          <Timer timer={state.timer} className="cockpit-timer" />
+          <TimerControls state={state} />
+        </div>
+      )}
       <p className="cockpit-next">
         {state.status === 'ended'
           ? null
@@ -49,7 +55,9 @@ export function PhasePanel({ state }: { state: SessionState }) {
             ? phase === null
               ? null
               : t('fac.lastPhase')
-            : t('cockpit.next', { time: next.plannedStart, title: next.title })}
+            : schedule?.shifted === true
+              ? t('fac.upNext', { title: next.title })
+              : t('cockpit.next', { time: next.plannedStart, title: next.title })}
       </p>
       <PhaseButtons state={state} />
     </section>
