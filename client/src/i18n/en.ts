@@ -2,6 +2,7 @@ import { deskEn } from './parts/desk';
 import { facilitatorEn } from './parts/facilitator';
 import { screenEn } from './parts/screen';
 import { hostEn } from './parts/host';
+import { participantEn } from './parts/participant';
 import type { Messages } from './messages';
 
 /** English. `Messages` makes the compiler fail on a missing or an extra key. */
@@ -194,6 +195,7 @@ export const en: Messages = {
   'p.eraseConfirm': 'Yes, erase my data',
   'p.erased': 'Your data has been erased. You can close this page.',
   'p.cancel': 'Cancel',
+  ...participantEn,
   ...hostEn,
   ...facilitatorEn,
   ...screenEn,

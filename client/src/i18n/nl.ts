@@ -2,6 +2,7 @@ import { deskNl } from './parts/desk';
 import { facilitatorNl } from './parts/facilitator';
 import { screenNl } from './parts/screen';
 import { hostNl } from './parts/host';
+import { participantNl } from './parts/participant';
 /**
  * Dutch, the default. Plain language (B1): short sentences, everyday words.
  * `en.ts` must have exactly these keys; the type in index.ts enforces it.
@@ -196,6 +197,7 @@ export const nl = {
   'p.eraseConfirm': 'Ja, wis mijn gegevens',
   'p.erased': 'Uw gegevens zijn gewist. U kunt deze pagina sluiten.',
   'p.cancel': 'Annuleer',
+  ...participantNl,
   ...hostNl,
   ...facilitatorNl,
   ...screenNl,

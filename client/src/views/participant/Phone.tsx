@@ -1,0 +1,59 @@
+import type { SessionState } from '../../../../shared/model/session';
+import { BroadcastBanner } from '../../components/BroadcastBanner';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PhaseNow } from '../../components/PhaseNow';
+import { useT } from '../../i18n';
+import { CheckIn } from './CheckIn';
+import { InfoPoint } from './InfoPoint';
+import { PickTables } from './PickTables';
+import { Privacy } from './Privacy';
+import { Profile } from './Profile';
+import { Results, Voting } from './Voting';
+import { stageOf } from './where';
+import { WorkingGroups } from './WorkingGroups';
+import { YourTable } from './YourTable';
+
+/**
+ * One scrolling page: what matters in this phase comes first, right under "now"; the rest
+ * (questions, about you, your data) is always further down, in the same order, so people who
+ * come back to the page find things where they were.
+ */
+export function Phone({ state, me, onErased }: { state: SessionState; me: string; onErased: () => void }) {
+  const t = useT();
+  const participant = state.participants[me];
+  const stage = stageOf(state);
+  const live = state.status === 'live';
+  const before = stage === 'before' || stage === 'walk-in';
+  const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
+  const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
+  return (
+    <main id="main" className="page page-narrow phone">
+      <div className="topbar">
+        <p className="muted phone-title">{state.title}</p>
+        <LanguageSwitch />
+      </div>
+      <BroadcastBanner />
+      <div className="panel">
+        <PhaseNow state={state} headingLevel={1} />
+      </div>
+      {state.status === 'draft' && (
+        <section className="panel" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">{t('part.welcome.title')}</h2>
+          <p>{t('part.welcome.text')}</p>
+        </section>
+      )}
+      {live && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
+        <CheckIn checkedIn={participant.checkedInAt !== null} />
+      )}
+      <YourTable state={state} me={me} />
+      {state.voting.open && live && <Voting state={state} me={me} />}
+      {state.voting.results !== null && <Results state={state} />}
+      {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
+      {before && participant !== undefined && <Profile participant={participant} sandwich />}
+      {state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
+      {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
+      {!before && participant !== undefined && <Profile participant={participant} sandwich={false} />}
+      <Privacy onErased={onErased} />
+    </main>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import { ErrorText } from '../../components/ErrorText';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { seatText } from './YourTable';
+import { allSeats, picksEditable } from './where';
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * "Choose 2 of 3": tick tables, then put them in order with Up / Down (the order of ticking is
+ * the first guess). Buttons, not drag and drop: they work with one thumb, a keyboard and a
+ * screen reader alike. Once the rounds have begun the choice is shown, not edited.
+ */
+export function PickTables({ state, me }: { state: SessionState; me: string }) {
+  const t = useT();
+  const participant = state.participants[me];
+  const saved = participant?.picks ?? [];
+  if (!picksEditable(state, me)) {
+    const seats = allSeats(state, me);
+    return (
+      <section className="panel" aria-labelledby="plan-title">
+        <h2 id="plan-title">{t('part.where.plan')}</h2>
+        <p className="hint">{t('part.picks.locked')}</p>
+        {saved.length === 0 && Object.keys(state.assignments).length === 0 ? (
+          <p>{t('part.picks.none')}</p>
+        ) : (
+          <ul className="list">
+            {seats.map((seat) => (
+              <li key={seat.round} className="item">
+                {seatText(t, { ...seat, now: true })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  }
+  return <PickForm state={state} saved={saved} />;
+}
+
+function PickForm({ state, saved }: { state: SessionState; saved: readonly string[] }) {
+  const t = useT();
+  const id = useId();
+  const { run, busy, error } = useCommand();
+  const [picks, setPicks] = useState<string[]>([...saved]);
+  const [full, setFull] = useState(false);
+  const [done, setDone] = useState(false);
+  const max = Math.min(state.rounds.tablesPerParticipant, state.tables.length);
+  const title = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
+  const change = (next: string[]) => {
+    setPicks(next);
+    setDone(false);
+  };
+  const toggle = (tableId: string) => {
+    if (picks.includes(tableId)) {
+      setFull(false);
+      change(picks.filter((x) => x !== tableId));
+    } else if (picks.length >= max) {
+      // Not a disabled box: a disabled box says nothing about why. Say it.
+      setFull(true);
+    } else {
+      change([...picks, tableId]);
+    }
+  };
+  const move = (from: number, to: number) => {
+    const next = [...picks];
+    const [moved] = next.splice(from, 1);
+    if (moved === undefined) return;
+    next.splice(to, 0, moved);
+    change(next);
+  };
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ack = await run({ type: 'tables.pick', picks });
+    setDone(ack.ok);
+  };
+  const dirty = !same(picks, saved);
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('part.picks.title')}</h2>
+      <form onSubmit={submit}>
+        <fieldset aria-describedby={`${id}-hint`}>
+          <legend>{t('part.picks.legend', { count: max, total: state.tables.length })}</legend>
+          <p id={`${id}-hint`} className="hint">
+            {t('part.picks.hint')}
+          </p>
+          {state.tables.map((table, i) => (
+            <div key={table.id} className="check">
+              <input
+                id={`${id}-t${i}`}
+                type="checkbox"
+                checked={picks.includes(table.id)}
+                aria-describedby={table.keyQuestion === '' ? undefined : `${id}-q${i}`}
+                onChange={() => toggle(table.id)}
+              />
+              <span>
+                <label htmlFor={`${id}-t${i}`}>{table.title}</label>
+                {table.keyQuestion !== '' && (
+                  <span id={`${id}-q${i}`} className="hint block">
+                    {table.keyQuestion}
+                  </span>
+                )}
+              </span>
+            </div>
+          ))}
+        </fieldset>
+        <p className="error" role="alert">
+          {full ? t('part.picks.full', { count: max }) : null}
+        </p>
+        {picks.length > 0 && (
+          <>
+            <h3 id={`${id}-order`}>{t('part.picks.order')}</h3>
+            <ol className="list ranks" aria-labelledby={`${id}-order`}>
+              {picks.map((tableId, i) => (
+                <li key={tableId} className="item item-row">
+                  <span>
+                    <span className="visually-hidden">{t('part.picks.rank', { rank: i + 1 })}: </span>
+                    <strong aria-hidden="true">{i + 1}. </strong>
+                    {title(tableId)}
+                  </span>
+                  <span className="buttons tight">
+                    <button
+                      type="button"
+                      aria-label={`${t('part.picks.up')}: ${title(tableId)}`}
+                      disabled={i === 0}
+                      onClick={() => move(i, i - 1)}
+                    >
+                      {t('part.picks.up')}
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`${t('part.picks.down')}: ${title(tableId)}`}
+                      disabled={i === picks.length - 1}
+                      onClick={() => move(i, i + 1)}
+                    >
+                      {t('part.picks.down')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        <button type="submit" className={dirty ? 'primary' : undefined} disabled={busy}>
+          {t('part.picks.save')}
+        </button>
+        <p role="status" className={done && !dirty ? 'ok' : 'hint'}>
+          {done && !dirty ? t('part.saved') : dirty ? t('part.notSaved') : null}
+        </p>
+        <ErrorText error={error} />
+      </form>
+    </section>
+  );
+}

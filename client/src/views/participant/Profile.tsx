@@ -1,0 +1,93 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Participant, StakeholderGroup } from '../../../../shared/model/session';
+import { LIMITS } from '../../../../shared/protocol/limits';
+import { ErrorText } from '../../components/ErrorText';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+
+const GROUPS: readonly StakeholderGroup[] = ['resident', 'entrepreneur', 'professional', 'municipality', 'other'];
+
+/** Name, stakeholder group and (before the evening) the sandwich: all optional, one save. */
+export function Profile({ participant, sandwich }: { participant: Participant; sandwich: boolean }) {
+  const t = useT();
+  const id = useId();
+  const { run, busy, error } = useCommand();
+  const [name, setName] = useState(participant.name ?? '');
+  const [group, setGroup] = useState<StakeholderGroup | ''>(participant.group ?? '');
+  const [wantsSandwich, setWantsSandwich] = useState(participant.sandwich);
+  const [saved, setSaved] = useState(false);
+  const dirty =
+    name.trim() !== (participant.name ?? '') || group !== (participant.group ?? '') || (sandwich && wantsSandwich !== participant.sandwich);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const trimmed = name.trim();
+    const ack = await run({
+      type: 'profile.set',
+      name: trimmed === '' ? null : trimmed,
+      group: group === '' ? null : group,
+      ...(sandwich ? { sandwich: wantsSandwich } : {}),
+    });
+    setSaved(ack.ok);
+  };
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('part.profile.title')}</h2>
+      <p className="hint">{t('part.profile.hint')}</p>
+      <form onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('part.profile.name')}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="given-name"
+            maxLength={LIMITS.name}
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setSaved(false);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-group`}>{t('part.profile.group')}</label>
+          <select
+            id={`${id}-group`}
+            value={group}
+            onChange={(e) => {
+              setGroup(e.target.value as StakeholderGroup | '');
+              setSaved(false);
+            }}
+          >
+            <option value="">{t('part.profile.groupNone')}</option>
+            {GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`group.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {sandwich && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={wantsSandwich}
+              onChange={(e) => {
+                setWantsSandwich(e.target.checked);
+                setSaved(false);
+              }}
+            />
+            <span>{t('part.profile.sandwich')}</span>
+          </label>
+        )}
+        <button type="submit" className={dirty ? 'primary' : undefined} disabled={busy}>
+          {t('part.profile.save')}
+        </button>
+        <p role="status" className={saved && !dirty ? 'ok' : 'hint'}>
+          {saved && !dirty ? t('part.saved') : dirty ? t('part.notSaved') : null}
+        </p>
+        <ErrorText error={error} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { SessionState } from '../../../../shared/model/session';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { rankedResults } from './where';
+
+/**
+ * Dots on the tables' highlights. "+" stays pressable with no dots left: the server answers
+ * LIMIT_REACHED and we say plainly what to do, instead of a dead button that explains nothing.
+ */
+export function Voting({ state, me }: { state: SessionState; me: string }) {
+  const t = useT();
+  const { run, busy, error } = useCommand();
+  const mine = state.votes[me] ?? [];
+  const dots = state.voting.dots;
+  const left = Math.max(0, dots - mine.length);
+  const cards = Object.values(state.cards)
+    .filter((c) => c.highlighted && !c.hidden && c.mergedInto === null)
+    .sort((a, b) => a.tableId.localeCompare(b.tableId) || a.createdAt - b.createdAt);
+  const tableTitle = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
+  const problem = error === null ? null : error.code === 'LIMIT_REACHED' ? t('part.vote.limit', { dots }) : t(`error.${error.code}`);
+  return (
+    <section className="panel" aria-labelledby="vote-title">
+      <h2 id="vote-title">{t('part.vote.title')}</h2>
+      <p className="hint">{t('part.vote.hint')}</p>
+      <p role="status" className="dots-left">
+        {t('part.vote.left', { left, dots })}
+      </p>
+      <p className="error" role="alert">
+        {problem}
+      </p>
+      {cards.length === 0 ? (
+        <p className="muted">{t('part.vote.none')}</p>
+      ) : (
+        <ul className="list">
+          {cards.map((card) => {
+            const count = mine.filter((x) => x === card.id).length;
+            return (
+              <li key={card.id} className={count > 0 ? 'item item-highlighted' : 'item'}>
+                <p className="muted small">{tableTitle(card.tableId)}</p>
+                <p>{card.text}</p>
+                <div className="item-row">
+                  <span className="votes">{t('part.vote.mine', { count })}</span>
+                  <span className="buttons tight">
+                    <button
+                      type="button"
+                      className="dot-button"
+                      disabled={busy || count === 0}
+                      aria-label={`${t('part.vote.remove')}: ${card.text}`}
+                      onClick={() => void run({ type: 'vote.withdraw', cardId: card.id })}
+                    >
+                      −
+                    </button>
+                    <button
+                      type="button"
+                      className="primary dot-button"
+                      disabled={busy}
+                      aria-label={`${t('part.vote.add')}: ${card.text}`}
+                      onClick={() => void run({ type: 'vote.cast', cardId: card.id })}
+                    >
+                      +
+                    </button>
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The dots per highlight as counted when voting closed: the same list for everyone. */
+export function Results({ state }: { state: SessionState }) {
+  const t = useT();
+  const results = rankedResults(state);
+  return (
+    <section className="panel" aria-labelledby="results-title">
+      <h2 id="results-title">{t('part.results.title')}</h2>
+      {results.length === 0 ? (
+        <p className="muted">{t('part.results.none')}</p>
+      ) : (
+        <ol className="list">
+          {results.map((r) => (
+            <li key={r.cardId} className="item">
+              <p>{r.text}</p>
+              <p className="muted small">
+                {r.table} · <strong>{t('part.results.dots', { count: r.dots })}</strong>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { nanoid } from 'nanoid';
+import { useId, useState, type FormEvent } from 'react';
+import type { SessionState } from '../../../../shared/model/session';
+import { LIMITS } from '../../../../shared/protocol/limits';
+import { ErrorText } from '../../components/ErrorText';
+import { useT } from '../../i18n';
+import { useCommand } from '../../net/useCommand';
+import { cardTable, seatToShow, type Seat } from './where';
+
+/** "Round 1: go to table 2 — Wijksamenwerking", its key question, and during the round the table's cards. */
+export function YourTable({ state, me }: { state: SessionState; me: string }) {
+  const t = useT();
+  const seat = seatToShow(state, me);
+  if (seat === null) return null;
+  return (
+    <section className="panel your-table" aria-labelledby="table-title">
+      <h2 id="table-title" className="your-table-title">
+        {seatText(t, seat)}
+      </h2>
+      {seat.table !== null && seat.table.keyQuestion !== '' && (
+        <p>
+          <span className="muted">{t('part.where.question')}: </span>
+          {seat.table.keyQuestion}
+        </p>
+      )}
+      {seat.now && seat.table !== null && (
+        <>
+          <AddCard />
+          <TableCards state={state} me={me} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function seatText(t: ReturnType<typeof useT>, seat: Seat): string {
+  if (seat.table === null || seat.number === null) return t(seat.now ? 'part.where.free' : 'part.where.freeNext', { round: seat.round });
+  return t(seat.now ? 'part.where.now' : 'part.where.next', { round: seat.round, number: seat.number, table: seat.table.title });
+}
+
+/** No tableId: the server puts the card at the table this participant sits at this round. */
+function AddCard() {
+  const t = useT();
+  const id = useId();
+  const { run, busy, error } = useCommand();
+  const [text, setText] = useState('');
+  const [sent, setSent] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const value = text.trim();
+    if (value === '') return;
+    setSent(false);
+    const ack = await run({ type: 'card.add', cardId: nanoid(), text: value });
+    if (ack.ok) {
+      setText('');
+      setSent(true);
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={id}>{t('part.card.label')}</label>
+        <p id={`${id}-hint`} className="hint">
+          {t('part.card.hint')}
+        </p>
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={LIMITS.cardText}
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSent(false);
+          }}
+        />
+      </div>
+      <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+        {t('part.card.send')}
+      </button>
+      <p role="status" className="ok">
+        {sent ? t('part.card.sent') : null}
+      </p>
+      <ErrorText error={error} />
+    </form>
+  );
+}
+
+/** The table's cards as they come in, newest first; a list, so a screen reader can count them. */
+function TableCards({ state, me }: { state: SessionState; me: string }) {
+  const t = useT();
+  const tableId = cardTable(state, me);
+  const cards = Object.values(state.cards)
+    .filter((c) => c.tableId === tableId)
+    .sort((a, b) => b.createdAt - a.createdAt);
+  return (
+    <>
+      <h3 id="table-cards-title">{t('part.cards.title')}</h3>
+      {cards.length === 0 ? (
+        <p className="muted">{t('part.cards.none')}</p>
+      ) : (
+        <ul className="list" aria-labelledby="table-cards-title">
+          {cards.map((card) => (
+            <li key={card.id} className="item">
+              {card.text}
+              {card.authorId === me && <span className="muted"> ({t('part.cards.mine')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

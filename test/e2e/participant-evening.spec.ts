@@ -1,0 +1,250 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { nl } from '../../client/src/i18n/nl';
+import type { SessionState } from '../../shared/model/session';
+import type { CreateSessionResponse } from '../../shared/protocol/api';
+import { TestClient } from '../integration/support/client';
+import { expect, test } from './fixtures';
+
+/**
+ * The reference evening from three phones (360×640, Debian's Chromium), with the facilitator's
+ * cockpit open in another context. The cockpit's own socket state (a TestClient with the same
+ * facilitator token) shows what the cockpit does not print yet: picks, votes and sign-ups.
+ */
+
+const PHONE = { width: 360, height: 640 };
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const exact = (s: string) => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+async function axe(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+  // Nothing may stick out sideways at 360 px: that is a page people have to pan.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+async function phone(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: PHONE, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+  return context.newPage();
+}
+
+/** Joins by typing the code on the start page, as someone without a QR scanner would. */
+async function joinByCode(page: Page, code: string, typed = code): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel(nl['start.joinLabel']).fill(typed);
+  await page.getByRole('button', { name: nl['start.joinButton'] }).click();
+  await expect(page).toHaveURL(new RegExp(`/join/${code}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function pickTables(page: Page, titles: string[]): Promise<void> {
+  for (const title of titles) await page.getByRole('checkbox', { name: new RegExp(title) }).check();
+  const picks = page.getByRole('region', { name: nl['part.picks.title'] });
+  await picks.getByRole('button', { name: nl['part.picks.save'] }).click();
+  await expect(picks.getByText(nl['part.saved'])).toBeVisible();
+}
+
+test('three participants go through the reference evening on their phones', async ({ page, browser, server }) => {
+  test.setTimeout(120_000);
+  const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening', language: 'nl' } });
+  expect(created.status()).toBe(201);
+  const links = (await created.json()) as CreateSessionResponse;
+  const token = links.facilitator.split('#')[1] ?? '';
+  const facilitator = new TestClient(server.url, { kind: 'facilitator', token });
+  await facilitator.ready();
+  const state = () => facilitator.state as SessionState;
+  const cockpit = page;
+  await cockpit.setViewportSize({ width: 1280, height: 900 });
+  await cockpit.goto(links.facilitator);
+  await expect(cockpit.getByRole('button', { name: nl['fac.start'] })).toBeEnabled();
+  const next = async (phaseTitle: string) => {
+    const button = cockpit.getByRole('button', { name: state().status === 'draft' ? nl['fac.start'] : nl['fac.next'] });
+    await button.click();
+    await facilitator.until((s) => s.agenda.find((p) => p.id === s.currentPhaseId)?.title === phaseTitle, phaseTitle);
+  };
+  const title = (phaseId: string) => state().agenda.find((p) => p.id === phaseId)?.title ?? phaseId;
+
+  try {
+    // Joining: Ann types the code (in lower case, with a space), Bram scans the QR (the link), Cor types it.
+    const ann = await phone(browser, server.url);
+    const bram = await phone(browser, server.url);
+    const cor = await phone(browser, server.url);
+    await joinByCode(ann, links.joinCode, `${links.joinCode.slice(0, 3).toLowerCase()} ${links.joinCode.slice(3).toLowerCase()}`);
+    await bram.goto(links.participant);
+    await joinByCode(cor, links.joinCode);
+    for (const p of [ann, bram, cor]) await expect(p.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
+    await facilitator.until((s) => Object.keys(s.participants).length === 3, 'three participants');
+    await axe(ann, 'before the evening');
+
+    // Before the evening: name, group, sandwich; pick and rank tables.
+    await ann.getByLabel(nl['part.profile.name']).fill('Ann');
+    await ann.getByLabel(nl['part.profile.group']).selectOption({ label: nl['group.resident'] });
+    await ann.getByRole('checkbox', { name: nl['part.profile.sandwich'] }).check();
+    const about = ann.getByRole('region', { name: nl['part.profile.title'] });
+    await about.getByRole('button', { name: nl['part.profile.save'] }).click();
+    await expect(about.getByText(nl['part.saved'])).toBeVisible();
+    await facilitator.until((s) => Object.values(s.participants).some((p) => p.name === 'Ann' && p.group === 'resident' && p.sandwich), 'Ann and her sandwich');
+
+    // Ann ticks Wijkhub first, then moves Wijksamenwerking above it: ranked, not just ticked.
+    await ann.getByRole('checkbox', { name: /Wijkhub/ }).check();
+    await ann.getByRole('checkbox', { name: /Wijksamenwerking/ }).check();
+    // "Choose 2 of 3": a third box says why it cannot be ticked.
+    await ann.getByRole('checkbox', { name: /Wijkstem/ }).click();
+    await expect(ann.getByRole('alert').filter({ hasText: fill(nl['part.picks.full'], { count: 2 }) })).toBeVisible();
+    await expect(ann.getByRole('checkbox', { name: /Wijkstem/ })).not.toBeChecked();
+    await ann.getByRole('button', { name: `${nl['part.picks.up']}: Wijksamenwerking` }).click();
+    await expect(ann.getByRole('list', { name: nl['part.picks.order'] }).getByRole('listitem').first()).toContainText('Wijksamenwerking');
+    await axe(ann, 'picking tables');
+    await ann.getByRole('button', { name: nl['part.picks.save'] }).click();
+    await expect(ann.getByRole('region', { name: nl['part.picks.title'] }).getByText(nl['part.saved'])).toBeVisible();
+    await pickTables(bram, ['Wijkstem', 'Wijkhub']);
+    await pickTables(cor, ['Wijksamenwerking', 'Wijkstem']);
+    const picksOf = (name: string | null, s: SessionState) => Object.values(s.participants).find((p) => p.name === name)?.picks;
+    await facilitator.until((s) => picksOf('Ann', s)?.join() === 'wijksamenwerking,wijkhub', "Ann's ranked picks");
+    await facilitator.until(
+      (s) => Object.values(s.participants).filter((p) => p.picks.length === 2).length === 3,
+      'every participant picked two tables',
+    );
+
+    // Walk-in: check in with one tap; the cockpit counts them.
+    await next(title('walk-in'));
+    for (const p of [ann, bram, cor]) {
+      await expect(p.getByRole('heading', { level: 1 })).toHaveText(title('walk-in'));
+      await p.getByRole('button', { name: nl['part.checkin.button'] }).click();
+      await expect(p.getByText(nl['part.checkin.done'])).toBeVisible();
+    }
+    await facilitator.until((s) => Object.values(s.participants).every((p) => p.checkedInAt !== null), 'everyone checked in');
+    await axe(ann, 'walk-in, checked in');
+
+    // In the break before round 1 the phone says where to go next.
+    await next(title('plenary-1'));
+    await next(title('break-1'));
+    await expect(ann.getByRole('heading', { name: fill(nl['part.where.next'], { round: 1, number: 2, table: 'Wijksamenwerking' }) })).toBeVisible();
+
+    // Round 1: "Ronde 1: ga naar tafel 2 — Wijksamenwerking" with its key question.
+    await next(title('round-1'));
+    const annTable = ann.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 2, table: 'Wijksamenwerking' }) });
+    await expect(annTable).toBeVisible();
+    await expect(ann.getByText(state().tables[1]?.keyQuestion ?? '')).toBeVisible();
+    await expect(bram.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 3, table: 'Wijkstem' }) })).toBeVisible();
+
+    // At the table: Ann's idea reaches Cor (same table) live, and the cockpit; not Bram (other table).
+    const idea = 'Een vaste koffieochtend in het buurthuis';
+    await ann.getByLabel(nl['part.card.label']).fill(idea);
+    await ann.getByRole('button', { name: nl['part.card.send'] }).click();
+    await expect(ann.getByText(nl['part.card.sent'])).toBeVisible();
+    const corCards = cor.getByRole('list', { name: nl['part.cards.title'] });
+    await expect(corCards.getByText(idea)).toBeVisible();
+    await expect(cockpit.getByText(idea).first()).toBeVisible();
+    const bramIdea = 'Spreekuur van de wijkagent';
+    await bram.getByLabel(nl['part.card.label']).fill(bramIdea);
+    await bram.getByRole('button', { name: nl['part.card.send'] }).click();
+    await expect(bram.getByRole('list', { name: nl['part.cards.title'] }).getByText(bramIdea)).toBeVisible();
+    await expect(bram.getByText(idea)).toHaveCount(0);
+    await expect(cockpit.getByText(bramIdea).first()).toBeVisible();
+    await axe(ann, 'at the table');
+
+    // Info point, any time: Bram asks about money; the cockpit sees it; the answer reaches him later.
+    const question = 'Krijgt het wijkplatform eigen geld?';
+    await bram.getByLabel(nl['part.ask.category']).selectOption({ label: 'Financiering (geld)' });
+    await bram.getByLabel(nl['part.ask.text']).fill(question);
+    await bram.getByRole('button', { name: nl['part.ask.send'] }).click();
+    await expect(bram.getByText(nl['part.ask.sent'])).toBeVisible();
+    await expect(cockpit.getByText(question).first()).toBeVisible();
+    const asked = Object.values(state().questions).find((q) => q.text === question);
+    expect(asked?.categoryId).toBe('funding');
+    const myQuestions = bram.getByRole('list', { name: nl['part.ask.mine'] });
+    await expect(myQuestions.getByText(nl['qstatus.new'])).toBeVisible();
+    await facilitator.ok({ type: 'question.answer', questionId: asked?.id ?? '', answer: 'Ja, een klein budget per jaar.', status: 'answered' });
+    await expect(myQuestions.getByText('Ja, een klein budget per jaar.')).toBeVisible();
+    await expect(myQuestions.getByText(nl['qstatus.answered'])).toBeVisible();
+    await axe(bram, 'info point with an answer');
+
+    // Round 2: Ann moves to her second pick. She reloads mid-round and is back at the same table.
+    await next(title('round-2'));
+    const round2 = fill(nl['part.where.now'], { round: 2, number: 1, table: 'Wijkhub' });
+    await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
+    await ann.reload();
+    await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
+    await expect(ann.getByRole('heading', { level: 1 })).toHaveText(title('round-2'));
+    expect(Object.keys(state().participants)).toHaveLength(3); // the same person, not a fourth
+
+    // The hosts highlight ideas; wrap-up: the cockpit opens the dot-vote.
+    const highlight = (text: string) => {
+      const card = Object.values(state().cards).find((c) => c.text === text);
+      return facilitator.ok({ type: 'card.highlight', cardId: card?.id ?? '', on: true });
+    };
+    await highlight(idea);
+    await highlight(bramIdea);
+    await next(title('break-2'));
+    await next(title('wrap-up'));
+    await cockpit.getByRole('button', { name: nl['fac.votingOpen'] }).click();
+    const annVote = ann.getByRole('region', { name: nl['part.vote.title'] });
+    await expect(annVote).toBeVisible();
+    const addDot = (p: Page, text: string) => p.getByRole('button', { name: `${nl['part.vote.add']}: ${text}` });
+    for (let i = 0; i < 3; i++) {
+      await addDot(ann, idea).click();
+      await expect(annVote.getByText(fill(nl['part.vote.left'], { left: 2 - i, dots: 3 }))).toBeVisible();
+    }
+    // A fourth dot: the server says LIMIT_REACHED, the phone says it plainly.
+    await addDot(ann, bramIdea).click();
+    await expect(annVote.getByRole('alert')).toHaveText(fill(nl['part.vote.limit'], { dots: 3 }));
+    await ann.getByRole('button', { name: `${nl['part.vote.remove']}: ${idea}` }).click();
+    await addDot(ann, bramIdea).click();
+    await expect(annVote.getByText(fill(nl['part.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    await addDot(bram, bramIdea).click();
+    await expect(bram.getByText(fill(nl['part.vote.left'], { left: 2, dots: 3 }))).toBeVisible();
+    await addDot(bram, bramIdea).click();
+    await expect(bram.getByText(fill(nl['part.vote.left'], { left: 1, dots: 3 }))).toBeVisible();
+    const annId = Object.values(state().participants).find((p) => p.name === 'Ann')?.id ?? '';
+    await facilitator.until((s) => s.votes[annId]?.length === 3, "Ann's three dots");
+    await axe(ann, 'dot-vote');
+
+    // Ann reloads: the same votes.
+    await ann.reload();
+    await expect(ann.getByText(fill(nl['part.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    const ideaItem = ann.getByRole('region', { name: nl['part.vote.title'] }).getByRole('listitem').filter({ hasText: idea });
+    await expect(ideaItem.getByText(fill(nl['part.vote.mine'], { count: 2 }))).toBeVisible();
+
+    // Working groups: email or phone, with explicit consent; Cor withdraws again.
+    const group = (p: Page, name: string) => p.getByRole('article', { name });
+    const wijkhub = group(ann, state().workingGroups[0]?.title ?? '');
+    await wijkhub.getByLabel(nl['part.groups.email']).fill('ann@example.nl');
+    await wijkhub.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
+    await expect(wijkhub.getByRole('alert')).toHaveText(nl['part.groups.needConsent']);
+    await wijkhub.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
+    await wijkhub.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
+    await expect(wijkhub.getByText(nl['part.groups.signedUp'])).toBeVisible();
+    await facilitator.until(
+      (s) => Object.values(s.signups).some((x) => x.participantId === annId && x.contact?.email === 'ann@example.nl' && x.consent),
+      "Ann's sign-up with her email",
+    );
+    const corGroup = group(cor, state().workingGroups[1]?.title ?? '');
+    await corGroup.getByLabel(nl['part.groups.phone']).fill('06 1234 5678');
+    await corGroup.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
+    await corGroup.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
+    await expect(corGroup.getByText(nl['part.groups.signedUp'])).toBeVisible();
+    await facilitator.until((s) => Object.keys(s.signups).length === 2, 'two sign-ups');
+    await axe(cor, 'working groups');
+    await corGroup.getByRole('button', { name: new RegExp(nl['part.groups.withdraw']) }).click();
+    await expect(corGroup.getByLabel(nl['part.groups.phone'])).toBeVisible();
+    await facilitator.until((s) => Object.keys(s.signups).length === 1, "Cor's sign-up withdrawn");
+
+    // The cockpit closes the vote: every phone shows the result; a broadcast shows as a banner.
+    await cockpit.getByRole('button', { name: nl['fac.votingClose'] }).click();
+    const results = cor.getByRole('region', { name: nl['part.results.title'] });
+    // Bram's idea: Ann 1 + Bram 2 dots; Ann's idea: her 2.
+    await expect(results.getByRole('listitem').first()).toContainText(bramIdea);
+    await expect(results.getByRole('listitem').first()).toContainText(fill(nl['part.results.dots'], { count: 3 }));
+    await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(fill(nl['part.results.dots'], { count: 2 }));
+    await facilitator.ok({ type: 'broadcast.send', text: 'Er is soep bij de bar' });
+    await expect(cor.getByText('Er is soep bij de bar')).toBeVisible();
+    await axe(cor, 'results and broadcast');
+  } finally {
+    facilitator.close();
+  }
+});
