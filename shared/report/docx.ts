@@ -1,8 +1,10 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   HeadingLevel,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -69,7 +71,7 @@ export function reportDocument(r: Report): Document {
   body.push(labelled(t.checkedIn, String(a.checkedIn)));
   if (a.byGroup.length > 0) {
     body.push(heading(t.byGroup, HeadingLevel.HEADING_2));
-    body.push(table([t.byGroup, t.count], a.byGroup.map((g) => [g.label, String(g.count)]), [false, true]));
+    body.push(table([t.groupColumn, t.count], a.byGroup.map((g) => [g.label, String(g.count)]), [false, true]));
   }
   body.push(heading(t.perTable, HeadingLevel.HEADING_2));
   body.push(
@@ -100,7 +102,7 @@ export function reportDocument(r: Report): Document {
 
   body.push(heading(t.vote, HeadingLevel.HEADING_1, true));
   if (r.vote.length === 0) body.push(muted(t.noVotes));
-  else body.push(table(['#', t.highlights, t.table, t.dots], r.vote.map((v, i) => [String(i + 1), v.card.text, v.tableTitle, String(v.card.dots)]), [true, false, false, true]));
+  else body.push(table(['#', t.cardColumn, t.table, t.dotsColumn], r.vote.map((v, i) => [String(i + 1), v.card.text, v.tableTitle, String(v.card.dots)]), [true, false, false, true]));
 
   body.push(heading(t.questions, HeadingLevel.HEADING_1));
   if (r.questions.length === 0) body.push(muted(t.noQuestions));
@@ -134,7 +136,17 @@ export function reportDocument(r: Report): Document {
     title: `${t.report}: ${r.title}`,
     creator: 'Tafelronde',
     styles: { default: { document: { run: { language: { value: lang }, font: 'Calibri', size: 22 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children: body }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 } } },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+          }),
+        },
+        children: body,
+      },
+    ],
   });
 }
 

@@ -11,7 +11,7 @@ export function esc(text: string): string {
 }
 
 const CSS = `
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { font: 11pt/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1a1a1a; margin: 0 auto; max-width: 48rem; padding: 1rem; }
@@ -34,7 +34,6 @@ th { background: #eef2f7; }
 td.num, th.num { text-align: right; }
 .answer { margin: .1rem 0 .5rem; padding-left: .6rem; border-left: 3px solid #1f4e79; }
 .table-section { break-before: page; }
-.table-section:first-of-type { break-before: auto; }
 h2, h3, h4 { break-after: avoid; }
 li, tr, .answer { break-inside: avoid; }
 @media print {
@@ -70,7 +69,7 @@ export function reportHtml(r: Report): string {
   const a = r.attendance;
   h.push(`<section><h2>${esc(t.attendance)}</h2><ul><li>${esc(t.participants)}: ${a.participants}</li><li>${esc(t.checkedIn)}: ${a.checkedIn}</li></ul>`);
   if (a.byGroup.length > 0) {
-    h.push(`<h3>${esc(t.byGroup)}</h3><table><thead><tr><th scope="col">${esc(t.byGroup)}</th><th scope="col" class="num">${esc(t.count)}</th></tr></thead><tbody>`);
+    h.push(`<h3>${esc(t.byGroup)}</h3><table><thead><tr><th scope="col">${esc(t.groupColumn)}</th><th scope="col" class="num">${esc(t.count)}</th></tr></thead><tbody>`);
     for (const g of a.byGroup) h.push(`<tr><td>${esc(g.label)}</td><td class="num">${g.count}</td></tr>`);
     h.push(`</tbody></table>`);
   }
@@ -86,7 +85,7 @@ export function reportHtml(r: Report): string {
     if (table.host !== null) h.push(`<p><strong>${esc(t.host)}:</strong> ${esc(table.host)}</p>`);
     h.push(`<h3>${esc(t.summary)}</h3><p>${table.summary === null ? `<span class="muted">${esc(t.noSummary)}</span>` : esc(table.summary)}</p>`);
     if (table.highlights.length > 0) {
-      h.push(`<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> <span class="dots">${c.dots} ${esc(t.dots)}</span></li>`).join('')}</ul>`);
+      h.push(`<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> — <span class="dots">${c.dots} ${esc(t.dots)}</span></li>`).join('')}</ul>`);
     }
     h.push(`<h3>${esc(t.allCards)}</h3>`);
     if (table.rounds.length === 0) h.push(`<p class="muted">${esc(t.noCards)}</p>`);
@@ -97,7 +96,7 @@ export function reportHtml(r: Report): string {
   h.push(`<section class="table-section"><h2>${esc(t.vote)}</h2>`);
   if (r.vote.length === 0) h.push(`<p class="muted">${esc(t.noVotes)}</p>`);
   else {
-    h.push(`<table><thead><tr><th scope="col">#</th><th scope="col">${esc(t.highlights)}</th><th scope="col">${esc(t.table)}</th><th scope="col" class="num">${esc(t.dots)}</th></tr></thead><tbody>`);
+    h.push(`<table><thead><tr><th scope="col">#</th><th scope="col">${esc(t.cardColumn)}</th><th scope="col">${esc(t.table)}</th><th scope="col" class="num">${esc(t.dotsColumn)}</th></tr></thead><tbody>`);
     for (const [i, v] of r.vote.entries()) h.push(`<tr><td class="num">${i + 1}</td><td>${esc(v.card.text)}</td><td>${esc(v.tableTitle)}</td><td class="num">${v.card.dots}</td></tr>`);
     h.push(`</tbody></table>`);
   }
