@@ -25,7 +25,7 @@ export function AgendaEditor({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-agenda">
       <h2 id="prep-agenda">{t('prep.agenda')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <ol className="edit-list">
           {phases.map((phase, i) => (
             <li key={phase.id} className="edit-item">

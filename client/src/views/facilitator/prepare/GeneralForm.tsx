@@ -25,7 +25,7 @@ export function GeneralForm({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-general">
       <h2 id="prep-general">{t('prep.general')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <Field label={t('prep.title')} error={errorAt(s.error, 'title')}>
           {(p) => <input {...p} type="text" maxLength={LIMITS.title} value={d.title} onChange={(e) => s.set({ ...d, title: e.target.value })} />}
         </Field>

@@ -19,7 +19,7 @@ export function RoundsForm({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-rounds">
       <h2 id="prep-rounds">{t('prep.rounds')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <div className="row">
           {num('count', t('prep.roundCount'), 10)}
           {num('lengthMin', t('prep.roundLength'), 240)}
@@ -39,7 +39,7 @@ export function CategoriesEditor({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-categories">
       <h2 id="prep-categories">{t('prep.categories')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <ul className="edit-list">
           {list.map((c, i) => (
             <li key={c.id} className="row row-end">
@@ -85,7 +85,7 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-groups">
       <h2 id="prep-groups">{t('prep.groups')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <ol className="edit-list">
           {list.map((g, i) => (
             <li key={g.id} className="edit-item">

@@ -25,7 +25,7 @@ export function TablesEditor({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="prep-tables">
       <h2 id="prep-tables">{t('prep.tables')}</h2>
-      <form onSubmit={(e) => void s.submit(e)}>
+      <form noValidate onSubmit={(e) => void s.submit(e)}>
         <ol className="edit-list">
           {tables.map((table, i) => (
             <li key={table.id} className="edit-item">
