@@ -56,7 +56,7 @@ export function reportDocument(r: Report): Document {
   const body: (Paragraph | Table)[] = [];
   body.push(new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }));
   body.push(new Paragraph({ children: [new TextRun({ text: r.version === 'public' ? t.publicVersion : t.internalVersion, bold: true })] }));
-  body.push(labelled(t.date, r.date ?? t.noDate));
+  body.push(labelled(t.date, r.dateText ?? t.noDate));
   if (r.venue !== '') body.push(labelled(t.venue, r.venue));
   if (r.goals.length > 0) {
     body.push(heading(t.goals, HeadingLevel.HEADING_1));

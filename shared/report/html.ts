@@ -59,7 +59,7 @@ export function reportHtml(r: Report): string {
   h.push(`<title>${esc(t.report)}: ${esc(r.title)}</title><style>${CSS}</style></head><body><main>`);
   h.push(`<header><h1>${esc(r.title)}</h1>`);
   h.push(`<p><span class="version ${r.version}">${esc(r.version === 'public' ? t.publicVersion : t.internalVersion)}</span></p>`);
-  h.push(`<p class="meta">${esc(t.date)}: ${esc(r.date ?? t.noDate)}${r.venue !== '' ? ` · ${esc(t.venue)}: ${esc(r.venue)}` : ''}</p></header>`);
+  h.push(`<p class="meta">${esc(t.date)}: ${esc(r.dateText ?? t.noDate)}${r.venue !== '' ? ` · ${esc(t.venue)}: ${esc(r.venue)}` : ''}</p></header>`);
   if (r.goals.length > 0) h.push(`<section><h2>${esc(t.goals)}</h2><ul>${r.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul></section>`);
 
   h.push(`<section><h2>${esc(t.agenda)}</h2><table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`);

@@ -31,7 +31,7 @@ export function reportMarkdown(r: Report): string {
   line();
   line(`**${t.report}** — ${r.version === 'public' ? t.publicVersion : t.internalVersion}`);
   line();
-  line(`- ${t.date}: ${r.date ?? t.noDate}`);
+  line(`- ${t.date}: ${r.dateText ?? t.noDate}`);
   if (r.venue !== '') line(`- ${t.venue}: ${mdText(r.venue)}`);
   line();
   if (r.goals.length > 0) {

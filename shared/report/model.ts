@@ -53,6 +53,8 @@ export type Report = {
   status: SessionStatus;
   title: string;
   date: string | null;
+  /** The date as people write it: "12 maart 2025". */
+  dateText: string | null;
   venue: string;
   goals: string[];
   agenda: { id: string; title: string; plannedStart: string; durationMin: number; actualStart: string | null }[];
@@ -212,6 +214,10 @@ export function buildReport(
     status: state.status,
     title: state.title,
     date: state.date,
+    dateText:
+      state.date === null
+        ? null
+        : new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(state.date)),
     venue: state.venue,
     goals: [...state.goals],
     agenda,

@@ -160,6 +160,8 @@ describe('the report of the reference evening', () => {
     const md = reportMarkdown(en);
     expect(md).toContain('## Programme');
     expect(md).toContain('## Questions at the info point');
+    expect(md).toContain('Date: 12 March 2025');
+    expect(reportMarkdown(buildReport(state, 'public'))).toContain('Datum: 12 maart 2025');
     expect(reportHtml(en)).toContain('<html lang="en">');
     expect(reportHtml(buildReport(state, 'public'))).toContain('<html lang="nl">');
     expect(docxParagraphs(await reportDocx(en)).some((p) => p.style === 'Heading1' && p.text === 'Dot vote')).toBe(true);

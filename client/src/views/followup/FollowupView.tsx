@@ -77,7 +77,7 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
   return (
     <>
       <p className="followup-title">{report.title}</p>
-      {report.date !== null && <p className="muted">{report.date}</p>}
+      {report.dateText !== null && <p className="muted">{report.dateText}</p>}
 
       <section aria-labelledby="fu-answers">
         <h2 id="fu-answers">{t('followup.answers')}</h2>
