@@ -76,6 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     port,
     async close() {
+      fanout.close();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });

@@ -22,4 +22,6 @@ export const rooms = {
   role: (sessionId: string, role: Actor['role']) => `${sessionId}:role:${role}`,
   host: (sessionId: string, tableId: string) => `${sessionId}:host:${tableId}`,
   participant: (sessionId: string, participantId: string) => `${sessionId}:p:${participantId}`,
+  /** Every connection of the session, whatever its role. */
+  session: (sessionId: string) => `${sessionId}:all`,
 };

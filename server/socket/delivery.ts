@@ -20,9 +20,18 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
 ]);
 
 /**
- * Sends each accepted batch to every connection of the session, redacted for its audience.
- * Every connection gets a batch for every version — empty when nothing in it is theirs — so a
- * client that sees a version skipped knows at once that it missed something and asks to sync.
+ * After this long without a batch of its own, a connection hears the session's latest version.
+ * Short enough that "you are up to date" follows a change at once for the eye; long enough that
+ * 200 commands a second do not become 200 messages a second to every phone.
+ */
+const VERSION_HEARTBEAT_MS = 250;
+
+/**
+ * Sends each accepted batch to the connections that may see something of it, redacted for their
+ * audience. Socket.IO delivers in order on a connection, so a client can apply whatever batch
+ * arrives; it cannot have missed one while connected, and on reconnect it says which version it
+ * has. A connection that was sent nothing hears the latest version shortly after, as an empty
+ * batch, coalesced: one message per quiet spell instead of one per command.
  *
  * Redaction is done once per audience group, not once per socket: all facilitators share one
  * copy, each table's hosts one, and participants are grouped by where they sit, so a
@@ -32,7 +41,32 @@ export class SocketFanout implements Fanout {
   /** Connected participant sockets per session, for grouping by seat. */
   private readonly participants = new Map<string, Map<string, Set<string>>>();
 
+  /** Sessions with a version heartbeat due, and the version it will announce. */
+  private readonly heartbeats = new Map<string, { v: number; timer: NodeJS.Timeout }>();
+
   constructor(private readonly io: Io) {}
+
+  /** Stops pending heartbeats (the server is closing). */
+  close(): void {
+    for (const { timer } of this.heartbeats.values()) clearTimeout(timer);
+    this.heartbeats.clear();
+  }
+
+  private heartbeat(sessionId: string, v: number): void {
+    const due = this.heartbeats.get(sessionId);
+    if (due !== undefined) {
+      due.v = v;
+      return;
+    }
+    const timer = setTimeout(() => {
+      const latest = this.heartbeats.get(sessionId)?.v ?? v;
+      this.heartbeats.delete(sessionId);
+      // Clients ignore a version they already have, so everyone may hear it.
+      this.io.to(rooms.session(sessionId)).emit('batch', { v: latest, events: [] });
+    }, VERSION_HEARTBEAT_MS);
+    timer.unref();
+    this.heartbeats.set(sessionId, { v, timer });
+  }
 
   addParticipant(sessionId: string, participantId: string, socketId: string): void {
     let bySession = this.participants.get(sessionId);
@@ -52,7 +86,8 @@ export class SocketFanout implements Fanout {
 
   deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void {
     const send = (room: string | string[], audience: Audience) => {
-      this.io.to(room).emit('batch', { v: batch.v, events: redactBatch(before, batch.events, audience) });
+      const events = redactBatch(before, batch.events, audience);
+      if (events.length > 0) this.io.to(room).emit('batch', { v: batch.v, events });
     };
     this.io.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
     send(rooms.role(sessionId, 'desk'), { role: 'desk' });
@@ -64,6 +99,7 @@ export class SocketFanout implements Fanout {
       if (this.io.sockets.adapter.rooms.has(room)) send(room, { role: 'host', tableId });
     }
     this.deliverToParticipants(sessionId, before, batch, after, send);
+    this.heartbeat(sessionId, batch.v);
     // An erased participant's open connections end with their data: their device is a stranger
     // now. Deferred to the next turn so the erasing command's acknowledgement goes out first.
     for (const e of batch.events) {

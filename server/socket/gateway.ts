@@ -110,6 +110,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     const audience = audienceOf(actor);
     // Joining the rooms and sending the catch-up happen in one synchronous step, so no batch can
     // fall between the two.
+    void socket.join(rooms.session(sessionId));
     void socket.join(rooms.role(sessionId, actor.role));
     if (actor.role === 'host') {
       void socket.join(rooms.host(sessionId, actor.tableId));
@@ -176,7 +177,12 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
         to.emit('snapshot', view(r.state, audience));
         return;
       }
-      for (const { before, batch } of missed) to.emit('batch', { v: batch.v, events: redactBatch(before, batch.events, audience) });
+      for (const { before, batch } of missed) {
+        const events = redactBatch(before, batch.events, audience);
+        if (events.length > 0) to.emit('batch', { v: batch.v, events });
+      }
+      // Whatever was nothing for this client still moves it to the latest version.
+      if (missed.length > 0) to.emit('batch', { v: r.state.version, events: [] });
     }
   }
 }

@@ -14,8 +14,12 @@ import { JoinCode, SecretCode, Token } from './ids';
  *
  * After the handshake the server emits `welcome`, then either `snapshot` (the role's view) or the
  * `batch`es the client missed since `lastVersion`. From then on every accepted command in the
- * session reaches every connection as a `batch` — empty where the role may see nothing of it —
- * so a client always knows when it has missed a version and asks to `sync`.
+ * session reaches the connections that may see something of it as a `batch`, redacted for their
+ * role, in order. Batch `v` means "you are now at version v": versions a connection was not sent
+ * are simply skipped, and shortly after a change every connection hears the latest version as an
+ * empty batch. Delivery on one connection is ordered and complete, so there is nothing to miss
+ * while connected; after a reconnect the handshake's `lastVersion` brings the client up to date.
+ * `sync` remains for a client that wants a fresh start.
  */
 export const Credential = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('facilitator'), token: Token }).strict(),

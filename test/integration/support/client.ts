@@ -19,7 +19,6 @@ export class TestClient {
   readonly socket: Socket<ServerToClient, ClientToServer>;
   state: SessionState | null = null;
   welcome: Welcome | null = null;
-  gaps = 0;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
 
   constructor(
@@ -48,12 +47,8 @@ export class TestClient {
       this.changed();
     });
     this.socket.on('batch', (b: Batch) => {
+      // Batches come in order; versions with nothing for this client are skipped.
       if (this.state === null || b.v <= this.state.version) return;
-      if (b.v !== this.state.version + 1) {
-        this.gaps++;
-        this.socket.emit('sync', this.state.version, () => undefined);
-        return;
-      }
       this.state = applyBatch(this.state, b);
       this.changed();
     });
@@ -72,7 +67,8 @@ export class TestClient {
     const test = () => this.state !== null && check(this.state);
     if (test()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 10_000);
+      // Only a guard against hanging forever: a loaded CI machine may be slow, never wrong.
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 60_000);
       this.waiters.push({ check: test, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }
