@@ -10,8 +10,8 @@ export type ByteCounts = Record<'phase' | 'ownTableCard' | 'otherCard' | 'empty'
 /**
  * A load client: a real socket.io-client on the websocket transport, as light as possible so the
  * load generators take little of the machine's two cores from the server. It does not keep the
- * session state; it notes when each phase and each card reached it, checks that versions arrive
- * without gaps, and counts disconnects (reconnection is off, so a drop stays visible).
+ * session state; it notes when each phase and each card reached it, checks that batches never
+ * go back in version, and counts disconnects (reconnection is off, so a drop stays visible).
  */
 export class BenchClient {
   readonly socket: Socket<ServerToClient, ClientToServer>;
