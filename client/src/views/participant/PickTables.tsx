@@ -52,10 +52,10 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
   const change = (next: string[]) => {
     setPicks(next);
     setDone(false);
+    setFull(false);
   };
   const toggle = (tableId: string) => {
     if (picks.includes(tableId)) {
-      setFull(false);
       change(picks.filter((x) => x !== tableId));
     } else if (picks.length >= max) {
       // Not a disabled box: a disabled box says nothing about why. Say it.

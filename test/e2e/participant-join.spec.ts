@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { en } from '../../client/src/i18n/en';
+import { nl } from '../../client/src/i18n/nl';
+import type { CreateSessionResponse } from '../../shared/protocol/api';
+import { TestClient } from '../integration/support/client';
+import { expect, test } from './fixtures';
+
+/** Joining, language, erasing and a lost connection, on a 360×640 phone. */
+
+const PHONE = { width: 360, height: 640 };
+
+async function axe(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+async function phone(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: PHONE, isMobile: true, hasTouch: true });
+  return context.newPage();
+}
+
+async function evening(page: Page, server: { url: string }): Promise<{ links: CreateSessionResponse; facilitator: TestClient }> {
+  const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening', language: 'nl' } });
+  expect(created.status()).toBe(201);
+  const links = (await created.json()) as CreateSessionResponse;
+  const facilitator = new TestClient(server.url, { kind: 'facilitator', token: links.facilitator.split('#')[1] ?? '' });
+  await facilitator.ready();
+  return { links, facilitator };
+}
+
+test('a typed code: a wrong one is explained, a good one opens the evening', async ({ page, browser, server }) => {
+  const { links, facilitator } = await evening(page, server);
+  try {
+    const p = await phone(browser, server.url);
+    await p.goto('/');
+    const code = p.getByLabel(nl['start.joinLabel']);
+    await code.fill('K7P');
+    await p.getByRole('button', { name: nl['start.joinButton'] }).click();
+    await expect(p.getByRole('alert').filter({ hasText: nl['start.joinInvalid'] })).toBeVisible();
+    await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await axe(p, 'start page, wrong code');
+
+    // Six characters of the right alphabet, but no such evening: the server refuses it, plainly.
+    const unknown = links.joinCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    await code.fill(unknown);
+    await p.getByRole('button', { name: nl['start.joinButton'] }).click();
+    await expect(p.getByRole('alert')).toHaveText(nl['conn.refused.participant']);
+    await axe(p, 'unknown code');
+
+    await p.goto('/');
+    await p.getByLabel(nl['start.joinLabel']).fill(links.joinCode.toLowerCase());
+    await p.getByLabel(nl['start.joinLabel']).press('Enter');
+    await expect(p).toHaveURL(new RegExp(`/join/${links.joinCode}$`));
+    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
+    await facilitator.until((s) => Object.keys(s.participants).length === 1, 'one participant');
+  } finally {
+    facilitator.close();
+  }
+});
+
+test('English on the phone, kept after a reload, while the evening is Dutch', async ({ page, browser, server }) => {
+  const { links, facilitator } = await evening(page, server);
+  try {
+    const p = await phone(browser, server.url);
+    await p.goto(links.participant);
+    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
+    await p.getByRole('button', { name: 'English' }).click();
+    await expect(p.getByRole('heading', { name: en['part.welcome.title'] })).toBeVisible();
+    await expect(p.locator('html')).toHaveAttribute('lang', 'en');
+    await axe(p, 'English, before the evening');
+    await p.reload();
+    await expect(p.getByRole('heading', { name: en['part.privacy.title'] })).toBeVisible();
+    await expect(p.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    // Still the same person: the device token brought them back.
+    expect(Object.keys(facilitator.state?.participants ?? {})).toHaveLength(1);
+  } finally {
+    facilitator.close();
+  }
+});
+
+test('erase my data: it is gone on the server, the phone forgets its token, and says so', async ({ page, browser, server }) => {
+  const { links, facilitator } = await evening(page, server);
+  try {
+    const p = await phone(browser, server.url);
+    await p.goto(links.participant);
+    const about = p.getByRole('region', { name: nl['part.profile.title'] });
+    await about.getByLabel(nl['part.profile.name']).fill('Dirk');
+    await about.getByRole('button', { name: nl['part.profile.save'] }).click();
+    await facilitator.until((s) => Object.values(s.participants).some((x) => x.name === 'Dirk'), 'Dirk');
+    const tokenKey = `tafelronde:device:${links.joinCode}`;
+    expect(await p.evaluate((k) => localStorage.getItem(k), tokenKey)).not.toBeNull();
+
+    const data = p.getByRole('region', { name: nl['part.privacy.title'] });
+    await data.getByRole('button', { name: nl['part.privacy.erase'] }).click();
+    // Asking first; "no" keeps everything, and focus starts on "no".
+    await expect(data.getByRole('button', { name: nl['part.privacy.eraseNo'] })).toBeFocused();
+    await axe(p, 'erase, asking');
+    await data.getByRole('button', { name: nl['part.privacy.eraseYes'] }).click();
+    await expect(p.getByRole('status').filter({ hasText: nl['part.privacy.erased'] })).toBeVisible();
+    await facilitator.until((s) => Object.keys(s.participants).length === 0, 'Dirk erased');
+    expect(await p.evaluate((k) => localStorage.getItem(k), tokenKey)).toBeNull();
+    await axe(p, 'erased');
+
+    // Joining again makes a new, empty participant.
+    await p.getByRole('link', { name: nl['part.privacy.joinAgain'] }).click();
+    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
+    await expect(p.getByLabel(nl['part.profile.name'])).toHaveValue('');
+    await facilitator.until((s) => Object.keys(s.participants).length === 1, 'a new participant');
+  } finally {
+    facilitator.close();
+  }
+});
+
+test('a lost connection: the phone says so calmly and catches up with what it missed', async ({ page, browser, server }) => {
+  const { links, facilitator } = await evening(page, server);
+  try {
+    const p = await phone(browser, server.url);
+    await p.goto(links.participant);
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
+    await p.context().setOffline(true);
+    await expect(p.getByText(nl['conn.offline'])).toBeVisible();
+    await axe(p, 'offline');
+    await facilitator.ok({ type: 'phase.advance' });
+    await facilitator.ok({ type: 'broadcast.send', text: 'Welkom allemaal' });
+    await p.context().setOffline(false);
+    await expect(p.getByText(nl['conn.offline'])).toHaveCount(0);
+    const walkIn = facilitator.state?.agenda[0]?.title ?? '';
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(walkIn);
+    await expect(p.getByText('Welkom allemaal')).toBeVisible();
+    // Still the same person, and the one tap works after the reconnect.
+    await p.getByRole('button', { name: nl['part.checkin.button'] }).click();
+    await facilitator.until((s) => Object.values(s.participants).every((x) => x.checkedInAt !== null), 'checked in');
+    expect(Object.keys(facilitator.state?.participants ?? {})).toHaveLength(1);
+  } finally {
+    facilitator.close();
+  }
+});
