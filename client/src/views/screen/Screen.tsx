@@ -5,6 +5,7 @@ import { Timer } from '../../components/Timer';
 import { assertNever } from '../../../../shared/assert-never';
 import { useT } from '../../i18n';
 import { JoinBox } from './JoinBox';
+import { plural } from './plural';
 import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
 import { votingStarted } from './tally';
 
@@ -120,7 +121,7 @@ function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) 
           <PhaseHeading phase={phase} />
         )}
         <p className="screen2-joined" aria-live="polite">
-          {t('screen2.joined', { count: joined })}
+          {plural(t, 'screen2.joined', joined)}
         </p>
         {state.agenda[0] !== undefined && <p className="screen2-next">{t('screen2.startsAt', { time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart })}</p>}
       </div>

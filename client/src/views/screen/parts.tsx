@@ -1,6 +1,7 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { seatsPerRound } from '../facilitator/counts';
 import { useT } from '../../i18n';
+import { plural } from './plural';
 import { voteTally } from './tally';
 
 /** The agenda with the current item marked (plenary). */
@@ -40,7 +41,7 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong>{table.title}</strong>
-              {seats !== undefined && <span className="screen2-muted"> · {t('screen2.people', { count: seats.perTable[table.id] ?? 0 })}</span>}
+              {seats !== undefined && <span className="screen2-muted"> · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}</span>}
               {table.keyQuestion !== '' && state.tables.length <= 12 && <span className="screen2-question">{table.keyQuestion}</span>}
             </span>
           </li>
@@ -122,7 +123,7 @@ export function VoteResults({ state }: { state: SessionState }) {
           {tally.map(({ card, dots }) => (
             <li key={card.id}>
               <span className="bar" style={{ width: `${Math.max(4, (dots / top) * 100)}%` }} aria-hidden="true" />
-              <span className="dots">{t('screen2.dots', { count: dots })}</span>
+              <span className="dots">{plural(t, 'screen2.dots', dots)}</span>
               <span className="text">
                 {card.text} <span className="screen2-muted">· {tableOf(card.tableId)}</span>
               </span>
