@@ -63,4 +63,13 @@ test('preparing: the server refuses a bad value next to its field, and template 
 
   await page.getByRole('button', { name: nl['cockpit.tab.live'] }).click();
   await noSeriousAxeViolations(page, 'cockpit');
+
+  // Usable on a phone too (a facilitator walking the room): nothing scrolls sideways at 360 px.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const tab of [nl['cockpit.tab.live'], nl['cockpit.tab.prepare'], nl['cockpit.tab.print']]) {
+    await page.getByRole('button', { name: tab }).click();
+    if (process.env.SCREENSHOTS_DIR !== undefined) await page.screenshot({ path: `${process.env.SCREENSHOTS_DIR}/360-${tab}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${tab} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+  }
 });

@@ -32,6 +32,8 @@ export function LiveCounts({ state }: { state: SessionState }) {
           {groups.map(([g, n]) => `${g === 'unknown' ? t('cockpit.groupUnknown') : t(`group.${g as 'resident'}`)} ${n}`).join(' · ')}
         </p>
       )}
+      {/* Many rounds on a phone: the table scrolls inside its box, the page does not. */}
+      <div className="table-scroll">
       <table className="seat-table">
         <caption>{t('cockpit.seatsCaption')}</caption>
         <thead>
@@ -72,6 +74,7 @@ export function LiveCounts({ state }: { state: SessionState }) {
           </tr>
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
