@@ -108,6 +108,7 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
     await page.goto(table.link);
     await expect(page.getByText(nl['hostApp.status.offlineReady'])).toBeVisible();
     await first.setOffline(true);
+    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.offline'] })).toBeVisible();
     await capture(page, cardsSaid(1, 3));
     // Edited while unsent: the queued add is rewritten, so the server gets the final words at once.
     await page.getByRole('button', { name: `${nl['hostApp.card.edit']}: Kaartje 2` }).click();
@@ -150,6 +151,8 @@ test('a card the server refuses (the evening ended while offline) is kept: the h
     await page.goto(table.link);
     await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.online'] })).toBeVisible();
     await context.setOffline(true);
+    // Wait until the page knows: Chromium's offline mode does not cut an open WebSocket, the page closes it.
+    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.offline'] })).toBeVisible();
     await capture(page, ['Te laat gezegd']);
     await facilitator.ok({ type: 'session.end' });
     await context.setOffline(false);
