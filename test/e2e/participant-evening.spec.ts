@@ -210,29 +210,38 @@ test('three participants go through the reference evening on their phones', asyn
     const ideaItem = ann.getByRole('region', { name: nl['part.vote.title'] }).getByRole('listitem').filter({ hasText: idea });
     await expect(ideaItem.getByText(fill(nl['part.vote.mine'], { count: 2 }))).toBeVisible();
 
-    // Working groups: email or phone, with explicit consent; Cor withdraws again.
-    const group = (p: Page, name: string) => p.getByRole('article', { name });
-    const wijkhub = group(ann, state().workingGroups[0]?.title ?? '');
-    await wijkhub.getByLabel(nl['part.groups.email']).fill('ann@example.nl');
-    await wijkhub.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
-    await expect(wijkhub.getByRole('alert')).toHaveText(nl['part.groups.needConsent']);
-    await wijkhub.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
-    await wijkhub.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
-    await expect(wijkhub.getByText(nl['part.groups.signedUp'])).toBeVisible();
+    // Working groups: tick one or more, email or phone, explicit consent; Cor withdraws again.
+    const groupsOf = (p: Page) => p.getByRole('region', { name: nl['part.groups.title'] });
+    const [wgHub, wgSamen, wgStem] = state().workingGroups.map((g) => g.title);
+    const annGroups = groupsOf(ann);
+    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
+    await expect(annGroups.getByRole('alert')).toHaveText(nl['part.groups.needGroup']);
+    await annGroups.getByRole('checkbox', { name: wgHub }).check();
+    await annGroups.getByRole('checkbox', { name: wgStem }).check();
+    await annGroups.getByRole('textbox', { name: nl['part.groups.email'] }).fill('ann@example.nl');
+    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
+    await expect(annGroups.getByRole('alert')).toHaveText(nl['part.groups.needConsent']);
+    await annGroups.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
+    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
+    const annMine = annGroups.getByRole('list', { name: nl['part.groups.mine'] });
+    await expect(annMine.getByRole('listitem')).toHaveCount(2);
+    await expect(annMine).toContainText(wgHub ?? '');
+    await expect(annMine).toContainText('ann@example.nl');
     await facilitator.until(
-      (s) => Object.values(s.signups).some((x) => x.participantId === annId && x.contact?.email === 'ann@example.nl' && x.consent),
-      "Ann's sign-up with her email",
+      (s) => Object.values(s.signups).filter((x) => x.participantId === annId && x.contact?.email === 'ann@example.nl' && x.consent).length === 2,
+      "Ann's two sign-ups with her email",
     );
-    const corGroup = group(cor, state().workingGroups[1]?.title ?? '');
-    await corGroup.getByLabel(nl['part.groups.phone']).fill('06 1234 5678');
-    await corGroup.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
-    await corGroup.getByRole('button', { name: new RegExp(nl['part.groups.signup']) }).click();
-    await expect(corGroup.getByText(nl['part.groups.signedUp'])).toBeVisible();
-    await facilitator.until((s) => Object.keys(s.signups).length === 2, 'two sign-ups');
+    const corGroups = groupsOf(cor);
+    await corGroups.getByRole('checkbox', { name: wgSamen }).check();
+    await corGroups.getByRole('textbox', { name: nl['part.groups.phone'] }).fill('06 1234 5678');
+    await corGroups.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
+    await corGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
+    await expect(corGroups.getByRole('list', { name: nl['part.groups.mine'] })).toContainText(wgSamen ?? '');
+    await facilitator.until((s) => Object.keys(s.signups).length === 3, 'three sign-ups');
     await axe(cor, 'working groups');
-    await corGroup.getByRole('button', { name: new RegExp(nl['part.groups.withdraw']) }).click();
-    await expect(corGroup.getByLabel(nl['part.groups.phone'])).toBeVisible();
-    await facilitator.until((s) => Object.keys(s.signups).length === 1, "Cor's sign-up withdrawn");
+    await corGroups.getByRole('button', { name: `${nl['part.groups.withdraw']}: ${wgSamen}` }).click();
+    await expect(corGroups.getByRole('list', { name: nl['part.groups.mine'] })).toHaveCount(0);
+    await facilitator.until((s) => Object.keys(s.signups).length === 2, "Cor's sign-up withdrawn");
 
     // The cockpit closes the vote: every phone shows the result; a broadcast shows as a banner.
     await cockpit.getByRole('button', { name: nl['fac.votingClose'] }).click();

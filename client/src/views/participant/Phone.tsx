@@ -50,7 +50,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich />}
-      {state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
+      {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && participant !== undefined && <Profile participant={participant} sandwich={false} />}
       <Privacy onErased={onErased} />

@@ -1,114 +1,173 @@
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
-import type { SessionState, Signup, WorkingGroup } from '../../../../shared/model/session';
+import type { SessionState, Signup } from '../../../../shared/model/session';
 import type { CommandError } from '../../../../shared/protocol/errors';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 
-/** Sign up for one or more working groups, with a way to be reached and explicit consent. */
+type Problem = 'needGroup' | 'needContact' | 'needConsent';
+
+const contactText = (s: Signup) => [s.contact?.email, s.contact?.phone].filter((x) => x != null && x !== '').join(' · ');
+
+/**
+ * Sign up for one or more working groups with one form: tick the groups, leave an email or a
+ * phone number, agree. One form rather than one per group: three copies of the same fields made
+ * the phone page very long. Signed-up groups are listed with a way to withdraw.
+ */
 export function WorkingGroups({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
+  const mine = Object.values(state.signups).filter((s) => s.participantId === me);
+  const open = state.status !== 'ended';
+  const left = state.workingGroups.filter((g) => !mine.some((s) => s.groupId === g.id));
   return (
     <section className="panel" aria-labelledby="groups-title">
       <h2 id="groups-title">{t('part.groups.title')}</h2>
       <p className="hint">{t('part.groups.hint')}</p>
-      {state.workingGroups.map((group) => {
-        const signup = Object.values(state.signups).find((s) => s.groupId === group.id && s.participantId === me);
-        return <GroupSignup key={group.id} group={group} signup={signup ?? null} open={state.status !== 'ended'} />;
-      })}
+      {mine.length > 0 && <MySignups state={state} signups={mine} open={open} />}
+      {open && left.length > 0 && <SignupForm state={state} groupIds={left.map((g) => g.id)} known={mine[0] ?? null} />}
     </section>
   );
 }
 
-const contactText = (s: Signup) => [s.contact?.email, s.contact?.phone].filter((x) => x != null && x !== '').join(' · ');
+function MySignups({ state, signups, open }: { state: SessionState; signups: Signup[]; open: boolean }) {
+  const t = useT();
+  const { run, busy, error } = useCommand();
+  const title = (groupId: string) => state.workingGroups.find((g) => g.id === groupId)?.title ?? '';
+  return (
+    <>
+      <h3 id="groups-mine">{t('part.groups.mine')}</h3>
+      <ul className="list" aria-labelledby="groups-mine">
+        {signups.map((s) => (
+          <li key={s.id} className="item item-row">
+            <span>
+              <strong>{title(s.groupId)}</strong>
+              {s.contact !== null && <span className="muted block small">{contactText(s)}</span>}
+            </span>
+            {open && (
+              <button
+                type="button"
+                aria-label={`${t('part.groups.withdraw')}: ${title(s.groupId)}`}
+                disabled={busy}
+                onClick={() => void run({ type: 'signup.withdraw', signupId: s.id })}
+              >
+                {t('part.groups.withdraw')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="error" role="alert">
+        {error === null ? null : t(`error.${error.code}`)}
+      </p>
+    </>
+  );
+}
 
-function GroupSignup({ group, signup, open }: { group: WorkingGroup; signup: Signup | null; open: boolean }) {
+function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds: string[]; known: Signup | null }) {
   const t = useT();
   const id = useId();
   const { run, busy, error } = useCommand();
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  // Someone who signed up before has left their contact once: offer it again.
+  const [email, setEmail] = useState(known?.contact?.email ?? '');
+  const [phone, setPhone] = useState(known?.contact?.phone ?? '');
   const [consent, setConsent] = useState(false);
-  const [problem, setProblem] = useState<'needContact' | 'needConsent' | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const groups = state.workingGroups.filter((g) => groupIds.includes(g.id));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const mail = email.trim();
     const tel = phone.trim();
-    // A sign-up nobody can reach is no use to the group; contact details only with consent (the server checks that too).
-    if (mail === '' && tel === '') return setProblem('needContact');
-    if (!consent) return setProblem('needConsent');
-    setProblem(null);
-    await run({
-      type: 'signup.add',
-      signupId: nanoid(),
-      groupId: group.id,
-      contact: { email: mail === '' ? null : mail, phone: tel === '' ? null : tel },
-      consent,
-    });
+    const picked = chosen.filter((g) => groupIds.includes(g));
+    // A sign-up nobody can reach is no use to the group; contact only with consent (the server checks that too).
+    const missing: Problem | null = picked.length === 0 ? 'needGroup' : mail === '' && tel === '' ? 'needContact' : !consent ? 'needConsent' : null;
+    setProblem(missing);
+    if (missing !== null) return;
+    const contact = { email: mail === '' ? null : mail, phone: tel === '' ? null : tel };
+    for (const groupId of picked) {
+      const ack = await run({ type: 'signup.add', signupId: nanoid(), groupId, contact, consent });
+      if (!ack.ok) return;
+    }
+    setChosen([]);
+    setConsent(false);
   };
-  const fieldError = problem !== null ? t(`part.groups.${problem}`) : error === null ? null : signupError(t, error);
+  const message = problem !== null ? t(`part.groups.${problem}`) : error === null ? null : signupError(t, error);
   return (
-    <article className="item group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{group.title}</h3>
-      {group.description !== '' && <p>{group.description}</p>}
-      {signup !== null ? (
-        <>
-          <p className="ok">
-            {t('part.groups.signedUp')} {signup.contact !== null && <span className="muted">({contactText(signup)})</span>}
-          </p>
-          {open && (
-            <button
-              type="button"
-              aria-label={`${t('part.groups.withdraw')}: ${group.title}`}
-              disabled={busy}
-              onClick={() => void run({ type: 'signup.withdraw', signupId: signup.id })}
-            >
-              {t('part.groups.withdraw')}
-            </button>
-          )}
-        </>
-      ) : open ? (
-        <form onSubmit={submit} noValidate aria-describedby={`${id}-contact-hint`}>
-          <p id={`${id}-contact-hint`} className="hint">
-            {t('part.groups.contactHint')}
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t('part.groups.email')}</label>
+    <form onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>{t('part.groups.which')}</legend>
+        {groups.map((g, i) => (
+          <div key={g.id} className="check">
             <input
-              id={`${id}-email`}
-              type="email"
-              autoComplete="email"
-              maxLength={120}
-              value={email}
-              aria-invalid={error?.path === 'contact.email'}
-              onChange={(e) => setEmail(e.target.value)}
+              id={`${id}-g${i}`}
+              type="checkbox"
+              checked={chosen.includes(g.id)}
+              aria-describedby={g.description === '' ? undefined : `${id}-d${i}`}
+              onChange={(e) => {
+                setChosen((c) => (e.target.checked ? [...c, g.id] : c.filter((x) => x !== g.id)));
+                setProblem(null);
+              }}
             />
+            <span>
+              <label htmlFor={`${id}-g${i}`}>{g.title}</label>
+              {g.description !== '' && (
+                <span id={`${id}-d${i}`} className="hint block">
+                  {g.description}
+                </span>
+              )}
+            </span>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-phone`}>{t('part.groups.phone')}</label>
-            <input
-              id={`${id}-phone`}
-              type="tel"
-              autoComplete="tel"
-              maxLength={20}
-              value={phone}
-              aria-invalid={error?.path === 'contact.phone'}
-              onChange={(e) => setPhone(e.target.value)}
-            />
-          </div>
-          <label className="check">
-            <input type="checkbox" checked={consent} aria-invalid={problem === 'needConsent'} onChange={(e) => setConsent(e.target.checked)} />
-            <span>{t('part.groups.consent')}</span>
-          </label>
-          <button type="submit" className="primary" aria-label={`${t('part.groups.signup')}: ${group.title}`} disabled={busy}>
-            {t('part.groups.signup')}
-          </button>
-        </form>
-      ) : null}
-      <p className="error" role="alert">
-        {fieldError}
+        ))}
+      </fieldset>
+      <p id={`${id}-contact-hint`} className="hint">
+        {t('part.groups.contactHint')}
       </p>
-    </article>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>{t('part.groups.email')}</label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          autoComplete="email"
+          maxLength={120}
+          value={email}
+          aria-describedby={`${id}-contact-hint`}
+          aria-invalid={error?.path === 'contact.email'}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-phone`}>{t('part.groups.phone')}</label>
+        <input
+          id={`${id}-phone`}
+          type="tel"
+          autoComplete="tel"
+          maxLength={20}
+          value={phone}
+          aria-describedby={`${id}-contact-hint`}
+          aria-invalid={error?.path === 'contact.phone'}
+          onChange={(e) => setPhone(e.target.value)}
+        />
+      </div>
+      <div className="check">
+        <input
+          id={`${id}-consent`}
+          type="checkbox"
+          checked={consent}
+          aria-invalid={problem === 'needConsent'}
+          onChange={(e) => {
+            setConsent(e.target.checked);
+            setProblem(null);
+          }}
+        />
+        <label htmlFor={`${id}-consent`}>{t('part.groups.consent')}</label>
+      </div>
+      <button type="submit" className="primary" disabled={busy}>
+        {t('part.groups.signup')}
+      </button>
+      <p className="error" role="alert">
+        {message}
+      </p>
+    </form>
   );
 }
 
