@@ -60,6 +60,27 @@ test('the cockpit moderates cards, broadcasts to the screen, and says calmly whe
       await projector.close();
     }
 
+    // Move one person to another table for this round; the seat counts follow.
+    const phone = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+    try {
+      await phone.ready();
+      const tables = cofac.state!.tables;
+      await phone.ok({ type: 'tables.pick', picks: [tables[0]!.id, tables[1]!.id] });
+      const seats = page.getByRole('table', { name: nl['cockpit.seatsCaption'] });
+      await expect(seats.getByRole('row', { name: /^Wijkhub/ }).getByRole('cell').nth(1)).toHaveText('1 / 40');
+      await page.getByLabel(nl['cockpit.movePerson']).selectOption({ label: 'Deelnemer 1' });
+      await expect(page.getByText('Zit nu aan: Wijkhub')).toBeVisible();
+      await page.getByLabel(nl['cockpit.moveTo']).selectOption({ label: 'Wijkstem' });
+      await page.getByRole('button', { name: nl['cockpit.moveButton'] }).click();
+      await expect(page.getByText('Deelnemer 1 is verplaatst.')).toBeVisible();
+      await expect(seats.getByRole('row', { name: /^Wijkstem/ }).getByRole('cell').nth(1)).toHaveText('1 / 40');
+      await expect(seats.getByRole('row', { name: /^Wijkhub/ }).getByRole('cell').nth(1)).toHaveText('0 / 40');
+      const pid = phone.welcome!.actor.role === 'participant' ? phone.welcome!.actor.participantId : '';
+      await cofac.until((s) => s.assignments[pid]?.['1'] === tables[2]!.id, 'the assignment');
+    } finally {
+      phone.close();
+    }
+
     // Two facilitators press "next" at once: the cockpit's press arrives second (it was offline),
     // gets CONFLICT, and says so without skipping a phase.
     await context.setOffline(true);

@@ -2,6 +2,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { currentRound } from '../../../../shared/rules/phase';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
+import { MovePerson } from './MovePerson';
 import { headcount, hostStatus, seatsPerRound, type HostStatus } from './counts';
 import { useNow } from './useNow';
 
@@ -75,6 +76,7 @@ export function LiveCounts({ state }: { state: SessionState }) {
         </tbody>
       </table>
       </div>
+      <MovePerson state={state} />
     </section>
   );
 }
