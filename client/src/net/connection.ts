@@ -64,7 +64,6 @@ export class Connection {
   private viewTimer: ReturnType<typeof setTimeout> | null = null;
   private unsubscribeView: (() => void) | null = null;
   private credential: Credential;
-  private syncing = false;
   private closed = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -101,7 +100,6 @@ export class Connection {
     this.socket.on('connect_error', (err) => this.onConnectError(err));
     this.socket.on('welcome', (w) => this.onWelcome(w));
     this.socket.on('snapshot', (state) => {
-      this.syncing = false;
       useStore.getState().setSession({ state });
     });
     this.socket.on('batch', (batch) => this.onBatch(batch));
@@ -303,17 +301,11 @@ export class Connection {
     const state = store.session.state;
     // Before the first snapshot there is nothing to apply to; the snapshot will include this.
     if (state === null || batch.v <= state.version) return;
-    if (batch.v === state.version + 1) {
-      store.setSession({ state: applyBatch(state, batch) });
-      return;
-    }
-    // A gap: we missed a version. Ask once; the server replays what we missed (or sends a
-    // snapshot) before acking, so gap batches arriving meanwhile are covered by that reply.
-    if (this.syncing) return;
-    this.syncing = true;
-    this.socket.timeout(10_000).emit('sync', state.version, () => {
-      this.syncing = false;
-    });
+    // `v` means "you are now at version v" (shared/protocol/socket.ts): the server sends a
+    // connection only the versions it sees something of, in order, and announces the latest one
+    // shortly after; a skipped version had nothing for us. After a reconnect the handshake's
+    // lastVersion brings us up to date, so there is no gap to repair while connected.
+    store.setSession({ state: applyBatch(state, batch) });
   }
 
   private publishPending(): void {
