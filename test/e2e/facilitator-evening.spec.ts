@@ -94,12 +94,14 @@ test('a facilitator prepares and runs the reference evening while the screen fol
           await expect(screenTitle).toHaveText(phase.title);
           await expect(screen.getByRole('timer')).toBeVisible();
           if (phase.round === 1) {
-            // The facilitator pauses the phase's timer and starts it again: both show the same minute.
+            // The facilitator pauses the phase's timer, then starts one of 12 minutes: both show the same minute.
             await page.getByRole('button', { name: nl['fac.timerPause'] }).click();
             await expect(screen.getByText(`(${nl['timer.paused']})`)).toBeVisible();
-            await page.getByRole('button', { name: nl['cockpit.timerRestart'] }).click();
+            await page.getByLabel(nl['cockpit.timerOwn']).fill('12');
+            await page.getByRole('button', { name: nl['cockpit.timerOwnStart'], exact: true }).click();
             await expect(screen.getByText(`(${nl['timer.paused']})`)).toHaveCount(0);
-            await expect.poll(async () => [await timerMinute(page), await timerMinute(screen)].join('|')).toMatch(/^(44\|44|45\|45)$/);
+            // Both count down to the same end instant: the same minute (11:59… or 12:00 at the very start).
+            await expect.poll(async () => [await timerMinute(page), await timerMinute(screen)].join('|')).toMatch(/^(11\|11|12\|12)$/);
             await shoot(page, `cockpit-${width}`);
             await shoot(screen, `screen-round-${width}`);
           }

@@ -48,6 +48,7 @@ export function PhasePanel({ state }: { state: SessionState }) {
           <TimerControls state={state} />
         </div>
       )}
+      {state.status === 'draft' && <p>{t('cockpit.draftHint')}</p>}
       <p className="cockpit-next">
         {state.status === 'ended'
           ? null

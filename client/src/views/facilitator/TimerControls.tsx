@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -9,6 +10,10 @@ export function TimerControls({ state }: { state: SessionState }) {
   const { run, busy, error } = useCommand();
   const live = state.status === 'live';
   const timer = state.timer;
+  const minutesId = useId();
+  const [minutes, setMinutes] = useState('');
+  const ownMinutes = Number(minutes);
+  const validMinutes = minutes !== '' && Number.isInteger(ownMinutes) && ownMinutes >= 1 && ownMinutes <= 360;
   return (
     <div role="group" aria-label={t('timer.label')}>
       <div className="buttons">
@@ -34,6 +39,20 @@ export function TimerControls({ state }: { state: SessionState }) {
           </button>
         )}
       </div>
+      <form
+        className="timer-own"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!validMinutes) return;
+          void run({ type: 'timer.start', durationMs: ownMinutes * 60_000 }).then((ack) => ack.ok && setMinutes(''));
+        }}
+      >
+        <label htmlFor={minutesId}>{t('cockpit.timerOwn')}</label>
+        <input id={minutesId} type="number" inputMode="numeric" min={1} max={360} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        <button type="submit" disabled={busy || !live || !validMinutes}>
+          {t('cockpit.timerOwnStart')}
+        </button>
+      </form>
       <ErrorLine error={error} />
     </div>
   );
