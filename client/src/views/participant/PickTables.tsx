@@ -11,7 +11,9 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 /**
  * "Choose 2 of 3": tick tables, then put them in order with Up / Down (the order of ticking is
  * the first guess). Buttons, not drag and drop: they work with one thumb, a keyboard and a
- * screen reader alike. Once the rounds have begun the choice is shown, not edited.
+ * screen reader alike. They are never `disabled`: a moved item keeps its button focused, and a
+ * disabled button would drop the keyboard's focus to the page. Once the rounds have begun the
+ * choice is shown, not edited.
  */
 export function PickTables({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
@@ -124,16 +126,16 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
                     <button
                       type="button"
                       aria-label={`${t('part.picks.up')}: ${title(tableId)}`}
-                      disabled={i === 0}
-                      onClick={() => move(i, i - 1)}
+                      aria-disabled={i === 0}
+                      onClick={() => i > 0 && move(i, i - 1)}
                     >
                       {t('part.picks.up')}
                     </button>
                     <button
                       type="button"
                       aria-label={`${t('part.picks.down')}: ${title(tableId)}`}
-                      disabled={i === picks.length - 1}
-                      onClick={() => move(i, i + 1)}
+                      aria-disabled={i === picks.length - 1}
+                      onClick={() => i < picks.length - 1 && move(i, i + 1)}
                     >
                       {t('part.picks.down')}
                     </button>
