@@ -9,9 +9,10 @@ import { Cockpit } from './facilitator/Cockpit';
 import './facilitator/cockpit.css';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
+import { ReportPanel } from './desk/ReportPanel';
 
-type Tab = 'live' | 'prepare' | 'print';
-const TABS: readonly Tab[] = ['live', 'prepare', 'print'];
+type Tab = 'live' | 'prepare' | 'print' | 'report';
+const TABS: readonly Tab[] = ['live', 'prepare', 'print', 'report'];
 
 /** `/facilitator#<token>`: prepare and run the evening. */
 export default function FacilitatorView() {
@@ -48,6 +49,7 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       {tab === 'live' && <Cockpit state={state} token={token} />}
       {tab === 'prepare' && <Prepare state={state} />}
       {tab === 'print' && <Printables state={state} token={token} />}
+      {tab === 'report' && <ReportPanel state={state} token={token} />}
     </main>
   );
 }

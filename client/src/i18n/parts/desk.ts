@@ -35,6 +35,7 @@ export const deskNl = {
   'deskApp.logButton': 'Noteer vraag',
   'deskApp.logged': 'Vraag genoteerd.',
 
+  'cockpit.tab.report': 'Verslag',
   'report.title': 'Verslag en terugkoppeling',
   'report.intro': 'Download het verslag van deze avond. De openbare versie heeft geen namen en geen contactgegevens.',
   'report.version': 'Versie',
@@ -107,6 +108,7 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'deskApp.logButton': 'Log question',
   'deskApp.logged': 'Question logged.',
 
+  'cockpit.tab.report': 'Report',
   'report.title': 'Report and follow-up',
   'report.intro': 'Download the report of this evening. The public version has no names and no contact details.',
   'report.version': 'Version',

@@ -1,0 +1,32 @@
+import { nl } from '../../client/src/i18n/nl';
+import type { CreateSessionResponse } from '../../shared/protocol/api';
+import { TestClient } from '../integration/support/client';
+import { expect, test } from './fixtures';
+
+/* The facilitator's report tab: download the public Markdown report and publish the follow-up. */
+test('the cockpit downloads the report and publishes the follow-up after the end', async ({ page, server }) => {
+  const links = (await (
+    await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) })
+  ).json()) as CreateSessionResponse;
+  const fac = new TestClient(server.url, { kind: 'facilitator', token: links.facilitator.slice(links.facilitator.indexOf('#') + 1) });
+  try {
+    await fac.ready();
+    await fac.ok({ type: 'phase.advance' });
+    await page.goto(links.facilitator);
+    await page.getByRole('button', { name: nl['cockpit.tab.report'] }).click();
+    await expect(page.getByRole('heading', { name: nl['report.title'] })).toBeVisible();
+    await expect(page.getByText(nl['report.publishAfterEnd'])).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: nl['report.download'].replace('{format}', 'Markdown') }).click();
+    const file = await download;
+    const text = await (await file.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString('utf8')).toContain(fac.state!.title);
+
+    await fac.ok({ type: 'session.end' });
+    await page.getByRole('button', { name: nl['report.publish'] }).click();
+    await expect(page.getByText(nl['report.published'])).toBeVisible();
+  } finally {
+    fac.close();
+  }
+});
