@@ -4,7 +4,7 @@ import { TestClient } from '../integration/support/client';
 import { expect, test } from './fixtures';
 
 /* The facilitator's report tab: download the public Markdown report and publish the follow-up. */
-test('the cockpit downloads the report and publishes the follow-up after the end', async ({ page, server }) => {
+test('the cockpit downloads the report and publishes the follow-up after the end', async ({ page, server, browser }) => {
   const links = (await (
     await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) })
   ).json()) as CreateSessionResponse;
@@ -23,7 +23,15 @@ test('the cockpit downloads the report and publishes the follow-up after the end
     const text = await (await file.createReadStream()).toArray();
     expect(Buffer.concat(text).toString('utf8')).toContain(fac.state!.title);
 
+    const phoneContext = await browser.newContext({ baseURL: server.url, viewport: { width: 360, height: 640 } });
+    const phone = await phoneContext.newPage();
+    await phone.goto(links.participant);
+    await expect(phone.getByRole('heading', { level: 1 })).toHaveText(fac.state!.agenda[0]!.title);
+
     await fac.ok({ type: 'session.end' });
+    // The phone points to the follow-up once the evening has ended.
+    await expect(phone.getByRole('link', { name: nl['part.followup.link'] })).toHaveAttribute('href', `/followup/${links.joinCode}`);
+    await phoneContext.close();
     await page.getByRole('button', { name: nl['report.publish'] }).click();
     await expect(page.getByText(nl['report.published'])).toBeVisible();
   } finally {

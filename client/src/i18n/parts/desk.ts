@@ -36,6 +36,9 @@ export const deskNl = {
   'deskApp.logged': 'Vraag genoteerd.',
 
   'cockpit.tab.report': 'Verslag',
+  'part.followup.title': 'Na de avond',
+  'part.followup.text': 'De organisatie beantwoordt de vragen van het informatiepunt en maakt een verslag. Dat vind je hier, met dezelfde QR-code.',
+  'part.followup.link': 'Naar de antwoorden en het verslag',
   'report.title': 'Verslag en terugkoppeling',
   'report.intro': 'Download het verslag van deze avond. De openbare versie heeft geen namen en geen contactgegevens.',
   'report.version': 'Versie',
@@ -109,6 +112,9 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'deskApp.logged': 'Question logged.',
 
   'cockpit.tab.report': 'Report',
+  'part.followup.title': 'After the evening',
+  'part.followup.text': 'The organisers answer the info-point questions and write a report. You find them here, with the same QR code.',
+  'part.followup.link': 'To the answers and the report',
   'report.title': 'Report and follow-up',
   'report.intro': 'Download the report of this evening. The public version has no names and no contact details.',
   'report.version': 'Version',

@@ -36,6 +36,13 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       <div className="panel">
         <PhaseNow state={state} headingLevel={1} />
       </div>
+      {state.status === 'ended' && (
+        <section className="panel" aria-labelledby="followup-title">
+          <h2 id="followup-title">{t('part.followup.title')}</h2>
+          <p>{t('part.followup.text')}</p>
+          <a href={`/followup/${state.joinCode}`}>{t('part.followup.link')}</a>
+        </section>
+      )}
       {state.status === 'draft' && (
         <section className="panel" aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t('part.welcome.title')}</h2>
