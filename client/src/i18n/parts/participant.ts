@@ -3,8 +3,6 @@
  * are not at home in apps. `{name}` marks a value filled in by `t(key, { name })`.
  */
 export const participantNl = {
-  'part.sections': 'Onderdelen op deze pagina',
-
   'part.welcome.title': 'Welkom',
   'part.welcome.text': 'Fijn dat je meedoet. Je hebt geen account nodig. Vul in wat je wilt en kies je tafels.',
 
@@ -35,7 +33,6 @@ export const participantNl = {
   'part.picks.locked': 'De rondes zijn begonnen. Je tafels staan vast.',
   'part.picks.none': 'Je hebt nog geen tafels gekozen.',
 
-  'part.where.title': 'Jouw tafel',
   'part.where.now': 'Ronde {round}: ga naar tafel {number} — {table}',
   'part.where.next': 'Straks, ronde {round}: tafel {number} — {table}',
   'part.where.free': 'Ronde {round}: kies zelf een tafel.',
@@ -102,12 +99,9 @@ export const participantNl = {
   'part.privacy.erased': 'Klaar: je gegevens zijn gewist. Deze telefoon is je ook vergeten. Je kunt deze pagina sluiten.',
   'part.privacy.joinAgain': 'Opnieuw meedoen',
 
-  'part.ended': 'De bijeenkomst is afgelopen. Bedankt voor je komst!',
 } as const;
 
 export const participantEn: { readonly [K in keyof typeof participantNl]: string } = {
-  'part.sections': 'Parts of this page',
-
   'part.welcome.title': 'Welcome',
   'part.welcome.text': 'Good to have you. You need no account. Fill in what you like and choose your tables.',
 
@@ -138,7 +132,6 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'part.picks.locked': 'The rounds have started. Your tables are fixed.',
   'part.picks.none': 'You have not chosen any tables yet.',
 
-  'part.where.title': 'Your table',
   'part.where.now': 'Round {round}: go to table {number} — {table}',
   'part.where.next': 'Next, round {round}: table {number} — {table}',
   'part.where.free': 'Round {round}: choose a table yourself.',
@@ -205,5 +198,4 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'part.privacy.erased': 'Done: your data is erased. This phone has forgotten you too. You can close this page.',
   'part.privacy.joinAgain': 'Join again',
 
-  'part.ended': 'The meeting has ended. Thank you for coming!',
 };
