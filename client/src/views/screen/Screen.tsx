@@ -14,7 +14,12 @@ export function Screen({ state }: { state: SessionState }) {
   const t = useT();
   const phase = currentPhase(state);
   return (
-    <main id="main" className="screen2" data-kind={state.status === 'ended' ? 'ended' : (phase?.kind ?? 'none')}>
+    <main
+      id="main"
+      className="screen2"
+      data-kind={state.status === 'ended' ? 'ended' : (phase?.kind ?? 'none')}
+      data-many={state.tables.length > 12 ? '' : undefined}
+    >
       <header className="screen2-head">
         <p className="screen2-title">{state.title}</p>
         {phase !== null && state.status === 'live' && (

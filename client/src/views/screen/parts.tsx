@@ -35,13 +35,13 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
         {t('screen2.goToTable')}
       </h2>
       {/* Many tables (a conference): names and counts only, so every table fits on one screen. */}
-      <ul className={state.tables.length > 12 ? 'screen2-tables screen2-tables-many' : 'screen2-tables'}>
+      <ul className="screen2-tables">
         {state.tables.map((table, i) => (
           <li key={table.id}>
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong>{table.title}</strong>
-              {seats !== undefined && <span className="screen2-muted"> · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}</span>}
+              {seats !== undefined && <span className="screen2-muted screen2-people"> · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}</span>}
               {table.keyQuestion !== '' && state.tables.length <= 12 && <span className="screen2-question">{table.keyQuestion}</span>}
             </span>
           </li>
