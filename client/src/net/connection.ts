@@ -104,6 +104,7 @@ export class Connection {
     });
     this.socket.on('batch', (batch) => this.onBatch(batch));
     this.socket.on('health', (h) => useStore.getState().setConnection({ writable: h.writable }));
+    this.socket.on('presence', (p) => useStore.getState().setPresence(p));
 
     window.addEventListener('online', this.onBrowserOnline);
     window.addEventListener('offline', this.onBrowserOffline);
