@@ -5,19 +5,9 @@ import { view } from '../../shared/rules/view';
 import { audienceOf } from '../../server/socket/audience';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
 import { TestClient } from './support/client';
+import { seededRandom } from './support/random';
 import { createSession, secretOf } from './support/server';
 import { ServerProcess } from './support/server-process';
-
-/** A small seeded generator, so a failing seed can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PARTICIPANTS = 196; // + a facilitator and 3 hosts = 200 clients
 
@@ -37,7 +27,7 @@ describe('crash: SIGKILL mid-evening', () => {
   });
 
   it.each([1, 2, 3])('seed %i: every acknowledged command survives exactly once', async (seed) => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     server = new ServerProcess();
     await server.start();
     const links = await createSession(server.url);

@@ -3,18 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { view } from '../../shared/rules/view';
 import { audienceOf } from '../../server/socket/audience';
 import { TestClient } from './support/client';
+import { seededRandom } from './support/random';
 import { createSession, secretOf } from './support/server';
 import { ServerProcess } from './support/server-process';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('reconnects', () => {
   let server: ServerProcess | null = null;
@@ -52,7 +43,7 @@ describe('reconnects', () => {
   }, 120_000);
 
   it('flapping Wi-Fi: hosts and phones that keep dropping while adding cards deliver every card exactly once', async () => {
-    const random = mulberry32(11);
+    const random = seededRandom(11);
     server = new ServerProcess();
     await server.start();
     const links = await createSession(server.url);
