@@ -264,11 +264,17 @@ export class Connection {
     const store = this.device?.store;
     if (store === undefined) return;
     const snapshot = this.outbox;
+    const { state, actor, sessionId } = useStore.getState().session;
     this.unsaved++;
     useStore.getState().setConnection({ outboxSaved: false });
-    // One save after the other, each with the outbox as it was when it changed.
+    // One save after the other, each with the outbox as it was when it changed. The view goes
+    // first: an acknowledged card leaves the outbox only once a view that holds it is stored, so
+    // a reload right after never shows the table without it.
     this.saving = this.saving
-      .then(() => store.saveOutbox(snapshot))
+      .then(async () => {
+        if (state !== null && actor !== null && sessionId !== null) await store.saveView({ state, actor, sessionId });
+        await store.saveOutbox(snapshot);
+      })
       .catch(() => undefined)
       .then(() => {
         this.unsaved--;
