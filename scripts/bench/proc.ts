@@ -12,7 +12,11 @@ export type Spawned = { url: string; pid: number; child: ChildProcess; stop(): P
  * "open http://…" line it prints. The process id is the server's own, so /proc reads are its figures.
  */
 export async function spawnServer(script: string, env: Record<string, string>): Promise<Spawned> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server process there (open it in Chrome's
+  // DevTools): the way to see where a figure's time goes.
+  const profile = process.env['BENCH_PROFILE'];
+  const profiling = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import type { SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { tableFor } from '../../shared/rules/phase';
-import { involvedParticipants, redactBatch } from '../../shared/rules/redact';
+import { involvedParticipants, redactBatch, stepsOf } from '../../shared/rules/redact';
 import { type Audience, seatRound } from '../../shared/rules/view';
 import type { Fanout } from '../session/fanout';
 import { rooms } from './audience';
@@ -18,6 +18,9 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
   'card.hidden',
   'card.merged',
 ]);
+
+/** Events whose redaction for a host depends on the host's table. */
+const CARD_EVENTS = new Set<Event['type']>(['card.added', 'card.edited', 'card.removed', 'card.highlighted', 'card.hidden', 'card.merged']);
 
 /**
  * After this long without a batch of its own, a connection hears the session's latest version.
@@ -85,20 +88,16 @@ export class SocketFanout implements Fanout {
   }
 
   deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void {
+    const steps = batch.events.length === 1 ? [after] : stepsOf(before, batch.events);
     const send = (room: string | string[], audience: Audience) => {
-      const events = redactBatch(before, batch.events, audience);
+      const events = redactBatch(before, batch.events, audience, steps);
       if (events.length > 0) this.io.to(room).emit('batch', { v: batch.v, events });
     };
     this.io.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
     send(rooms.role(sessionId, 'desk'), { role: 'desk' });
     send(rooms.role(sessionId, 'screen'), { role: 'screen' });
-    const tableIds = new Set(before.tables.map((t) => t.id));
-    for (const e of batch.events) if (e.type === 'tables.set') for (const t of e.tables) tableIds.add(t.id);
-    for (const tableId of tableIds) {
-      const room = rooms.host(sessionId, tableId);
-      if (this.io.sockets.adapter.rooms.has(room)) send(room, { role: 'host', tableId });
-    }
-    this.deliverToParticipants(sessionId, before, batch, after, send);
+    this.deliverToHosts(sessionId, before, batch, send);
+    this.deliverToParticipants(sessionId, before, batch, after, steps, send);
     this.heartbeat(sessionId, batch.v);
     // An erased participant's open connections end with their data: their device is a stranger
     // now. Deferred to the next turn so the erasing command's acknowledgement goes out first.
@@ -108,16 +107,37 @@ export class SocketFanout implements Fanout {
     }
   }
 
+  /**
+   * Hosts differ only in which table's cards they see: a batch without card events is the same
+   * for every table, so it is redacted once and encoded once for all of them.
+   */
+  private deliverToHosts(sessionId: string, before: SessionState, batch: Batch, send: (room: string | string[], audience: Audience) => void): void {
+    const tableIds = new Set(before.tables.map((t) => t.id));
+    for (const e of batch.events) if (e.type === 'tables.set') for (const t of e.tables) tableIds.add(t.id);
+    const present = [...tableIds].filter((tableId) => this.io.sockets.adapter.rooms.has(rooms.host(sessionId, tableId)));
+    const first = present[0];
+    if (first === undefined) return;
+    if (!batch.events.some((e) => CARD_EVENTS.has(e.type))) {
+      send(
+        present.map((tableId) => rooms.host(sessionId, tableId)),
+        { role: 'host', tableId: first },
+      );
+      return;
+    }
+    for (const tableId of present) send(rooms.host(sessionId, tableId), { role: 'host', tableId });
+  }
+
   private deliverToParticipants(
     sessionId: string,
     before: SessionState,
     batch: Batch,
     after: SessionState,
+    steps: readonly SessionState[],
     send: (room: string | string[], audience: Audience) => void,
   ): void {
     const connected = this.participants.get(sessionId);
     if (connected === undefined) return;
-    const involved = involvedParticipants(before, batch.events);
+    const involved = involvedParticipants(before, batch.events, steps);
     for (const pid of involved) {
       if (connected.has(pid)) send(rooms.participant(sessionId, pid), { role: 'participant', participantId: pid });
     }

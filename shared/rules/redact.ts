@@ -12,16 +12,32 @@ import { type Audience, cardVisible, redactCard, redactParticipant, seatOf } fro
  *
  * so every client holds exactly its view without ever being sent more than it may see.
  */
-export function redactBatch(before: SessionState, events: readonly Event[], audience: Audience): Event[] {
+export function redactBatch(
+  before: SessionState,
+  events: readonly Event[],
+  audience: Audience,
+  steps: readonly SessionState[] = stepsOf(before, events),
+): Event[] {
   if (audience.role === 'facilitator') return [...events];
   const out: Event[] = [];
   let state = before;
-  for (const event of events) {
-    const next = apply(state, event);
+  events.forEach((event, k) => {
+    const next = steps[k]!;
     out.push(...redactEvent(state, next, event, audience));
     state = next;
-  }
+  });
   return out;
+}
+
+/**
+ * The state after each event of a batch. The server redacts one batch for dozens of audiences;
+ * computing these once instead of once per audience keeps that cost flat in the room's size.
+ */
+export function stepsOf(before: SessionState, events: readonly Event[]): SessionState[] {
+  const steps: SessionState[] = [];
+  let state = before;
+  for (const event of events) steps.push((state = apply(state, event)));
+  return steps;
 }
 
 /** A card moving in or out of sight becomes an add or a remove; a change to a card out of sight is dropped. */
@@ -107,7 +123,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'vote.cast':
     case 'vote.withdrawn':
-      if (audience.role === 'desk') return [];
+      if (audience.role === 'desk' || audience.role === 'host') return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.erased':
       return participant && !self(audience, event.participantId) ? [] : [event];
@@ -135,10 +151,10 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     // Contact details go to facilitators and the person who left them, nobody else.
     case 'signup.added':
       if (participant) return self(audience, event.signup.participantId) ? [event] : [];
-      return [{ ...event, signup: { ...event.signup, contact: null } }];
+      return audience.role === 'host' ? [] : [{ ...event, signup: { ...event.signup, contact: null } }];
     case 'signup.withdrawn':
       if (participant) return self(audience, before.signups[event.signupId]?.participantId ?? null) ? [event] : [];
-      return [event];
+      return audience.role === 'host' ? [] : [event];
     default:
       return assertNever(event);
   }
@@ -155,20 +171,25 @@ function mergeAuthors(state: SessionState, questionId: string): (string | null)[
  * The participants whose events differ from their table-mates' for this batch: the server sends
  * them a personal copy and everyone else the shared one.
  */
-export function involvedParticipants(before: SessionState, events: readonly Event[]): Set<string> {
+export function involvedParticipants(
+  before: SessionState,
+  events: readonly Event[],
+  steps: readonly SessionState[] = stepsOf(before, events),
+): Set<string> {
   const ids = new Set<string>();
   const add = (id: string | null | undefined) => {
     if (id !== null && id !== undefined && id in before.participants) ids.add(id);
   };
   let state = before;
-  for (const event of events) {
+  events.forEach((event, k) => {
+    const next = steps[k]!;
     switch (event.type) {
       case 'participant.joined':
         ids.add(event.participant.id);
         break;
       case 'phase.entered':
       case 'agenda.set':
-        for (const id of authorsMovingPastTheirCards(state, apply(state, event))) ids.add(id);
+        for (const id of authorsMovingPastTheirCards(state, next)) ids.add(id);
         break;
       case 'plan.published':
         for (const id of Object.keys(event.assignments)) add(id);
@@ -212,8 +233,8 @@ export function involvedParticipants(before: SessionState, events: readonly Even
       default:
         break;
     }
-    state = apply(state, event);
-  }
+    state = next;
+  });
   return ids;
 }
 

@@ -86,11 +86,14 @@ export function view(state: SessionState, audience: Audience): SessionState {
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),
     questions:
       audience.role === 'desk' ? state.questions : participant ? filterRecord(state.questions, (q) => (own(q.authorId) ? q : null)) : {},
+    // A host tablet shows its table, not who signed up or voted where: it is not sent either.
     signups: participant
       ? filterRecord(state.signups, (s) => (own(s.participantId) ? s : null))
-      : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
+      : audience.role === 'host'
+        ? {}
+        : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
     // The desk holds no cards, so it holds no dots either (they follow the cards they are on).
-    votes: participant ? ownKeys(state.votes, audience) : audience.role === 'desk' ? {} : state.votes,
+    votes: participant ? ownKeys(state.votes, audience) : audience.role === 'desk' || audience.role === 'host' ? {} : state.votes,
     assignments: participant ? ownKeys(state.assignments, audience) : state.assignments,
   };
 }

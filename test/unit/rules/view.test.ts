@@ -96,8 +96,8 @@ const sorted = (xs: string[]) => [...xs].sort();
 // prettier-ignore
 const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
   { who: 'fac', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: ALL_CARDS, authors: ['c-ann', 'c-ann-hid', 'c-bob', 'c-bob-hl'], questions: ['q-ann', 'q-bob', 'q-desk'], signups: ['s-ann', 's-bob'], contacts: ['s-ann', 's-bob'], votes: ['ann', 'bob'], seats: ['bob'] } },
-  { who: 'host:wijkhub', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]), authors: [], questions: [], signups: ['s-ann', 's-bob'], contacts: [], votes: ['ann', 'bob'], seats: ['bob'] } },
-  { who: 'host:wijkstem', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]), authors: [], questions: [], signups: ['s-ann', 's-bob'], contacts: [], votes: ['ann', 'bob'], seats: ['bob'] } },
+  { who: 'host:wijkhub', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]), authors: [], questions: [], signups: [], contacts: [], votes: [], seats: ['bob'] } },
+  { who: 'host:wijkstem', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]), authors: [], questions: [], signups: [], contacts: [], votes: [], seats: ['bob'] } },
   { who: 'screen', when: 'round-1', sees: { people: ['ann:-', 'bob:-'], cards: SHOWN, authors: [], questions: [], signups: ['s-ann', 's-bob'], contacts: [], votes: ['ann', 'bob'], seats: ['bob'] } },
   { who: 'desk', when: 'round-1', sees: { people: ['ann:-', 'bob:-'], cards: [], authors: [], questions: ['q-ann', 'q-bob', 'q-desk'], signups: ['s-ann', 's-bob'], contacts: [], votes: [], seats: ['bob'] } },
   // ann: her table (wijkhub) + her own shown cards + every highlight; never the hidden one, even her own.
