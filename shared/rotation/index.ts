@@ -26,8 +26,10 @@ export { planRotation } from './plan';
 export { replan } from './replan';
 export { score, violations } from './score';
 export { assertValid, validateInstance } from './validate';
-export type { PersonRound } from './describe';
-export { describePerson, explainPerson, summarize } from './describe';
+export type { PersonRound, QualityFact, RoundSeats } from './describe';
+export { describePerson, explainPerson, factText, qualityFacts, roundSeats, summarize, wholePercent } from './describe';
+export type { KeptSeat, PublishedPlan, SessionPlanning } from './from-session';
+export { capacityMin, movedPeople, sessionPlanning, toLocks, toPublish, withSeats } from './from-session';
 
 import type { RotationPlan } from './types';
 
