@@ -23,11 +23,16 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
 const CARD_EVENTS = new Set<Event['type']>(['card.added', 'card.edited', 'card.removed', 'card.highlighted', 'card.hidden', 'card.merged']);
 
 /**
- * After this long without a batch of its own, a connection hears the session's latest version.
- * Short enough that "you are up to date" follows a change at once for the eye; long enough that
- * 200 commands a second do not become 200 messages a second to every phone.
+ * After this long without a batch of its own, a connection hears the session's latest version
+ * (so a reconnect catches up from there). Long enough that 200 commands a second do not become
+ * 200 messages a second to every phone: at 250 ms, 1000 phones cost 4000 sends a second.
  */
-const VERSION_HEARTBEAT_MS = 250;
+const VERSION_HEARTBEAT_MS = 1000;
+/**
+ * A heartbeat to 2000 sockets is 2000 writes; sent in slices, commands arriving meanwhile are
+ * acknowledged between slices instead of waiting for all of them.
+ */
+const HEARTBEAT_SLICE = 200;
 
 /**
  * Sends each accepted batch to the connections that may see something of it, redacted for their
@@ -39,6 +44,10 @@ const VERSION_HEARTBEAT_MS = 250;
  * Redaction is done once per audience group, not once per socket: all facilitators share one
  * copy, each table's hosts one, and participants are grouped by where they sit, so a
  * 2000-phone evening costs a few dozen redactions per command, not 2000.
+ *
+ * Everything goes to this node's own connections only (`io.local`): with several nodes, each one
+ * learns of a stored batch and delivers it to the sockets it holds, so a broadcast through the
+ * adapter would reach the others' sockets twice.
  */
 export class SocketFanout implements Fanout {
   /** Connected participant sockets per session, for grouping by seat. */
@@ -65,10 +74,24 @@ export class SocketFanout implements Fanout {
       const latest = this.heartbeats.get(sessionId)?.v ?? v;
       this.heartbeats.delete(sessionId);
       // Clients ignore a version they already have, so everyone may hear it.
-      this.io.to(rooms.session(sessionId)).emit('batch', { v: latest, events: [] });
+      const everyone = [...(this.io.sockets.adapter.rooms.get(rooms.session(sessionId)) ?? [])];
+      const slice = (from: number) => {
+        if (from >= everyone.length) return;
+        this.io.local.to(everyone.slice(from, from + HEARTBEAT_SLICE)).emit('batch', { v: latest, events: [] });
+        setImmediate(() => slice(from + HEARTBEAT_SLICE));
+      };
+      slice(0);
     }, VERSION_HEARTBEAT_MS);
     timer.unref();
     this.heartbeats.set(sessionId, { v, timer });
+  }
+
+  /** A batch went to every connection (a phase change): a pending heartbeat would tell nobody anything. */
+  private reachedEveryone(sessionId: string): void {
+    const due = this.heartbeats.get(sessionId);
+    if (due === undefined) return;
+    clearTimeout(due.timer);
+    this.heartbeats.delete(sessionId);
   }
 
   addParticipant(sessionId: string, participantId: string, socketId: string): void {
@@ -89,21 +112,25 @@ export class SocketFanout implements Fanout {
 
   deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void {
     const steps = batch.events.length === 1 ? [after] : stepsOf(before, batch.events);
+    // Whether some connection was sent nothing of this batch and so needs the heartbeat.
+    let missed = false;
     const send = (room: string | string[], audience: Audience) => {
       const events = redactBatch(before, batch.events, audience, steps);
-      if (events.length > 0) this.io.to(room).emit('batch', { v: batch.v, events });
+      if (events.length > 0) this.io.local.to(room).emit('batch', { v: batch.v, events });
+      else if (typeof room !== 'string' || this.io.sockets.adapter.rooms.has(room)) missed = true;
     };
-    this.io.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
+    this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
     send(rooms.role(sessionId, 'desk'), { role: 'desk' });
     send(rooms.role(sessionId, 'screen'), { role: 'screen' });
     this.deliverToHosts(sessionId, before, batch, send);
     this.deliverToParticipants(sessionId, before, batch, after, steps, send);
-    this.heartbeat(sessionId, batch.v);
+    if (missed) this.heartbeat(sessionId, batch.v);
+    else this.reachedEveryone(sessionId);
     // An erased participant's open connections end with their data: their device is a stranger
     // now. Deferred to the next turn so the erasing command's acknowledgement goes out first.
     for (const e of batch.events) {
       if (e.type !== 'participant.erased') continue;
-      setImmediate(() => this.io.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true));
+      setImmediate(() => this.io.local.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true));
     }
   }
 
@@ -160,8 +187,8 @@ export class SocketFanout implements Fanout {
   }
 
   health(sessionId: string, writable: boolean): void {
-    this.io.to(rooms.role(sessionId, 'facilitator')).emit('health', { writable });
-    this.io.to(rooms.role(sessionId, 'desk')).emit('health', { writable });
+    this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('health', { writable });
+    this.io.local.to(rooms.role(sessionId, 'desk')).emit('health', { writable });
   }
 }
 

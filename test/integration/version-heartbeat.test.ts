@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Batch } from '../../shared/protocol/events';
+import { TestClient } from './support/client';
+import { createSession, secretOf, testServer } from './support/server';
+
+/** Every batch a client receives, in order. */
+function batchesOf(client: TestClient): Batch[] {
+  const seen: Batch[] = [];
+  client.socket.on('batch', (b) => seen.push(b));
+  return seen;
+}
+
+describe('version heartbeat', () => {
+  let server: Awaited<ReturnType<typeof testServer>>;
+  beforeAll(async () => {
+    server = await testServer();
+  });
+  afterAll(async () => server.cleanup());
+
+  it('a phone that was sent nothing of a command still hears the version it is at, as an empty batch', async () => {
+    const links = await createSession(server.url);
+    const host = links.hosts[0];
+    if (host === undefined) throw new Error('the template has tables');
+    const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
+    const tablet = new TestClient(server.url, { kind: 'host', code: host.code });
+    const ann = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+    const bob = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+    await Promise.all([facilitator, tablet, ann, bob].map((c) => c.ready()));
+    const toBob = batchesOf(bob);
+    const toTablet = batchesOf(tablet);
+
+    // Ann's sandwich order is hers and the staff's: Bob and the tablet receive no event of it.
+    const v = await ann.ok({ type: 'profile.set', sandwich: true });
+    await Promise.all([bob.atVersion(v), tablet.atVersion(v), facilitator.atVersion(v)]);
+    expect(toBob.filter((b) => b.v === v)).toEqual([{ v, events: [] }]);
+    expect(toTablet.filter((b) => b.v === v)).toEqual([{ v, events: [] }]);
+
+    // A phase change goes to everyone with its events.
+    const w = await facilitator.ok({ type: 'phase.advance', expectedPhaseId: facilitator.state!.currentPhaseId });
+    await Promise.all([ann.atVersion(w), bob.atVersion(w), tablet.atVersion(w)]);
+    expect(toBob.find((b) => b.v === w)?.events.length).toBeGreaterThan(0);
+    [ann, bob, tablet, facilitator].forEach((c) => c.close());
+  });
+});
