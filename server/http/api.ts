@@ -2,7 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { CreateSessionRequest, type ApiError, type CreateSessionResponse, type Health, type SessionSummary } from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
 import { currentPhase } from '../../shared/rules/phase';
-import { RateLimiter } from '../security/rate-limit';
+import { type Limiter, type LimiterFactory, memoryLimiters } from '../security/rate-limit';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { StorageUnavailableError } from '../storage/errors';
@@ -16,11 +16,11 @@ function error(res: Response, status: number, code: string, message: string, pat
 /** The small REST API: create a session, the facilitator's links and summary, health. */
 export function apiRouter(
   sessions: Sessions,
-  options: { now: () => number; health: () => Health; creations?: RateLimiter | undefined },
+  options: { now: () => number; health: () => Health; creations?: Limiter | undefined; limiter?: LimiterFactory | undefined },
 ): Router {
   const router = express.Router();
   router.use(express.json({ limit: LIMITS.messageBytes }));
-  const creations = options.creations ?? new RateLimiter(20, 20 / 3600, options.now);
+  const creations = options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', 20, 20 / 3600);
 
   router.get('/health', (_req, res) => {
     const health = options.health();
@@ -28,7 +28,7 @@ export function apiRouter(
   });
 
   router.post('/sessions', async (req, res) => {
-    if (!creations.take(req.ip ?? '')) return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
+    if (!(await creations.take(req.ip ?? ''))) return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
     const parsed = CreateSessionRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

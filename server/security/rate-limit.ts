@@ -1,9 +1,23 @@
 /**
+ * What the server asks of a limit. The in-memory bucket answers at once; the shared one in Redis
+ * (redis-rate-limit.ts) answers after a round trip, so callers await either.
+ */
+export interface Limiter {
+  /** Takes one token; false when the key is over its limit. */
+  take(key: string): boolean | Promise<boolean>;
+  /** Whether a key still has a token, without taking one. */
+  allows(key: string): boolean | Promise<boolean>;
+}
+
+/** Makes a named limit: in memory for one server, in Redis when several nodes must share it. */
+export type LimiterFactory = (name: string, burst: number, perSecond: number) => Limiter;
+
+/**
  * A token bucket per key: `burst` actions at once, refilled at `perSecond`. Used for commands
  * per connection, failed joins per address and session creation per address.
  * Buckets that are full again are forgotten, so memory follows the active keys only.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(
@@ -40,4 +54,9 @@ export class RateLimiter {
       if (bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
     }
   }
+}
+
+/** Limits kept in this server's memory: right for one server, per node in a cluster. */
+export function memoryLimiters(now: () => number = Date.now): LimiterFactory {
+  return (_name, burst, perSecond) => new RateLimiter(burst, perSecond, now);
 }

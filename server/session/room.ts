@@ -71,13 +71,14 @@ export class SessionRoom {
   /** Runs a command in this session's order. `credentials` are stored with it (a joining device's token). */
   /**
    * `admit` runs after a retry was recognised and before deciding: a limit on new content must
-   * not refuse the retry of a card that is already stored.
+   * not refuse the retry of a card that is already stored. It may ask Redis (a limit shared by
+   * several nodes), so it may answer later.
    */
   execute(
     command: AnyCommand,
     actor: Actor,
     credentials: StoredCredential[] = [],
-    admit: () => CommandError | null = () => null,
+    admit: () => CommandError | null | Promise<CommandError | null> = () => null,
   ): Promise<ExecuteResult> {
     const run = this.queue.then(() => this.run(command, actor, credentials, admit));
     this.queue = run.catch(() => undefined);
@@ -100,11 +101,11 @@ export class SessionRoom {
     command: AnyCommand,
     actor: Actor,
     credentials: StoredCredential[],
-    admit: () => CommandError | null,
+    admit: () => CommandError | null | Promise<CommandError | null>,
   ): Promise<ExecuteResult> {
     const known = this.knownIds.get(command.id) ?? (await this.storage.commandVersion(this.id, command.id));
     if (known !== null) return { ok: true, v: known };
-    const refused = admit();
+    const refused = await admit();
     if (refused !== null) return { ok: false, error: refused };
 
     const now = this.now();

@@ -5,13 +5,13 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Actor } from '../../shared/rules/actor';
 import { redactBatch } from '../../shared/rules/redact';
 import { view } from '../../shared/rules/view';
-import { RateLimiter } from '../security/rate-limit';
+import { type Limiter, type LimiterFactory, memoryLimiters, RateLimiter } from '../security/rate-limit';
 import { newId } from '../security/secrets';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { audienceOf, rooms } from './audience';
 import type { SocketFanout } from './delivery';
-import { HostPresence } from './presence';
+import { localPresence, type PresenceBoard } from './presence';
 import type { Conn, Io } from './types';
 
 
@@ -19,11 +19,15 @@ export type GatewayOptions = {
   now: () => number;
   log: (message: string) => void;
   /** Failed handshakes per address: a join code cannot be guessed by trying. */
-  joinFailures?: RateLimiter;
+  joinFailures?: Limiter;
   /** Commands per connection: a flooding client is slowed down, not the room. */
   commandsPerConnection?: () => RateLimiter;
   /** New cards and questions per participant, over all their connections: no spamming a table. */
-  contentPerParticipant?: RateLimiter;
+  contentPerParticipant?: Limiter;
+  /** Makes the limits not given above; in memory by default, in Redis when nodes share them. */
+  limiter?: LimiterFactory;
+  /** Host tablet presence; this server's own by default, every node's in a cluster. */
+  presence?: PresenceBoard;
 };
 
 /** What a participant creates for others to read; limited per person, not per connection. */
@@ -45,15 +49,16 @@ function validationError(issues: readonly { path: PropertyKey[]; message: string
  * every inbound message with zod, and hands commands to the session's room. It holds no rules.
  */
 export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, options: GatewayOptions): void {
+  const makeLimiter = options.limiter ?? memoryLimiters(options.now);
   // A whole venue often shares one public address, so the allowance is generous: a roomful of
   // typos stays far below it, while guessing one of 31^6 join codes at one try per two seconds
   // is hopeless.
-  const joinFailures = options.joinFailures ?? new RateLimiter(30, 0.5, options.now);
+  const joinFailures = options.joinFailures ?? makeLimiter('join-failures', 30, 0.5);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
   // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
-  const content = options.contentPerParticipant ?? new RateLimiter(20, 1 / 3, options.now);
-  // Host tablets online/offline, in memory only, told to the facilitators of that session.
-  const presence = new HostPresence(options.now);
+  const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
+  // Host tablets online/offline, never stored, told to the facilitators of that session.
+  const presence = options.presence ?? localPresence(io, options.now);
 
   io.use((socket, next) => {
     handshake(socket).then(
@@ -68,10 +73,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   async function handshake(socket: Conn): Promise<void> {
     const address = socket.handshake.address;
-    if (!joinFailures.allows(address)) throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
+    if (!(await joinFailures.allows(address))) throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
     const parsed = Handshake.safeParse(socket.handshake.auth);
     if (!parsed.success) {
-      joinFailures.take(address);
+      await joinFailures.take(address);
       throw refusal({ ...validationError(parsed.error.issues), code: 'UNAUTHORIZED' });
     }
     if (parsed.data.protocol !== PROTOCOL_VERSION) {
@@ -80,7 +85,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     const resolved = await sessions.resolve(parsed.data.credential);
     const room = resolved === null ? null : await sessions.room(resolved.sessionId);
     if (resolved === null || room === null) {
-      joinFailures.take(address);
+      await joinFailures.take(address);
       throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
     }
     const lastVersion = parsed.data.lastVersion ?? null;
@@ -114,7 +119,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     void socket.join(rooms.role(sessionId, actor.role));
     if (actor.role === 'host') {
       void socket.join(rooms.host(sessionId, actor.tableId));
-      io.to(rooms.role(sessionId, 'facilitator')).emit('presence', presence.connected(sessionId, actor.tableId, socket.id));
+      presence.hostConnected(sessionId, actor.tableId, socket.id);
     }
     if (actor.role === 'participant') {
       void socket.join(rooms.participant(sessionId, actor.participantId));
@@ -129,7 +134,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     });
     catchUp(socket, room, socket.data.lastVersion);
     if (!room.isWritable && (actor.role === 'facilitator' || actor.role === 'desk')) socket.emit('health', { writable: false });
-    if (actor.role === 'facilitator') socket.emit('presence', presence.of(sessionId));
+    if (actor.role === 'facilitator') presence.facilitatorConnected(socket);
 
     const limiter = commandLimiter();
     socket.on('command', (raw, ack) => {
@@ -138,8 +143,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       if (!limiter.take('c')) return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       const parsed = Command.safeParse(raw);
       if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
-      const admit = (): CommandError | null =>
-        actor.role === 'participant' && CONTENT.has(parsed.data.type) && !content.take(`${sessionId}:${actor.participantId}`)
+      const admit = async (): Promise<CommandError | null> =>
+        actor.role === 'participant' && CONTENT.has(parsed.data.type) && !(await content.take(`${sessionId}:${actor.participantId}`))
           ? { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' }
           : null;
       room.execute(parsed.data, actor, [], admit).then(answer, (error: unknown) => {
@@ -166,7 +171,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     socket.on('disconnect', () => {
       if (actor.role === 'participant') fanout.removeParticipant(sessionId, actor.participantId, socket.id);
       if (actor.role === 'host') {
-        io.to(rooms.role(sessionId, 'facilitator')).emit('presence', presence.disconnected(sessionId, actor.tableId, socket.id));
+        presence.hostDisconnected(sessionId, actor.tableId, socket.id);
       }
     });
 

@@ -1,4 +1,6 @@
 import type { Presence } from '../../shared/protocol/socket';
+import { rooms } from './audience';
+import type { Conn, Io } from './types';
 
 /**
  * Which host tablets are connected, per session and table. Presence is not durable state: it is
@@ -39,4 +41,23 @@ export class HostPresence {
     if (table === undefined) tables.set(tableId, (table = { sockets: new Set(), offlineSince: null }));
     return table;
   }
+}
+
+/** Who tells facilitators which tablets are online: this server alone, or every node (server/cluster). */
+export interface PresenceBoard {
+  hostConnected(sessionId: string, tableId: string, socketId: string): void;
+  hostDisconnected(sessionId: string, tableId: string, socketId: string): void;
+  /** A facilitator connected: tell them the session's presence now. */
+  facilitatorConnected(socket: Conn): void;
+}
+
+/** Presence kept by this server alone, told to the session's facilitators at every change. */
+export function localPresence(io: Io, now: () => number): PresenceBoard {
+  const presence = new HostPresence(now);
+  const tell = (sessionId: string, p: Presence) => io.to(rooms.role(sessionId, 'facilitator')).emit('presence', p);
+  return {
+    hostConnected: (sessionId, tableId, socketId) => tell(sessionId, presence.connected(sessionId, tableId, socketId)),
+    hostDisconnected: (sessionId, tableId, socketId) => tell(sessionId, presence.disconnected(sessionId, tableId, socketId)),
+    facilitatorConnected: (socket) => socket.emit('presence', presence.of(socket.data.sessionId)),
+  };
 }
