@@ -82,3 +82,9 @@ export interface Storage {
 
   close(): Promise<void>;
 }
+
+/** A store a server runs on: the interface, and whether writes succeed right now (for the health check). */
+export type ServerStorage = Storage & {
+  /** False after a write failed for want of the disk or database, true again after the next successful write. */
+  readonly writable: boolean;
+};
