@@ -12,6 +12,9 @@ export class ServerProcess {
   port = 0;
   readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-crash-'));
 
+  /** `env` adds to the server's environment (a cluster node's DATABASE_URL and REDIS_URL). */
+  constructor(private readonly env: NodeJS.ProcessEnv = {}) {}
+
   /** The running server's process id, for reading its memory from /proc. */
   get pid(): number {
     return this.child?.pid ?? -1;
@@ -23,7 +26,7 @@ export class ServerProcess {
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, COMMANDS_PER_SECOND: '1000' },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, COMMANDS_PER_SECOND: '1000', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
