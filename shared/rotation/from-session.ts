@@ -131,7 +131,7 @@ export function sessionPlanning(state: SessionState, published: PublishedPlan | 
   }));
   const groups = [...new Set(participants.flatMap((p) => (p.group === undefined ? [] : [p.group])))].sort();
   return {
-    instance: { title: state.title, rounds: R, visits, groups, tables, participants },
+    instance: { rounds: R, visits, groups, tables, participants },
     fixedRounds,
     current: { assignments: current },
     history,

@@ -3,6 +3,7 @@ import { facilitatorEn } from './parts/facilitator';
 import { screenEn } from './parts/screen';
 import { hostEn } from './parts/host';
 import { participantEn } from './parts/participant';
+import { plannerEn } from './parts/planner';
 import type { Messages } from './messages';
 
 /** English. `Messages` makes the compiler fail on a missing or an extra key. */
@@ -200,4 +201,5 @@ export const en: Messages = {
   ...facilitatorEn,
   ...screenEn,
   ...deskEn,
+  ...plannerEn,
 };

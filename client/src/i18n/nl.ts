@@ -3,6 +3,7 @@ import { facilitatorNl } from './parts/facilitator';
 import { screenNl } from './parts/screen';
 import { hostNl } from './parts/host';
 import { participantNl } from './parts/participant';
+import { plannerNl } from './parts/planner';
 /**
  * Dutch, the default. Plain language (B1): short sentences, everyday words.
  * `en.ts` must have exactly these keys; the type in index.ts enforces it.
@@ -202,4 +203,5 @@ export const nl = {
   ...facilitatorNl,
   ...screenNl,
   ...deskNl,
+  ...plannerNl,
 } as const;

@@ -3,6 +3,7 @@ import { CardFeed } from './CardFeed';
 import { LiveCounts } from './LiveCounts';
 import { Links } from './Links';
 import { PhasePanel } from './PhasePanel';
+import { PlanPanel } from './plan/PlanPanel';
 import { QuestionQueue } from './QuestionQueue';
 import { BroadcastForm, EveningControls } from './RoomControls';
 
@@ -16,6 +17,7 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
       </div>
       <div className="cockpit-side">
         <LiveCounts state={state} />
+        <PlanPanel state={state} />
         <QuestionQueue state={state} />
       </div>
       <div className="cockpit-feed">
