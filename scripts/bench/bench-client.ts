@@ -17,6 +17,8 @@ export class BenchClient {
   readonly socket: Socket<ServerToClient, ClientToServer>;
   /** Ranked table ids; the table of round r is picks[r - 1]. */
   picks: string[] = [];
+  /** Which session it belongs to, when a worker holds phones of several. */
+  session: string | undefined;
   readyAt = Number.NaN;
   version = -1;
   gaps = 0;

@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +7,8 @@ import type { Table } from '../../shared/model/session';
 import type { CreateSessionResponse, SessionLinks } from '../../shared/protocol/api';
 import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
 import { BenchClient, type ByteCounts } from './bench-client';
-import type { Reply, Request } from './messages';
 import { cpuSeconds, memoryMb, now, spawnServer } from './proc';
+import { Workers } from './workers';
 import { type Summary, summarize } from './stats';
 
 export type EveningOptions = {
@@ -45,55 +44,10 @@ export type EveningResult = {
   gaps: number;
 };
 
-/** The forked load workers, each answering its requests in order. */
-class Workers {
-  private readonly procs: ChildProcess[] = [];
-  private readonly pending: ((reply: Reply) => void)[][] = [];
-
-  constructor(count: number) {
-    for (let i = 0; i < count; i++) {
-      const child = fork(path.join(import.meta.dirname, 'worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      const queue: ((reply: Reply) => void)[] = [];
-      child.on('message', (reply: Reply) => queue.shift()?.(reply));
-      child.on('exit', (code) => {
-        if (code !== 0 && queue.length > 0) throw new Error(`bench worker ${i} exited with ${code}`);
-      });
-      this.procs.push(child);
-      this.pending.push(queue);
-    }
-  }
-
-  get size(): number {
-    return this.procs.length;
-  }
-
-  /** CPU seconds all workers have used so far. */
-  cpuSeconds(): number {
-    return this.procs.reduce((sum, p) => sum + (p.exitCode === null && p.pid !== undefined ? cpuSeconds(p.pid) : 0), 0);
-  }
-
-  /** The reply to a request has the request's type (see messages.ts). */
-  ask<R extends Request>(i: number, request: R): Promise<Extract<Reply, { type: R['type'] }>> {
-    return new Promise((resolve) => {
-      this.pending[i]!.push(resolve as (reply: Reply) => void);
-      this.procs[i]!.send(request);
-    });
-  }
-
-  all<R extends Request>(request: (i: number) => R): Promise<Extract<Reply, { type: R['type'] }>[]> {
-    return Promise.all(this.procs.map((_, i) => this.ask(i, request(i))));
-  }
-
-  async close(): Promise<void> {
-    await this.all(() => ({ type: 'close' }));
-    await Promise.all(this.procs.map((p) => (p.exitCode !== null ? null : new Promise((resolve) => p.once('exit', resolve)))));
-  }
-}
-
 /** How many of `total` the i-th of `parts` gets, so the shares add up exactly. */
-const share = (total: number, parts: number, i: number) => Math.floor((total * (i + 1)) / parts) - Math.floor((total * i) / parts);
-const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
-const merge = (into: Record<string, number>, from: Record<string, number>) => {
+export const share = (total: number, parts: number, i: number) => Math.floor((total * (i + 1)) / parts) - Math.floor((total * i) / parts);
+export const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
+export const merge = (into: Record<string, number>, from: Record<string, number>) => {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
 };
 

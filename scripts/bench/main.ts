@@ -9,6 +9,7 @@
  *   npm run bench                       # 200, 1000 and 2000 participants
  *   npm run bench -- --participants 500,1500
  *   npm run bench -- --quick            # one 200-participant run, under a minute
+ *   npm run bench -- --sessions 100x30  # also 100 sessions of 30 at once (the full run does this too)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runEvening, type EveningOptions, type EveningResult } from './evening';
 import { machine } from './proc';
+import { runSessions, type SessionsResult } from './sessions';
 import { formatTable, ms, verdict } from './stats';
 
 const argv = process.argv.slice(2);
@@ -27,6 +29,9 @@ const option = (name: string) => {
 const quick = flag('quick');
 const participants = (option('participants') ?? (quick ? '200' : '200,1000,2000')).split(',').map(Number);
 if (participants.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) throw new Error('--participants takes numbers from 1 to 5000, comma-separated');
+const many = /^(\d+)x(\d+)$/.exec(option('sessions') ?? (quick ? '0x0' : '100x30'));
+if (many === null) throw new Error('--sessions takes SESSIONSxPARTICIPANTS, e.g. 100x30 (0x0: none)');
+const [sessionCount, perSession] = [Number(many[1]), Number(many[2])];
 
 const log = (line: string) => console.log(line);
 
@@ -61,6 +66,22 @@ for (const n of participants) {
     log,
   };
   runs.push(await runEvening(options));
+}
+
+let spread: SessionsResult | null = null;
+if (sessionCount > 0 && perSession > 0) {
+  log(`\n${sessionCount} sessions of ${perSession} participants at once`);
+  spread = await runSessions({
+    sessions: sessionCount,
+    participantsPerSession: perSession,
+    clientDir,
+    workers: 4,
+    cardsPerSecond: 20,
+    cardSeconds: 10,
+    commandsPerSecond: 200,
+    commandSeconds: 5,
+    log,
+  });
 }
 
 const routes = built ? await measureRoutes(clientDir) : null;
@@ -126,6 +147,32 @@ if (participantRoute !== undefined) {
 log(`\nTafelronde evening benchmark — ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}`);
 log(`40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${participants.length === 1 ? '' : 'each column its own server; '}server and load workers share the machine`);
 log(formatTable(['', ...runs.map((r) => `N=${r.participants}`)], rows));
+if (spread !== null) {
+  const one = `${spread.sessions} × ${spread.participantsPerSession}`;
+  log(`\nSeveral evenings at once — ${spread.sessions} sessions of ${spread.participantsPerSession} participants, each with its facilitator and a host per table (${spread.clients} clients), cards at 20/s and durable commands at 200/s over all of them`);
+  log(
+    formatTable(
+      ['', one],
+      [
+        ['join: seconds until all in', spread.joinSeconds.toFixed(1)],
+        ['card (all receivers) p50 ms', ms(spread.card.completion.p50)],
+        ['card (all receivers) p99 ms', ms(spread.card.completion.p99)],
+        ['card ack to host p99 ms', ms(spread.card.hostAck.p99)],
+        ['durable ack @200/s p50 ms', ms(spread.ack.p50)],
+        ['durable ack @200/s p99 ms', ms(spread.ack.p99)],
+        ['server CPU s (whole run)', spread.server.cpuSeconds.toFixed(1)],
+        ['server peak RSS MB', spread.server.peakRssMb.toFixed(0)],
+        ['disconnects', String(spread.disconnects)],
+        ['version gaps / missing', `${spread.gaps} / ${spread.card.missing}`],
+      ],
+    ),
+  );
+  targets.push(
+    [`${one}: card p99 ≤ 100 ms`, ms(spread.card.completion.p99), verdict(spread.card.completion.p99, 100)],
+    [`${one}: durable ack p99 ≤ 20 ms`, ms(spread.ack.p99), verdict(spread.ack.p99, 20)],
+    [`${one}: no disconnect`, String(spread.disconnects), verdict(spread.disconnects, 0)],
+  );
+}
 if (targets.length > 0) log(`\n${formatTable(['target', 'measured', ''], targets)}`);
 if (routes !== null) {
   log(`\n${formatTable(['first load per route', 'gzipped', 'raw', 'files'], routes.map((r) => [r.route, kb(r.gzipBytes), kb(r.rawBytes), String(r.files.length)]))}`);
@@ -136,13 +183,16 @@ for (const r of runs) {
 }
 
 fs.mkdirSync('bench/results', { recursive: true });
-fs.writeFileSync('bench/results/latest.json', JSON.stringify({ machine: m, at: new Date().toISOString(), quick, runs, routes }, null, 2));
+fs.writeFileSync('bench/results/latest.json', JSON.stringify({ machine: m, at: new Date().toISOString(), quick, runs, sessions: spread, routes }, null, 2));
 log('\nwritten to bench/results/latest.json');
 
 // A run that lost clients or messages is broken, not slow: fail so CI notices.
-const broken = runs.filter((r) => r.disconnects > 0 || r.join.failed > 0 || r.phaseChange.missing + r.card.missing + r.bare.missing > 0);
+const broken = runs
+  .filter((r) => r.disconnects > 0 || r.join.failed > 0 || r.phaseChange.missing + r.card.missing + r.bare.missing > 0)
+  .map((r) => `N=${r.participants}`);
+if (spread !== null && (spread.disconnects > 0 || spread.card.missing > 0)) broken.push(`${spread.sessions} sessions`);
 if (broken.length > 0) {
-  console.error(`incomplete: ${broken.map((r) => `N=${r.participants}`).join(', ')} lost clients or messages`);
+  console.error(`incomplete: ${broken.join(', ')} lost clients or messages`);
   process.exitCode = 1;
 }
 

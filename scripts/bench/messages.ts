@@ -13,10 +13,13 @@ export type Request =
       tableIds: string[];
       probe: boolean;
       concurrency: number;
+      /** Tags the clients with their session when one worker holds phones of several sessions. */
+      session?: string;
     }
   | { type: 'setup'; step: 'pick' | 'checkin' }
   | { type: 'phase'; phaseId: string }
-  | { type: 'cards'; round: number; cards: { id: string; tableId: string }[] }
+  | { type: 'cards'; round: number; cards: { id: string; tableId: string; session?: string }[] }
+  /** No highlights: sign-ups and profile changes only (several sessions, each with cards of its own). */
   | { type: 'load'; startAt: number; perSecond: number; count: number; highlights: string[]; groups: string[] }
   | { type: 'tick'; seq: number }
   | { type: 'report' }

@@ -64,6 +64,7 @@ async function handle(request: Request): Promise<void> {
       await pool(Array.from({ length: request.count }, (_, i) => i), request.concurrency, async (i) => {
         const client = new BenchClient(request.url, { kind: 'participant', joinCode }, { probe: request.probe && i === 0 });
         client.picks = picksFor(request.firstIndex + i, request.tableIds);
+        if (request.session !== undefined) client.session = request.session;
         clients.push(client);
         await client.ready();
       });
@@ -92,8 +93,9 @@ async function handle(request: Request): Promise<void> {
     }
     case 'cards': {
       const byTable = new Map<string, string[]>();
-      for (const card of request.cards) byTable.set(card.tableId, [...(byTable.get(card.tableId) ?? []), card.id]);
-      const mine = (c: BenchClient) => byTable.get(c.picks[request.round - 1] ?? '') ?? [];
+      const key = (session: string | undefined, tableId: string) => `${session ?? ''}/${tableId}`;
+      for (const card of request.cards) byTable.set(key(card.session, card.tableId), [...(byTable.get(key(card.session, card.tableId)) ?? []), card.id]);
+      const mine = (c: BenchClient) => byTable.get(key(c.session, c.picks[request.round - 1] ?? '')) ?? [];
       const missing = await everyone((c) => mine(c).every((id) => c.cards.has(id)));
       const receipts: [string, number][] = [];
       for (const c of clients) for (const id of mine(c)) {
@@ -108,6 +110,7 @@ async function handle(request: Request): Promise<void> {
       const latencies: number[] = [];
       const sent = new Map<BenchClient, number>();
       const pending: Promise<void>[] = [];
+      if (clients.length === 0) return reply({ type: 'load', latencies, errors });
       const interval = 1000 / request.perSecond;
       let k = 0;
       await new Promise<void>((resolve) => {
@@ -120,7 +123,7 @@ async function handle(request: Request): Promise<void> {
             const command =
               n === 0
                 ? { type: 'signup.add', signupId: nanoid(), groupId: request.groups[k % request.groups.length]!, consent: false }
-                : n <= 3
+                : n <= 3 && request.highlights.length > 0
                   ? { type: 'vote.cast', cardId: request.highlights[(k + n) % request.highlights.length]! }
                   : { type: 'profile.set', name: `Deelnemer ${k}` };
             pending.push(
