@@ -9,6 +9,11 @@ import type { Batch } from '../../shared/protocol/events';
  */
 export interface Fanout {
   deliver(sessionId: string, before: SessionState, batch: Batch, after: SessionState): void;
+  /**
+   * The room's state was reloaded from storage without the batches that led to it (another node
+   * erased a participant and purged them): every connection needs a fresh view of `state`.
+   */
+  reset(sessionId: string, state: SessionState): void;
   /** The room could not store commands (disk trouble), or can again. */
   health(sessionId: string, writable: boolean): void;
 }

@@ -20,6 +20,9 @@ const RECENT = 200;
 const SNAPSHOT_EVERY = 100;
 /** Recently seen command ids answer a retry without asking the database. */
 const KNOWN_IDS = 5000;
+/** How often one command may lose the race to another node before the client is told to try again. */
+const MAX_ATTEMPTS = 10;
+const UNAVAILABLE: CommandError = { code: 'UNAVAILABLE', message: 'the server cannot save right now; nothing was changed, try again' };
 
 function actorKey(actor: Actor): string {
   switch (actor.role) {
@@ -41,6 +44,13 @@ function actorKey(actor: Actor): string {
  *
  * A command is acknowledged only after its events are committed to storage; the room's state
  * changes only after that commit, so a failed write leaves no trace anywhere.
+ *
+ * With several nodes on one database each node has its own room for a session, a cache that may
+ * lag behind what another node stored. Storage refuses an append whose version was taken
+ * (`version-conflict`); the room then catches up from storage, shows its connections what the
+ * other node accepted, and decides the same command again on the fresh state. So two nodes racing
+ * are ordered by the database the way one node orders them by its queue: one wins, the other
+ * decides after it, and the command id's uniqueness keeps a retry through the other node single.
  */
 export class SessionRoom {
   private queue: Promise<unknown> = Promise.resolve();
@@ -80,9 +90,16 @@ export class SessionRoom {
     credentials: StoredCredential[] = [],
     admit: () => CommandError | null | Promise<CommandError | null> = () => null,
   ): Promise<ExecuteResult> {
-    const run = this.queue.then(() => this.run(command, actor, credentials, admit));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.run(command, actor, credentials, admit));
+  }
+
+  /**
+   * Reads what other nodes stored after this room's version and delivers it to this node's
+   * connections, in the session's order (after the commands already queued). For a notice from
+   * another node; a room also does this by itself when its append meets a version conflict.
+   */
+  async catchUp(): Promise<void> {
+    await this.enqueue(() => this.refresh());
   }
 
   /**
@@ -97,6 +114,12 @@ export class SessionRoom {
     return this.recent.filter((r) => r.batch.v > version);
   }
 
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async run(
     command: AnyCommand,
     actor: Actor,
@@ -104,14 +127,43 @@ export class SessionRoom {
     admit: () => CommandError | null | Promise<CommandError | null>,
   ): Promise<ExecuteResult> {
     const known = this.knownIds.get(command.id) ?? (await this.storage.commandVersion(this.id, command.id));
-    if (known !== null) return { ok: true, v: known };
+    if (known !== null) return this.acknowledgeStored(known);
     const refused = await admit();
     if (refused !== null) return { ok: false, error: refused };
 
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(command, actor, credentials);
+      if ('done' in outcome) return outcome.done;
+      // Another node stored something first, or may have: a refusal or a "nothing to do" was
+      // decided on this node's copy, and only the stored version can confirm that copy was current.
+      let moved: boolean;
+      try {
+        moved = await this.refresh();
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError)) throw error;
+        return { ok: false, error: UNAVAILABLE };
+      }
+      if ('decided' in outcome && !moved) return outcome.decided;
+      // Each round means another node stored something first, so this ends unless the session
+      // is so busy elsewhere that we lose the race every time.
+      if (attempt === MAX_ATTEMPTS) return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
+    }
+  }
+
+  /**
+   * Decides the command on the room's state and stores what it yields. `done`: stored, already
+   * stored, or the database is away. `decided`: refused or nothing to do, judged on the room's
+   * state. `conflict`: another writer stored this version first.
+   */
+  private async attempt(
+    command: AnyCommand,
+    actor: Actor,
+    credentials: StoredCredential[],
+  ): Promise<{ done: ExecuteResult } | { decided: ExecuteResult } | { conflict: true }> {
     const now = this.now();
     const decision = decide(this.current, command, actor, now);
-    if (!decision.ok) return decision;
-    if (decision.events.length === 0) return { ok: true, v: this.current.version };
+    if (!decision.ok) return { decided: decision };
+    if (decision.events.length === 0) return { decided: { ok: true, v: this.current.version } };
 
     const before = this.current;
     const batch: Batch = { v: before.version + 1, events: decision.events };
@@ -129,27 +181,71 @@ export class SessionRoom {
         },
       );
       if (!stored.ok) {
-        if (stored.reason === 'duplicate') return { ok: true, v: stored.version };
-        return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
+        // The same command id came in through another node (a client retrying elsewhere).
+        if (stored.reason === 'duplicate') return { done: await this.acknowledgeStored(stored.version) };
+        return { conflict: true };
       }
     } catch (error) {
       if (!(error instanceof StorageUnavailableError)) throw error;
       this.setWritable(false);
-      return { ok: false, error: { code: 'UNAVAILABLE', message: 'the server cannot save right now; nothing was changed, try again' } };
+      return { done: { ok: false, error: UNAVAILABLE } };
     }
     this.setWritable(true);
     if (erasing) {
       for (const e of batch.events) if (e.type === 'participant.erased') await this.storage.deleteParticipantCredentials(this.id, e.participantId);
+    }
+    this.remember(command.id, batch.v);
+    this.accept(before, batch, after);
+    return { done: { ok: true, v: batch.v } };
+  }
+
+  /**
+   * A command stored earlier, at `version`. When that was another node's doing and this room has
+   * not seen it yet, it catches up first, so the client acknowledged with `version` also hears it.
+   */
+  private async acknowledgeStored(version: number): Promise<ExecuteResult> {
+    if (version <= this.current.version) return { ok: true, v: version };
+    try {
+      await this.refresh();
+    } catch (error) {
+      if (!(error instanceof StorageUnavailableError)) throw error;
+      // Stored all the same: the acknowledgement holds, the catch-up follows with the next one.
+    }
+    return { ok: true, v: version };
+  }
+
+  /**
+   * Brings the room up to the stored version. Normally the batches after ours are still in the
+   * log: each is applied and delivered like one of our own. When some were purged (another node
+   * erased a participant meanwhile), only a fresh load is left, and every connection gets a fresh view.
+   */
+  private async refresh(): Promise<boolean> {
+    const from = this.current.version;
+    const batches = await this.storage.batchesSince(this.id, from);
+    if (batches !== null) {
+      for (const batch of batches) this.accept(this.current, batch, applyBatch(this.current, batch));
+      return this.current.version > from;
+    }
+    const stored = await this.storage.loadSession(this.id, applyBatch);
+    if (stored === null) throw new Error(`session ${this.id} is no longer in storage`);
+    if (stored.version <= from) return false;
+    this.recent.length = 0;
+    this.current = stored;
+    this.fanout.reset(this.id, stored);
+    return true;
+  }
+
+  /** A stored batch becomes the room's state and goes to the connections. */
+  private accept(before: SessionState, batch: Batch, after: SessionState): void {
+    if (batch.events.some((e) => e.type === 'participant.erased')) {
       // Older batches hold the erased person's data: reconnecting clients get a fresh view instead.
       this.recent.length = 0;
     } else {
       this.recent.push({ before, batch });
       if (this.recent.length > RECENT) this.recent.shift();
     }
-    this.remember(command.id, batch.v);
     this.current = after;
     this.fanout.deliver(this.id, before, batch, after);
-    return { ok: true, v: batch.v };
   }
 
   private remember(commandId: string, version: number): void {

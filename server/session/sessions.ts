@@ -61,6 +61,8 @@ function hostCodesFor(state: SessionState, events: readonly Event[], now: number
  */
 export class Sessions {
   private readonly rooms = new Map<string, Promise<SessionRoom | null>>();
+  /** The same rooms once loaded, for callers that must not wait or load (another node's notice). */
+  private readonly loaded = new Map<string, SessionRoom>();
 
   constructor(
     private readonly storage: Storage,
@@ -110,11 +112,12 @@ export class Sessions {
   room(sessionId: string): Promise<SessionRoom | null> {
     let room = this.rooms.get(sessionId);
     if (room === undefined) {
-      room = this.storage.loadSession(sessionId, applyBatch).then((state) =>
-        state === null
-          ? null
-          : new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) => hostCodesFor(s, events, this.now())),
-      );
+      room = this.storage.loadSession(sessionId, applyBatch).then((state) => {
+        if (state === null) return null;
+        const loaded = new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) => hostCodesFor(s, events, this.now()));
+        this.loaded.set(sessionId, loaded);
+        return loaded;
+      });
       // A failed load is not cached: the next attempt tries the database again.
       room.catch(() => this.rooms.delete(sessionId));
       this.rooms.set(sessionId, room);
@@ -124,6 +127,11 @@ export class Sessions {
 
   loadedRooms(): number {
     return this.rooms.size;
+  }
+
+  /** The session's room if this node has it in memory; undefined otherwise (nothing is loaded). */
+  loadedRoom(sessionId: string): SessionRoom | undefined {
+    return this.loaded.get(sessionId);
   }
 
   /** Who a credential belongs to, or null when it matches nothing. */

@@ -2,9 +2,9 @@ import type { SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { tableFor } from '../../shared/rules/phase';
 import { involvedParticipants, redactBatch, stepsOf } from '../../shared/rules/redact';
-import { type Audience, seatRound } from '../../shared/rules/view';
+import { type Audience, seatRound, view } from '../../shared/rules/view';
 import type { Fanout } from '../session/fanout';
-import { rooms } from './audience';
+import { audienceOf, rooms } from './audience';
 import type { Io } from './types';
 
 /** Events whose redaction for a participant depends on the table they sit at. */
@@ -183,6 +183,17 @@ export class SocketFanout implements Fanout {
     }
     for (const { sample, sockets } of groups.values()) {
       send(sockets, { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) });
+    }
+  }
+
+  reset(sessionId: string, state: SessionState): void {
+    for (const id of this.io.sockets.adapter.rooms.get(rooms.session(sessionId)) ?? []) {
+      const socket = this.io.sockets.sockets.get(id);
+      if (socket === undefined) continue;
+      const { actor } = socket.data;
+      // Erased meanwhile on another node: as in deliver, their device is a stranger now.
+      if (actor.role === 'participant' && state.participants[actor.participantId] === undefined) socket.disconnect(true);
+      else socket.emit('snapshot', view(state, audienceOf(actor)));
     }
   }
 
