@@ -4,9 +4,12 @@
  *   1. vite build          — the e2e tests serve the built client (dist/client)
  *   2. vitest run          — unit and integration tests
  *   3. playwright test     — end-to-end in a real Chromium
+ *   4. vitest (cluster)    — several nodes on PostgreSQL and Redis behind nginx; only when
+ *                            TAFELRONDE_CLUSTER_TESTS=1 (.ci/run sets it after starting those),
+ *                            so a plain `npm test` needs none of them
  *
- * Each runner's output streams through; both write a JSON report that we read afterwards. The
- * LAST line printed is always exactly `N passed, N failed`, summed over both runners. A step that
+ * Each runner's output streams through; each writes a JSON report that we read afterwards. The
+ * LAST line printed is always exactly `N passed, N failed`, summed over every runner. A step that
  * crashed, exited non-zero without a failing test, or left no report counts as at least one
  * failure, so CI can never be green by accident. Exit code 1 when anything failed.
  */
@@ -107,6 +110,21 @@ async function main(): Promise<number> {
     } else {
       console.error('playwright: skipped because the client did not build; counted as 1 failed');
       total.failed += 1;
+    }
+
+    if (process.env['TAFELRONDE_CLUSTER_TESTS'] === '1') {
+      const clusterJson = join(reports, 'cluster.json');
+      const clusterCode = await run(bin('vitest'), [
+        'run',
+        '--config',
+        'vitest.cluster.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${clusterJson}`,
+      ]);
+      add(settle('vitest (cluster)', clusterCode, tallyVitest(await readJson(clusterJson))));
+    } else {
+      console.log('\ncluster tests: skipped (TAFELRONDE_CLUSTER_TESTS is not 1; `npm run test:cluster` runs them with PostgreSQL, Redis and nginx)');
     }
   } catch (error) {
     console.error(`run-all crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
