@@ -29,7 +29,12 @@ export function usePlanner(): (kind: PlanKind, state: SessionState, published: P
   );
   return useCallback((kind, state, published) => {
     if (worker.current === null) {
-      const w = new Worker(new URL('./planner.worker.ts', import.meta.url), { type: 'module' });
+      let w: Worker;
+      try {
+        w = new Worker(new URL('./planner.worker.ts', import.meta.url), { type: 'module' });
+      } catch {
+        return Promise.resolve(null);
+      }
       w.onmessage = (e: MessageEvent<Reply>) => {
         waiting.current.get(e.data.id)?.(e.data.outcome);
         waiting.current.delete(e.data.id);
