@@ -118,7 +118,7 @@ export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions
   try {
     configure(db, options);
     migrate(db, options.readonly ?? false);
-    return new SqliteStore(db);
+    return new SqliteStore(db, path.join(dataDir, SQLITE_FILE_NAME));
   } catch (err) {
     db.close();
     if (isDiskTrouble(err)) throw new StorageUnavailableError(`cannot prepare the database in ${dataDir}`, err);
@@ -191,14 +191,24 @@ function prepareStatements(db: Database.Database) {
 }
 type Statements = ReturnType<typeof prepareStatements>;
 
+/** Which file a path names: device and inode. */
+function identity(file: string): string | null {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat === undefined ? null : `${stat.dev}:${stat.ino}`;
+}
+
 class SqliteStore implements SqliteStorage {
   #writable = true;
   readonly #db: Database.Database;
   readonly #stmt: Statements;
+  readonly #file: string;
+  readonly #identity: string | null;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, file: string) {
     this.#db = db;
     this.#stmt = prepareStatements(db);
+    this.#file = file;
+    this.#identity = identity(file);
   }
 
   get writable(): boolean {
@@ -350,6 +360,13 @@ class SqliteStore implements SqliteStorage {
    * pass through unchanged (also rolled back).
    */
   #write<T>(what: string, work: () => T, wrote: (result: T) => boolean = () => true): T {
+    // SQLite goes on writing into a database file that was deleted or replaced under it (a
+    // clean-up script, a restore): every commit succeeds and is gone at the next start. One stat
+    // per write notices, and the command is refused instead of acknowledged and lost.
+    if (identity(this.#file) !== this.#identity) {
+      this.#writable = false;
+      throw new StorageUnavailableError(`${what} failed: the database file ${this.#file} was removed or replaced; restart the server`, null);
+    }
     try {
       const result = this.#db.transaction(work).immediate();
       // Only a real write proves the disk takes data again; a refused duplicate wrote nothing.

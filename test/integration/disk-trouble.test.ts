@@ -71,4 +71,26 @@ describe('disk trouble', () => {
     expect(res.status).toBe(503);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('UNAVAILABLE');
   });
+
+  it('a database file deleted while the server runs: commands are refused, not acknowledged into a file that is gone', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-gone-'));
+    const server = await testServer({ dataDir });
+    cleanups.push(() => server.cleanup());
+    const links = await createSession(server.url);
+    const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
+    const host = new TestClient(server.url, { kind: 'host', code: links.hosts[0]!.code });
+    cleanups.push(() => facilitator.close(), () => host.close());
+    await Promise.all([facilitator.ready(), host.ready()]);
+    await facilitator.ok({ type: 'phase.advance' });
+    const before = await host.ok({ type: 'card.add', cardId: nanoid(), text: 'voor het opruimen', tags: [] });
+    const warned = new Promise<boolean>((resolve) => facilitator.socket.on('health', (h) => resolve(h.writable)));
+
+    // A clean-up script removes the database (SQLite itself would go on writing into the unlinked file).
+    for (const name of fs.readdirSync(dataDir)) fs.rmSync(path.join(dataDir, name));
+    const ack = await host.send({ type: 'card.add', cardId: nanoid(), text: 'na het opruimen', tags: [] });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(await warned).toBe(false);
+    expect(facilitator.state!.version).toBe(before);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(503);
+  });
 });
