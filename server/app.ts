@@ -14,7 +14,9 @@ import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
 import type { Io, SocketData } from './socket/types';
-import { openSqliteStorage, type SqliteStorage } from './storage/sqlite-storage';
+import { openPgStorage } from './storage/pg-storage';
+import { openSqliteStorage } from './storage/sqlite-storage';
+import type { ServerStorage } from './storage/storage';
 
 export type ServerOptions = {
   port: number;
@@ -28,8 +30,10 @@ export type ServerOptions = {
   limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
     sessionsPerAddress?: RateLimiter;
   };
-  /** Tests open the storage themselves (e.g. a disk that fills up); by default SQLite in dataDir. */
-  storage?: SqliteStorage;
+  /** PostgreSQL shared by several nodes; null or unset keeps SQLite in dataDir. */
+  databaseUrl?: string | null;
+  /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
+  storage?: ServerStorage;
 };
 
 export type RunningServer = { url: string; port: number; close(): Promise<void> };
@@ -38,7 +42,8 @@ export type RunningServer = { url: string; port: number; close(): Promise<void> 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(message));
-  const storage = options.storage ?? openSqliteStorage(options.dataDir);
+  const storage =
+    options.storage ?? (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
 
   const app = express();
   app.disable('x-powered-by');

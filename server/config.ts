@@ -7,6 +7,8 @@ export type Config = {
   clientDir: string;
   /** Sustained commands per second one connection may send (bursts of 3× are allowed). */
   commandsPerSecond: number;
+  /** PostgreSQL for several nodes (postgres://…); null keeps SQLite in dataDir. */
+  databaseUrl: string | null;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -19,6 +21,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     clientDir: path.resolve(env['CLIENT_DIR'] ?? 'dist/client'),
     commandsPerSecond: positive(env, 'COMMANDS_PER_SECOND', 10),
+    databaseUrl: env['DATABASE_URL'] || null,
   };
 }
 

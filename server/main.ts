@@ -8,7 +8,9 @@ const server = await startServer({
   ...config,
   limits: { commandsPerConnection: () => new RateLimiter(perSecond * 3, perSecond) },
 });
-console.log(`Tafelronde is running: open ${server.url} in a browser (data in ${config.dataDir})`);
+// Never the database URL itself: it may hold a password.
+const where = config.databaseUrl === null ? config.dataDir : 'PostgreSQL (DATABASE_URL)';
+console.log(`Tafelronde is running: open ${server.url} in a browser (data in ${where})`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
