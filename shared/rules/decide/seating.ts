@@ -87,6 +87,8 @@ export function planPublish(state: SessionState, c: Extract<Command, { type: 'pl
   for (const [key, count] of load) {
     const [round, tableId] = key.split(':') as [string, string];
     const table = tables.get(tableId);
+    // A begun round is kept as it is (checked above), full or not: people already sit there.
+    if (Number(round) <= played) continue;
     if (table !== undefined && count > table.capacity) {
       return fail('LIMIT_REACHED', `table "${table.title}" holds ${table.capacity}, the plan puts ${count} there in round ${round}`, 'plan');
     }

@@ -42,6 +42,13 @@ const SIGNED: Step[] = [
 ];
 const ENDED: Step[] = [...CARDS, ['fac', { type: 'session.end' }]];
 const AT_END: Step[] = [...PEOPLE, ...to('drinks')];
+// Every table holds one person, and round 1 began with both at the hub: it is over capacity.
+const CROWDED: Step[] = [
+  ['fac', { type: 'tables.set', tables: tables().map((t) => ({ ...t, capacity: 1 })) }],
+  ...join('ann', ['wijkhub', 'wijkstem']),
+  ...join('bob', ['wijkhub', 'wijksamenwerking']),
+  ...to('round-1'),
+];
 const FIVE_HIGHLIGHTS: Step[] = [
   ...ROUND1,
   ...[1, 2, 3, 4, 5, 6].map((n) => card('host:wijkhub', `h${n}`)),
@@ -74,6 +81,7 @@ const ROWS: Row[] = [
   { name: 'open voting', setup: CARDS, who: 'fac', cmd: { type: 'voting.open', dots: 3 }, expect: ['voting.set'] },
   { name: 'close voting', setup: VOTING, who: 'fac', cmd: { type: 'voting.close' }, expect: ['voting.set'] },
   { name: 'publish a seating plan', setup: PEOPLE, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'], bob: ['wijkhub', null] } }, expect: ['plan.published'] },
+  { name: 'a plan keeps a begun round as it is, even over capacity', setup: CROWDED, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkhub', 'wijkstem'], bob: ['wijkhub', 'wijksamenwerking'] } }, expect: ['plan.published'] },
   { name: 'a latecomer who checks in after the plan gets seats', setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }], ...join('cas')], who: 'p:cas', cmd: { type: 'checkin' }, expect: ['participant.checkedIn', 'assignment.set', 'assignment.set'] },
   { name: 'a latecomer in round 2 gets one seat, at the table they picked', setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }], ...to('round-2'), ...join('cas')], who: 'p:cas', cmd: { type: 'tables.pick', picks: ['wijksamenwerking'] }, expect: ['tables.picked', 'assignment.set'] },
   { name: 'place a participant', setup: PEOPLE, who: 'fac', cmd: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijksamenwerking' }, expect: ['assignment.set'] },
@@ -201,6 +209,7 @@ const ROWS: Row[] = [
   { name: 'a working group at an unknown table', setup: [], who: 'fac', cmd: { type: 'workingGroups.set', groups: [{ id: 'wg', title: 'X', description: '', tableId: 'nope' }] }, expect: 'NOT_FOUND' },
 
   // ── LIMIT_REACHED ────────────────────────────────────────────────────────────────────────
+  { name: 'a plan that overfills a round still to come', setup: CROWDED, who: 'fac', cmd: { type: 'plan.publish', plan: { ann: ['wijkhub', 'wijkstem'], bob: ['wijkhub', 'wijkstem'] } }, expect: 'LIMIT_REACHED' },
   { name: 'a 6th highlight at a table', setup: FIVE_HIGHLIGHTS, who: 'host:wijkhub', cmd: { type: 'card.highlight', cardId: 'h6', on: true }, expect: 'LIMIT_REACHED' },
   { name: 'a 6th highlight by the facilitator too', setup: FIVE_HIGHLIGHTS, who: 'fac', cmd: { type: 'card.highlight', cardId: 'h6', on: true }, expect: 'LIMIT_REACHED' },
   { name: 'a 4th dot with 3 dots', setup: [...DOT, ['p:ann', { type: 'vote.cast', cardId: 'c-host' }], ['p:ann', { type: 'vote.cast', cardId: 'c-host' }]], who: 'p:ann', cmd: { type: 'vote.cast', cardId: 'c-host' }, expect: 'LIMIT_REACHED' },
