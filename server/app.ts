@@ -6,9 +6,10 @@ import { Server } from 'socket.io';
 import type { Health } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
+import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { reportRouter } from './http/report';
-import type { RateLimiter } from './security/rate-limit';
+import type { Limiter } from './security/rate-limit';
 import { clientRouter } from './http/static';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
@@ -28,8 +29,11 @@ export type ServerOptions = {
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
   limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
-    sessionsPerAddress?: RateLimiter;
+    sessionsPerAddress?: Limiter;
   };
+  /** Redis joining this server to other nodes of the same deployment (server/cluster). */
+  redisUrl?: string | null;
+  redisPrefix?: string;
   /** PostgreSQL shared by several nodes; null or unset keeps SQLite in dataDir. */
   databaseUrl?: string | null;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
@@ -61,19 +65,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pingInterval: 10_000,
     pingTimeout: 20_000,
   });
+  const cluster = options.redisUrl ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log }) : null;
   const fanout = new SocketFanout(io);
-  const sessions = new Sessions(storage, fanout, now);
-  attachGateway(io, sessions, fanout, { now, log, ...options.limits });
+  const sessions: Sessions = new Sessions(storage, cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout, now);
+  const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
+  attachGateway(io, sessions, fanout, { now, log, ...shared, ...options.limits });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', reportRouter(sessions));
-  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress }));
+  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress, limiter: cluster?.limiter }));
   app.use(clientRouter(options.clientDir ?? null));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log(`request failed: ${String(error)}`);
     res.status(500).json({ error: { code: 'UNAVAILABLE', message: 'something went wrong on the server' } });
   });
 
+  await cluster?.listen();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
@@ -88,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
+      await cluster?.close();
       server.closeAllConnections();
       await storage.close();
     },

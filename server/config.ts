@@ -9,6 +9,10 @@ export type Config = {
   commandsPerSecond: number;
   /** PostgreSQL for several nodes (postgres://…); null keeps SQLite in dataDir. */
   databaseUrl: string | null;
+  /** Redis that joins several nodes (cross-node delivery, shared limits); null for one server alone. */
+  redisUrl: string | null;
+  /** Prefix of this deployment's Redis keys and channels, so several can share one Redis. */
+  redisPrefix: string;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -22,6 +26,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env['CLIENT_DIR'] ?? 'dist/client'),
     commandsPerSecond: positive(env, 'COMMANDS_PER_SECOND', 10),
     databaseUrl: env['DATABASE_URL'] || null,
+    redisUrl: env['REDIS_URL'] || null,
+    redisPrefix: env['REDIS_PREFIX'] || 'tafelronde:',
   };
 }
 

@@ -89,6 +89,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
     }
     const lastVersion = parsed.data.lastVersion ?? null;
+    // A client coming from another node may be ahead of this node's copy of the session: catch
+    // up first, so it gets what it missed instead of an older snapshot.
+    if (lastVersion !== null && lastVersion > room.state.version) await room.catchUp();
     if (!('newParticipant' in resolved)) {
       socket.data = { sessionId: resolved.sessionId, actor: resolved.actor, lastVersion };
       return;
