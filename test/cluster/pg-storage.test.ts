@@ -1,6 +1,5 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/cluster/services';
 import { StorageUnavailableError } from '../../server/storage/errors';
 import { PG_MIGRATIONS } from '../../server/storage/pg-migrations';
 import { openPgStorage, type PgStorage } from '../../server/storage/pg-storage';
@@ -88,7 +87,8 @@ describe('PostgreSQL storage', () => {
 
   it('cannot be opened when the database is out of reach', async () => {
     const closed = new URL(testDatabaseUrl());
-    closed.port = String(await freePort());
+    // Port 1 (tcpmux) is served by nothing on a test machine: the connection is refused.
+    closed.port = '1';
     await expect(openPgStorage(closed.toString(), { schema, connectTimeoutMs: 2000 })).rejects.toBeInstanceOf(StorageUnavailableError);
   });
 
