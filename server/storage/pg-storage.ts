@@ -49,6 +49,38 @@ const types: pg.CustomTypesConfig = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/**
+ * A whole append as one statement: one round trip, committed whole or not at all. `moved` is the
+ * optimistic check: it moves the session's version from v - 1 to v unless the command id is
+ * stored already, and holds the row's lock until the commit, so a second node appending the same
+ * version waits, then finds the version moved and gets nothing. The rest is written only when
+ * `moved` yields the row: the entry, the credentials it creates, the snapshot, and with
+ * purgeHistory the earlier entries' events dropped.
+ */
+const APPEND = `
+  WITH moved AS (
+    UPDATE sessions SET version = $2
+     WHERE id = $1 AND version = $2 - 1
+       AND NOT EXISTS (SELECT 1 FROM log WHERE session_id = $1 AND command_id = $3)
+    RETURNING id
+  ), new_entry AS (
+    INSERT INTO log (session_id, version, command_id, actor_key, at, events)
+    SELECT id, $2, $3, $4, $5, $6 FROM moved
+  ), new_credentials AS (
+    INSERT INTO credentials SELECT c.* FROM moved, json_populate_recordset(NULL::credentials, $7) AS c
+  ), new_snapshot AS (
+    INSERT INTO snapshots (session_id, version, state) SELECT id, $2, $8 FROM moved WHERE $8::json IS NOT NULL
+    ON CONFLICT (session_id) DO UPDATE SET version = excluded.version, state = excluded.state
+  ), purged AS (
+    UPDATE log SET events = NULL
+     WHERE session_id = $1 AND version < $2 AND events IS NOT NULL AND $9::boolean AND EXISTS (SELECT 1 FROM moved)
+  )
+  SELECT count(*)::integer AS stored FROM moved`;
+
+const UNIQUE_VIOLATION = '23505';
+/** The log's keys: (session, version) and (session, command id). */
+const LOG_CONSTRAINTS = new Set(['log_pkey', 'log_session_id_command_id_key']);
+
 type CredentialRow = {
   secret_hash: string;
   session_id: string;
@@ -107,12 +139,16 @@ class PgStore implements PgStorage {
   async createSession(state: SessionState, credentials: StoredCredential[]): Promise<void> {
     if (state.version !== 0) throw new Error(`a new session starts at version 0, got ${state.version}`);
     for (const c of credentials) assertSameSession(state.id, c);
-    await this.#transaction('createSession', async (db) => {
-      await db.query('INSERT INTO sessions (id, join_code, created_at) VALUES ($1, $2, $3)', [state.id, state.joinCode, state.createdAt]);
-      // Version 0 is the first snapshot, so loading never needs a separate "initial state".
-      await db.query('INSERT INTO snapshots (session_id, version, state) VALUES ($1, 0, $2)', [state.id, JSON.stringify(state)]);
-      await insertCredentials(db, credentials);
-    });
+    // One statement: PostgreSQL stores all of it or none (a join code that is taken stops it whole).
+    // Version 0 is the first snapshot, so loading never needs a separate "initial state".
+    await this.#write('createSession', () =>
+      this.#pool.query(
+        `WITH new_session AS (INSERT INTO sessions (id, join_code, created_at) VALUES ($1, $2, $3) RETURNING id),
+              new_snapshot AS (INSERT INTO snapshots (session_id, version, state) SELECT id, 0, $4 FROM new_session)
+         INSERT INTO credentials SELECT c.* FROM new_session, json_populate_recordset(NULL::credentials, $5) AS c`,
+        [state.id, state.joinCode, state.createdAt, JSON.stringify(state), credentialRows(credentials)],
+      ),
+    );
   }
 
   async loadSession(
@@ -166,45 +202,38 @@ class PgStore implements PgStorage {
     if (purgeHistory && snapshot === undefined) throw new Error('purgeHistory needs a snapshot');
     for (const c of credentials) assertSameSession(sessionId, c);
 
-    return this.#transaction(
-      'append',
-      async (db): Promise<AppendResult> => {
-        // The optimistic check, and the lock on the session's row until COMMIT: a second node
-        // appending the same version waits here, then finds the version moved and gets a conflict.
-        const moved = await db.query('UPDATE sessions SET version = $2 WHERE id = $1 AND version = $2 - 1', [sessionId, entry.version]);
-        if (moved.rowCount === 0) return this.#refusal(db, sessionId, entry.commandId);
-        const inserted = await db.query(
-          `INSERT INTO log (session_id, version, command_id, actor_key, at, events) VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (session_id, command_id) DO NOTHING`,
-          [sessionId, entry.version, entry.commandId, entry.actorKey, entry.at, JSON.stringify(entry.events)],
-        );
-        // A retry that happens to carry the next free version (after a restart): the id tells it apart.
-        if (inserted.rowCount === 0) return this.#refusal(db, sessionId, entry.commandId);
-        await insertCredentials(db, credentials);
-        if (snapshot !== undefined) {
-          await db.query(
-            `INSERT INTO snapshots (session_id, version, state) VALUES ($1, $2, $3)
-             ON CONFLICT (session_id) DO UPDATE SET version = excluded.version, state = excluded.state`,
-            [sessionId, snapshot.version, JSON.stringify(snapshot)],
-          );
-        }
-        if (purgeHistory) {
-          await db.query('UPDATE log SET events = NULL WHERE session_id = $1 AND version < $2 AND events IS NOT NULL', [sessionId, entry.version]);
-        }
-        return { ok: true };
-      },
-      (result) => result.ok,
-    );
+    try {
+      const found = await this.#write('append', () =>
+        this.#pool.query<{ stored: number }>(APPEND, [
+          sessionId,
+          entry.version,
+          entry.commandId,
+          entry.actorKey,
+          entry.at,
+          JSON.stringify(entry.events),
+          credentialRows(credentials),
+          snapshot === undefined ? null : JSON.stringify(snapshot),
+          purgeHistory,
+        ]),
+      (result) => result.rows[0]?.stored === 1,
+      );
+      if (found.rows[0]?.stored === 1) return { ok: true };
+    } catch (err) {
+      // Two writers of one version or one command id that slipped past `moved` together: the
+      // constraints stop the second, which is then told why like any other refused append.
+      if (!isConstraint(err, LOG_CONSTRAINTS)) throw err;
+    }
+    return this.#refusal(sessionId, entry.commandId);
   }
 
   /** Why an append was refused: a known command id comes first (a retry carries a stale version). */
-  async #refusal(db: pg.ClientBase, sessionId: string, commandId: string): Promise<AppendResult> {
-    const found = await db.query<{ known: number | null; session: string | null }>(
+  async #refusal(sessionId: string, commandId: string): Promise<AppendResult> {
+    const found = await this.#read<{ known: number | null; session: string | null }>(
       `SELECT (SELECT version FROM log WHERE session_id = $1 AND command_id = $2) AS known,
               (SELECT id FROM sessions WHERE id = $1) AS session`,
       [sessionId, commandId],
     );
-    const row = found.rows[0];
+    const row = found[0];
     if (row?.known != null) return { ok: false, reason: 'duplicate', version: row.known };
     if (row?.session == null) throw new Error(`unknown session ${sessionId}`);
     return { ok: false, reason: 'version-conflict' };
@@ -251,13 +280,15 @@ class PgStore implements PgStorage {
   }
 
   async addCredential(credential: StoredCredential): Promise<void> {
-    await this.#transaction('addCredential', (db) => insertCredentials(db, [credential]));
+    await this.#write('addCredential', () =>
+      this.#pool.query('INSERT INTO credentials SELECT * FROM json_populate_recordset(NULL::credentials, $1)', [credentialRows([credential])]),
+    );
   }
 
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
-    await this.#transaction('deleteParticipantCredentials', async (db) => {
-      await db.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]);
-    });
+    await this.#write('deleteParticipantCredentials', () =>
+      this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]),
+    );
   }
 
   async close(): Promise<void> {
@@ -266,45 +297,26 @@ class PgStore implements PgStorage {
   }
 
   /**
-   * Runs `work` in one transaction on one connection. It commits only when `commit(result)` says
-   * so (a refused append rolls back); the promise resolves after COMMIT has returned, so nothing is
-   * acknowledged that is not stored. A lost connection or a database that cannot take data becomes
-   * StorageUnavailableError; other errors are bugs and pass through unchanged (also rolled back).
+   * Runs one write. Every write is a single statement, so PostgreSQL commits it whole or not at
+   * all, and the promise resolves after the commit: nothing is acknowledged that is not stored.
+   * A lost connection or a database that cannot take data becomes StorageUnavailableError (the
+   * pool drops that connection); other errors are bugs and pass through unchanged.
    *
-   * When the connection drops during COMMIT we cannot know whether it landed. We say "unavailable";
-   * if it did land, the client's retry of the same command id is answered as a duplicate, and the
-   * room, whose state lags behind the database, catches up at its next version conflict.
+   * When the connection drops just as the commit happens we cannot know whether it landed. We say
+   * "unavailable"; if it did land, the client's retry of the same command id is answered as a
+   * duplicate, and the room, whose copy lags behind the database, catches up at its next conflict.
    */
-  async #transaction<T>(what: string, work: (db: pg.ClientBase) => Promise<T>, commit: (result: T) => boolean = () => true): Promise<T> {
-    let client: pg.PoolClient;
+  async #write<T>(what: string, run: () => Promise<T>, wrote: (result: T) => boolean = () => true): Promise<T> {
     try {
-      client = await this.#pool.connect();
-    } catch (err) {
-      throw this.#failed(what, err);
-    }
-    let broken: unknown = undefined;
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      const wrote = commit(result);
-      await client.query(wrote ? 'COMMIT' : 'ROLLBACK');
-      // Only a real write proves the database takes data again; a refused duplicate wrote nothing.
-      if (wrote) this.#writable = true;
+      const result = await run();
+      // Only a real write proves the database takes data again; a refused append wrote nothing.
+      if (wrote(result)) this.#writable = true;
       return result;
     } catch (err) {
-      if (isUnavailable(err)) broken = err;
-      else await client.query('ROLLBACK').catch((rollbackError: unknown) => (broken = rollbackError));
-      throw this.#failed(what, err);
-    } finally {
-      // A connection that failed is dropped from the pool rather than handed to the next call.
-      client.release(broken === undefined ? undefined : (broken as Error));
+      if (!isUnavailable(err)) throw err;
+      this.#writable = false;
+      throw new StorageUnavailableError(`${what} failed: the database cannot be written`, err);
     }
-  }
-
-  #failed(what: string, err: unknown): unknown {
-    if (!isUnavailable(err)) return err;
-    this.#writable = false;
-    return new StorageUnavailableError(`${what} failed: the database cannot be written`, err);
   }
 
   async #read<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
@@ -317,16 +329,25 @@ class PgStore implements PgStorage {
   }
 }
 
-/** All credentials in one statement: one round trip however many tables a command creates. */
-async function insertCredentials(db: pg.ClientBase, credentials: readonly StoredCredential[]): Promise<void> {
-  if (credentials.length === 0) return;
-  const columns = 8;
-  const values = credentials.map((_, i) => `(${Array.from({ length: columns }, (_, j) => `$${i * columns + j + 1}`).join(', ')})`);
-  await db.query(
-    `INSERT INTO credentials (secret_hash, session_id, kind, table_id, participant_id, facilitator_id, revealable, created_at)
-     VALUES ${values.join(', ')}`,
-    credentials.flatMap((c) => [c.secretHash, c.sessionId, c.kind, c.tableId, c.participantId, c.facilitatorId, c.revealable, c.createdAt]),
+/** Credentials as json_populate_recordset reads them: keys named like the columns, any number in one parameter. */
+function credentialRows(credentials: readonly StoredCredential[]): string {
+  return JSON.stringify(
+    credentials.map((c): CredentialRow => ({
+      secret_hash: c.secretHash,
+      session_id: c.sessionId,
+      kind: c.kind,
+      table_id: c.tableId,
+      participant_id: c.participantId,
+      facilitator_id: c.facilitatorId,
+      revealable: c.revealable,
+      created_at: c.createdAt,
+    })),
   );
+}
+
+/** A unique or primary key violation of one of these constraints. */
+function isConstraint(err: unknown, names: ReadonlySet<string>): boolean {
+  return err instanceof pg.DatabaseError && err.code === UNIQUE_VIOLATION && names.has(err.constraint ?? '');
 }
 
 function assertSameSession(sessionId: string, c: StoredCredential): void {
