@@ -1,9 +1,20 @@
 import pg from 'pg';
 import type { SessionState } from '../../shared/model/session';
-import type { Batch, Event } from '../../shared/protocol/events';
+import type { Batch } from '../../shared/protocol/events';
 import { StorageUnavailableError } from './errors';
 import { assertSchemaName, migratePg } from './pg-migrations';
-import type { AppendResult, CredentialKind, LogEntry, ServerStorage, StoredCredential } from './storage';
+import {
+  type AppendExtra,
+  checkNewSession,
+  batchesAfter,
+  type CredentialRow,
+  checkAppend,
+  type LogRow,
+  replay,
+  toCredential,
+  toCredentialRow,
+} from './log-rows';
+import type { AppendResult, LogEntry, ServerStorage, StoredCredential } from './storage';
 
 /**
  * The storage for several server nodes: one PostgreSQL database they all write to, chosen by
@@ -81,19 +92,6 @@ const UNIQUE_VIOLATION = '23505';
 /** The log's keys: (session, version) and (session, command id). */
 const LOG_CONSTRAINTS = new Set(['log_pkey', 'log_session_id_command_id_key']);
 
-type CredentialRow = {
-  secret_hash: string;
-  session_id: string;
-  kind: CredentialKind;
-  table_id: string | null;
-  participant_id: string | null;
-  facilitator_id: string | null;
-  revealable: string | null;
-  created_at: number;
-};
-/** A log row as json_build_object gives it back: events null once purged. */
-type LogRow = { v: number; events: Event[] | null };
-
 export async function openPgStorage(databaseUrl: string, options: PgStorageOptions = {}): Promise<PgStorage> {
   const schema = options.schema ?? null;
   if (schema !== null) assertSchemaName(schema);
@@ -137,8 +135,7 @@ class PgStore implements PgStorage {
   }
 
   async createSession(state: SessionState, credentials: StoredCredential[]): Promise<void> {
-    if (state.version !== 0) throw new Error(`a new session starts at version 0, got ${state.version}`);
-    for (const c of credentials) assertSameSession(state.id, c);
+    checkNewSession(state, credentials);
     // One statement: PostgreSQL stores all of it or none (a join code that is taken stops it whole).
     // Version 0 is the first snapshot, so loading never needs a separate "initial state".
     await this.#write('createSession', () =>
@@ -164,18 +161,8 @@ class PgStore implements PgStorage {
       [sessionId],
     );
     const snap = found[0];
-    if (snap === undefined) return null;
-    // We wrote this JSON ourselves from a SessionState; it is trusted, not parsed as input.
-    let state = snap.state;
-    let expected = snap.version + 1;
-    for (const row of snap.rows ?? []) {
-      if (row.v !== expected) throw new Error(`session ${sessionId}: log jumps from ${expected - 1} to ${row.v}`);
-      // Purging always comes with a newer snapshot, so this means a bug, not a state to load around.
-      if (row.events === null) throw new Error(`session ${sessionId}: entry ${row.v} after snapshot ${snap.version} was purged`);
-      state = apply(state, { v: row.v, events: row.events });
-      expected++;
-    }
-    return state;
+    // We wrote this JSON ourselves from a SessionState and events; it is trusted, not parsed as input.
+    return snap === undefined ? null : replay(sessionId, snap, snap.rows ?? [], apply);
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -191,31 +178,26 @@ class PgStore implements PgStorage {
   async append(
     sessionId: string,
     entry: LogEntry,
-    extra: { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean } = {},
+    extra: AppendExtra = {},
   ): Promise<AppendResult> {
+    checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
-    if (!Number.isInteger(entry.version) || entry.version < 1) throw new Error(`bad log version ${entry.version}`);
-    if (snapshot !== undefined && (snapshot.id !== sessionId || snapshot.version !== entry.version)) {
-      throw new Error(`the snapshot must be session ${sessionId} at version ${entry.version}`);
-    }
-    // Without a snapshot at this version the purged events would still be needed to load.
-    if (purgeHistory && snapshot === undefined) throw new Error('purgeHistory needs a snapshot');
-    for (const c of credentials) assertSameSession(sessionId, c);
-
     try {
-      const found = await this.#write('append', () =>
-        this.#pool.query<{ stored: number }>(APPEND, [
-          sessionId,
-          entry.version,
-          entry.commandId,
-          entry.actorKey,
-          entry.at,
-          JSON.stringify(entry.events),
-          credentialRows(credentials),
-          snapshot === undefined ? null : JSON.stringify(snapshot),
-          purgeHistory,
-        ]),
-      (result) => result.rows[0]?.stored === 1,
+      const found = await this.#write(
+        'append',
+        () =>
+          this.#pool.query<{ stored: number }>(APPEND, [
+            sessionId,
+            entry.version,
+            entry.commandId,
+            entry.actorKey,
+            entry.at,
+            JSON.stringify(entry.events),
+            credentialRows(credentials),
+            snapshot === undefined ? null : JSON.stringify(snapshot),
+            purgeHistory,
+          ]),
+        (result) => result.rows[0]?.stored === 1,
       );
       if (found.rows[0]?.stored === 1) return { ok: true };
     } catch (err) {
@@ -248,8 +230,8 @@ class PgStore implements PgStorage {
   }
 
   async batchesSince(sessionId: string, after: number): Promise<Batch[] | null> {
-    // A client claiming a version we never reached (or a negative one) cannot be caught up.
-    if (!Number.isInteger(after) || after < 0) return null;
+    // Not a number the query could take: cannot be caught up either.
+    if (!Number.isInteger(after)) return null;
     const found = await this.#read<{ last: number; rows: LogRow[] | null }>(
       `SELECT s.version AS last,
          (SELECT json_agg(json_build_object('v', l.version, 'events', l.events) ORDER BY l.version)
@@ -257,16 +239,7 @@ class PgStore implements PgStorage {
        FROM sessions s WHERE s.id = $1`,
       [sessionId, after],
     );
-    const last = found[0]?.last ?? 0;
-    if (after > last) return null;
-    const batches: Batch[] = [];
-    let expected = after + 1;
-    for (const row of found[0]?.rows ?? []) {
-      if (row.v !== expected || row.events === null) return null;
-      batches.push({ v: row.v, events: row.events });
-      expected++;
-    }
-    return batches;
+    return batchesAfter(after, found[0]?.last ?? 0, found[0]?.rows ?? []);
   }
 
   async credentialByHash(secretHash: string): Promise<StoredCredential | null> {
@@ -331,38 +304,10 @@ class PgStore implements PgStorage {
 
 /** Credentials as json_populate_recordset reads them: keys named like the columns, any number in one parameter. */
 function credentialRows(credentials: readonly StoredCredential[]): string {
-  return JSON.stringify(
-    credentials.map((c): CredentialRow => ({
-      secret_hash: c.secretHash,
-      session_id: c.sessionId,
-      kind: c.kind,
-      table_id: c.tableId,
-      participant_id: c.participantId,
-      facilitator_id: c.facilitatorId,
-      revealable: c.revealable,
-      created_at: c.createdAt,
-    })),
-  );
+  return JSON.stringify(credentials.map(toCredentialRow));
 }
 
 /** A unique or primary key violation of one of these constraints. */
 function isConstraint(err: unknown, names: ReadonlySet<string>): boolean {
   return err instanceof pg.DatabaseError && err.code === UNIQUE_VIOLATION && names.has(err.constraint ?? '');
-}
-
-function assertSameSession(sessionId: string, c: StoredCredential): void {
-  if (c.sessionId !== sessionId) throw new Error(`credential for session ${c.sessionId} stored with session ${sessionId}`);
-}
-
-function toCredential(row: CredentialRow): StoredCredential {
-  return {
-    sessionId: row.session_id,
-    kind: row.kind,
-    secretHash: row.secret_hash,
-    tableId: row.table_id,
-    participantId: row.participant_id,
-    facilitatorId: row.facilitator_id,
-    revealable: row.revealable,
-    createdAt: row.created_at,
-  };
 }

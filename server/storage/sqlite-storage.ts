@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { StorageUnavailableError } from './errors';
+import { type AppendExtra, batchesAfter, type CredentialRow, checkAppend, checkNewSession, type LogRow, replay, toCredential } from './log-rows';
 import type { AppendResult, CredentialKind, LogEntry, Storage, StoredCredential } from './storage';
 
 /**
@@ -90,18 +91,8 @@ function isDiskTrouble(err: unknown): boolean {
 
 type SessionRow = { id: string };
 type SnapshotRow = { version: number; state_json: string };
-type LogRow = { version: number; events_json: string | null };
+type LogTableRow = { version: number; events_json: string | null };
 type VersionRow = { version: number };
-type CredentialRow = {
-  secret_hash: string;
-  session_id: string;
-  kind: CredentialKind;
-  table_id: string | null;
-  participant_id: string | null;
-  facilitator_id: string | null;
-  revealable: string | null;
-  created_at: number;
-};
 
 export function openSqliteStorage(dataDir: string, options: SqliteStorageOptions = {}): SqliteStorage {
   let db: Database.Database;
@@ -173,7 +164,7 @@ function prepareStatements(db: Database.Database) {
     ),
     lastVersion: db.prepare<[string], VersionRow>('SELECT COALESCE(MAX(version), 0) AS version FROM log WHERE session_id = ?'),
     commandVersion: db.prepare<[string, string], VersionRow>('SELECT version FROM log WHERE session_id = ? AND command_id = ?'),
-    logAfter: db.prepare<[string, number], LogRow>(
+    logAfter: db.prepare<[string, number], LogTableRow>(
       'SELECT version, events_json FROM log WHERE session_id = ? AND version > ? ORDER BY version',
     ),
     purgeBefore: db.prepare<[string, number]>(
@@ -216,8 +207,7 @@ class SqliteStore implements SqliteStorage {
   }
 
   async createSession(state: SessionState, credentials: StoredCredential[]): Promise<void> {
-    if (state.version !== 0) throw new Error(`a new session starts at version 0, got ${state.version}`);
-    for (const c of credentials) assertSameSession(state.id, c);
+    checkNewSession(state, credentials);
     this.#write('createSession', () => {
       this.#stmt.insertSession.run(state.id, state.joinCode, state.createdAt);
       // Version 0 is the first snapshot, so loading never needs a separate "initial state".
@@ -239,18 +229,8 @@ class SqliteStore implements SqliteStorage {
     const found = this.#read(read);
     if (found === null) return null;
     // We wrote this JSON ourselves from a SessionState; it is trusted, not parsed as input.
-    let state = JSON.parse(found.snap.state_json) as SessionState;
-    let expected = found.snap.version + 1;
-    for (const row of found.rows) {
-      if (row.version !== expected) throw new Error(`session ${sessionId}: log jumps from ${expected - 1} to ${row.version}`);
-      if (row.events_json === null) {
-        // Purging always comes with a newer snapshot, so this means a bug, not a state to load around.
-        throw new Error(`session ${sessionId}: entry ${row.version} after snapshot ${found.snap.version} was purged`);
-      }
-      state = apply(state, { v: row.version, events: parseEvents(row.events_json) });
-      expected++;
-    }
-    return state;
+    const snapshot = { version: found.snap.version, state: JSON.parse(found.snap.state_json) as SessionState };
+    return replay(sessionId, snapshot, found.rows.map(toLogRow), apply);
   }
 
   async sessionIdByJoinCode(joinCode: string): Promise<string | null> {
@@ -264,16 +244,10 @@ class SqliteStore implements SqliteStorage {
   async append(
     sessionId: string,
     entry: LogEntry,
-    extra: { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean } = {},
+    extra: AppendExtra = {},
   ): Promise<AppendResult> {
+    checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
-    if (!Number.isInteger(entry.version) || entry.version < 1) throw new Error(`bad log version ${entry.version}`);
-    if (snapshot !== undefined && (snapshot.id !== sessionId || snapshot.version !== entry.version)) {
-      throw new Error(`the snapshot must be session ${sessionId} at version ${entry.version}`);
-    }
-    // Without a snapshot at this version the purged events would still be needed to load.
-    if (purgeHistory && snapshot === undefined) throw new Error('purgeHistory needs a snapshot');
-    for (const c of credentials) assertSameSession(sessionId, c);
 
     return this.#write('append', (): AppendResult => {
       // Checked before the version: a retry carries a stale version but must be told "duplicate".
@@ -302,16 +276,7 @@ class SqliteStore implements SqliteStorage {
       rows: this.#stmt.logAfter.all(sessionId, after),
     }));
     const { last, rows } = this.#read(read);
-    // A client claiming a version we never reached (or a negative one) cannot be caught up.
-    if (!Number.isInteger(after) || after < 0 || after > last) return null;
-    const batches: Batch[] = [];
-    let expected = after + 1;
-    for (const row of rows) {
-      if (row.version !== expected || row.events_json === null) return null;
-      batches.push({ v: row.version, events: parseEvents(row.events_json) });
-      expected++;
-    }
-    return batches;
+    return batchesAfter(after, last, rows.map(toLogRow));
   }
 
   async credentialByHash(secretHash: string): Promise<StoredCredential | null> {
@@ -389,24 +354,11 @@ class SqliteStore implements SqliteStorage {
   }
 }
 
-function assertSameSession(sessionId: string, c: StoredCredential): void {
-  if (c.sessionId !== sessionId) throw new Error(`credential for session ${c.sessionId} stored with session ${sessionId}`);
-}
-
 function parseEvents(json: string): Event[] {
   // Written by us from Event[] in append; trusted like the snapshot.
   return JSON.parse(json) as Event[];
 }
 
-function toCredential(row: CredentialRow): StoredCredential {
-  return {
-    sessionId: row.session_id,
-    kind: row.kind,
-    secretHash: row.secret_hash,
-    tableId: row.table_id,
-    participantId: row.participant_id,
-    facilitatorId: row.facilitator_id,
-    revealable: row.revealable,
-    createdAt: row.created_at,
-  };
+function toLogRow(row: LogTableRow): LogRow {
+  return { v: row.version, events: row.events_json === null ? null : parseEvents(row.events_json) };
 }
