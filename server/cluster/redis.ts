@@ -68,7 +68,10 @@ export async function joinCluster(io: Io, options: ClusterOptions): Promise<Clus
   io.adapter(createAdapter(client, { streamName: `${prefix}socket.io`, channelPrefix: `${prefix}socket.io` }));
 
   const publish = (notice: Notice) => {
-    commands.publish(channel, JSON.stringify(notice)).catch((error: unknown) => log(`redis: could not tell the other nodes: ${String(error)}`));
+    commands.publish(channel, JSON.stringify(notice)).catch((error: unknown) => {
+      // While Redis is away every command would say this; the outage itself was said once.
+      if (reachable) log(`redis: could not tell the other nodes: ${String(error)}`);
+    });
   };
   const presence = new ClusterPresence(io, commands, prefix, (sessionId) => publish({ kind: 'presence', from: node, sessionId }), options.now, log);
   let sync: ClusterSync | null = null;
