@@ -8,8 +8,10 @@ import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
+import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
 import type { Limiter } from './security/rate-limit';
+import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
@@ -36,6 +38,8 @@ export type ServerOptions = {
   redisPrefix?: string;
   /** PostgreSQL shared by several nodes; null or unset keeps SQLite in dataDir. */
   databaseUrl?: string | null;
+  /** Pages of other sites that may use this server too (ALLOWED_ORIGINS), besides its own host. */
+  allowedOrigins?: readonly string[];
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
@@ -49,17 +53,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const storage =
     options.storage ?? (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
 
+  const allowedOrigins = options.allowedOrigins ?? [];
   const app = express();
   app.disable('x-powered-by');
   // Phones on venue Wi-Fi: the client's JavaScript travels gzipped (about a third of its size).
   app.use(compression());
-  app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
-    next();
-  });
+  app.use(securityHeaders());
   const server = http.createServer(app);
   const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
     serveClient: false,
+    allowRequest: socketOriginCheck(allowedOrigins, log),
     maxHttpBufferSize: LIMITS.messageBytes,
     // Venue Wi-Fi drops packets: give a phone 30 s of silence before calling it gone.
     pingInterval: 10_000,
@@ -72,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   attachGateway(io, sessions, fanout, { now, log, ...shared, ...options.limits });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
+  app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   app.use('/api', reportRouter(sessions));
   app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress, limiter: cluster?.limiter }));
   app.use(clientRouter(options.clientDir ?? null));

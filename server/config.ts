@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseAllowedOrigins } from './http/origin';
 
 export type Config = {
   port: number;
@@ -13,6 +14,8 @@ export type Config = {
   redisUrl: string | null;
   /** Prefix of this deployment's Redis keys and channels, so several can share one Redis. */
   redisPrefix: string;
+  /** Pages of other sites that may use this server (ALLOWED_ORIGINS), e.g. behind a proxy that rewrites Host. */
+  allowedOrigins: string[];
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -28,6 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env['DATABASE_URL'] || null,
     redisUrl: env['REDIS_URL'] || null,
     redisPrefix: env['REDIS_PREFIX'] || 'tafelronde:',
+    allowedOrigins: parseAllowedOrigins(env['ALLOWED_ORIGINS']),
   };
 }
 

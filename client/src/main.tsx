@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useT } from './i18n';

@@ -10,7 +10,8 @@ export function esc(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-const CSS = `
+/** Exported for the app's Content-Security-Policy, which allows exactly this <style> (server/http/security-headers.ts). */
+export const CSS = `
 @page { size: A4; margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
