@@ -108,3 +108,9 @@ export function toCredentialRow(c: StoredCredential): CredentialRow {
     created_at: c.createdAt,
   };
 }
+
+/** When this entry ended its session (a `session.ended` event), else null: kept beside the session for the retention period. */
+export function endedAt(entry: LogEntry): number | null {
+  for (const e of entry.events) if (e.type === 'session.ended') return e.at;
+  return null;
+}

@@ -48,6 +48,15 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
   `,
+  // When a session ended, for the retention period; filled in from the log for sessions that
+  // ended before this column existed.
+  `
+  ALTER TABLE sessions ADD COLUMN ended_at bigint;
+  UPDATE sessions SET ended_at = (
+    SELECT MIN((e ->> 'at')::bigint) FROM log, json_array_elements(log.events) AS e
+     WHERE log.session_id = sessions.id AND log.events IS NOT NULL AND e ->> 'type' = 'session.ended'
+  );
+  `,
 ];
 
 /** A schema name we put into SQL ourselves, so it must be a plain identifier. */

@@ -9,6 +9,7 @@ import {
   batchesAfter,
   type CredentialRow,
   checkAppend,
+  endedAt,
   type LogRow,
   replay,
   toCredential,
@@ -70,7 +71,7 @@ const types: pg.CustomTypesConfig = {
  */
 const APPEND = `
   WITH moved AS (
-    UPDATE sessions SET version = $2
+    UPDATE sessions SET version = $2, ended_at = COALESCE(ended_at, $10::bigint)
      WHERE id = $1 AND version = $2 - 1
        AND NOT EXISTS (SELECT 1 FROM log WHERE session_id = $1 AND command_id = $3)
     RETURNING id
@@ -196,6 +197,7 @@ class PgStore implements PgStorage {
             credentialRows(credentials),
             snapshot === undefined ? null : JSON.stringify(snapshot),
             purgeHistory,
+            endedAt(entry),
           ]),
         (result) => result.rows[0]?.stored === 1,
       );
@@ -262,6 +264,22 @@ class PgStore implements PgStorage {
     await this.#write('deleteParticipantCredentials', () =>
       this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]),
     );
+  }
+
+  async deleteSession(sessionId: string): Promise<boolean> {
+    // The log, snapshot and credentials go with it (ON DELETE CASCADE).
+    const result = await this.#write('deleteSession', () => this.#pool.query('DELETE FROM sessions WHERE id = $1', [sessionId]));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async sessionsIdleSince(cutoff: number): Promise<string[]> {
+    const rows = await this.#read<{ id: string }>(
+      `SELECT id FROM sessions s
+        WHERE COALESCE(ended_at, (SELECT MAX(at) FROM log WHERE log.session_id = s.id), created_at) < $1
+        ORDER BY created_at, id`,
+      [cutoff],
+    );
+    return rows.map((r) => r.id);
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { StorageUnavailableError } from './errors';
-import { type AppendExtra, batchesAfter, type CredentialRow, checkAppend, checkNewSession, type LogRow, replay, toCredential } from './log-rows';
+import { type AppendExtra, batchesAfter, type CredentialRow, checkAppend, checkNewSession, endedAt, type LogRow, replay, toCredential } from './log-rows';
 import type { AppendResult, CredentialKind, LogEntry, Storage, StoredCredential } from './storage';
 
 /**
@@ -77,6 +77,15 @@ const MIGRATIONS: readonly string[] = [
     created_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
+  `,
+  // When a session ended, for the retention period; filled in from the log for sessions that
+  // ended before this column existed.
+  `
+  ALTER TABLE sessions ADD COLUMN ended_at INTEGER;
+  UPDATE sessions SET ended_at = (
+    SELECT MIN(json_extract(e.value, '$.at')) FROM log, json_each(log.events_json) AS e
+     WHERE log.session_id = sessions.id AND json_extract(e.value, '$.type') = 'session.ended'
+  );
   `,
 ];
 
@@ -178,6 +187,13 @@ function prepareStatements(db: Database.Database) {
     credentialByHash: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE secret_hash = ?'),
     credentialsOf: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE session_id = ? ORDER BY created_at, secret_hash'),
     deleteParticipantCredentials: db.prepare<[string, string]>('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
+    markEnded: db.prepare<[number, string]>('UPDATE sessions SET ended_at = COALESCE(ended_at, ?) WHERE id = ?'),
+    deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
+    idleSince: db.prepare<[number], SessionRow>(
+      `SELECT id FROM sessions
+        WHERE COALESCE(ended_at, (SELECT MAX(at) FROM log WHERE log.session_id = sessions.id), created_at) < ?
+        ORDER BY created_at, id`,
+    ),
   };
 }
 type Statements = ReturnType<typeof prepareStatements>;
@@ -262,8 +278,24 @@ class SqliteStore implements SqliteStorage {
       for (const c of credentials) this.#insertCredential(c);
       if (snapshot !== undefined) this.#stmt.upsertSnapshot.run(sessionId, snapshot.version, JSON.stringify(snapshot));
       if (purgeHistory) this.#stmt.purgeBefore.run(sessionId, entry.version);
+      const ended = endedAt(entry);
+      if (ended !== null) this.#stmt.markEnded.run(ended, sessionId);
       return { ok: true };
     }, (result) => result.ok);
+  }
+
+  async deleteSession(sessionId: string): Promise<boolean> {
+    // The log, snapshot and credentials go with it (ON DELETE CASCADE).
+    return this.#write('deleteSession', () => this.#stmt.deleteSession.run(sessionId).changes > 0);
+  }
+
+  async sessionsIdleSince(cutoff: number): Promise<string[]> {
+    return this.#read(() => this.#stmt.idleSince.all(cutoff).map((r) => r.id));
+  }
+
+  /** One server writes a session, and better-sqlite3 never interleaves two writes: nothing to hold off. */
+  exclusively<T>(_sessionId: string, work: () => Promise<T>): Promise<T> {
+    return work();
   }
 
   async commandVersion(sessionId: string, commandId: string): Promise<number | null> {

@@ -66,6 +66,14 @@ export interface Storage {
     entry: LogEntry,
     extra?: { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean },
   ): Promise<AppendResult>;
+  /**
+   * Runs `work` while the other writers of this session are held off: their appends wait until
+   * `work` has settled. For a writer that lost a race, so that it catches up and decides once more
+   * without being overtaken again (otherwise a node that has to catch up can lose every round to
+   * nodes that need not). PostgreSQL locks the session's row; a store with one writer per session
+   * (SQLite, one server) runs `work` as it is. Only `append` to this session is held in; reads are not.
+   */
+  exclusively<T>(sessionId: string, work: () => Promise<T>): Promise<T>;
   /** The version a command id was applied at, for acknowledging a retry after a restart. */
   commandVersion(sessionId: string, commandId: string): Promise<number | null>;
   /**
@@ -79,6 +87,14 @@ export interface Storage {
   addCredential(credential: StoredCredential): Promise<void>;
   /** Deletes the credentials of an erased participant (their device token stops working). */
   deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void>;
+
+  /** Deletes a session with everything stored of it (log, snapshot, credentials); false if there was none. */
+  deleteSession(sessionId: string): Promise<boolean>;
+  /**
+   * Sessions that ended before `cutoff` (epoch ms) — or, never ended, had their last change
+   * before it: what the retention period removes. A session nobody ended is not kept forever.
+   */
+  sessionsIdleSince(cutoff: number): Promise<string[]>;
 
   close(): Promise<void>;
 }

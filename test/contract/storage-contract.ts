@@ -308,6 +308,47 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(host.secretHash)).toEqual(host);
     });
 
+    it('deletes a whole session and nothing of another', async () => {
+      const host = credential('s1', 'HOSTCODE01', { kind: 'host', tableId: 't1', revealable: 'HOSTCODE01' });
+      const other = credential('s2', 'HOSTCODE02', { kind: 'host', tableId: 't1', revealable: 'HOSTCODE02' });
+      await storage.createSession(initial, [host]);
+      await storage.createSession(session('s2', 'GHJKMN'), [other]);
+      await appendAll(storage, 's1', someEntries(1, 3));
+      await appendAll(storage, 's2', someEntries(1, 2));
+
+      expect(await storage.deleteSession('s1')).toBe(true);
+      expect(await storage.deleteSession('s1')).toBe(false);
+      await reopen();
+      expect(await storage.loadSession('s1', applyBatch)).toBeNull();
+      expect(await storage.sessionIdByJoinCode('ABCDEF')).toBeNull();
+      expect(await storage.credentialByHash(host.secretHash)).toBeNull();
+      expect(await storage.commandVersion('s1', 'c1')).toBeNull();
+      expect(await storage.listSessionIds()).toEqual(['s2']);
+      expect((await storage.loadSession('s2', applyBatch))?.version).toBe(2);
+      expect(await storage.credentialByHash(other.secretHash)).toEqual(other);
+      // Its join code is free for a new session.
+      await storage.createSession(session('s3', 'ABCDEF'), []);
+      expect(await storage.sessionIdByJoinCode('ABCDEF')).toBe('s3');
+    });
+
+    it('tells which sessions ended, or last changed, before a moment', async () => {
+      // s1 ends at version 2 (at T0 + 2 s) and changes no more; s2 runs on until T0 + 5 s, never
+      // ended; s3 was created at T0 and never used.
+      await storage.createSession(initial, []);
+      await storage.createSession(session('s2', 'GHJKMN'), []);
+      await storage.createSession(session('s3', 'PQRSTU'), []);
+      await appendAll(storage, 's1', [...someEntries(1, 1), entry(2, [{ type: 'session.ended', at: T0 + 2000 }])]);
+      await appendAll(storage, 's2', someEntries(1, 5));
+      expect(await storage.sessionsIdleSince(T0)).toEqual([]);
+      expect(await storage.sessionsIdleSince(T0 + 1)).toEqual(['s3']);
+      expect([...(await storage.sessionsIdleSince(T0 + 2001))].sort()).toEqual(['s1', 's3']);
+      expect([...(await storage.sessionsIdleSince(T0 + 5001))].sort()).toEqual(['s1', 's2', 's3']);
+      // Later changes to an ended session (a participant erasing their data) keep its end.
+      await appendAll(storage, 's1', [entry(3, [], 'late')].map((e) => ({ ...e, at: T0 + 9000 })));
+      await reopen();
+      expect([...(await storage.sessionsIdleSince(T0 + 2001))].sort()).toEqual(['s1', 's3']);
+    });
+
     it('lists every session and keeps their versions apart', async () => {
       expect(await storage.listSessionIds()).toEqual([]);
       await storage.createSession(initial, []);

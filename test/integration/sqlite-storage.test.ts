@@ -57,8 +57,25 @@ describe('SQLite storage', () => {
     expect(fs.existsSync(file)).toBe(true);
     const peek = new Database(file, { readonly: true });
     expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(peek.pragma('user_version', { simple: true })).toBe(1);
+    expect(peek.pragma('user_version', { simple: true })).toBe(2);
     peek.close();
+  });
+
+  it('brings a database of the first schema up to date, finding when its sessions ended', async () => {
+    // The first schema, as an older server left it: one session ended at version 2.
+    const store = openStore();
+    await store.createSession(initial, []);
+    await appendAll(store, 's1', [entry(1, [{ type: 'card.added', card: card('k1', 'p1', '"type":"session.ended" in a card') }]), entry(2, [{ type: 'session.ended', at: 12345 }])]);
+    await store.close();
+    const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
+    raw.exec('UPDATE sessions SET ended_at = NULL');
+    raw.exec('ALTER TABLE sessions DROP COLUMN ended_at');
+    raw.pragma('user_version = 1');
+    raw.close();
+
+    const upgraded = openStore();
+    expect(await upgraded.sessionsIdleSince(12346)).toEqual(['s1']);
+    expect(await upgraded.sessionsIdleSince(12345)).toEqual([]);
   });
 
   it('refuses a database written by a newer server', async () => {
