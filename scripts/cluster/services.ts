@@ -78,11 +78,12 @@ export async function startPostgres(): Promise<Service> {
   fs.chmodSync(dir, 0o755);
   const port = String(await freePort());
   const script = path.join(root, 'scripts/cluster/postgres.sh');
-  const { stdout } = await run('bash', [script, 'start', dir, port]);
+  // From `dir`: as root the script runs PostgreSQL's tools as `postgres`, who may not enter ours.
+  const { stdout } = await run('bash', [script, 'start', dir, port], { cwd: dir });
   return {
     url: stdout.trim().split('\n').at(-1) ?? '',
     async stop() {
-      await run('bash', [script, 'stop', dir, port]);
+      await run('bash', [script, 'stop', dir, port], { cwd: os.tmpdir() });
     },
   };
 }
