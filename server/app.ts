@@ -13,6 +13,7 @@ import { reportRouter } from './http/report';
 import type { Limiter } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
+import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
@@ -40,6 +41,10 @@ export type ServerOptions = {
   databaseUrl?: string | null;
   /** Pages of other sites that may use this server too (ALLOWED_ORIGINS), besides its own host. */
   allowedOrigins?: readonly string[];
+  /** Days after its end a session is deleted with everything in it (RETENTION_DAYS, default 90). */
+  retentionDays?: number;
+  /** New sessions one address may create per hour (SESSIONS_PER_HOUR, default 20). */
+  sessionsPerHour?: number;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
@@ -77,7 +82,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   app.use('/api', reportRouter(sessions));
-  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress, limiter: cluster?.limiter }));
+  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress, limiter: cluster?.limiter, sessionsPerHour: options.sessionsPerHour }));
+  // Expired sessions go before the server takes its first connection, then once an hour.
+  const retention = startRetention(sessions, { days: options.retentionDays ?? 90, now, log });
+  await retention.sweep();
   app.use(clientRouter(options.clientDir ?? null));
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     log(`request failed: ${String(error)}`);
@@ -95,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     port,
     async close() {
+      retention.stop();
       fanout.close();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

@@ -16,6 +16,10 @@ export type Config = {
   redisPrefix: string;
   /** Pages of other sites that may use this server (ALLOWED_ORIGINS), e.g. behind a proxy that rewrites Host. */
   allowedOrigins: string[];
+  /** Days after its end a session is deleted with everything in it. */
+  retentionDays: number;
+  /** New sessions one address may create per hour (a venue or an office shares one address). */
+  sessionsPerHour: number;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -32,6 +36,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env['REDIS_URL'] || null,
     redisPrefix: env['REDIS_PREFIX'] || 'tafelronde:',
     allowedOrigins: parseAllowedOrigins(env['ALLOWED_ORIGINS']),
+    retentionDays: positive(env, 'RETENTION_DAYS', 90),
+    sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
   };
 }
 

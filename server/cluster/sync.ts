@@ -50,6 +50,11 @@ export class ClusterSync implements Fanout {
     this.local.health(sessionId, writable);
   }
 
+  deleted(sessionId: string): void {
+    this.heard.delete(sessionId);
+    this.local.deleted(sessionId);
+  }
+
   /** Another node stored version `v` of a session. */
   stored(sessionId: string, v: number): void {
     const room = this.loadedRoom(sessionId);

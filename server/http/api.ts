@@ -16,11 +16,19 @@ function error(res: Response, status: number, code: string, message: string, pat
 /** The small REST API: create a session, the facilitator's links and summary, health. */
 export function apiRouter(
   sessions: Sessions,
-  options: { now: () => number; health: () => Health; creations?: Limiter | undefined; limiter?: LimiterFactory | undefined },
+  options: {
+    now: () => number;
+    health: () => Health;
+    creations?: Limiter | undefined;
+    limiter?: LimiterFactory | undefined;
+    /** New sessions per address per hour; 20 by default. */
+    sessionsPerHour?: number | undefined;
+  },
 ): Router {
   const router = express.Router();
   router.use(express.json({ limit: LIMITS.messageBytes }));
-  const creations = options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', 20, 20 / 3600);
+  const perHour = options.sessionsPerHour ?? 20;
+  const creations = options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', perHour, perHour / 3600);
 
   router.get('/health', (_req, res) => {
     const health = options.health();
@@ -59,6 +67,19 @@ export function apiRouter(
   router.get('/sessions/:id/links', async (req, res) => {
     const room = await facilitatorRoom(req, res);
     if (room !== null) res.json(sessionLinks(room.state, await sessions.credentials(room.id)));
+  });
+
+  // The facilitator deletes the whole session: its log, cards, questions, people and links.
+  router.delete('/sessions/:id', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    try {
+      await sessions.delete(room.id);
+      res.status(204).end();
+    } catch (e) {
+      if (e instanceof StorageUnavailableError) return error(res, 503, 'UNAVAILABLE', 'the server cannot delete right now; nothing was deleted');
+      throw e;
+    }
   });
 
   router.post('/sessions/:id/facilitators', async (req, res) => {

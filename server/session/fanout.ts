@@ -16,4 +16,6 @@ export interface Fanout {
   reset(sessionId: string, state: SessionState): void;
   /** The room could not store commands (disk trouble), or can again. */
   health(sessionId: string, writable: boolean): void;
+  /** The session was deleted (by its facilitator, or at the end of the retention period): its connections end. */
+  deleted(sessionId: string): void;
 }

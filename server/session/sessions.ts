@@ -125,6 +125,23 @@ export class Sessions {
     return room;
   }
 
+  /**
+   * Deletes a session and everything stored of it, and ends its connections. Another node that
+   * still holds the session in memory finds it gone at its next write.
+   */
+  async delete(sessionId: string): Promise<boolean> {
+    const deleted = await this.storage.deleteSession(sessionId);
+    this.rooms.delete(sessionId);
+    this.loaded.delete(sessionId);
+    this.fanout.deleted(sessionId);
+    return deleted;
+  }
+
+  /** Sessions that ended (or, never ended, last changed) before `cutoff`. */
+  idleSince(cutoff: number): Promise<string[]> {
+    return this.storage.sessionsIdleSince(cutoff);
+  }
+
   loadedRooms(): number {
     return this.rooms.size;
   }

@@ -197,6 +197,13 @@ export class SocketFanout implements Fanout {
     }
   }
 
+  deleted(sessionId: string): void {
+    this.reachedEveryone(sessionId);
+    this.participants.delete(sessionId);
+    // Not io.local: with several nodes, every node's connections to the session end.
+    this.io.in(rooms.session(sessionId)).disconnectSockets(true);
+  }
+
   health(sessionId: string, writable: boolean): void {
     this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('health', { writable });
     this.io.local.to(rooms.role(sessionId, 'desk')).emit('health', { writable });

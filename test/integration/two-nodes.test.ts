@@ -36,6 +36,7 @@ class RecordingFanout implements Fanout {
     this.resets.push(state);
   }
   health(): void {}
+  deleted(): void {}
 }
 
 type Node = { storage: SqliteStorage; fanout: RecordingFanout; sessions: Sessions; room: SessionRoom };
