@@ -20,8 +20,10 @@ const RECENT = 200;
 const SNAPSHOT_EVERY = 100;
 /** Recently seen command ids answer a retry without asking the database. */
 const KNOWN_IDS = 5000;
-/** How often one command may lose the race to another node before the client is told to try again. */
-const MAX_ATTEMPTS = 10;
+/** How often one command is decided again after losing a race before the client is told to try again. */
+const MAX_RETRIES = 10;
+/** From this retry on a command is decided while other writers are held off (storage.exclusively). */
+const LOCKED_FROM = 2;
 const UNAVAILABLE: CommandError = { code: 'UNAVAILABLE', message: 'the server cannot save right now; nothing was changed, try again' };
 
 function actorKey(actor: Actor): string {
@@ -131,22 +133,34 @@ export class SessionRoom {
     const refused = await admit();
     if (refused !== null) return { ok: false, error: refused };
 
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(command, actor, credentials);
-      if ('done' in outcome) return outcome.done;
-      // Another node stored something first, or may have: a refusal or a "nothing to do" was
-      // decided on this node's copy, and only the stored version can confirm that copy was current.
-      let moved: boolean;
-      try {
-        moved = await this.refresh();
-      } catch (error) {
-        if (!(error instanceof StorageUnavailableError)) throw error;
-        return { ok: false, error: UNAVAILABLE };
+    try {
+      let outcome = await this.attempt(command, actor, credentials);
+      for (let retry = 1; ; retry++) {
+        if ('done' in outcome) return outcome.done;
+        // Another node stored first, or may have: catch up, outside any lock.
+        const moved = await this.refresh();
+        // A refusal or a "nothing to do" judged on a copy that was current stands.
+        if ('decided' in outcome && !moved) return outcome.decided;
+        if (retry === MAX_RETRIES) return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
+        if (retry < LOCKED_FROM) {
+          outcome = await this.attempt(command, actor, credentials);
+          continue;
+        }
+        // Lost again: decide as the session's only writer, so that nobody can store first this
+        // time. Without it a node that must catch up could lose round after round to nodes that
+        // need not. The catch-up above keeps what is left to read under the lock small.
+        const locked = await this.storage.exclusively(this.id, async () => {
+          await this.refresh();
+          return this.attempt(command, actor, credentials);
+        });
+        // Decided while nobody else could store: on a current copy, whatever the outcome.
+        if (!('conflict' in locked)) return 'done' in locked ? locked.done : locked.decided;
+        // Only a store that cannot hold other writers off (SQLite opened twice) gets here.
+        outcome = locked;
       }
-      if ('decided' in outcome && !moved) return outcome.decided;
-      // Each round means another node stored something first, so this ends unless the session
-      // is so busy elsewhere that we lose the race every time.
-      if (attempt === MAX_ATTEMPTS) return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
+    } catch (error) {
+      if (!(error instanceof StorageUnavailableError)) throw error;
+      return { ok: false, error: UNAVAILABLE };
     }
   }
 

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { SessionState } from '../../shared/model/session';
 import type { Batch } from '../../shared/protocol/events';
@@ -123,9 +124,14 @@ export async function openPgStorage(databaseUrl: string, options: PgStorageOptio
   return new PgStore(pool);
 }
 
+/** A session held by `exclusively`: the connection whose open transaction locks its row. */
+type Hold = { sessionId: string; client: pg.PoolClient; open: boolean };
+
 class PgStore implements PgStorage {
   #writable = true;
   readonly #pool: pg.Pool;
+  /** Follows `exclusively`'s work through its awaits, so the append in it joins the locking transaction. */
+  readonly #holds = new AsyncLocalStorage<Hold>();
 
   constructor(pool: pg.Pool) {
     this.#pool = pool;
@@ -183,31 +189,73 @@ class PgStore implements PgStorage {
   ): Promise<AppendResult> {
     checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
+    const params = [
+      sessionId,
+      entry.version,
+      entry.commandId,
+      entry.actorKey,
+      entry.at,
+      JSON.stringify(entry.events),
+      credentialRows(credentials),
+      snapshot === undefined ? null : JSON.stringify(snapshot),
+      purgeHistory,
+      endedAt(entry),
+    ];
+    const hold = this.#holds.getStore();
+    const held = hold !== undefined && hold.open && hold.sessionId === sessionId ? hold : null;
     try {
       const found = await this.#write(
         'append',
-        () =>
-          this.#pool.query<{ stored: number }>(APPEND, [
-            sessionId,
-            entry.version,
-            entry.commandId,
-            entry.actorKey,
-            entry.at,
-            JSON.stringify(entry.events),
-            credentialRows(credentials),
-            snapshot === undefined ? null : JSON.stringify(snapshot),
-            purgeHistory,
-            endedAt(entry),
-          ]),
+        async () => {
+          if (held === null) return this.#pool.query<{ stored: number }>(APPEND, params);
+          // Inside `exclusively`: the statement joins the transaction that holds the session,
+          // and that transaction's commit is the append's, which also lets the other writers go on.
+          const result = await held.client.query<{ stored: number }>(APPEND, params);
+          await held.client.query(result.rows[0]?.stored === 1 ? 'COMMIT' : 'ROLLBACK');
+          held.open = false;
+          return result;
+        },
         (result) => result.rows[0]?.stored === 1,
       );
       if (found.rows[0]?.stored === 1) return { ok: true };
     } catch (err) {
+      if (held?.open === true && !isUnavailable(err)) {
+        held.open = false;
+        await held.client.query('ROLLBACK');
+      }
       // Two writers of one version or one command id that slipped past `moved` together: the
       // constraints stop the second, which is then told why like any other refused append.
       if (!isConstraint(err, LOG_CONSTRAINTS)) throw err;
     }
     return this.#refusal(sessionId, entry.commandId);
+  }
+
+  async exclusively<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (err) {
+      throw this.#unavailable('exclusively', err);
+    }
+    const hold: Hold = { sessionId, client, open: true };
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      // Other writers' `moved` waits for this row until our commit or rollback.
+      await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [sessionId]);
+      return await this.#holds.run(hold, work);
+    } catch (err) {
+      if (isUnavailable(err)) broken = err as Error;
+      throw this.#unavailable('exclusively', err);
+    } finally {
+      // Whatever `work` did not commit is not stored, and the lock goes with the transaction.
+      if (hold.open) {
+        hold.open = false;
+        await client.query('ROLLBACK').catch((err: unknown) => (broken = err as Error));
+      }
+      // A connection that failed is dropped from the pool rather than handed to the next call.
+      client.release(broken);
+    }
   }
 
   /** Why an append was refused: a known command id comes first (a retry carries a stale version). */
@@ -304,10 +352,15 @@ class PgStore implements PgStorage {
       if (wrote(result)) this.#writable = true;
       return result;
     } catch (err) {
-      if (!isUnavailable(err)) throw err;
-      this.#writable = false;
-      throw new StorageUnavailableError(`${what} failed: the database cannot be written`, err);
+      throw this.#unavailable(what, err);
     }
+  }
+
+  /** A failed write as it is thrown: StorageUnavailableError when the database is out of reach, else unchanged. */
+  #unavailable(what: string, err: unknown): unknown {
+    if (!isUnavailable(err)) return err;
+    this.#writable = false;
+    return new StorageUnavailableError(`${what} failed: the database cannot be written`, err);
   }
 
   async #read<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {

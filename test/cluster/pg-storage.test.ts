@@ -85,6 +85,30 @@ describe('PostgreSQL storage', () => {
     expect(await a.batchesSince('s1', 0)).toHaveLength(50);
   });
 
+  it('holds the other writers off while one decides as the only writer', async () => {
+    const [a, b] = await Promise.all([openStore(), openStore()]);
+    await a.createSession(initial, []);
+    const result = await a.exclusively('s1', async () => {
+      const fromB = b.append('s1', entry(1, [], 'from-b'));
+      // B's append waits for the session A holds, until A's own append commits.
+      await withAdmin(async (admin) => {
+        for (;;) {
+          const waiting = await admin.query("SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%WITH moved AS%'");
+          if (waiting.rowCount !== 0) return;
+        }
+      });
+      expect(await a.append('s1', entry(1, [], 'from-a'))).toEqual({ ok: true });
+      return fromB;
+    });
+    expect(result).toEqual({ ok: false, reason: 'version-conflict' });
+    expect(await b.commandVersion('s1', 'from-a')).toBe(1);
+
+    // Work that stores nothing lets go too, and what it did not commit is not there.
+    expect(await a.exclusively('s1', async () => 'nothing')).toBe('nothing');
+    await expect(a.exclusively('s1', () => Promise.reject(new Error('a bug')))).rejects.toThrow('a bug');
+    expect(await b.append('s1', entry(2, [], 'from-b'))).toEqual({ ok: true });
+  });
+
   it('cannot be opened when the database is out of reach', async () => {
     const closed = new URL(testDatabaseUrl());
     // Port 1 (tcpmux) is served by nothing on a test machine: the connection is refused.
