@@ -38,3 +38,21 @@ test('the cockpit downloads the report and publishes the follow-up after the end
     fac.close();
   }
 });
+
+/* Deleting the whole session from the report tab: a tick first, then everything goes, the facilitator's link too. */
+test('the facilitator deletes the evening after keeping the report', async ({ page, server }) => {
+  const links = (await (
+    await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) })
+  ).json()) as CreateSessionResponse;
+  await page.goto(links.facilitator);
+  await page.getByRole('button', { name: nl['cockpit.tab.report'] }).click();
+  const button = page.getByRole('button', { name: nl['deleteSession.button'] });
+  await expect(button).toBeDisabled();
+  await page.getByRole('checkbox', { name: nl['deleteSession.sure'] }).check();
+  await button.click();
+  await expect(page.getByRole('status')).toHaveText(nl['start.deleted']);
+  expect(new URL(page.url()).pathname).toBe('/');
+  // Nothing answers to the session's links any more.
+  const token = links.facilitator.slice(links.facilitator.indexOf('#') + 1);
+  expect((await fetch(`${server.url}/api/sessions/${links.sessionId}/links`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+});

@@ -66,6 +66,7 @@ export const en: Messages = {
   'start.template': 'Template',
   'start.language': 'Language of the meeting',
   'start.create': 'Create meeting',
+  'start.deleted': 'The meeting was deleted. Nothing of it is kept.',
   'start.creating': 'Creating…',
   'start.created': 'The meeting has been created. Keep these links safe: anyone with a link can open that role.',
   'start.links': 'Links',

@@ -68,6 +68,7 @@ export const nl = {
   'start.template': 'Sjabloon',
   'start.language': 'Taal van de bijeenkomst',
   'start.create': 'Bijeenkomst maken',
+  'start.deleted': 'De bijeenkomst is verwijderd. Er is niets meer van bewaard.',
   'start.creating': 'Bezig met maken…',
   'start.created': 'De bijeenkomst is gemaakt. Bewaar deze links goed: wie een link heeft, kan die rol openen.',
   'start.links': 'Links',

@@ -45,6 +45,19 @@ export function addFacilitator(sessionId: string, token: string): Promise<{ faci
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators`, { method: 'POST', token, body: '{}' });
 }
 
+/** Deletes the whole session and everything stored of it; the facilitator's link stops working. */
+export async function deleteSession(sessionId: string, token: string): Promise<void> {
+  const response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  }).catch((error: unknown) => {
+    throw new ApiFailure('NETWORK', error instanceof Error ? error.message : 'network error');
+  });
+  if (response.status === 204) return;
+  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  throw new ApiFailure(body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
+}
+
 /** Turn a site-relative link from the API into a full URL for sharing and QR codes. */
 export function absolute(path: string): string {
   return new URL(path, window.location.origin).toString();

@@ -51,6 +51,12 @@ export function rememberSecret(role: SecretRole, sessionId: string, secret: stri
   put(lastKey(role), sessionId);
 }
 
+/** After the session was deleted: this device keeps no key to it. */
+export function forgetSecret(role: SecretRole, sessionId: string): void {
+  put(secretKey(role, sessionId), null);
+  if (get(lastKey(role)) === sessionId) put(lastKey(role), null);
+}
+
 export function deviceToken(joinCode: string): string | null {
   return get(deviceKey(joinCode));
 }

@@ -6,6 +6,7 @@ import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
 import { Cockpit } from './facilitator/Cockpit';
+import { DeleteSession } from './facilitator/DeleteSession';
 import './facilitator/cockpit.css';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
@@ -49,7 +50,12 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       {tab === 'live' && <Cockpit state={state} token={token} />}
       {tab === 'prepare' && <Prepare state={state} />}
       {tab === 'print' && <Printables state={state} token={token} />}
-      {tab === 'report' && <ReportPanel state={state} token={token} />}
+      {tab === 'report' && (
+        <>
+          <ReportPanel state={state} token={token} />
+          <DeleteSession state={state} token={token} />
+        </>
+      )}
     </main>
   );
 }

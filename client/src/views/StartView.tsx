@@ -19,6 +19,11 @@ export default function StartView() {
         <h1>{t('app.name')}</h1>
         <LanguageSwitch />
       </div>
+      {new URLSearchParams(window.location.search).get('deleted') === '1' && (
+        <p role="status" className="panel">
+          {t('start.deleted')}
+        </p>
+      )}
       <JoinWithCode />
       <CreateSession />
     </main>
