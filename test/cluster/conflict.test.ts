@@ -127,4 +127,28 @@ describe('two nodes racing on one session', () => {
       await store.close();
     }
   });
+
+  it('lets no node of three starve when all of them flood one session', async () => {
+    schema = freshSchemaName();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-conflict-'));
+    const three = [await node(), await node(), await node()];
+    const links = await createSession(three[0]!.url);
+    const facilitator = connect(three[0]!.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
+    await facilitator.ready();
+    await facilitator.ok({ type: 'phase.jump', phaseId: 'walk-in' });
+    // Two tablets per table, each table's on another node than the next: every node writes all the time.
+    const hosts = links.hosts.flatMap((h, i) => [0, 1].map((k) => connect(three[(i + k) % 3]!.url, { kind: 'host', code: h.code })));
+    await Promise.all(hosts.map((h) => h.ready()));
+
+    const acks: CommandAck[] = [];
+    await Promise.all(
+      hosts.map(async (host, i) => {
+        for (let n = 0; n < 50; n++) acks.push(await host.send({ type: 'card.add', cardId: nanoid(), text: `${i}/${n}`, tags: [] }));
+      }),
+    );
+    // A node that keeps losing the race would answer CONFLICT ("try again") after its last retry.
+    expect(acks.filter((a) => !a.ok)).toEqual([]);
+    await facilitator.ok({ type: 'timer.pause' });
+    await facilitator.until((s) => Object.keys(s.cards).length === hosts.length * 50, 'every card at the facilitator');
+  });
 });
