@@ -308,6 +308,23 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(host.secretHash)).toEqual(host);
     });
 
+    it('runs work as the session’s only writer and keeps what it appended, also when the work fails after', async () => {
+      await storage.createSession(initial, []);
+      const done = storage.exclusively('s1', async () => {
+        expect(await storage.append('s1', entry(1, []))).toEqual({ ok: true });
+        return 'done';
+      });
+      expect(await done).toBe('done');
+      const failing = storage.exclusively('s1', async () => {
+        expect(await storage.append('s1', entry(2, []))).toEqual({ ok: true });
+        throw new Error('a bug after the append');
+      });
+      await expect(failing).rejects.toThrow('a bug after the append');
+      expect(await storage.exclusively('s1', async () => storage.commandVersion('s1', 'c2'))).toBe(2);
+      // And nothing stays held: others write on.
+      await appendAll(storage, 's1', [entry(3, [])]);
+    });
+
     it('deletes a whole session and nothing of another', async () => {
       const host = credential('s1', 'HOSTCODE01', { kind: 'host', tableId: 't1', revealable: 'HOSTCODE01' });
       const other = credential('s2', 'HOSTCODE02', { kind: 'host', tableId: 't1', revealable: 'HOSTCODE02' });
