@@ -7,12 +7,15 @@ import type { Table } from '../../shared/model/session';
 import type { CreateSessionResponse, SessionLinks } from '../../shared/protocol/api';
 import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
 import { BenchClient, type ByteCounts } from './bench-client';
-import { cpuSeconds, memoryMb, now, spawnServer } from './proc';
+import { now, spawnServer } from './proc';
+import { startTarget } from './target';
 import { Workers } from './workers';
 import { type Summary, summarize } from './stats';
 
 export type EveningOptions = {
   participants: number;
+  /** Server nodes: 1 is the single server on SQLite; more run behind nginx on PostgreSQL and Redis. */
+  nodes: number;
   tables: number;
   /** The production build the server serves. */
   clientDir: string;
@@ -28,6 +31,7 @@ export type EveningOptions = {
 
 export type EveningResult = {
   participants: number;
+  nodes: number;
   clients: number;
   join: { seconds: number; perSecond: number; failed: number };
   phaseChange: Summary & { changes: number; missing: number };
@@ -74,22 +78,15 @@ function benchTables(count: number, participants: number): Table[] {
 export async function runEvening(options: EveningOptions): Promise<EveningResult> {
   const { log } = options;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-bench-'));
-  const server = await spawnServer('server/main.ts', {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    CLIENT_DIR: options.clientDir,
-    // Load generators send faster than one person: lift the per-connection flood limit.
-    COMMANDS_PER_SECOND: '100000',
-  });
+  const server = await startTarget({ nodes: options.nodes, dataDir, clientDir: options.clientDir });
   const workers = new Workers(options.workers);
   const cpuByStage: Record<string, number> = {};
   const wallByStage: Record<string, number> = {};
   const workerCpuByStage: Record<string, number> = {};
-  let last = { cpu: cpuSeconds(server.pid), wall: now(), workers: workers.cpuSeconds() };
+  let last = { cpu: server.cpuSeconds(), wall: now(), workers: workers.cpuSeconds() };
   // Where the time goes: server CPU, wall time and load-generator CPU per stage of the evening.
   const stage = (name: string) => {
-    const next = { cpu: cpuSeconds(server.pid), wall: now(), workers: workers.cpuSeconds() };
+    const next = { cpu: server.cpuSeconds(), wall: now(), workers: workers.cpuSeconds() };
     cpuByStage[name] = (cpuByStage[name] ?? 0) + next.cpu - last.cpu;
     wallByStage[name] = (wallByStage[name] ?? 0) + (next.wall - last.wall) / 1000;
     workerCpuByStage[name] = (workerCpuByStage[name] ?? 0) + next.workers - last.workers;
@@ -273,8 +270,8 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
 
     const reports = await workers.all(() => ({ type: 'report' }));
     stage('end');
-    const memory = memoryMb(server.pid);
-    const cpuTotal = cpuSeconds(server.pid);
+    const memory = server.memoryMb();
+    const cpuTotal = server.cpuSeconds();
     const disconnects = reports.reduce((s, r) => s + r.disconnects, 0) + staff.reduce((s, c) => s + c.disconnects, 0);
     const gaps = reports.reduce((s, r) => s + r.gaps, 0) + staff.reduce((s, c) => s + c.gaps, 0);
     const bytes = reports.find((r) => r.bytes !== null)?.bytes ?? null;
@@ -290,6 +287,7 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
 
     return {
       participants: options.participants,
+      nodes: options.nodes,
       clients,
       join: { seconds: joinSeconds, perSecond: (options.participants - failed) / joinSeconds, failed },
       phaseChange: { ...summarize(phaseLatencies), changes: agenda.length, missing: phaseMissing },

@@ -32,6 +32,10 @@ if (participants.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) throw n
 const many = /^(\d+)x(\d+)$/.exec(option('sessions') ?? (quick ? '0x0' : '100x30'));
 if (many === null) throw new Error('--sessions takes SESSIONSxPARTICIPANTS, e.g. 100x30 (0x0: none)');
 const [sessionCount, perSession] = [Number(many[1]), Number(many[2])];
+// --nodes 3: each evening also on three nodes behind nginx (PostgreSQL + Redis), side by side.
+const nodes = Number(option('nodes') ?? '1');
+if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error('--nodes takes a number from 1 to 8');
+const nodeCounts = nodes === 1 ? [1] : [1, nodes];
 
 const log = (line: string) => console.log(line);
 
@@ -52,10 +56,11 @@ try {
 }
 
 const runs: EveningResult[] = [];
-for (const n of participants) {
-  log(`\nevening with ${n} participants`);
+for (const n of participants) for (const k of nodeCounts) {
+  log(`\nevening with ${n} participants${k > 1 ? ` on ${k} nodes behind nginx` : ''}`);
   const options: EveningOptions = {
     participants: n,
+    nodes: k,
     tables: 40,
     clientDir,
     workers: 4,
@@ -121,8 +126,8 @@ const rows: string[][] = [
   ['disconnects', ...col((r) => String(r.disconnects))],
   ['version gaps / missing', ...col((r) => `${r.gaps} / ${r.phaseChange.missing + r.card.missing + r.bare.missing}`)],
 ];
-const at1000 = runs.find((r) => r.participants === 1000);
-const at2000 = runs.find((r) => r.participants === 2000);
+const at1000 = runs.find((r) => r.participants === 1000 && r.nodes === 1);
+const at2000 = runs.find((r) => r.participants === 2000 && r.nodes === 1);
 const targets: [string, string, string][] = [];
 if (at1000 !== undefined) {
   targets.push(
@@ -145,8 +150,8 @@ if (participantRoute !== undefined) {
 }
 
 log(`\nTafelronde evening benchmark — ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}`);
-log(`40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${participants.length === 1 ? '' : 'each column its own server; '}server and load workers share the machine`);
-log(formatTable(['', ...runs.map((r) => `N=${r.participants}`)], rows));
+log(`40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${runs.length === 1 ? '' : 'each column its own server; '}${nodes > 1 ? `×${nodes}: ${nodes} nodes behind nginx on PostgreSQL and Redis (server CPU and RSS summed over the nodes, PostgreSQL, Redis and nginx not counted); ` : ''}server and load workers share the machine`);
+log(formatTable(['', ...runs.map((r) => `N=${r.participants}${r.nodes > 1 ? ` ×${r.nodes}` : ''}`)], rows));
 if (spread !== null) {
   const one = `${spread.sessions} × ${spread.participantsPerSession}`;
   log(`\nSeveral evenings at once — ${spread.sessions} sessions of ${spread.participantsPerSession} participants, each with its facilitator and a host per table (${spread.clients} clients), cards at 20/s and durable commands at 200/s over all of them`);
@@ -189,7 +194,7 @@ log('\nwritten to bench/results/latest.json');
 // A run that lost clients or messages is broken, not slow: fail so CI notices.
 const broken = runs
   .filter((r) => r.disconnects > 0 || r.join.failed > 0 || r.phaseChange.missing + r.card.missing + r.bare.missing > 0)
-  .map((r) => `N=${r.participants}`);
+  .map((r) => `N=${r.participants}${r.nodes > 1 ? ` on ${r.nodes} nodes` : ''}`);
 if (spread !== null && (spread.disconnects > 0 || spread.card.missing > 0)) broken.push(`${spread.sessions} sessions`);
 if (broken.length > 0) {
   console.error(`incomplete: ${broken.join(', ')} lost clients or messages`);
