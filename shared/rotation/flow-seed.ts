@@ -1,105 +1,33 @@
 import type { Model } from './model';
+import { pickFlow } from './pick-flow';
 import { shuffle } from './prng';
+import { repairRoundCounts } from './round-repair';
+import { improveTableSets } from './table-sets';
+import type { Weights } from './types';
+import { DEFAULT_WEIGHTS } from './types';
+
+// Tries per visit for improving who visits which table before the rounds are chosen.
+const SET_TRIES = 10;
 
 /**
- * A seed that wins as many picks as the seats allow, the way the README's PrefHit bound is
- * computed: forget rounds, give each table R · capacityMax visits, let each person visit each
- * picked table once, and find a maximum flow (greedy by rank, then augmenting paths). Then the
- * remaining visits go to the emptiest tables, and each person's tables are put in the order of
- * rounds that keeps every round's tables least crowded. Leftover crowding is left to the search,
- * whose round swaps keep every pick.
+ * A seed that wins as many picks as the seats allow (pickFlow: the README's PrefHit bound, and
+ * room left to bring every table up to its minimum), then gives the remaining visits to the
+ * emptiest tables, improves who visits which table for mix, balance and ranks without losing a
+ * pick (improveTableSets), and puts each person's tables in the order of rounds that keeps every
+ * round's tables least crowded, with few people met twice. Chains of round swaps
+ * (repairRoundCounts) then bring every table within its capacity in every round, so the search
+ * starts from a plan that breaks no hard rule and never has to give up a pick to repair one.
  *
  * Returns null with locks or sit-outs (the greedy seed handles those) or when nobody picked.
  */
-export function flowSeed(model: Model, rand: () => number): Int32Array | null {
-  const { n, T, R, G, group, capMax, capMin, visits, lockTable, hasPicks, pickStart, pickTables } = model;
+export function flowSeed(model: Model, rand: () => number, w: Weights = DEFAULT_WEIGHTS): Int32Array | null {
+  const { n, T, R, G, group, capMax, capMin, visits, lockTable, hasPicks } = model;
   if (n === 0 || !hasPicks.some((h) => h === 1) || lockTable.some((t) => t >= 0) || visits.some((v) => v !== R)) return null;
 
+  const { hit, used } = pickFlow(model, rand);
   const cap = new Int32Array(T);
   for (let t = 0; t < T; t++) cap[t] = R * capMax[t]!;
-  const used = new Int32Array(T);
-  // hit[i·T + t] = 1 when i's visit to picked table t is in the flow.
-  const hit = new Uint8Array(n * T);
-  const hits = new Int32Array(n);
-  const holders: Set<number>[] = Array.from({ length: T }, () => new Set<number>());
-  const take = (i: number, t: number) => {
-    hit[i * T + t] = 1;
-    hits[i]!++;
-    used[t]!++;
-    holders[t]!.add(i);
-  };
-  const drop = (i: number, t: number) => {
-    hit[i * T + t] = 0;
-    hits[i]!--;
-    used[t]!--;
-    holders[t]!.delete(i);
-  };
-
   const people = shuffle(rand, Array.from({ length: n }, (_, i) => i));
-  let maxPicks = 0;
-  for (let i = 0; i < n; i++) maxPicks = Math.max(maxPicks, pickStart[i + 1]! - pickStart[i]!);
-  for (let k = 0; k < maxPicks; k++) {
-    for (const i of people) {
-      if (hits[i]! >= R || pickStart[i]! + k >= pickStart[i + 1]!) continue;
-      const t = pickTables[pickStart[i]! + k]!;
-      if (used[t]! < cap[t]!) take(i, t);
-    }
-  }
-
-  // Augmenting paths: i takes full table t0, a holder of t0 moves on to another of its picks, …,
-  // until a table with room. Breadth-first, so paths stay short and low ranks are disturbed little.
-  const prevTable = new Int32Array(T);
-  const prevPerson = new Int32Array(T);
-  const seen = new Uint8Array(T);
-  // Tables from which a search found no room stay without room for good (augmenting elsewhere
-  // never opens a path into them), so later searches skip them: the whole phase stays near O(E).
-  const dead = new Uint8Array(T);
-  for (const i of people) {
-    while (hits[i]! < R) {
-      seen.fill(0);
-      const queue: number[] = [];
-      for (let k = pickStart[i]!; k < pickStart[i + 1]!; k++) {
-        const t = pickTables[k]!;
-        if (hit[i * T + t] || seen[t] || dead[t]) continue;
-        seen[t] = 1;
-        prevTable[t] = -1;
-        prevPerson[t] = i;
-        queue.push(t);
-      }
-      let end = -1;
-      for (let h = 0; h < queue.length && end < 0; h++) {
-        const t = queue[h]!;
-        if (used[t]! < cap[t]!) {
-          end = t;
-          break;
-        }
-        for (const x of holders[t]!) {
-          if (x === i) continue;
-          for (let k = pickStart[x]!; k < pickStart[x + 1]!; k++) {
-            const u = pickTables[k]!;
-            if (seen[u] || dead[u] || hit[x * T + u]) continue;
-            seen[u] = 1;
-            prevTable[u] = t;
-            prevPerson[u] = x;
-            queue.push(u);
-          }
-        }
-      }
-      if (end < 0) {
-        for (const t of queue) dead[t] = 1;
-        break;
-      }
-      // Walk back: each person on the path gains the later table and gives up the earlier one.
-      let t = end;
-      while (t >= 0) {
-        const x = prevPerson[t]!;
-        const from = prevTable[t]!;
-        take(x, t);
-        if (from >= 0) drop(x, from);
-        t = from;
-      }
-    }
-  }
 
   // Remaining visits: the least-visited tables the person has not got yet.
   const tablesOf: number[][] = Array.from({ length: n }, () => []);
@@ -116,6 +44,11 @@ export function flowSeed(model: Model, rand: () => number): Int32Array | null {
       used[best]!++;
     }
   }
+
+  const rows = new Int32Array(n * R);
+  for (let i = 0; i < n; i++) for (let k = 0; k < R; k++) rows[i * R + k] = tablesOf[i]![k]!;
+  improveTableSets(model, rows, w, rand, SET_TRIES * n * R);
+  for (let i = 0; i < n; i++) for (let k = 0; k < R; k++) tablesOf[i]![k] = rows[i * R + k]!;
 
   // Order each person's tables over the rounds: least crowded, fewest people already met, and
   // the person's group not yet over its share there. Without the last two, people with the same
@@ -190,6 +123,7 @@ export function flowSeed(model: Model, rand: () => number): Int32Array | null {
       gcount[slot * G + group[i]!]!++;
     }
   }
+  repairRoundCounts(model, assign);
   return assign;
 }
 

@@ -30,12 +30,18 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const ms = options.ms ?? (options.iterations !== undefined ? Infinity : DEFAULT_MS);
 
   // The greedy seed only runs when neither construction applies: the flow seed already wins
-  // every pick it can, and the design seed is optimal where it fits.
-  const design = designSeed(model);
-  const flow = flowSeed(model, rand);
+  // every pick it can, and the design seed is optimal where it fits. The design ignores picks,
+  // so it is not even built when most people picked (it would miss most picks at 50 each).
+  const anyPicks = model.hasPicks.some((h) => h === 1);
+  const flow = flowSeed(model, rand, w);
+  const design = flow && 2 * model.hasPicks.reduce((a, h) => a + h, 0) > model.n ? null : designSeed(model);
   let seed = design ?? flow ?? greedySeed(model, rand);
   if (design && flow && scoreDense(model, flow, w).J < scoreDense(model, design, w).J) seed = flow;
-  const seedCost = scoreDense(model, seed, w).J;
+  const seedScore = scoreDense(model, seed, w);
+  const seedCost = seedScore.J;
+  // The flow seed wins every pick the seats allow; the search keeps it that way (picks come
+  // first, as the issue orders the goals) and only then trades for repeats, mix and balance.
+  const missCap = seed === flow && w.miss > 0 ? seedScore.Miss : Infinity;
 
   const free = new Uint8Array(model.R * model.n);
   for (let k = 0; k < free.length; k++) free[k] = model.lockTable[k]! < 0 ? 1 : 0;
@@ -43,7 +49,6 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   // Without picks only the meeting pattern matters and a run often ends one repeat above the
   // optimum (B4: about half the runs at 250k moves). Short restarts from the seed, keeping the
   // best, reach it far more reliably. With picks a run keeps going: restarts would lose progress.
-  const anyPicks = model.hasPicks.some((h) => h === 1);
   const epoch = anyPicks ? Infinity : Math.max(20_000, 250 * free.reduce((a, b) => a + b, 0));
   const total = options.iterations ?? Infinity;
   const deadline = started + ms;
@@ -59,6 +64,7 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
       deadline,
       now,
       startCost: seedCost,
+      missCap,
     });
     iterations += run.iterations;
     if (run.bestCost < bestCost - 1e-9) {

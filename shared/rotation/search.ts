@@ -2,12 +2,13 @@ import { randInt } from './prng';
 import type { SearchState } from './search-state';
 import {
   applyMove,
+  applyPairTrade,
   applyRoundSwap,
   applySwap,
   deltaMove,
+  deltaPairTrade,
   deltaRoundSwap,
   deltaSwap,
-  memberAt,
   visitsElsewhere,
 } from './search-state';
 
@@ -25,6 +26,12 @@ export interface AnnealOptions {
   /** Temperatures at the start and the end, in units of J. */
   readonly hot?: number;
   readonly cold?: number;
+  /**
+   * Never let Miss rise above this (default: no limit): picks first, then the rest. Lifted
+   * halfway through the budget when the plan still breaks a capacity, because hard rules come
+   * before picks.
+   */
+  readonly missCap?: number;
 }
 
 export interface AnnealResult {
@@ -36,19 +43,30 @@ export interface AnnealResult {
 
 const CLOCK_EVERY = 256;
 // Share of tries spent on two-round trades between two people (see below).
-const PAIR_SWAP = 0.25;
+const PAIR_TRADE = 0.25;
+// Share of tries spent on one person's round swaps (when table sizes may change).
+const ROUND_SWAP = 0.3;
+// Share of tries that start from someone who meets a person again: late in the walk few people
+// do, and a uniformly drawn person's moves can then only make things worse.
+const CONFLICT = 0.4;
+// Share of tries that start from someone at a table whose mix is off, for the same reason.
+const MIX_FOCUS = 0.1;
+
 /**
  * Simulated annealing over four moves: move one person to another table (when counts may
  * change), swap two people's tables in a round, swap one person's tables between two rounds, and
  * let two people trade tables in two rounds at once (the last two keep everyone's picks and only
- * change who meets whom; the trade also keeps every count, so it works at full tables). Target tables are drawn half of the time from the
- * person's own picks, which is where Miss is won. Moves that add a capacity violation are never
- * taken, and the revisit rule is checked before pricing, so hard rules only get better.
+ * change who meets whom; the trade also keeps every count, so it works at full tables). Target
+ * tables are drawn half of the time from the person's own picks, which is where Miss is won.
+ * Moves that add a capacity violation are never taken, and the revisit rule is checked before
+ * pricing, so hard rules only get better.
  */
 export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
-  const { n, T, R, capMax, hasPicks, pickStart, pickTables, fixedCounts } = s.model;
+  const { n, T, R, G, group, capMax, capMin, hasPicks, fixedCounts } = s.model;
   const { assign, count } = s;
   const free = o.free;
+  const rand = o.rand;
+  const { members, L, gcount, mixHi } = s;
   const slots: number[] = [];
   for (let k = 0; k < R * n; k++) if (free[k] && assign[k]! >= 0) slots.push(k);
   let cur = o.startCost;
@@ -57,6 +75,16 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   // The best plan is copied only when the walk leaves it, not at every improvement.
   let atBest = true;
   if (slots.length === 0) return { best, bestCost, iterations: 0 };
+
+  const missOf = s.miss;
+  let miss = 0;
+  for (let k = 0; k < R * n; k++) if (assign[k]! >= 0) miss += missOf[(k % n) * T + assign[k]!]!;
+  let cv = 0;
+  for (let k = 0; k < R * T; k++) {
+    const t = k % T;
+    cv += Math.max(0, count[k]! - capMax[t]!, capMin[t]! - count[k]!);
+  }
+  let missCap = o.missCap ?? Infinity;
 
   const hot = o.hot ?? 4;
   const cold = o.cold ?? 0.05;
@@ -71,104 +99,141 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       if (t >= o.deadline) break;
       const p = Math.max((t - start) / span, Number.isFinite(o.iterations) ? it / o.iterations : 0);
       temp = hot * Math.pow(cold / hot, Math.min(1, p));
+      if (cv > 0 && p > 0.5) missCap = Infinity;
     }
-    const k = slots[randInt(o.rand, slots.length)]!;
+    let k: number;
+    const pick = rand();
+    if (pick < CONFLICT && s.conflictCount > 0) {
+      k = randInt(rand, R) * n + s.conflicts[randInt(rand, s.conflictCount)]!;
+      if (!free[k] || assign[k]! < 0) continue;
+    } else if (pick < CONFLICT + MIX_FOCUS && s.mixSlotCount > 0) {
+      // Someone at a table whose mix is off, of a group above its share there when there is one.
+      const slot = s.mixSlots[randInt(rand, s.mixSlotCount)]!;
+      const round = Math.floor(slot / T);
+      const c = count[slot]!;
+      const first = randInt(rand, c);
+      const bounds = (round * (n + 2) + c) * G;
+      let x = members[slot * L + first]!;
+      for (let m = 0; m < c; m++) {
+        const y = members[slot * L + ((first + m) % c)]!;
+        if (gcount[slot * G + group[y]!]! > mixHi[bounds + group[y]!]!) {
+          x = y;
+          break;
+        }
+      }
+      k = round * n + x;
+      if (!free[k]) continue;
+    } else k = slots[randInt(rand, slots.length)]!;
     const r = Math.floor(k / n);
     const i = k - r * n;
     const from = assign[k]!;
-    // Metropolis: accept when d ≤ −temp·ln(u). Drawing u first lets pricing stop early.
-    const limit = -temp * Math.log(1 - o.rand());
+    // Metropolis: accept when d ≤ −temp·ln(u). Drawing u before pricing lets pricing stop early;
+    // it is drawn only once a move is found, since most draws end before that.
+    let limit: number;
     let d: number;
-    // 0 move i to `to`, 1 swap i and j, 2 swap i's rounds r and q
-    let kind: 0 | 1 | 2;
+    let dMiss = 0;
+    // 0 move i to `to`, 1 swap i and j, 2 swap i's rounds r and q, 3 i and j trade rounds r and q
+    let kind: 0 | 1 | 2 | 3;
     let to = -1;
     let j = -1;
     let q = -1;
 
-    const u = o.rand();
-    if (R > 1 && u < PAIR_SWAP) {
+    const u = rand();
+    if (R > 1 && u < PAIR_TRADE) {
       // i and j trade their tables in two rounds (i: a then b, j: b then a). Counts, picks and
       // ranks stay; only who meets whom changes — the move that works when tables are full.
-      q = randInt(o.rand, R);
-      if (q === r || !free[q * n + i] || assign[q * n + i]! < 0) continue;
+      q = otherRound(rand, R, r);
+      if (!free[q * n + i] || assign[q * n + i]! < 0) continue;
       const b = assign[q * n + i]!;
       const c = count[r * T + b]!;
-      j = -1;
-      const start = randInt(o.rand, Math.max(1, c));
+      const first = randInt(rand, Math.max(1, c));
       for (let m = 0; m < c; m++) {
-        const x = memberAt(s, r, b, (start + m) % c);
+        const x = members[(r * T + b) * L + ((first + m) % c)]!;
         if (assign[q * n + x] === from && free[r * n + x] && free[q * n + x]) {
           j = x;
           break;
         }
       }
       if (j < 0) continue;
-      const d1 = deltaSwap(s, i, j, r);
-      applySwap(s, i, j, r);
-      const d2 = deltaSwap(s, i, j, q);
-      d = d1 + d2;
-      if (d > limit) {
-        applySwap(s, i, j, r);
-        continue;
-      }
-      applySwap(s, i, j, q);
-      if (d > 0 && atBest) {
-        // The walk left the best plan one swap ago: rebuild it by undoing both swaps in the copy.
-        best.set(assign);
-        best[r * n + i] = from;
-        best[r * n + j] = b;
-        best[q * n + i] = b;
-        best[q * n + j] = from;
-        atBest = false;
-      }
-      cur += d;
-      if (cur < bestCost - 1e-9) {
-        bestCost = cur;
-        atBest = true;
-      }
-      continue;
-    }
-    if (!fixedCounts && R > 1 && u < PAIR_SWAP + 0.3) {
-      q = randInt(o.rand, R);
+      limit = -temp * Math.log(1 - rand());
+      d = deltaPairTrade(s, i, j, r, q, limit);
+      kind = 3;
+    } else if (!fixedCounts && R > 1 && u < PAIR_TRADE + ROUND_SWAP) {
+      q = otherRound(rand, R, r);
       const other = q * n + i;
-      if (q === r || !free[other] || assign[other]! < 0) continue;
+      if (!free[other] || assign[other]! < 0) continue;
       const there = assign[other]!;
       if (count[r * T + there]! >= capMax[there]! || count[q * T + from]! >= capMax[from]!) continue;
+      limit = -temp * Math.log(1 - rand());
       d = deltaRoundSwap(s, i, r, q, limit);
       kind = 2;
     } else {
-      const picks = pickStart[i + 1]! - pickStart[i]!;
-      if (hasPicks[i] && o.rand() < 0.5) to = pickTables[pickStart[i]! + randInt(o.rand, picks)]!;
-      else to = randInt(o.rand, T);
-      if (to === from || visitsElsewhere(s, i, to, r) > 0) continue;
+      // Someone at a pick, with picks capped, can only go to another pick (or trade pick-status
+      // with the person there, which is rare); otherwise half of the time one of i's picks that i
+      // does not visit yet, where Miss and RankSum are won.
+      const atPick = hasPicks[i] && !missOf[i * T + from]!;
+      to = hasPicks[i] && (rand() < 0.5 || (atPick && miss >= missCap && rand() < 0.8)) ? unvisitedPick(s, i, rand) : randInt(rand, T);
+      if (to < 0 || to === from || visitsElsewhere(s, i, to, r) > 0) continue;
       const c = count[r * T + to]!;
-      if (!fixedCounts && c < capMax[to]! && (c === 0 || o.rand() < 0.5)) {
+      if (!fixedCounts && c < capMax[to]! && (c === 0 || rand() < 0.5)) {
+        dMiss = missOf[i * T + to]! - missOf[i * T + from]!;
+        if (miss + dMiss > missCap) continue;
+        limit = -temp * Math.log(1 - rand());
         d = deltaMove(s, i, r, to, limit);
         kind = 0;
       } else {
-        if (c === 0) continue;
-        j = memberAt(s, r, to, randInt(o.rand, c));
-        if (!free[r * n + j] || visitsElsewhere(s, j, from, r) > 0) continue;
+        // Someone at `to` who can take i's seat without a revisit and without more Miss than the
+        // cap allows; with picks capped that is mostly someone who picked i's table too.
+        const first = randInt(rand, Math.max(1, c));
+        const gain = missOf[i * T + to]! - missOf[i * T + from]!;
+        for (let m = 0; m < c; m++) {
+          const x = members[(r * T + to) * L + ((first + m) % c)]!;
+          if (!free[r * n + x] || miss + gain + missOf[x * T + from]! - missOf[x * T + to]! > missCap) continue;
+          if (visitsElsewhere(s, x, from, r) === 0) {
+            j = x;
+            break;
+          }
+        }
+        if (j < 0) continue;
+        dMiss = gain + missOf[j * T + from]! - missOf[j * T + to]!;
+        limit = -temp * Math.log(1 - rand());
         d = deltaSwap(s, i, j, r, limit);
         kind = 1;
       }
     }
-    if (s.lastDCV > 0) continue;
-    if (d <= limit) {
-      if (d > 0 && atBest) {
-        best.set(assign);
-        atBest = false;
-      }
-      if (kind === 0) applyMove(s, i, r, to);
-      else if (kind === 1) applySwap(s, i, j, r);
-      else applyRoundSwap(s, i, r, q);
-      cur += d;
-      if (cur < bestCost - 1e-9) {
-        bestCost = cur;
-        atBest = true;
-      }
+    if (s.lastDCV > 0 || d > limit) continue;
+    if (d > 0 && atBest) {
+      best.set(assign);
+      atBest = false;
+    }
+    if (kind === 0) applyMove(s, i, r, to);
+    else if (kind === 1) applySwap(s, i, j, r);
+    else if (kind === 2) applyRoundSwap(s, i, r, q);
+    else applyPairTrade(s, i, j, r, q);
+    cur += d;
+    miss += dMiss;
+    cv += s.lastDCV;
+    if (cur < bestCost - 1e-9) {
+      bestCost = cur;
+      atBest = true;
     }
   }
   if (atBest) best.set(assign);
   return { best, bestCost, iterations: it };
+}
+
+/** A round other than r, uniformly (R ≥ 2). */
+const otherRound = (rand: () => number, R: number, r: number): number => (r + 1 + randInt(rand, R - 1)) % R;
+
+/** One of i's picks that i sits at in no round, uniformly; −1 when there is none. */
+function unvisitedPick(s: SearchState, i: number, rand: () => number): number {
+  const { T, pickStart, pickTables } = s.model;
+  let chosen = -1;
+  let found = 0;
+  for (let k = pickStart[i]!; k < pickStart[i + 1]!; k++) {
+    const t = pickTables[k]!;
+    // Reservoir sampling: each unvisited pick ends up chosen with the same chance.
+    if (s.seen[i * T + t] === 0 && randInt(rand, ++found) === 0) chosen = t;
+  }
+  return chosen;
 }
