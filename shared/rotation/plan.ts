@@ -37,7 +37,11 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const design = flow && 2 * model.hasPicks.reduce((a, h) => a + h, 0) > model.n ? null : designSeed(model);
   let seed = design ?? flow ?? greedySeed(model, rand);
   if (design && flow && scoreDense(model, flow, w).J < scoreDense(model, design, w).J) seed = flow;
+  const scoring = now();
   const seedScore = scoreDense(model, seed, w);
+  // The search stops early enough to score and write out its plan within the budget; that
+  // takes about twice as long as scoring the seed.
+  const tail = 2 * (now() - scoring);
   const seedCost = seedScore.J;
   // The flow seed wins every pick the seats allow; the search keeps it that way (picks come
   // first, as the issue orders the goals) and only then trades for repeats, mix and balance.
@@ -51,7 +55,7 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   // best, reach it far more reliably. With picks a run keeps going: restarts would lose progress.
   const epoch = anyPicks ? Infinity : Math.max(20_000, 250 * free.reduce((a, b) => a + b, 0));
   const total = options.iterations ?? Infinity;
-  const deadline = started + ms;
+  const deadline = started + ms - tail;
   let best = seed;
   let bestCost = seedCost;
   let iterations = 0;

@@ -214,6 +214,7 @@ export function replan(
     now,
     startCost: scoreDense(model, polish.assign, w).J,
     hot: 1,
+    cold: 0.05,
   });
   const final = result.best;
 

@@ -87,7 +87,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   let missCap = o.missCap ?? Infinity;
 
   const hot = o.hot ?? 4;
-  const cold = o.cold ?? 0.05;
+  const cold = o.cold ?? 0.8;
   const start = o.now();
   const span = Math.max(1e-9, o.deadline - start);
   let temp = hot;
@@ -102,9 +102,12 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       if (cv > 0 && p > 0.5) missCap = Infinity;
     }
     let k: number;
+    // A round to pair with r in round swaps and trades; −1: any.
+    let hint = -1;
     const pick = rand();
     if (pick < CONFLICT && s.conflictCount > 0) {
-      k = randInt(rand, R) * n + s.conflicts[randInt(rand, s.conflictCount)]!;
+      const x = s.conflicts[randInt(rand, s.conflictCount)]!;
+      k = conflictRound(s, x, rand) * n + x;
       if (!free[k] || assign[k]! < 0) continue;
     } else if (pick < CONFLICT + MIX_FOCUS && s.mixSlotCount > 0) {
       // Someone at a table whose mix is off, of a group above its share there when there is one.
@@ -123,6 +126,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       }
       k = round * n + x;
       if (!free[k]) continue;
+      hint = leanRound(s, round, slot - round * T, group[x]!);
     } else k = slots[randInt(rand, slots.length)]!;
     const r = Math.floor(k / n);
     const i = k - r * n;
@@ -142,7 +146,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
     if (R > 1 && u < PAIR_TRADE) {
       // i and j trade their tables in two rounds (i: a then b, j: b then a). Counts, picks and
       // ranks stay; only who meets whom changes — the move that works when tables are full.
-      q = otherRound(rand, R, r);
+      q = hint >= 0 ? hint : otherRound(rand, R, r);
       if (!free[q * n + i] || assign[q * n + i]! < 0) continue;
       const b = assign[q * n + i]!;
       const c = count[r * T + b]!;
@@ -159,7 +163,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       d = deltaPairTrade(s, i, j, r, q, limit);
       kind = 3;
     } else if (!fixedCounts && R > 1 && u < PAIR_TRADE + ROUND_SWAP) {
-      q = otherRound(rand, R, r);
+      q = hint >= 0 ? hint : otherRound(rand, R, r);
       const other = q * n + i;
       if (!free[other] || assign[other]! < 0) continue;
       const there = assign[other]!;
@@ -236,4 +240,36 @@ function unvisitedPick(s: SearchState, i: number, rand: () => number): number {
     if (s.seen[i * T + t] === 0 && randInt(rand, ++found) === 0) chosen = t;
   }
   return chosen;
+}
+
+/** A round in which x meets someone x meets in another round too (any round if none is found). */
+function conflictRound(s: SearchState, x: number, rand: () => number): number {
+  const { n, T, R } = s.model;
+  const first = randInt(rand, R);
+  for (let k = 0; k < R; k++) {
+    const r = (first + k) % R;
+    const t = s.assign[r * n + x]!;
+    if (t < 0) continue;
+    const base = (r * T + t) * s.L;
+    const c = s.count[r * T + t]!;
+    for (let m = 0; m < c; m++) if (s.pair[x * n + s.members[base + m]!]! >= 2 && s.members[base + m] !== x) return r;
+  }
+  return first;
+}
+
+/** The round other than r in which group g is furthest below its share at table t. */
+function leanRound(s: SearchState, r: number, t: number, g: number): number {
+  const { n, T, R, G } = s.model;
+  let best = -1;
+  let bestGap = Infinity;
+  for (let q = 0; q < R; q++) {
+    if (q === r) continue;
+    const slot = q * T + t;
+    const gap = s.gcount[slot * G + g]! - s.mixLo[(q * (n + 2) + s.count[slot]!) * G + g]!;
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = q;
+    }
+  }
+  return best;
 }
