@@ -50,13 +50,23 @@ export function flowSeed(model: Model, rand: () => number, w: Weights = DEFAULT_
   improveTableSets(model, rows, w, rand, SET_TRIES * n * R);
   for (let i = 0; i < n; i++) for (let k = 0; k < R; k++) tablesOf[i]![k] = rows[i * R + k]!;
 
-  // Order each person's tables over the rounds: least crowded, fewest people already met, and
-  // the person's group not yet over its share there. Without the last two, people with the same
-  // picks would get the same order and meet at every table.
+  // Order each person's tables over the rounds: fewest people already met, and no round of a
+  // table above its even share of the table's visitors (a round's quota: the table's visits, and
+  // each group's, divided by R and rounded up). The visitors are known by now, so these quotas are
+  // where an even spread ends; without them, people with the same picks would get the same order
+  // and meet at every table, and a table's groups would bunch up in some rounds.
   const count = new Int32Array(R * T);
   const gcount = new Int32Array(R * T * G);
-  const share = new Float64Array(G);
-  for (let i = 0; i < n; i++) share[group[i]!]! += 1 / n;
+  const quota = new Int32Array(T);
+  const groupQuota = new Int32Array(T * G);
+  for (let i = 0; i < n; i++) {
+    for (const t of tablesOf[i]!) {
+      quota[t]!++;
+      groupQuota[t * G + group[i]!]!++;
+    }
+  }
+  for (let t = 0; t < T; t++) quota[t] = Math.ceil(quota[t]! / R);
+  for (let k = 0; k < T * G; k++) groupQuota[k] = Math.ceil(groupQuota[k]! / R);
   const members: number[][] = Array.from({ length: R * T }, () => []);
   const pair = new Uint8Array(n * n);
   const assign = new Int32Array(R * n);
@@ -68,8 +78,12 @@ export function flowSeed(model: Model, rand: () => number, w: Weights = DEFAULT_
     let met = 0;
     const list = members[slot]!;
     for (let m = 0; m < list.length; m++) met += pair[i * n + list[m]!]!;
-    const over = Math.max(0, gcount[slot * G + g]! + 1 - Math.ceil((k + 1) * share[g]!));
-    return k / Math.max(1, capMax[t]!) + 10 * met + 3 * over;
+    const c = gcount[slot * G + g]!;
+    // Above the group's share of the table as it fills, and above its quota for the round.
+    const ahead = Math.max(0, c + 1 - Math.ceil(((k + 1) * groupQuota[t * G + g]!) / quota[t]!));
+    const over = c >= groupQuota[t * G + g]! ? 1 : 0;
+    const full = k >= quota[t]! ? 1 : 0;
+    return k / Math.max(1, capMax[t]!) + 10 * met + 3 * ahead + 3 * over + 3 * full;
   }
   // c[k·R + r] = cost of the person's k-th table in round r.
   const c = new Float64Array(R * R);
