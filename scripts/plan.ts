@@ -22,10 +22,25 @@ function main(args: string[]): number {
     process.stderr.write('usage: npm run --silent plan -- <instance.json> [--ms 200] [--seed N] [--iterations N]\n');
     return 2;
   }
-  const instance = JSON.parse(readFileSync(file, 'utf8')) as RotationInstance;
-  const ms = flag(args, '--ms', '--budget');
-  const seed = flag(args, '--seed');
-  const iterations = flag(args, '--iterations');
+  // A bad flag, a missing file or broken JSON: one line that says so, not a stack trace.
+  let ms: number | undefined;
+  let seed: number | undefined;
+  let iterations: number | undefined;
+  try {
+    ms = flag(args, '--ms', '--budget');
+    seed = flag(args, '--seed');
+    iterations = flag(args, '--iterations');
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
+  let instance: RotationInstance;
+  try {
+    instance = JSON.parse(readFileSync(file, 'utf8')) as RotationInstance;
+  } catch (e) {
+    process.stderr.write(`${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
   try {
     const result = planRotation(instance, { ms, seed, iterations });
     const s = result.score;
