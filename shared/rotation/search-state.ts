@@ -87,6 +87,7 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     }
   }
   const pair = new Uint8Array(n * n);
+  const repOf = new Int32Array(n);
   for (let slot = 0; slot < R * T; slot++) {
     const c = count[slot]!;
     const base = slot * L;
@@ -94,13 +95,14 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
       const i = members[base + a]!;
       for (let b = a + 1; b < c; b++) {
         const j = members[base + b]!;
-        pair[i * n + j]!++;
+        if (pair[i * n + j]!++ >= 1) {
+          repOf[i]!++;
+          repOf[j]!++;
+        }
         pair[j * n + i]!++;
       }
     }
   }
-  const repOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (pair[i * n + j]! > 1) repOf[i]! += pair[i * n + j]! - 1;
   const conflicts = new Int32Array(n);
   const conflictAt = new Int32Array(n).fill(-1);
   let conflictCount = 0;
