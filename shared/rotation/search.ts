@@ -1,4 +1,5 @@
 import { randInt } from './prng';
+import { conflictRound, leanRound, otherRound, overSharePerson, seatTaker, tradePartner, unvisitedPick } from './search-focus';
 import type { SearchState } from './search-state';
 import {
   applyMove,
@@ -59,14 +60,17 @@ const MIX_FOCUS = 0.1;
  * change who meets whom; the trade also keeps every count, so it works at full tables). Target
  * tables are drawn half of the time from the person's own picks, which is where Miss is won.
  * Moves that add a capacity violation are never taken, and the revisit rule is checked before
- * pricing, so hard rules only get better.
+ * pricing, so hard rules only get better; with `missCap` no move adds a Miss beyond it.
+ *
+ * Most tries start from a uniformly drawn seat; some from someone who meets a person again (in a
+ * round where they do) or from someone of an over-represented group at a table whose mix is off
+ * (trading with the round where that group is shortest there). See search-focus.ts.
  */
 export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   const { n, T, R, G, group, capMax, capMin, hasPicks, fixedCounts } = s.model;
   const { assign, count } = s;
   const free = o.free;
   const rand = o.rand;
-  const { members, L, gcount, mixHi } = s;
   const slots: number[] = [];
   for (let k = 0; k < R * n; k++) if (free[k] && assign[k]! >= 0) slots.push(k);
   let cur = o.startCost;
@@ -110,20 +114,9 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       k = conflictRound(s, x, rand) * n + x;
       if (!free[k] || assign[k]! < 0) continue;
     } else if (pick < CONFLICT + MIX_FOCUS && s.mixSlotCount > 0) {
-      // Someone at a table whose mix is off, of a group above its share there when there is one.
       const slot = s.mixSlots[randInt(rand, s.mixSlotCount)]!;
       const round = Math.floor(slot / T);
-      const c = count[slot]!;
-      const first = randInt(rand, c);
-      const bounds = (round * (n + 2) + c) * G;
-      let x = members[slot * L + first]!;
-      for (let m = 0; m < c; m++) {
-        const y = members[slot * L + ((first + m) % c)]!;
-        if (gcount[slot * G + group[y]!]! > mixHi[bounds + group[y]!]!) {
-          x = y;
-          break;
-        }
-      }
+      const x = overSharePerson(s, slot, rand);
       k = round * n + x;
       if (!free[k]) continue;
       hint = leanRound(s, round, slot - round * T, group[x]!);
@@ -148,16 +141,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       // ranks stay; only who meets whom changes — the move that works when tables are full.
       q = hint >= 0 ? hint : otherRound(rand, R, r);
       if (!free[q * n + i] || assign[q * n + i]! < 0) continue;
-      const b = assign[q * n + i]!;
-      const c = count[r * T + b]!;
-      const first = randInt(rand, Math.max(1, c));
-      for (let m = 0; m < c; m++) {
-        const x = members[(r * T + b) * L + ((first + m) % c)]!;
-        if (assign[q * n + x] === from && free[r * n + x] && free[q * n + x]) {
-          j = x;
-          break;
-        }
-      }
+      j = tradePartner(s, free, i, r, q, rand);
       if (j < 0) continue;
       limit = -temp * Math.log(1 - rand());
       d = deltaPairTrade(s, i, j, r, q, limit);
@@ -186,20 +170,9 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
         d = deltaMove(s, i, r, to, limit);
         kind = 0;
       } else {
-        // Someone at `to` who can take i's seat without a revisit and without more Miss than the
-        // cap allows; with picks capped that is mostly someone who picked i's table too.
-        const first = randInt(rand, Math.max(1, c));
-        const gain = missOf[i * T + to]! - missOf[i * T + from]!;
-        for (let m = 0; m < c; m++) {
-          const x = members[(r * T + to) * L + ((first + m) % c)]!;
-          if (!free[r * n + x] || miss + gain + missOf[x * T + from]! - missOf[x * T + to]! > missCap) continue;
-          if (visitsElsewhere(s, x, from, r) === 0) {
-            j = x;
-            break;
-          }
-        }
+        j = seatTaker(s, free, i, r, to, missCap - miss, rand);
         if (j < 0) continue;
-        dMiss = gain + missOf[j * T + from]! - missOf[j * T + to]!;
+        dMiss = missOf[i * T + to]! - missOf[i * T + from]! + missOf[j * T + from]! - missOf[j * T + to]!;
         limit = -temp * Math.log(1 - rand());
         d = deltaSwap(s, i, j, r, limit);
         kind = 1;
@@ -224,52 +197,4 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   }
   if (atBest) best.set(assign);
   return { best, bestCost, iterations: it };
-}
-
-/** A round other than r, uniformly (R ≥ 2). */
-const otherRound = (rand: () => number, R: number, r: number): number => (r + 1 + randInt(rand, R - 1)) % R;
-
-/** One of i's picks that i sits at in no round, uniformly; −1 when there is none. */
-function unvisitedPick(s: SearchState, i: number, rand: () => number): number {
-  const { T, pickStart, pickTables } = s.model;
-  let chosen = -1;
-  let found = 0;
-  for (let k = pickStart[i]!; k < pickStart[i + 1]!; k++) {
-    const t = pickTables[k]!;
-    // Reservoir sampling: each unvisited pick ends up chosen with the same chance.
-    if (s.seen[i * T + t] === 0 && randInt(rand, ++found) === 0) chosen = t;
-  }
-  return chosen;
-}
-
-/** A round in which x meets someone x meets in another round too (any round if none is found). */
-function conflictRound(s: SearchState, x: number, rand: () => number): number {
-  const { n, T, R } = s.model;
-  const first = randInt(rand, R);
-  for (let k = 0; k < R; k++) {
-    const r = (first + k) % R;
-    const t = s.assign[r * n + x]!;
-    if (t < 0) continue;
-    const base = (r * T + t) * s.L;
-    const c = s.count[r * T + t]!;
-    for (let m = 0; m < c; m++) if (s.pair[x * n + s.members[base + m]!]! >= 2 && s.members[base + m] !== x) return r;
-  }
-  return first;
-}
-
-/** The round other than r in which group g is furthest below its share at table t. */
-function leanRound(s: SearchState, r: number, t: number, g: number): number {
-  const { n, T, R, G } = s.model;
-  let best = -1;
-  let bestGap = Infinity;
-  for (let q = 0; q < R; q++) {
-    if (q === r) continue;
-    const slot = q * T + t;
-    const gap = s.gcount[slot * G + g]! - s.mixLo[(q * (n + 2) + s.count[slot]!) * G + g]!;
-    if (gap < bestGap) {
-      bestGap = gap;
-      best = q;
-    }
-  }
-  return best;
 }
