@@ -50,6 +50,11 @@ export interface SearchState {
   readonly mixSlots: Int32Array;
   readonly mixSlotAt: Int32Array;
   mixSlotCount: number;
+  /** Mix of each table in each round (slotMix as last marked), and the sum: the plan's Mix. */
+  readonly mixOf: Int32Array;
+  mixTotal: number;
+  /** Σ repOf = 2 · Rep. */
+  repTotal: number;
   /** Capacity-violation change of the last priced move; the search never accepts an increase. */
   lastDCV: number;
 }
@@ -147,6 +152,9 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     mixSlots: new Int32Array(R * T),
     mixSlotAt: new Int32Array(R * T).fill(-1),
     mixSlotCount: 0,
+    mixOf: new Int32Array(R * T),
+    mixTotal: 0,
+    repTotal: repOf.reduce((a, b) => a + b, 0),
     lastDCV: 0,
   };
   for (let r = 0; r < R; r++) fillMixBounds(s, r);
@@ -172,7 +180,10 @@ export function slotMix(s: SearchState, r: number, t: number): number {
 function markMixSlot(s: SearchState, r: number, t: number): void {
   const slot = r * s.model.T + t;
   const listed = s.mixSlotAt[slot]! >= 0;
-  const off = slotMix(s, r, t) > 0;
+  const mix = slotMix(s, r, t);
+  s.mixTotal += mix - s.mixOf[slot]!;
+  s.mixOf[slot] = mix;
+  const off = mix > 0;
   if (off && !listed) {
     s.mixSlotAt[slot] = s.mixSlotCount;
     s.mixSlots[s.mixSlotCount++] = slot;
@@ -484,6 +495,7 @@ export function deltaPairTrade(s: SearchState, i: number, j: number, r: number, 
 
 /** One more repeat for x; x joins the conflict list on its first. */
 function addRep(s: SearchState, x: number): void {
+  s.repTotal++;
   if (s.repOf[x]!++ === 0) {
     s.conflictAt[x] = s.conflictCount;
     s.conflicts[s.conflictCount++] = x;
@@ -492,6 +504,7 @@ function addRep(s: SearchState, x: number): void {
 
 /** One repeat fewer for x; x leaves the conflict list on its last. */
 function removeRep(s: SearchState, x: number): void {
+  s.repTotal--;
   if (--s.repOf[x]! === 0) {
     const k = s.conflictAt[x]!;
     const last = s.conflicts[--s.conflictCount]!;

@@ -47,11 +47,10 @@ const CLOCK_EVERY = 256;
 const PAIR_TRADE = 0.25;
 // Share of tries spent on one person's round swaps (when table sizes may change).
 const ROUND_SWAP = 0.3;
-// Share of tries that start from someone who meets a person again: late in the walk few people
-// do, and a uniformly drawn person's moves can then only make things worse.
-const CONFLICT = 0.4;
-// Share of tries that start from someone at a table whose mix is off, for the same reason.
-const MIX_FOCUS = 0.1;
+// Share of tries that start from someone who meets a person again or sits at a table whose mix
+// is off: late in the walk few people do, and a uniformly drawn person's moves can then only make
+// things worse.
+const FOCUS = 0.7;
 
 /**
  * Simulated annealing over four moves: move one person to another table (when counts may
@@ -62,9 +61,10 @@ const MIX_FOCUS = 0.1;
  * Moves that add a capacity violation are never taken, and the revisit rule is checked before
  * pricing, so hard rules only get better; with `missCap` no move adds a Miss beyond it.
  *
- * Most tries start from a uniformly drawn seat; some from someone who meets a person again (in a
- * round where they do) or from someone of an over-represented group at a table whose mix is off
- * (trading with the round where that group is shortest there). See search-focus.ts.
+ * Most tries start from someone who meets a person again (in a round where they do) or from
+ * someone of an over-represented group at a table whose mix is off (trading with the round where
+ * that group is shortest there), in proportion to what repeats and mix add to J at the time; the
+ * rest from a uniformly drawn seat. See search-focus.ts.
  */
 export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   const { n, T, R, G, group, capMax, capMin, hasPicks, fixedCounts } = s.model;
@@ -95,6 +95,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   const start = o.now();
   const span = Math.max(1e-9, o.deadline - start);
   let temp = hot;
+  let conflictShare = 0;
   let it = 0;
   for (; it < o.iterations; it++) {
     if (bestCost <= 0) break; // every term is ≥ 0, so J = 0 is optimal
@@ -104,16 +105,21 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       const p = Math.max((t - start) / span, Number.isFinite(o.iterations) ? it / o.iterations : 0);
       temp = hot * Math.pow(cold / hot, Math.min(1, p));
       if (cv > 0 && p > 0.5) missCap = Infinity;
+      // Focused tries go where the cost is: to repeats and to mix in proportion to what each
+      // adds to J now.
+      const repCost = (s.w.rep * s.repTotal) / 2;
+      const mixCost = s.w.mix * s.mixTotal;
+      conflictShare = repCost + mixCost > 0 ? (FOCUS * repCost) / (repCost + mixCost) : 0;
     }
     let k: number;
     // A round to pair with r in round swaps and trades; −1: any.
     let hint = -1;
     const pick = rand();
-    if (pick < CONFLICT && s.conflictCount > 0) {
+    if (pick < conflictShare && s.conflictCount > 0) {
       const x = s.conflicts[randInt(rand, s.conflictCount)]!;
       k = conflictRound(s, x, rand) * n + x;
       if (!free[k] || assign[k]! < 0) continue;
-    } else if (pick < CONFLICT + MIX_FOCUS && s.mixSlotCount > 0) {
+    } else if (pick < FOCUS && s.mixSlotCount > 0) {
       const slot = s.mixSlots[randInt(rand, s.mixSlotCount)]!;
       const round = Math.floor(slot / T);
       const x = overSharePerson(s, slot, rand);

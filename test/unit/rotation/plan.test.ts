@@ -23,7 +23,8 @@ describe('planRotation on the README instances', () => {
   });
 
   it('B4 gets down to the pigeonhole bound Rep 12', () => {
-    const r = planRotation(bench('B4'), { iterations: 300_000, seed: 1 });
+    // About what 200 ms gives on the 2-core VM; at half of it one run in ten ends at Rep 13.
+    const r = planRotation(bench('B4'), { iterations: 600_000, seed: 1 });
     expect(r.score.Rep).toBe(12);
   });
 

@@ -103,6 +103,9 @@ describe('incremental pricing', () => {
     expect(listed).toEqual(Array.from({ length: R * T }, (_, k) => slotMix(s, Math.floor(k / T), k % T) > 0));
     expect(s.mixSlotCount).toBe(listed.filter(Boolean).length);
     expect(listed.some(Boolean)).toBe(true);
+    const score = scoreDense(model, s.assign);
+    expect(s.mixTotal).toBe(score.Mix);
+    expect(s.repTotal).toBe(2 * score.Rep);
   });
 
   it.each([1, 2, 3])('the search reports the true score of the best plan it returns (seed %i)', (seed) => {
