@@ -114,9 +114,9 @@ export class SocketFanout implements Fanout {
     const steps = batch.events.length === 1 ? [after] : stepsOf(before, batch.events);
     // Whether some connection was sent nothing of this batch and so needs the heartbeat.
     let missed = false;
-    const send = (room: string | string[], audience: Audience) => {
+    const send = (room: string | string[], audience: Audience, except: string[] = []) => {
       const events = redactBatch(before, batch.events, audience, steps);
-      if (events.length > 0) this.io.local.to(room).emit('batch', { v: batch.v, events });
+      if (events.length > 0) this.io.local.to(room).except(except).emit('batch', { v: batch.v, events });
       else if (typeof room !== 'string' || this.io.sockets.adapter.rooms.has(room)) missed = true;
     };
     this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
@@ -160,7 +160,7 @@ export class SocketFanout implements Fanout {
     batch: Batch,
     after: SessionState,
     steps: readonly SessionState[],
-    send: (room: string | string[], audience: Audience) => void,
+    send: (room: string | string[], audience: Audience, except?: string[]) => void,
   ): void {
     const connected = this.participants.get(sessionId);
     if (connected === undefined) return;
@@ -170,13 +170,27 @@ export class SocketFanout implements Fanout {
     }
     // Everyone else gets the copy of their seat group: where they sit before and after this batch.
     const seatDependent = batch.events.some((e) => SEAT_DEPENDENT.has(e.type));
+    if (!seatDependent) {
+      // One copy for all of them, without walking 2000 phones per command: most such batches
+      // (a sign-up, a dot, a profile) hold nothing for them at all.
+      let sample: string | undefined;
+      for (const pid of connected.keys()) {
+        if (involved.has(pid)) continue;
+        sample = pid;
+        break;
+      }
+      if (sample === undefined) return;
+      const personal = [...involved].map((pid) => rooms.participant(sessionId, pid));
+      send(rooms.role(sessionId, 'participant'), { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) }, personal);
+      return;
+    }
     const roundBefore = seatRound(before);
     const roundAfter = seatRound(after);
     const seat = (state: SessionState, pid: string, round: number | null) => (round === null ? '-' : String(tableFor(state, pid, round)));
     const groups = new Map<string, { sample: string; sockets: string[] }>();
     for (const [pid, sockets] of connected) {
       if (involved.has(pid)) continue;
-      const key = seatDependent ? `${seat(before, pid, roundBefore)}|${seat(after, pid, roundAfter)}` : 'all';
+      const key = `${seat(before, pid, roundBefore)}|${seat(after, pid, roundAfter)}`;
       let group = groups.get(key);
       if (group === undefined) groups.set(key, (group = { sample: pid, sockets: [] }));
       group.sockets.push(...sockets);
