@@ -9,8 +9,9 @@ import type { Model } from './model';
  * a → b → c → … (x at a in r and b in q, y at b in r and c in q, …) moves one seat of a from r to
  * q and one of the last table from q to r, leaving the tables in between as they were. So a
  * table that is over its maximum in round r (or under its minimum) is fixed by a shortest chain,
- * found breadth-first over the tables, to a table that can take the change. Single swaps are not
- * enough when the tables on the way are exactly full, which is common with popular picks.
+ * found breadth-first over the tables, to a table where the change leaves fewer violations.
+ * Single swaps are not enough when the tables on the way are exactly full, which is common with
+ * popular picks.
  *
  * Changes `assign` in place; locked seats are never moved. Returns the capacity violations left.
  */
@@ -18,8 +19,13 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
   const { n, T, R, capMin, capMax, lockTable } = model;
   const count = new Int32Array(R * T);
   for (let r = 0; r < R; r++) for (let i = 0; i < n; i++) if (assign[r * n + i]! >= 0) count[r * T + assign[r * n + i]!]!++;
-  const over = (r: number, t: number) => count[r * T + t]! - capMax[t]!;
-  const under = (r: number, t: number) => capMin[t]! - count[r * T + t]!;
+  /** Capacity violations at table t in round r if its count changed by d. */
+  const cvAt = (r: number, t: number, d: number) => {
+    const c = count[r * T + t]! + d;
+    return c > capMax[t]! ? c - capMax[t]! : c < capMin[t]! ? capMin[t]! - c : 0;
+  };
+  /** Change in violations when table t gains a seat in round `gain` and loses one in `lose`. */
+  const shiftCost = (t: number, gain: number, lose: number) => cvAt(gain, t, 1) - cvAt(gain, t, 0) + cvAt(lose, t, -1) - cvAt(lose, t, 0);
 
   const prevTable = new Int32Array(T);
   const prevPerson = new Int32Array(T);
@@ -28,9 +34,16 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
   const movable = (i: number, r: number, q: number) =>
     assign[r * n + i]! >= 0 && assign[q * n + i]! >= 0 && lockTable[r * n + i]! < 0 && lockTable[q * n + i]! < 0;
 
-  /** Moves one seat of table t from round src to round dst by a chain of round swaps. */
+  /**
+   * Moves one seat of table t from round src to round dst by a chain of round swaps that ends at
+   * the first table where the whole chain leaves fewer violations (the tables in between keep
+   * their counts). Usually that end is a table over its capacity in dst and under it in src, but
+   * any end that lowers the total will do, so that tables at an exact capacity can be sorted out
+   * over several rounds. Returns whether it found one.
+   */
   function shift(t: number, src: number, dst: number): boolean {
-    if (count[dst * T + t]! >= capMax[t]! || count[src * T + t]! <= capMin[t]!) return false;
+    const start = shiftCost(t, dst, src);
+    if (start >= 2) return false; // an end saves at most 2
     seen.fill(0);
     seen[t] = 1;
     prevTable[t] = -1;
@@ -48,7 +61,7 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
         prevPerson[b] = i;
         queue[tail++] = b;
         // b gains a seat in src and loses one in dst.
-        if (count[src * T + b]! < capMax[b]! && count[dst * T + b]! > capMin[b]!) {
+        if (start + shiftCost(b, src, dst) < 0) {
           end = b;
           break;
         }
@@ -68,21 +81,20 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
     return true;
   }
 
-  let left = 0;
-  for (let r = 0; r < R; r++) {
-    for (let t = 0; t < T; t++) {
-      while (over(r, t) > 0) {
-        let fixed = false;
-        for (let q = 0; q < R && !fixed; q++) if (q !== r) fixed = shift(t, r, q);
-        if (!fixed) break;
+  // Every chain found lowers the number of violations, so this ends.
+  for (let fixed = true; fixed; ) {
+    fixed = false;
+    for (let r = 0; r < R; r++) {
+      for (let t = 0; t < T; t++) {
+        for (let q = 0; q < R; q++) {
+          if (q === r) continue;
+          if (cvAt(r, t, 0) > 0 && count[r * T + t]! > capMax[t]! && shift(t, r, q)) fixed = true;
+          else if (cvAt(r, t, 0) > 0 && count[r * T + t]! < capMin[t]! && shift(t, q, r)) fixed = true;
+        }
       }
-      while (under(r, t) > 0) {
-        let fixed = false;
-        for (let q = 0; q < R && !fixed; q++) if (q !== r) fixed = shift(t, q, r);
-        if (!fixed) break;
-      }
-      left += Math.max(0, over(r, t), under(r, t));
     }
   }
+  let left = 0;
+  for (let r = 0; r < R; r++) for (let t = 0; t < T; t++) left += cvAt(r, t, 0);
   return left;
 }
