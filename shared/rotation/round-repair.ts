@@ -18,7 +18,22 @@ import type { Model } from './model';
 export function repairRoundCounts(model: Model, assign: Int32Array): number {
   const { n, T, R, capMin, capMax, lockTable } = model;
   const count = new Int32Array(R * T);
-  for (let r = 0; r < R; r++) for (let i = 0; i < n; i++) if (assign[r * n + i]! >= 0) count[r * T + assign[r * n + i]!]!++;
+  // Who sits at each table in each round, so a search step looks at one table's people only.
+  const seated: number[][] = Array.from({ length: R * T }, () => []);
+  for (let r = 0; r < R; r++) {
+    for (let i = 0; i < n; i++) {
+      const t = assign[r * n + i]!;
+      if (t < 0) continue;
+      count[r * T + t]!++;
+      seated[r * T + t]!.push(i);
+    }
+  }
+  const reseat = (i: number, r: number, from: number, to: number) => {
+    const list = seated[r * T + from]!;
+    list.splice(list.indexOf(i), 1);
+    seated[r * T + to]!.push(i);
+    assign[r * n + i] = to;
+  };
   /** Capacity violations at table t in round r if its count changed by d. */
   const cvAt = (r: number, t: number, d: number) => {
     const c = count[r * T + t]! + d;
@@ -52,8 +67,8 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
     let end = -1;
     for (let h = 0; h < tail && end < 0; h++) {
       const a = queue[h]!;
-      for (let i = 0; i < n; i++) {
-        if (assign[src * n + i] !== a || !movable(i, src, dst)) continue;
+      for (const i of seated[src * T + a]!) {
+        if (!movable(i, src, dst)) continue;
         const b = assign[dst * n + i]!;
         if (seen[b]) continue;
         seen[b] = 1;
@@ -71,8 +86,8 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
     for (let b = end; prevTable[b]! >= 0; b = prevTable[b]!) {
       const i = prevPerson[b]!;
       const a = prevTable[b]!;
-      assign[src * n + i] = b;
-      assign[dst * n + i] = a;
+      reseat(i, src, a, b);
+      reseat(i, dst, b, a);
     }
     count[src * T + t]!--;
     count[dst * T + t]!++;
