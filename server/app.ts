@@ -13,6 +13,7 @@ import { reportRouter } from './http/report';
 import type { Limiter } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
+import { clientAddress } from './http/client-address';
 import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
@@ -45,6 +46,8 @@ export type ServerOptions = {
   retentionDays?: number;
   /** New sessions one address may create per hour (SESSIONS_PER_HOUR, default 20). */
   sessionsPerHour?: number;
+  /** Proxies trusted to name the client's address (TRUST_PROXY, e.g. `loopback`); null trusts none. */
+  trustProxy?: string | null;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
@@ -77,7 +80,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const fanout = new SocketFanout(io);
   const sessions: Sessions = new Sessions(storage, cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout, now);
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
-  attachGateway(io, sessions, fanout, { now, log, ...shared, ...options.limits });
+  // The client's address for the per-address limits, the same way for REST and live connections.
+  const addressOf = clientAddress(options.trustProxy ?? null);
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy.split(',').map((s) => s.trim()));
+  attachGateway(io, sessions, fanout, { now, log, ...shared, ...options.limits, clientAddress: (socket) => addressOf(socket.request) });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));

@@ -18,6 +18,8 @@ export type Config = {
   allowedOrigins: string[];
   /** Days after its end a session is deleted with everything in it. */
   retentionDays: number;
+  /** Proxies trusted to name the client's address (Express "trust proxy" syntax); null trusts none. */
+  trustProxy: string | null;
   /** New sessions one address may create per hour (a venue or an office shares one address). */
   sessionsPerHour: number;
 };
@@ -37,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env['REDIS_PREFIX'] || 'tafelronde:',
     allowedOrigins: parseAllowedOrigins(env['ALLOWED_ORIGINS']),
     retentionDays: positive(env, 'RETENTION_DAYS', 90),
+    trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
   };
 }

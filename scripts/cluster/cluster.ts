@@ -48,7 +48,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       options.databaseUrl ?? process.env['TEST_DATABASE_URL'] ?? own(startPostgres),
       options.redisUrl ?? process.env['TEST_REDIS_URL'] ?? own(startRedis),
     ]);
-    const env = { ...options.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: `tafelronde-${randomUUID()}:` };
+    // nginx on loopback names each client in X-Forwarded-For: the per-address limits use that.
+    const env = { TRUST_PROXY: 'loopback', ...options.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: `tafelronde-${randomUUID()}:` };
     const nodes = Array.from({ length: options.nodes ?? 3 }, () => new ServerProcess(env));
     stops.push(async () => {
       await Promise.all(nodes.map((n) => n.kill('SIGTERM')));

@@ -28,6 +28,8 @@ export type GatewayOptions = {
   limiter?: LimiterFactory;
   /** Host tablet presence; this server's own by default, every node's in a cluster. */
   presence?: PresenceBoard;
+  /** The client's address for the per-address limits (behind trusted proxies: from X-Forwarded-For). */
+  clientAddress?: (socket: Conn) => string;
 };
 
 /** What a participant creates for others to read; limited per person, not per connection. */
@@ -72,7 +74,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   });
 
   async function handshake(socket: Conn): Promise<void> {
-    const address = socket.handshake.address;
+    const address = options.clientAddress?.(socket) ?? socket.handshake.address;
     if (!(await joinFailures.allows(address))) throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
     const parsed = Handshake.safeParse(socket.handshake.auth);
     if (!parsed.success) {
