@@ -12,21 +12,25 @@ import { startTarget } from './target';
 import { Workers } from './workers';
 import { type Summary, summarize } from './stats';
 
-export type EveningOptions = {
-  participants: number;
-  /** Server nodes: 1 is the single server on SQLite; more run behind nginx on PostgreSQL and Redis. */
-  nodes: number;
-  tables: number;
+/** The load every run plays, whatever the shape of the room. */
+export type LoadOptions = {
   /** The production build the server serves. */
   clientDir: string;
   workers: number;
-  /** Idea cards per second from the hosts, and for how long per table round. */
+  /** Idea cards per second from the hosts, and for how long (per table round). */
   cardsPerSecond: number;
   cardSeconds: number;
   /** Durable participant commands per second (sign-ups, dots, profile changes), and for how long. */
   commandsPerSecond: number;
   commandSeconds: number;
   log: (line: string) => void;
+};
+
+export type EveningOptions = LoadOptions & {
+  participants: number;
+  /** Server nodes: 1 is the single server on SQLite; more run behind nginx on PostgreSQL and Redis. */
+  nodes: number;
+  tables: number;
 };
 
 export type EveningResult = {

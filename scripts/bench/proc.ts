@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { stopChild } from '../cluster/services';
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -37,12 +38,7 @@ export async function spawnServer(script: string, env: Record<string, string>): 
     pid: child.pid!,
     child,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const gone = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await gone;
-      clearTimeout(timer);
+      await stopChild(child);
       if (errors.trim() !== '') console.error(`[${script} stderr]\n${errors.trim().slice(-2000)}`);
     },
   };

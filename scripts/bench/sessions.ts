@@ -5,24 +5,14 @@ import { nanoid } from 'nanoid';
 import type { CreateSessionResponse, SessionLinks } from '../../shared/protocol/api';
 import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
 import { BenchClient } from './bench-client';
-import { merge, secretOf, share } from './evening';
+import { type LoadOptions, merge, secretOf, share } from './evening';
 import { cpuSeconds, memoryMb, now, spawnServer } from './proc';
 import { type Summary, summarize } from './stats';
 import { Workers } from './workers';
 
-export type SessionsOptions = {
+export type SessionsOptions = LoadOptions & {
   sessions: number;
   participantsPerSession: number;
-  /** The production build the server serves. */
-  clientDir: string;
-  workers: number;
-  /** Idea cards per second over all sessions together, and for how long. */
-  cardsPerSecond: number;
-  cardSeconds: number;
-  /** Durable participant commands per second over all sessions together, and for how long. */
-  commandsPerSecond: number;
-  commandSeconds: number;
-  log: (line: string) => void;
 };
 
 export type SessionsResult = {
