@@ -48,7 +48,7 @@ function fileName(title: string, date: string | null, version: ReportVersion, la
 }
 
 /** The printable page is ours, but its text is people's: no scripts, no outside resources at all. */
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function reportRouter(sessions: Sessions): Router {
   const router = express.Router();

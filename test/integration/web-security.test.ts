@@ -82,6 +82,8 @@ describe('web security', () => {
     const csp = policy(res.headers.get('content-security-policy'));
     expect(csp['default-src']).toEqual(["'none'"]);
     expect(csp['script-src']).toBeUndefined();
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['base-uri']).toEqual(["'none'"]);
     expectCommonHeaders(res.headers, 'report.html');
 
     // The cockpit opens this page as a blob: URL, which inherits the app's policy instead: the
