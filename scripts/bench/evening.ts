@@ -7,7 +7,7 @@ import type { Table } from '../../shared/model/session';
 import type { CreateSessionResponse, SessionLinks } from '../../shared/protocol/api';
 import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
 import { BenchClient, type ByteCounts } from './bench-client';
-import { now, spawnServer } from './proc';
+import { now, paced, spawnServer } from './proc';
 import { startTarget } from './target';
 import { Workers } from './workers';
 import { type Summary, summarize } from './stats';
@@ -188,22 +188,12 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
       const count = Math.round(options.cardsPerSecond * options.cardSeconds);
       const sent: { id: string; tableId: string }[] = [];
       const acks: Promise<void>[] = [];
-      const start = now() + 50;
-      const interval = 1000 / options.cardsPerSecond;
-      await new Promise<void>((resolve) => {
-        let k = 0;
-        const pump = () => {
-          for (; k < count && now() >= start + k * interval; k++) {
-            const tableId = tableIds[k % tableIds.length]!;
-            const id = nanoid();
-            sent.push({ id, tableId });
-            cardT0.set(id, now());
-            acks.push(must({ type: 'card.add', cardId: id, text: `Idee ${k} uit ronde ${round}: een buurthuis met een open keuken`, tags: ['ronde'] }, hostOf.get(tableId)).then((ms) => void hostAcks.push(ms)));
-          }
-          if (k >= count) return resolve();
-          setTimeout(pump, Math.max(0, start + k * interval - now()));
-        };
-        pump();
+      await paced(count, options.cardsPerSecond, now() + 50, (k) => {
+        const tableId = tableIds[k % tableIds.length]!;
+        const id = nanoid();
+        sent.push({ id, tableId });
+        cardT0.set(id, now());
+        acks.push(must({ type: 'card.add', cardId: id, text: `Idee ${k} uit ronde ${round}: een buurthuis met een open keuken`, tags: ['ronde'] }, hostOf.get(tableId)).then((ms) => void hostAcks.push(ms)));
       });
       await Promise.all(acks);
       cardsOfRound.set(round, sent);

@@ -71,3 +71,20 @@ export function machine(): { cores: number; cpu: string; memoryGiB: number; node
     os: `${os.platform()} ${os.release()}`,
   };
 }
+
+/**
+ * Open loop at a steady rate: calls `send(k)` for k = 0 … count − 1 at `startAt + k / perSecond`,
+ * whatever the answers do, as independent people would; resolves when the last one has left.
+ */
+export function paced(count: number, perSecond: number, startAt: number, send: (k: number) => void): Promise<void> {
+  const interval = 1000 / perSecond;
+  return new Promise<void>((resolve) => {
+    let k = 0;
+    const pump = () => {
+      for (; k < count && now() >= startAt + k * interval; k++) send(k);
+      if (k >= count) return resolve();
+      setTimeout(pump, Math.max(0, startAt + k * interval - now()));
+    };
+    pump();
+  });
+}

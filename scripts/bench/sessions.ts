@@ -6,7 +6,7 @@ import type { CreateSessionResponse, SessionLinks } from '../../shared/protocol/
 import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
 import { BenchClient } from './bench-client';
 import { type LoadOptions, merge, secretOf, share } from './evening';
-import { cpuSeconds, memoryMb, now, spawnServer } from './proc';
+import { cpuSeconds, memoryMb, now, paced, spawnServer } from './proc';
 import { type Summary, summarize } from './stats';
 import { Workers } from './workers';
 
@@ -110,28 +110,18 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
     const sent: { id: string; tableId: string; session: string; t0: number; facilitator: BenchClient }[] = [];
     const hostAcks: number[] = [];
     const acks: Promise<void>[] = [];
-    const start = now() + 50;
-    const interval = 1000 / options.cardsPerSecond;
-    await new Promise<void>((resolve) => {
-      let k = 0;
-      const pump = () => {
-        for (; k < count && now() >= start + k * interval; k++) {
-          const session = staff[k % staff.length]!;
-          const tableId = tableIds[Math.floor(k / staff.length) % tableIds.length]!;
-          const id = nanoid();
-          sent.push({ id, tableId, session: session.joinCode, t0: now(), facilitator: session.facilitator });
-          const host = session.hosts.get(tableId)!;
-          acks.push(
-            host.send({ id: nanoid(), type: 'card.add', cardId: id, text: `Idee ${k}: een buurthuis met een open keuken`, tags: [] }).then(({ ack, ms }) => {
-              if (!ack.ok) throw new Error(`card.add refused: ${ack.error.code}`);
-              hostAcks.push(ms);
-            }),
-          );
-        }
-        if (k >= count) return resolve();
-        setTimeout(pump, Math.max(0, start + k * interval - now()));
-      };
-      pump();
+    await paced(count, options.cardsPerSecond, now() + 50, (k) => {
+      const session = staff[k % staff.length]!;
+      const tableId = tableIds[Math.floor(k / staff.length) % tableIds.length]!;
+      const id = nanoid();
+      sent.push({ id, tableId, session: session.joinCode, t0: now(), facilitator: session.facilitator });
+      const host = session.hosts.get(tableId)!;
+      acks.push(
+        host.send({ id: nanoid(), type: 'card.add', cardId: id, text: `Idee ${k}: een buurthuis met een open keuken`, tags: [] }).then(({ ack, ms }) => {
+          if (!ack.ok) throw new Error(`card.add refused: ${ack.error.code}`);
+          hostAcks.push(ms);
+        }),
+      );
     });
     await Promise.all(acks);
     await Promise.all(sent.map((c) => c.facilitator.until(() => c.facilitator.cards.has(c.id))));
