@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
+import { CategoryField } from '../../components/CategoryField';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -33,16 +34,7 @@ export function LogQuestion({ state }: { state: SessionState }) {
       <h2 id={`${id}-title`}>{t('deskApp.log')}</h2>
       <p className="hint">{t('deskApp.logHint')}</p>
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-category`}>{t('deskApp.category')}</label>
-          <select id={`${id}-category`} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-            {state.infoCategories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategoryField id={`${id}-category`} label={t('deskApp.category')} categories={state.infoCategories} value={categoryId} onChange={setCategoryId} />
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('deskApp.logText')}</label>
           <textarea

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { type Question, QuestionStatus, type SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
+import { CategoryField } from '../../components/CategoryField';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -62,21 +63,14 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
           </div>
         )}
         <div className="grid">
-          <div className="field">
-            <label htmlFor={`${id}-category`}>{t('deskApp.category')}</label>
-            <select
-              id={`${id}-category`}
-              value={question.categoryId}
-              disabled={busy}
-              onChange={(e) => void run({ type: 'question.triage', questionId: question.id, categoryId: e.target.value })}
-            >
-              {state.infoCategories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CategoryField
+            id={`${id}-category`}
+            label={t('deskApp.category')}
+            categories={state.infoCategories}
+            value={question.categoryId}
+            disabled={busy}
+            onChange={(categoryId) => void run({ type: 'question.triage', questionId: question.id, categoryId })}
+          />
           <div className="field">
             <label htmlFor={`${id}-status`}>{t('deskApp.status')}</label>
             <select

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
+import { CategoryField } from '../../components/CategoryField';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
@@ -64,16 +65,7 @@ function AskForm({ state }: { state: SessionState }) {
   return (
     <form onSubmit={submit}>
       <p className="hint">{t('part.ask.hint')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-category`}>{t('part.ask.category')}</label>
-        <select id={`${id}-category`} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
-          {state.infoCategories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CategoryField id={`${id}-category`} label={t('part.ask.category')} categories={state.infoCategories} value={categoryId} onChange={setCategoryId} />
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('part.ask.text')}</label>
         <textarea
