@@ -32,18 +32,26 @@ const url = await new Promise<string>((resolve, reject) => {
 });
 
 const links = (await (
-  await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"template":"world-cafe-evening"}' })
+  await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"template":"world-cafe-evening"}',
+  })
 ).json()) as CreateSessionResponse;
 const connect = (credential: object) =>
   io(url, { transports: ['websocket'], auth: { protocol: PROTOCOL_VERSION, credential } }) as ReturnType<typeof io> &
     import('socket.io-client').Socket<ServerToClient, ClientToServer>;
-const facilitator = connect({ kind: 'facilitator', token: links.facilitator.slice(links.facilitator.indexOf('#') + 1) });
+const facilitator = connect({
+  kind: 'facilitator',
+  token: links.facilitator.slice(links.facilitator.indexOf('#') + 1),
+});
 const host = connect({ kind: 'host', code: links.hosts[0]!.code });
 await Promise.all([facilitator, host].map((s) => new Promise((resolve) => s.once('welcome', resolve))));
 const started = await facilitator.emitWithAck('command', { id: nanoid(), type: 'phase.advance' });
 if (!started.ok) throw new Error(started.error.message);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 async function measure(label: string, once: (i: number) => Promise<void>) {
   for (let i = 0; i < 50; i++) await once(-1 - i); // warm-up
   const times: number[] = [];
@@ -61,14 +69,28 @@ const rows = [
     await host.emitWithAck('ping', Date.now());
   }),
   await measure('card.add, acknowledged after commit', async (i) => {
-    const ack = await host.emitWithAck('command', { id: nanoid(), type: 'card.add', cardId: nanoid(), text: `Idee ${i}`, tags: [] });
+    const ack = await host.emitWithAck('command', {
+      id: nanoid(),
+      type: 'card.add',
+      cardId: nanoid(),
+      text: `Idee ${i}`,
+      tags: [],
+    });
     if (!ack.ok) throw new Error(ack.error.message);
   }),
 ];
 
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 console.log(`\nAck latency, ${count} sequential commands from one client — ${machine}`);
-console.table(rows.map((r) => ({ what: r.label, n: r.n, 'p50 ms': r.p50.toFixed(2), 'p99 ms': r.p99.toFixed(2), 'max ms': r.max.toFixed(2) })));
+console.table(
+  rows.map((r) => ({
+    what: r.label,
+    n: r.n,
+    'p50 ms': r.p50.toFixed(2),
+    'p99 ms': r.p99.toFixed(2),
+    'max ms': r.max.toFixed(2),
+  })),
+);
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/ack.json', JSON.stringify({ machine, at: new Date().toISOString(), rows }, null, 2));
 

@@ -12,13 +12,29 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // The README's table: what each instance must reach at 200 ms, and the known bound.
 const TARGETS: Record<string, { target: string; bound: string; met: (s: Score) => boolean }> = {
-  B1: { target: 'Miss 0, Rep 6, Mix 0', bound: 'Rep ≥ 6; optimum J = 84', met: (s) => s.Miss === 0 && s.Rep <= 6 && s.Mix === 0 },
+  B1: {
+    target: 'Miss 0, Rep 6, Mix 0',
+    bound: 'Rep ≥ 6; optimum J = 84',
+    met: (s) => s.Miss === 0 && s.Rep <= 6 && s.Mix === 0,
+  },
   B2: { target: 'Rep 0', bound: 'Rep 0 exists', met: (s) => s.Rep === 0 },
   B3: { target: 'Rep 0', bound: 'Rep 0 exists', met: (s) => s.Rep === 0 },
   B4: { target: 'Rep 12', bound: 'Rep ≥ 12', met: (s) => s.Rep <= 12 },
-  B5: { target: 'PrefHit ≥ 0.986, Rep ≤ 6, Mix ≤ 40', bound: 'PrefHit ≤ 1.0', met: (s) => s.PrefHit >= 0.986 && s.Rep <= 6 && s.Mix <= 40 },
-  B6: { target: 'PrefHit ≥ 0.911, Rep ≤ 6, Mix ≤ 85', bound: 'PrefHit ≤ 0.9117', met: (s) => s.PrefHit >= 0.911 && s.Rep <= 6 && s.Mix <= 85 },
-  B7: { target: 'PrefHit ≥ 0.859, Rep ≤ 450, Mix ≤ 390', bound: 'PrefHit ≤ 0.8598', met: (s) => s.PrefHit >= 0.859 && s.Rep <= 450 && s.Mix <= 390 },
+  B5: {
+    target: 'PrefHit ≥ 0.986, Rep ≤ 6, Mix ≤ 40',
+    bound: 'PrefHit ≤ 1.0',
+    met: (s) => s.PrefHit >= 0.986 && s.Rep <= 6 && s.Mix <= 40,
+  },
+  B6: {
+    target: 'PrefHit ≥ 0.911, Rep ≤ 6, Mix ≤ 85',
+    bound: 'PrefHit ≤ 0.9117',
+    met: (s) => s.PrefHit >= 0.911 && s.Rep <= 6 && s.Mix <= 85,
+  },
+  B7: {
+    target: 'PrefHit ≥ 0.859, Rep ≤ 450, Mix ≤ 390',
+    bound: 'PrefHit ≤ 0.8598',
+    met: (s) => s.PrefHit >= 0.859 && s.Rep <= 450 && s.Mix <= 390,
+  },
   B8: { target: 'Rep ≤ 25', bound: 'Rep 0 reachable', met: (s) => s.Rep <= 25 },
 };
 
@@ -65,8 +81,16 @@ const rows = instances.map((instance, k) => {
   };
 });
 
-const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, budgetMs: ms, seed };
-console.log(`rotation bench: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, budget ${ms} ms, seed ${seed}`);
+const machine = {
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  budgetMs: ms,
+  seed,
+};
+console.log(
+  `rotation bench: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, budget ${ms} ms, seed ${seed}`,
+);
 console.table(
   rows.map((r) => ({
     instance: r.instance,

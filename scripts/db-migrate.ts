@@ -8,7 +8,9 @@ import { migratePg } from '../server/storage/pg-migrations';
  */
 const url = process.env['DATABASE_URL'];
 if (url === undefined || url === '') {
-  console.error('DATABASE_URL is not set: it names the PostgreSQL database to migrate (postgres://user:password@host:5432/db)');
+  console.error(
+    'DATABASE_URL is not set: it names the PostgreSQL database to migrate (postgres://user:password@host:5432/db)',
+  );
   process.exit(2);
 }
 const client = new pg.Client({ connectionString: url });

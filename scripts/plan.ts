@@ -46,7 +46,9 @@ function main(args: string[]): number {
     const s = result.score;
     process.stdout.write(`${JSON.stringify(result.plan)}\n`);
     const terms = `J=${s.J} TR=${s.TR} CV=${s.CV} Miss=${s.Miss} RankSum=${s.RankSum} Rep=${s.Rep} Mix=${s.Mix} Bal=${+s.Bal.toFixed(3)}`;
-    process.stderr.write(`${instance.name ?? file}: ${terms} PrefHit=${s.PrefHit.toFixed(4)} NewRate=${s.NewRate.toFixed(4)}\n`);
+    process.stderr.write(
+      `${instance.name ?? file}: ${terms} PrefHit=${s.PrefHit.toFixed(4)} NewRate=${s.NewRate.toFixed(4)}\n`,
+    );
     process.stderr.write(`${result.iterations} iterations in ${result.elapsedMs.toFixed(0)} ms\n`);
     for (const line of summarize(s)) process.stderr.write(`  ${line}\n`);
     if (!result.feasible) {

@@ -13,7 +13,14 @@ import { gzipSync } from 'node:zlib';
  * `npm run size` prints the table; test/unit/participant/route-size.test.ts keeps the budget.
  */
 
-type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+type ManifestChunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
 type Manifest = Record<string, ManifestChunk>;
 
 /** The lazy view of each route, as named in client/src/main.tsx (manifest keys are relative to client/). */
@@ -71,6 +78,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = resolve(process.argv[2] ?? 'dist/client');
   console.log(`first load per route (JS + CSS) from ${dir}`);
   for (const size of routeSizes(dir)) {
-    console.log(`${size.route.padEnd(12)} ${kb(size.gzipBytes).padStart(9)} gzipped  ${kb(size.rawBytes).padStart(9)} raw  ${size.files.length} files`);
+    console.log(
+      `${size.route.padEnd(12)} ${kb(size.gzipBytes).padStart(9)} gzipped  ${kb(size.rawBytes).padStart(9)} raw  ${size.files.length} files`,
+    );
   }
 }

@@ -31,7 +31,10 @@ try {
   const links = await createSession(server.url);
   const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
   const hosts = links.hosts.map((h) => new TestClient(server.url, { kind: 'host', code: h.code }));
-  const phones = Array.from({ length: total - 1 - hosts.length }, () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }));
+  const phones = Array.from(
+    { length: total - 1 - hosts.length },
+    () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }),
+  );
   const clients = [facilitator, ...hosts, ...phones];
   await Promise.all(clients.map((c) => c.ready()));
   const tables = links.hosts.map((h) => h.tableId);
@@ -82,13 +85,21 @@ try {
   const last = warm.at(-1);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), Node ${process.version}`;
   console.log(`soak: ${total} clients, ${minutes} min, ${commands} commands — ${machine}`);
-  for (const s of samples) console.log(`  ${s.minute.toFixed(1).padStart(5)} min  RSS ${s.rssMb.toFixed(1).padStart(6)} MB  v${s.version}`);
-  if (first && last) console.log(`after warm-up: ${first.rssMb.toFixed(1)} MB → ${last.rssMb.toFixed(1)} MB (${(last.rssMb - first.rssMb).toFixed(1)} MB)`);
+  for (const s of samples)
+    console.log(`  ${s.minute.toFixed(1).padStart(5)} min  RSS ${s.rssMb.toFixed(1).padStart(6)} MB  v${s.version}`);
+  if (first && last)
+    console.log(
+      `after warm-up: ${first.rssMb.toFixed(1)} MB → ${last.rssMb.toFixed(1)} MB (${(last.rssMb - first.rssMb).toFixed(1)} MB)`,
+    );
   // RSS climbs between V8's major collections and drops at each: a saw-tooth. A leak shows as a
   // rising floor, so each 5-minute window's lowest and highest sample are what to compare.
   const windows = new Map<number, number[]>();
-  for (const s of warm) windows.set(Math.floor(s.minute / 5), [...(windows.get(Math.floor(s.minute / 5)) ?? []), s.rssMb]);
-  for (const [w, rss] of windows) console.log(`  minutes ${w * 5}–${w * 5 + 5}: RSS low ${Math.min(...rss).toFixed(1)} MB, high ${Math.max(...rss).toFixed(1)} MB`);
+  for (const s of warm)
+    windows.set(Math.floor(s.minute / 5), [...(windows.get(Math.floor(s.minute / 5)) ?? []), s.rssMb]);
+  for (const [w, rss] of windows)
+    console.log(
+      `  minutes ${w * 5}–${w * 5 + 5}: RSS low ${Math.min(...rss).toFixed(1)} MB, high ${Math.max(...rss).toFixed(1)} MB`,
+    );
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/soak.json', JSON.stringify({ machine, total, minutes, commands, samples }, null, 2));
 } finally {

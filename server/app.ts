@@ -59,7 +59,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(message));
   const storage =
-    options.storage ?? (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
+    options.storage ??
+    (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
 
   const allowedOrigins = options.allowedOrigins ?? [];
   const app = express();
@@ -76,19 +77,44 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     pingInterval: 10_000,
     pingTimeout: 20_000,
   });
-  const cluster = options.redisUrl ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log }) : null;
+  const cluster = options.redisUrl
+    ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log })
+    : null;
   const fanout = new SocketFanout(io);
-  const sessions: Sessions = new Sessions(storage, cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout, now);
+  const sessions: Sessions = new Sessions(
+    storage,
+    cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout,
+    now,
+  );
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
   // The client's address for the per-address limits, the same way for REST and live connections.
   const addressOf = clientAddress(options.trustProxy ?? null);
-  if (options.trustProxy) app.set('trust proxy', options.trustProxy.split(',').map((s) => s.trim()));
-  attachGateway(io, sessions, fanout, { now, log, ...shared, ...options.limits, clientAddress: (socket) => addressOf(socket.request) });
+  if (options.trustProxy)
+    app.set(
+      'trust proxy',
+      options.trustProxy.split(',').map((s) => s.trim()),
+    );
+  attachGateway(io, sessions, fanout, {
+    now,
+    log,
+    ...shared,
+    ...options.limits,
+    clientAddress: (socket) => addressOf(socket.request),
+  });
 
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   app.use('/api', reportRouter(sessions));
-  app.use('/api', apiRouter(sessions, { now, health, creations: options.limits?.sessionsPerAddress, limiter: cluster?.limiter, sessionsPerHour: options.sessionsPerHour }));
+  app.use(
+    '/api',
+    apiRouter(sessions, {
+      now,
+      health,
+      creations: options.limits?.sessionsPerAddress,
+      limiter: cluster?.limiter,
+      sessionsPerHour: options.sessionsPerHour,
+    }),
+  );
   // Expired sessions go before the server takes its first connection, then once an hour.
   const retention = startRetention(sessions, { days: options.retentionDays ?? 90, now, log });
   await retention.sweep();

@@ -27,7 +27,8 @@ export type Config = {
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env['PORT'] ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env['PORT']}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env['PORT']}"`);
   return {
     port,
     host: env['HOST'] ?? '127.0.0.1',

@@ -27,7 +27,11 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   console.log(`\n$ ${[command.replace(`${root}/`, ''), ...args].join(' ')}`);
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     child.on('error', (error) => {
       console.error(`could not start ${command}: ${error.message}`);
       done(127);
@@ -98,7 +102,12 @@ async function main(): Promise<number> {
     }
 
     const vitestJson = join(reports, 'vitest.json');
-    const vitestCode = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+    const vitestCode = await run(bin('vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ]);
     add(settle('vitest', vitestCode, tallyVitest(await readJson(vitestJson))));
 
     if (buildCode === 0 && existsSync(join(root, 'dist', 'client', 'index.html'))) {
@@ -124,7 +133,9 @@ async function main(): Promise<number> {
       ]);
       add(settle('vitest (cluster)', clusterCode, tallyVitest(await readJson(clusterJson))));
     } else {
-      console.log('\ncluster tests: skipped (TAFELRONDE_CLUSTER_TESTS is not 1; `npm run test:cluster` runs them with PostgreSQL, Redis and nginx)');
+      console.log(
+        '\ncluster tests: skipped (TAFELRONDE_CLUSTER_TESTS is not 1; `npm run test:cluster` runs them with PostgreSQL, Redis and nginx)',
+      );
     }
   } catch (error) {
     console.error(`run-all crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -14,7 +14,9 @@ self.addEventListener('message', (event) => {
   const data = event.data;
   const port = event.ports[0];
   if (data === null || typeof data !== 'object' || data.type !== 'cache' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin);
+  const urls = data.urls.filter(
+    (u) => typeof u === 'string' && new URL(u, self.location.origin).origin === self.location.origin,
+  );
   event.waitUntil(
     caches
       .open(CACHE)

@@ -28,8 +28,10 @@ export function routeFor(pathname: string): Route {
       return { view: 'screen' };
   }
   const join = /^\/join\/([^/]+)$/.exec(path);
-  if (join?.[1] !== undefined) return { view: 'participant', joinCode: decodeURIComponent(join[1]).trim().toUpperCase() };
+  if (join?.[1] !== undefined)
+    return { view: 'participant', joinCode: decodeURIComponent(join[1]).trim().toUpperCase() };
   const followup = /^\/followup\/([^/]+)$/.exec(path);
-  if (followup?.[1] !== undefined) return { view: 'followup', joinCode: decodeURIComponent(followup[1]).trim().toUpperCase() };
+  if (followup?.[1] !== undefined)
+    return { view: 'followup', joinCode: decodeURIComponent(followup[1]).trim().toUpperCase() };
   return { view: 'not-found' };
 }

@@ -13,7 +13,12 @@ import { LIMITS } from '../../shared/protocol/limits';
 import type { Tick } from './messages';
 
 const server = http.createServer();
-const io = new Server(server, { serveClient: false, maxHttpBufferSize: LIMITS.messageBytes, pingInterval: 10_000, pingTimeout: 20_000 });
+const io = new Server(server, {
+  serveClient: false,
+  maxHttpBufferSize: LIMITS.messageBytes,
+  pingInterval: 10_000,
+  pingTimeout: 20_000,
+});
 io.on('connection', (socket) => {
   socket.on('go', (go: { seq: number; t0: number; bytes: number }) => {
     // The tick's JSON is {"seq":…,"t0":…,"pad":"…"}: pad it so the whole frame has the asked size.

@@ -5,7 +5,10 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { now } from './proc';
 
 /** What a bench client counts of the frames it receives, when it is the byte probe. */
-export type ByteCounts = Record<'phase' | 'ownTableCard' | 'otherCard' | 'empty' | 'other', { frames: number; bytes: number }>;
+export type ByteCounts = Record<
+  'phase' | 'ownTableCard' | 'otherCard' | 'empty' | 'other',
+  { frames: number; bytes: number }
+>;
 
 /**
  * A load client: a real socket.io-client on the websocket transport, as light as possible so the
@@ -97,8 +100,8 @@ export class BenchClient {
   until(done: () => boolean): Promise<boolean> {
     return new Promise((resolve) => {
       const test = () => {
-        if (done()) return resolve(true), true;
-        if (this.disconnects > 0) return resolve(false), true;
+        if (done()) return (resolve(true), true);
+        if (this.disconnects > 0) return (resolve(false), true);
         return false;
       };
       if (!test()) this.waiters.push(test);

@@ -53,7 +53,8 @@ export type EveningResult = {
 };
 
 /** How many of `total` the i-th of `parts` gets, so the shares add up exactly. */
-export const share = (total: number, parts: number, i: number) => Math.floor((total * (i + 1)) / parts) - Math.floor((total * i) / parts);
+export const share = (total: number, parts: number, i: number) =>
+  Math.floor((total * (i + 1)) / parts) - Math.floor((total * i) / parts);
 export const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 export const merge = (into: Record<string, number>, from: Record<string, number>) => {
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
@@ -100,7 +101,11 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
   try {
     // The session: the reference evening with 40 tables; new tables get host codes on their own.
     const created = (await (
-      await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"template":"world-cafe-evening"}' })
+      await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"template":"world-cafe-evening"}',
+      })
     ).json()) as CreateSessionResponse;
     const token = secretOf(created.facilitator);
     const facilitator = new BenchClient(server.url, { kind: 'facilitator', token });
@@ -113,7 +118,11 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
     };
     const tables = benchTables(options.tables, options.participants);
     await must({ type: 'tables.set', tables });
-    const links = (await (await fetch(`${server.url}/api/sessions/${created.sessionId}/links`, { headers: { authorization: `Bearer ${token}` } })).json()) as SessionLinks;
+    const links = (await (
+      await fetch(`${server.url}/api/sessions/${created.sessionId}/links`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as SessionLinks;
     const screen = new BenchClient(server.url, { kind: 'screen', token: secretOf(links.screen) });
     const hosts = links.hosts.map((h) => {
       const host = new BenchClient(server.url, { kind: 'host', code: h.code });
@@ -133,7 +142,10 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
       url: server.url,
       count: share(options.participants, workers.size, i),
       joinCode: created.joinCode,
-      firstIndex: Array.from({ length: i }, (_, j) => share(options.participants, workers.size, j)).reduce((a, b) => a + b, 0),
+      firstIndex: Array.from({ length: i }, (_, j) => share(options.participants, workers.size, j)).reduce(
+        (a, b) => a + b,
+        0,
+      ),
       tableIds,
       probe: i === 0,
       concurrency: 25,
@@ -169,7 +181,10 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
         workers.all(() => ({ type: 'phase', phaseId: next })),
         Promise.all(staff.map((c) => c.until(() => c.phases.has(next)))),
       ]);
-      const times = [...fromWorkers.flatMap((r) => r.times), ...staff.map((c) => c.phases.get(next)).filter((t) => t !== undefined)];
+      const times = [
+        ...fromWorkers.flatMap((r) => r.times),
+        ...staff.map((c) => c.phases.get(next)).filter((t) => t !== undefined),
+      ];
       phaseMissing += fromWorkers.reduce((s, r) => s + r.missing, 0) + fromStaff.filter((ok) => !ok).length;
       phaseLatencies.push(...times.map((t) => t - t0));
       current = next;
@@ -193,7 +208,17 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
         const id = nanoid();
         sent.push({ id, tableId });
         cardT0.set(id, now());
-        acks.push(must({ type: 'card.add', cardId: id, text: `Idee ${k} uit ronde ${round}: een buurthuis met een open keuken`, tags: ['ronde'] }, hostOf.get(tableId)).then((ms) => void hostAcks.push(ms)));
+        acks.push(
+          must(
+            {
+              type: 'card.add',
+              cardId: id,
+              text: `Idee ${k} uit ronde ${round}: een buurthuis met een open keuken`,
+              tags: ['ronde'],
+            },
+            hostOf.get(tableId),
+          ).then((ms) => void hostAcks.push(ms)),
+        );
       });
       await Promise.all(acks);
       cardsOfRound.set(round, sent);
@@ -275,7 +300,8 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
 
     // The floor: the same number of connections on a bare Socket.IO server, a payload the size of
     // the phase-change frame a phone received, broadcast 20 times.
-    const phaseFrame = bytes !== null && bytes.phase.frames > 0 ? Math.round(bytes.phase.bytes / bytes.phase.frames) : 200;
+    const phaseFrame =
+      bytes !== null && bytes.phase.frames > 0 ? Math.round(bytes.phase.bytes / bytes.phase.frames) : 200;
     const clients = options.participants + staff.length;
     const bare = await runBare(clients, options.workers, phaseFrame, 20, log);
 
@@ -310,7 +336,13 @@ export async function runEvening(options: EveningOptions): Promise<EveningResult
   }
 }
 
-async function runBare(clients: number, workerCount: number, bytes: number, ticks: number, log: (line: string) => void) {
+async function runBare(
+  clients: number,
+  workerCount: number,
+  bytes: number,
+  ticks: number,
+  log: (line: string) => void,
+) {
   const bare = await spawnServer('scripts/bench/bare-server.ts', { PORT: '0', HOST: '127.0.0.1' });
   const workers = new Workers(workerCount);
   try {

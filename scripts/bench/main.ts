@@ -28,7 +28,8 @@ const option = (name: string) => {
 };
 const quick = flag('quick');
 const participants = (option('participants') ?? (quick ? '200' : '200,1000,2000')).split(',').map(Number);
-if (participants.some((n) => !Number.isInteger(n) || n < 1 || n > 5000)) throw new Error('--participants takes numbers from 1 to 5000, comma-separated');
+if (participants.some((n) => !Number.isInteger(n) || n < 1 || n > 5000))
+  throw new Error('--participants takes numbers from 1 to 5000, comma-separated');
 const many = /^(\d+)x(\d+)$/.exec(option('sessions') ?? (quick ? '0x0' : '100x30'));
 if (many === null) throw new Error('--sessions takes SESSIONSxPARTICIPANTS, e.g. 100x30 (0x0: none)');
 const [sessionCount, perSession] = [Number(many[1]), Number(many[2])];
@@ -46,7 +47,16 @@ let built = true;
 try {
   execFileSync(
     process.execPath,
-    [path.join('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--manifest', '--outDir', clientDir, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      path.join('node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--manifest',
+      '--outDir',
+      clientDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
     { stdio: 'inherit' },
   );
 } catch {
@@ -56,22 +66,23 @@ try {
 }
 
 const runs: EveningResult[] = [];
-for (const n of participants) for (const k of nodeCounts) {
-  log(`\nevening with ${n} participants${k > 1 ? ` on ${k} nodes behind nginx` : ''}`);
-  const options: EveningOptions = {
-    participants: n,
-    nodes: k,
-    tables: 40,
-    clientDir,
-    workers: 4,
-    cardsPerSecond: 20,
-    cardSeconds: quick ? 4 : 10,
-    commandsPerSecond: 200,
-    commandSeconds: quick ? 3 : 5,
-    log,
-  };
-  runs.push(await runEvening(options));
-}
+for (const n of participants)
+  for (const k of nodeCounts) {
+    log(`\nevening with ${n} participants${k > 1 ? ` on ${k} nodes behind nginx` : ''}`);
+    const options: EveningOptions = {
+      participants: n,
+      nodes: k,
+      tables: 40,
+      clientDir,
+      workers: 4,
+      cardsPerSecond: 20,
+      cardSeconds: quick ? 4 : 10,
+      commandsPerSecond: 200,
+      commandSeconds: quick ? 3 : 5,
+      log,
+    };
+    runs.push(await runEvening(options));
+  }
 
 let spread: SessionsResult | null = null;
 if (sessionCount > 0 && perSession > 0) {
@@ -114,7 +125,10 @@ const rows: string[][] = [
   ['  of which joining', ...col((r) => (r.server.cpuByStage['join'] ?? 0).toFixed(1))],
   ['  of which 200 cmd/s', ...col((r) => (r.server.cpuByStage['commands'] ?? 0).toFixed(1))],
   ['server CPU ms per join', ...col((r) => ms((1000 * (r.server.cpuByStage['join'] ?? 0)) / r.participants))],
-  ['server CPU ms per durable cmd', ...col((r) => ms((1000 * (r.server.cpuByStage['commands'] ?? 0)) / (r.ack.n + sumErrors(r.ack.errors))))],
+  [
+    'server CPU ms per durable cmd',
+    ...col((r) => ms((1000 * (r.server.cpuByStage['commands'] ?? 0)) / (r.ack.n + sumErrors(r.ack.errors)))),
+  ],
   ['200 cmd/s stage: wall s', ...col((r) => (r.wallByStage['commands'] ?? 0).toFixed(1))],
   ['200 cmd/s stage: workers CPU s', ...col((r) => (r.workerCpuByStage['commands'] ?? 0).toFixed(1))],
   ['server peak RSS MB', ...col((r) => r.server.peakRssMb.toFixed(0))],
@@ -131,7 +145,11 @@ const at2000 = runs.find((r) => r.participants === 2000 && r.nodes === 1);
 const targets: [string, string, string][] = [];
 if (at1000 !== undefined) {
   targets.push(
-    ['N=1000 phase p99 ≤ 1.5 × bare p99', `${ms(at1000.phaseChange.p99)} vs ${ms(1.5 * at1000.bare.p99)}`, verdict(at1000.phaseChange.p99, 1.5 * at1000.bare.p99)],
+    [
+      'N=1000 phase p99 ≤ 1.5 × bare p99',
+      `${ms(at1000.phaseChange.p99)} vs ${ms(1.5 * at1000.bare.p99)}`,
+      verdict(at1000.phaseChange.p99, 1.5 * at1000.bare.p99),
+    ],
     ['N=1000 card p99 ≤ 100 ms', ms(at1000.card.completion.p99), verdict(at1000.card.completion.p99, 100)],
     ['N=1000 durable ack p99 ≤ 20 ms', ms(at1000.ack.p99), verdict(at1000.ack.p99, 20)],
     ['N=1000 server RSS ≤ 300 MB', at1000.server.peakRssMb.toFixed(0), verdict(at1000.server.peakRssMb, 300)],
@@ -141,20 +159,32 @@ if (at1000 !== undefined) {
 if (at2000 !== undefined) {
   targets.push(
     ['N=2000 no disconnect', String(at2000.disconnects), verdict(at2000.disconnects, 0)],
-    ['N=2000 phase p99 ≤ 2 × bare p99', `${ms(at2000.phaseChange.p99)} vs ${ms(2 * at2000.bare.p99)}`, verdict(at2000.phaseChange.p99, 2 * at2000.bare.p99)],
+    [
+      'N=2000 phase p99 ≤ 2 × bare p99',
+      `${ms(at2000.phaseChange.p99)} vs ${ms(2 * at2000.bare.p99)}`,
+      verdict(at2000.phaseChange.p99, 2 * at2000.bare.p99),
+    ],
   );
 }
 const participantRoute = routes?.find((r) => r.route === 'participant');
 if (participantRoute !== undefined) {
-  targets.push(['participant first load ≤ 150 KB gz', kb(participantRoute.gzipBytes), verdict(participantRoute.gzipBytes, 150 * 1024)]);
+  targets.push([
+    'participant first load ≤ 150 KB gz',
+    kb(participantRoute.gzipBytes),
+    verdict(participantRoute.gzipBytes, 150 * 1024),
+  ]);
 }
 
 log(`\nTafelronde evening benchmark — ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}`);
-log(`40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${runs.length === 1 ? '' : 'each column its own server; '}${nodes > 1 ? `×${nodes}: ${nodes} nodes behind nginx on PostgreSQL and Redis (server CPU and RSS summed over the nodes, PostgreSQL, Redis and nginx not counted); ` : ''}server and load workers share the machine`);
+log(
+  `40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${runs.length === 1 ? '' : 'each column its own server; '}${nodes > 1 ? `×${nodes}: ${nodes} nodes behind nginx on PostgreSQL and Redis (server CPU and RSS summed over the nodes, PostgreSQL, Redis and nginx not counted); ` : ''}server and load workers share the machine`,
+);
 log(formatTable(['', ...runs.map((r) => `N=${r.participants}${r.nodes > 1 ? ` ×${r.nodes}` : ''}`)], rows));
 if (spread !== null) {
   const one = `${spread.sessions} × ${spread.participantsPerSession}`;
-  log(`\nSeveral evenings at once — ${spread.sessions} sessions of ${spread.participantsPerSession} participants, each with its facilitator and a host per table (${spread.clients} clients), cards at 20/s and durable commands at 200/s over all of them`);
+  log(
+    `\nSeveral evenings at once — ${spread.sessions} sessions of ${spread.participantsPerSession} participants, each with its facilitator and a host per table (${spread.clients} clients), cards at 20/s and durable commands at 200/s over all of them`,
+  );
   log(
     formatTable(
       ['', one],
@@ -180,15 +210,26 @@ if (spread !== null) {
 }
 if (targets.length > 0) log(`\n${formatTable(['target', 'measured', ''], targets)}`);
 if (routes !== null) {
-  log(`\n${formatTable(['first load per route', 'gzipped', 'raw', 'files'], routes.map((r) => [r.route, kb(r.gzipBytes), kb(r.rawBytes), String(r.files.length)]))}`);
+  log(
+    `\n${formatTable(
+      ['first load per route', 'gzipped', 'raw', 'files'],
+      routes.map((r) => [r.route, kb(r.gzipBytes), kb(r.rawBytes), String(r.files.length)]),
+    )}`,
+  );
 }
 for (const r of runs) {
-  const errors = { ...r.ack.errors, ...Object.fromEntries(Object.entries(r.setupAcks.errors).map(([k, v]) => [`setup ${k}`, v])) };
+  const errors = {
+    ...r.ack.errors,
+    ...Object.fromEntries(Object.entries(r.setupAcks.errors).map(([k, v]) => [`setup ${k}`, v])),
+  };
   if (Object.keys(errors).length > 0) log(`N=${r.participants}: refused commands ${JSON.stringify(errors)}`);
 }
 
 fs.mkdirSync('bench/results', { recursive: true });
-fs.writeFileSync('bench/results/latest.json', JSON.stringify({ machine: m, at: new Date().toISOString(), quick, runs, sessions: spread, routes }, null, 2));
+fs.writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify({ machine: m, at: new Date().toISOString(), quick, runs, sessions: spread, routes }, null, 2),
+);
 log('\nwritten to bench/results/latest.json');
 
 // A run that lost clients or messages is broken, not slow: fail so CI notices.

@@ -55,16 +55,28 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
     const tableIds = worldCafeEvening('nl').tables.map((t) => t.id);
     log(`  creating ${options.sessions} sessions`);
     for (let s = 0; s < options.sessions; s++) {
-      const response = await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"template":"world-cafe-evening"}' });
-      if (!response.ok) throw new Error(`creating session ${s + 1} failed: ${response.status} ${await response.text()}`);
+      const response = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"template":"world-cafe-evening"}',
+      });
+      if (!response.ok)
+        throw new Error(`creating session ${s + 1} failed: ${response.status} ${await response.text()}`);
       const created = (await response.json()) as CreateSessionResponse;
       const token = secretOf(created.facilitator);
-      const links = (await (await fetch(`${server.url}/api/sessions/${created.sessionId}/links`, { headers: { authorization: `Bearer ${token}` } })).json()) as SessionLinks;
+      const links = (await (
+        await fetch(`${server.url}/api/sessions/${created.sessionId}/links`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as SessionLinks;
       const facilitator = new BenchClient(server.url, { kind: 'facilitator', token });
-      const hosts = new Map(links.hosts.map((h) => [h.tableId, new BenchClient(server.url, { kind: 'host', code: h.code })]));
+      const hosts = new Map(
+        links.hosts.map((h) => [h.tableId, new BenchClient(server.url, { kind: 'host', code: h.code })]),
+      );
       staff.push({ joinCode: created.joinCode, facilitator, hosts });
     }
-    if (!(await Promise.all(everyStaff().map((c) => c.ready()))).every(Boolean)) throw new Error('staff could not connect');
+    if (!(await Promise.all(everyStaff().map((c) => c.ready()))).every(Boolean))
+      throw new Error('staff could not connect');
 
     log(`  ${options.sessions * options.participantsPerSession} participants joining`);
     const joinStart = now();
@@ -102,7 +114,10 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
         }
       }),
     );
-    const unseated = (await workers.all(() => ({ type: 'phase', phaseId: roundOne }))).reduce((s, r) => s + r.missing, 0);
+    const unseated = (await workers.all(() => ({ type: 'phase', phaseId: roundOne }))).reduce(
+      (s, r) => s + r.missing,
+      0,
+    );
     if (unseated > 0) throw new Error(`${unseated} phones never saw round 1`);
 
     log(`  cards at ${options.cardsPerSecond}/s over all sessions for ${options.cardSeconds} s`);
@@ -117,15 +132,27 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
       sent.push({ id, tableId, session: session.joinCode, t0: now(), facilitator: session.facilitator });
       const host = session.hosts.get(tableId)!;
       acks.push(
-        host.send({ id: nanoid(), type: 'card.add', cardId: id, text: `Idee ${k}: een buurthuis met een open keuken`, tags: [] }).then(({ ack, ms }) => {
-          if (!ack.ok) throw new Error(`card.add refused: ${ack.error.code}`);
-          hostAcks.push(ms);
-        }),
+        host
+          .send({
+            id: nanoid(),
+            type: 'card.add',
+            cardId: id,
+            text: `Idee ${k}: een buurthuis met een open keuken`,
+            tags: [],
+          })
+          .then(({ ack, ms }) => {
+            if (!ack.ok) throw new Error(`card.add refused: ${ack.error.code}`);
+            hostAcks.push(ms);
+          }),
       );
     });
     await Promise.all(acks);
     await Promise.all(sent.map((c) => c.facilitator.until(() => c.facilitator.cards.has(c.id))));
-    const fromWorkers = await workers.all(() => ({ type: 'cards', round: 1, cards: sent.map(({ id, tableId, session }) => ({ id, tableId, session })) }));
+    const fromWorkers = await workers.all(() => ({
+      type: 'cards',
+      round: 1,
+      cards: sent.map(({ id, tableId, session }) => ({ id, tableId, session })),
+    }));
     const last = new Map(sent.map((c) => [c.id, c.facilitator.cards.get(c.id) ?? Number.NaN]));
     let missing = 0;
     for (const r of fromWorkers) {
@@ -151,14 +178,21 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
     const reports = await workers.all(() => ({ type: 'report' }));
     const memory = memoryMb(server.pid);
     const cpu = cpuSeconds(server.pid) - cpu0;
-    const disconnects = reports.reduce((s, r) => s + r.disconnects, 0) + everyStaff().reduce((s, c) => s + c.disconnects, 0);
+    const disconnects =
+      reports.reduce((s, r) => s + r.disconnects, 0) + everyStaff().reduce((s, c) => s + c.disconnects, 0);
     const gaps = reports.reduce((s, r) => s + r.gaps, 0) + everyStaff().reduce((s, c) => s + c.gaps, 0);
     return {
       sessions: options.sessions,
       participantsPerSession: options.participantsPerSession,
       clients: reports.reduce((s, r) => s + r.clients, 0) + everyStaff().length,
       joinSeconds,
-      card: { perSecond: options.cardsPerSecond, cards: count, completion: summarize(completion), hostAck: summarize(hostAcks), missing },
+      card: {
+        perSecond: options.cardsPerSecond,
+        cards: count,
+        completion: summarize(completion),
+        hostAck: summarize(hostAcks),
+        missing,
+      },
       ack: { ...summarize(loads.flatMap((l) => l.latencies)), perSecond: options.commandsPerSecond, errors },
       server: { cpuSeconds: cpu, peakRssMb: memory.peak },
       disconnects,

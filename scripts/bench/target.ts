@@ -16,7 +16,12 @@ export async function startTarget(options: { nodes: number; dataDir: string; cli
   // Load generators send faster than one person: lift the per-connection flood limit.
   const env = { CLIENT_DIR: options.clientDir, COMMANDS_PER_SECOND: '100000', SESSIONS_PER_HOUR: '100000' };
   if (options.nodes <= 1) {
-    const server = await spawnServer('server/main.ts', { PORT: '0', HOST: '127.0.0.1', DATA_DIR: options.dataDir, ...env });
+    const server = await spawnServer('server/main.ts', {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: options.dataDir,
+      ...env,
+    });
     return {
       url: server.url,
       nodes: 1,

@@ -45,29 +45,46 @@ async function handle(request: Request): Promise<void> {
     case 'connect': {
       const startedAt = now();
       if (request.joinCode === null) {
-        await pool(Array.from({ length: request.count }, (_, i) => i), request.concurrency, async () => {
-          const socket = io(request.url, { transports: ['websocket'], forceNew: true, reconnection: false });
-          const ticks = new Map<number, number>();
-          socket.on('tick', (tick: Tick) => {
-            ticks.set(tick.seq, now() - tick.t0);
-            waiters = waiters.filter((w) => !w());
-          });
-          bare.push({ socket, ticks });
-          await new Promise<void>((resolve) => {
-            socket.once('connect', () => resolve());
-            socket.once('connect_error', () => resolve());
-          });
+        await pool(
+          Array.from({ length: request.count }, (_, i) => i),
+          request.concurrency,
+          async () => {
+            const socket = io(request.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+            const ticks = new Map<number, number>();
+            socket.on('tick', (tick: Tick) => {
+              ticks.set(tick.seq, now() - tick.t0);
+              waiters = waiters.filter((w) => !w());
+            });
+            bare.push({ socket, ticks });
+            await new Promise<void>((resolve) => {
+              socket.once('connect', () => resolve());
+              socket.once('connect_error', () => resolve());
+            });
+          },
+        );
+        return reply({
+          type: 'connect',
+          startedAt,
+          readyTimes: bare.map(() => now()),
+          failed: bare.filter((b) => !b.socket.connected).length,
         });
-        return reply({ type: 'connect', startedAt, readyTimes: bare.map(() => now()), failed: bare.filter((b) => !b.socket.connected).length });
       }
       const joinCode = request.joinCode;
-      await pool(Array.from({ length: request.count }, (_, i) => i), request.concurrency, async (i) => {
-        const client = new BenchClient(request.url, { kind: 'participant', joinCode }, { probe: request.probe && i === 0 });
-        client.picks = picksFor(request.firstIndex + i, request.tableIds);
-        if (request.session !== undefined) client.session = request.session;
-        clients.push(client);
-        await client.ready();
-      });
+      await pool(
+        Array.from({ length: request.count }, (_, i) => i),
+        request.concurrency,
+        async (i) => {
+          const client = new BenchClient(
+            request.url,
+            { kind: 'participant', joinCode },
+            { probe: request.probe && i === 0 },
+          );
+          client.picks = picksFor(request.firstIndex + i, request.tableIds);
+          if (request.session !== undefined) client.session = request.session;
+          clients.push(client);
+          await client.ready();
+        },
+      );
       return reply({
         type: 'connect',
         startedAt,
@@ -94,14 +111,19 @@ async function handle(request: Request): Promise<void> {
     case 'cards': {
       const byTable = new Map<string, string[]>();
       const key = (session: string | undefined, tableId: string) => `${session ?? ''}/${tableId}`;
-      for (const card of request.cards) byTable.set(key(card.session, card.tableId), [...(byTable.get(key(card.session, card.tableId)) ?? []), card.id]);
+      for (const card of request.cards)
+        byTable.set(key(card.session, card.tableId), [
+          ...(byTable.get(key(card.session, card.tableId)) ?? []),
+          card.id,
+        ]);
       const mine = (c: BenchClient) => byTable.get(key(c.session, c.picks[request.round - 1] ?? '')) ?? [];
       const missing = await everyone((c) => mine(c).every((id) => c.cards.has(id)));
       const receipts: [string, number][] = [];
-      for (const c of clients) for (const id of mine(c)) {
-        const at = c.cards.get(id);
-        if (at !== undefined) receipts.push([id, at]);
-      }
+      for (const c of clients)
+        for (const id of mine(c)) {
+          const at = c.cards.get(id);
+          if (at !== undefined) receipts.push([id, at]);
+        }
       return reply({ type: 'cards', receipts, missing });
     }
     case 'load': {
@@ -122,7 +144,12 @@ async function handle(request: Request): Promise<void> {
             sent.set(c, n + 1);
             const command =
               n === 0
-                ? { type: 'signup.add', signupId: nanoid(), groupId: request.groups[k % request.groups.length]!, consent: false }
+                ? {
+                    type: 'signup.add',
+                    signupId: nanoid(),
+                    groupId: request.groups[k % request.groups.length]!,
+                    consent: false,
+                  }
                 : n <= 3 && request.highlights.length > 0
                   ? { type: 'vote.cast', cardId: request.highlights[(k + n) % request.highlights.length]! }
                   : { type: 'profile.set', name: `Deelnemer ${k}` };
@@ -173,8 +200,10 @@ async function handle(request: Request): Promise<void> {
 // Requests are handled one at a time, in order.
 let chain = Promise.resolve();
 process.on('message', (request: Request) => {
-  chain = chain.then(() => handle(request)).catch((error: unknown) => {
-    console.error(`bench worker: ${String(error)}`);
-    process.exit(1);
-  });
+  chain = chain
+    .then(() => handle(request))
+    .catch((error: unknown) => {
+      console.error(`bench worker: ${String(error)}`);
+      process.exit(1);
+    });
 });

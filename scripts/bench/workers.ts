@@ -10,7 +10,10 @@ export class Workers {
 
   constructor(count: number) {
     for (let i = 0; i < count; i++) {
-      const child = fork(path.join(import.meta.dirname, 'worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = fork(path.join(import.meta.dirname, 'worker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       const queue: ((reply: Reply) => void)[] = [];
       child.on('message', (reply: Reply) => queue.shift()?.(reply));
       child.on('exit', (code) => {
@@ -44,6 +47,8 @@ export class Workers {
 
   async close(): Promise<void> {
     await this.all(() => ({ type: 'close' }));
-    await Promise.all(this.procs.map((p) => (p.exitCode !== null ? null : new Promise((resolve) => p.once('exit', resolve)))));
+    await Promise.all(
+      this.procs.map((p) => (p.exitCode !== null ? null : new Promise((resolve) => p.once('exit', resolve)))),
+    );
   }
 }

@@ -36,7 +36,8 @@ export type Cluster = {
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
-    for (const stop of stops.splice(0).reverse()) await stop().catch((error: unknown) => console.error(`cluster: stopping failed: ${String(error)}`));
+    for (const stop of stops.splice(0).reverse())
+      await stop().catch((error: unknown) => console.error(`cluster: stopping failed: ${String(error)}`));
   };
   try {
     const own = async (start: () => Promise<Service>): Promise<string> => {
@@ -49,7 +50,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       options.redisUrl ?? process.env['TEST_REDIS_URL'] ?? own(startRedis),
     ]);
     // nginx on loopback names each client in X-Forwarded-For: the per-address limits use that.
-    const env = { TRUST_PROXY: 'loopback', ...options.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: `tafelronde-${randomUUID()}:` };
+    const env = {
+      TRUST_PROXY: 'loopback',
+      ...options.env,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: `tafelronde-${randomUUID()}:`,
+    };
     const nodes = Array.from({ length: options.nodes ?? 3 }, () => new ServerProcess(env));
     stops.push(async () => {
       await Promise.all(nodes.map((n) => n.kill('SIGTERM')));

@@ -53,12 +53,16 @@ export async function startNginx(nodePorts: readonly number[]): Promise<Service 
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(conf, mainConfig(siteConfig(fs.readFileSync(SAMPLE_CONFIG, 'utf8'), nodePorts, port), dir));
-  const child = spawn('nginx', ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('nginx', ['-p', dir, '-c', conf, '-e', path.join(dir, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => {
-      const log = fs.existsSync(path.join(dir, 'error.log')) ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
+      const log = fs.existsSync(path.join(dir, 'error.log'))
+        ? fs.readFileSync(path.join(dir, 'error.log'), 'utf8')
+        : '';
       reject(new Error(`nginx exited with ${code}: ${output}${log}`.slice(-3000)));
     }),
   );

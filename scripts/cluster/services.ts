@@ -58,9 +58,13 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 export async function startRedis(): Promise<Service> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-redis-'));
   const port = await freePort();
-  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   await waitForLine(child, /Ready to accept connections/, 'redis-server');
   return {
     url: `redis://127.0.0.1:${port}`,

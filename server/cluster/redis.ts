@@ -73,7 +73,14 @@ export async function joinCluster(io: Io, options: ClusterOptions): Promise<Clus
       if (reachable) log(`redis: could not tell the other nodes: ${String(error)}`);
     });
   };
-  const presence = new ClusterPresence(io, commands, prefix, (sessionId) => publish({ kind: 'presence', from: node, sessionId }), options.now, log);
+  const presence = new ClusterPresence(
+    io,
+    commands,
+    prefix,
+    (sessionId) => publish({ kind: 'presence', from: node, sessionId }),
+    options.now,
+    log,
+  );
   let sync: ClusterSync | null = null;
   const subscriber = client.duplicate();
   subscriber.on('error', () => undefined); // reported once, through the main client
@@ -92,14 +99,20 @@ export async function joinCluster(io: Io, options: ClusterOptions): Promise<Clus
 
   return {
     sync(local, loadedRoom) {
-      sync = new ClusterSync(local, (sessionId, v) => publish({ kind: 'stored', from: node, sessionId, v }), loadedRoom, log);
+      sync = new ClusterSync(
+        local,
+        (sessionId, v) => publish({ kind: 'stored', from: node, sessionId, v }),
+        loadedRoom,
+        log,
+      );
       return sync;
     },
     async listen() {
       await subscriber.connect();
       await subscriber.subscribe(channel, hear);
     },
-    limiter: (name, burst, perSecond) => new RedisRateLimiter(commands, `${prefix}limit:${name}:`, burst, perSecond, log),
+    limiter: (name, burst, perSecond) =>
+      new RedisRateLimiter(commands, `${prefix}limit:${name}:`, burst, perSecond, log),
     presence,
     async close() {
       presence.close();

@@ -1,5 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { CreateSessionRequest, type ApiError, type CreateSessionResponse, type Health, type SessionSummary } from '../../shared/protocol/api';
+import {
+  CreateSessionRequest,
+  type ApiError,
+  type CreateSessionResponse,
+  type Health,
+  type SessionSummary,
+} from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
 import { currentPhase } from '../../shared/rules/phase';
 import { type Limiter, type LimiterFactory, memoryLimiters } from '../security/rate-limit';
@@ -28,7 +34,8 @@ export function apiRouter(
   const router = express.Router();
   router.use(express.json({ limit: LIMITS.messageBytes }));
   const perHour = options.sessionsPerHour ?? 20;
-  const creations = options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', perHour, perHour / 3600);
+  const creations =
+    options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', perHour, perHour / 3600);
 
   router.get('/health', (_req, res) => {
     const health = options.health();
@@ -36,7 +43,8 @@ export function apiRouter(
   });
 
   router.post('/sessions', async (req, res) => {
-    if (!(await creations.take(req.ip ?? ''))) return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
+    if (!(await creations.take(req.ip ?? '')))
+      return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
     const parsed = CreateSessionRequest.safeParse(req.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -48,7 +56,8 @@ export function apiRouter(
       const body: CreateSessionResponse = { ...links, facilitator: `/facilitator#${secrets.facilitatorToken}` };
       res.status(201).json(body);
     } catch (e) {
-      if (e instanceof StorageUnavailableError) return error(res, 503, 'UNAVAILABLE', 'the server cannot save right now');
+      if (e instanceof StorageUnavailableError)
+        return error(res, 503, 'UNAVAILABLE', 'the server cannot save right now');
       throw e;
     }
   });
@@ -56,7 +65,10 @@ export function apiRouter(
   /** The facilitator's token as `Authorization: Bearer`, checked against this session. */
   async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
     const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const resolved = token === undefined || token.length < 16 || token.length > 64 ? null : await sessions.resolve({ kind: 'facilitator', token });
+    const resolved =
+      token === undefined || token.length < 16 || token.length > 64
+        ? null
+        : await sessions.resolve({ kind: 'facilitator', token });
     if (resolved === null || !('actor' in resolved) || resolved.sessionId !== req.params['id']) {
       error(res, 401, 'UNAUTHORIZED', 'a facilitator link of this session is needed');
       return null;
@@ -77,7 +89,8 @@ export function apiRouter(
       await sessions.delete(room.id);
       res.status(204).end();
     } catch (e) {
-      if (e instanceof StorageUnavailableError) return error(res, 503, 'UNAVAILABLE', 'the server cannot delete right now; nothing was deleted');
+      if (e instanceof StorageUnavailableError)
+        return error(res, 503, 'UNAVAILABLE', 'the server cannot delete right now; nothing was deleted');
       throw e;
     }
   });

@@ -10,6 +10,11 @@ import proxyAddr from 'proxy-addr';
  */
 export function clientAddress(trustProxy: string | null): (request: IncomingMessage) => string {
   if (trustProxy === null) return (request) => request.socket.remoteAddress ?? '';
-  const trust = proxyAddr.compile(trustProxy.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+  const trust = proxyAddr.compile(
+    trustProxy
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
   return (request) => proxyAddr(request, trust);
 }

@@ -7,7 +7,8 @@ import type { StoredCredential } from '../storage/storage';
  * to a server, so it stays out of access logs and Referer headers.
  */
 export function sessionLinks(state: SessionState, credentials: readonly StoredCredential[]): SessionLinks {
-  const revealed = (kind: StoredCredential['kind']) => credentials.filter((c) => c.kind === kind && c.revealable !== null);
+  const revealed = (kind: StoredCredential['kind']) =>
+    credentials.filter((c) => c.kind === kind && c.revealable !== null);
   const latest = (list: StoredCredential[]) => list.sort((a, b) => b.createdAt - a.createdAt)[0]?.revealable ?? '';
   const deskCode = latest(revealed('desk'));
   return {

@@ -30,7 +30,9 @@ export function socketOriginCheck(allowed: readonly string[], log: (message: str
   return (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void): void => {
     const { origin, host } = req.headers;
     if (originAllowed(origin, host, allowed)) return callback(null, true);
-    log(`refused a live connection from the page ${JSON.stringify(origin)}: not this server's host ${JSON.stringify(host)} nor in ALLOWED_ORIGINS`);
+    log(
+      `refused a live connection from the page ${JSON.stringify(origin)}: not this server's host ${JSON.stringify(host)} nor in ALLOWED_ORIGINS`,
+    );
     callback(REFUSED, false);
   };
 }

@@ -9,7 +9,11 @@
  * The page's scheme is not compared with ours: TLS often ends at a proxy that forwards Host, so
  * the server cannot tell http from https, and whoever serves this host name is this server.
  */
-export function originAllowed(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[],
+): boolean {
   if (origin === undefined) return true;
   const page = webOrigin(origin);
   if (page === null) return false; // "null" (a sandboxed frame, a file) or not a web page at all
@@ -53,7 +57,9 @@ export function parseAllowedOrigins(raw: string | undefined): string[] {
   return items.map((item) => {
     const url = webOrigin(item);
     if (url === null) {
-      throw new Error(`ALLOWED_ORIGINS: "${item}" is not an origin like https://cafe.example.org (scheme, host and port only)`);
+      throw new Error(
+        `ALLOWED_ORIGINS: "${item}" is not an origin like https://cafe.example.org (scheme, host and port only)`,
+      );
     }
     return url.origin;
   });

@@ -1,7 +1,16 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ApiError } from '../../shared/protocol/api';
 import { JoinCode, Token } from '../../shared/protocol/ids';
-import { archiveJson, buildReport, CSV_FILES, type CsvFile, reportCsv, reportHtml, reportMarkdown, type ReportVersion } from '../../shared/report';
+import {
+  archiveJson,
+  buildReport,
+  CSV_FILES,
+  type CsvFile,
+  reportCsv,
+  reportHtml,
+  reportMarkdown,
+  type ReportVersion,
+} from '../../shared/report';
 import { reportDocx } from '../../shared/report/docx';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
@@ -34,7 +43,14 @@ type Format = Exclude<keyof typeof TYPES, 'csv'>;
 const FORMATS = Object.keys(TYPES).filter((f) => f !== 'csv') as Format[];
 
 /** A file name people recognise in their downloads: "verslag-wijkavond-2025-03-12-openbaar.docx". */
-function fileName(title: string, date: string | null, version: ReportVersion, language: string, ext: string, part?: string): string {
+function fileName(
+  title: string,
+  date: string | null,
+  version: ReportVersion,
+  language: string,
+  ext: string,
+  part?: string,
+): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -44,18 +60,26 @@ function fileName(title: string, date: string | null, version: ReportVersion, la
     .slice(0, 40);
   const nl = language === 'nl';
   const v = version === 'public' ? (nl ? 'openbaar' : 'public') : nl ? 'intern' : 'internal';
-  return [nl ? 'verslag' : 'report', slug, date, part, v].filter((x) => x !== null && x !== undefined && x !== '').join('-') + `.${ext}`;
+  return (
+    [nl ? 'verslag' : 'report', slug, date, part, v]
+      .filter((x) => x !== null && x !== undefined && x !== '')
+      .join('-') + `.${ext}`
+  );
 }
 
 /** The printable page is ours, but its text is people's: no scripts, no outside resources at all. */
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 export function reportRouter(sessions: Sessions): Router {
   const router = express.Router();
 
   async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
     const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
-    const resolved = token === undefined || !Token.safeParse(token).success ? null : await sessions.resolve({ kind: 'facilitator', token });
+    const resolved =
+      token === undefined || !Token.safeParse(token).success
+        ? null
+        : await sessions.resolve({ kind: 'facilitator', token });
     if (resolved === null || !('actor' in resolved) || resolved.sessionId !== req.params['id']) {
       error(res, 401, 'UNAUTHORIZED', 'a facilitator link of this session is needed');
       return null;
@@ -83,7 +107,8 @@ export function reportRouter(sessions: Sessions): Router {
 
   router.get('/sessions/:id/report.:format', async (req, res) => {
     const format = req.params['format'] as Format;
-    if (!FORMATS.includes(format)) return error(res, 404, 'NOT_FOUND', `no report as ${format}; use ${FORMATS.join(', ')}`);
+    if (!FORMATS.includes(format))
+      return error(res, 404, 'NOT_FOUND', `no report as ${format}; use ${FORMATS.join(', ')}`);
     const room = await facilitatorRoom(req, res);
     if (room === null) return;
     const version = versionOf(req, res);
@@ -111,12 +136,21 @@ export function reportRouter(sessions: Sessions): Router {
     const version = versionOf(req, res);
     if (version === null) return;
     const s = room.state;
-    send(res, TYPES.csv, fileName(s.title, s.date, version, s.language, 'csv', file), reportCsv(buildReport(s, version), file));
+    send(
+      res,
+      TYPES.csv,
+      fileName(s.title, s.date, version, s.language, 'csv', file),
+      reportCsv(buildReport(s, version), file),
+    );
   });
 
   /** The published session of a join code, or null after answering 404. */
   async function published(req: Request, res: Response): Promise<{ room: SessionRoom; joinCode: string } | null> {
-    const code = JoinCode.safeParse(String(req.params['joinCode'] ?? '').trim().toUpperCase());
+    const code = JoinCode.safeParse(
+      String(req.params['joinCode'] ?? '')
+        .trim()
+        .toUpperCase(),
+    );
     const resolved = code.success ? await sessions.resolve({ kind: 'participant', joinCode: code.data }) : null;
     const room = resolved === null ? null : await sessions.room(resolved.sessionId);
     if (room === null || !code.success) {
@@ -142,10 +176,17 @@ export function reportRouter(sessions: Sessions): Router {
       const who = await sessions.resolve({ kind: 'participant', joinCode: found.joinCode, deviceToken: token });
       if (who !== null && 'actor' in who && who.actor.role === 'participant') {
         const pid = who.actor.participantId;
-        mine = new Set(Object.values(s.questions).filter((q) => q.authorId === pid).map((q) => q.id));
+        mine = new Set(
+          Object.values(s.questions)
+            .filter((q) => q.authorId === pid)
+            .map((q) => q.id),
+        );
       }
     }
-    const marked = (q: (typeof report.openFollowUps)[number]) => ({ ...q, mine: mine.has(q.id) || q.duplicateIds.some((d) => mine.has(d)) });
+    const marked = (q: (typeof report.openFollowUps)[number]) => ({
+      ...q,
+      mine: mine.has(q.id) || q.duplicateIds.some((d) => mine.has(d)),
+    });
     res.set('Cache-Control', 'no-store');
     res.json({
       ...report,
@@ -159,7 +200,13 @@ export function reportRouter(sessions: Sessions): Router {
     const found = await published(req, res);
     if (found === null) return;
     const s = found.room.state;
-    send(res, TYPES.html, fileName(s.title, s.date, 'public', s.language, 'html'), reportHtml(buildReport(s, 'public')), true);
+    send(
+      res,
+      TYPES.html,
+      fileName(s.title, s.date, 'public', s.language, 'html'),
+      reportHtml(buildReport(s, 'public')),
+      true,
+    );
   });
 
   return router;

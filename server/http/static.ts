@@ -17,7 +17,10 @@ export function clientRouter(clientDir: string | null): Router {
     });
     return router;
   }
-  router.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   router.use(express.static(clientDir, { index: false, maxAge: 0 }));
   router.get('/{*path}', (_req, res) => {
     res.set('Cache-Control', 'no-cache').sendFile(index);

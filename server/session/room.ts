@@ -24,7 +24,10 @@ const KNOWN_IDS = 5000;
 const MAX_RETRIES = 10;
 /** From this retry on a command is decided while other writers are held off (storage.exclusively). */
 const LOCKED_FROM = 2;
-const UNAVAILABLE: CommandError = { code: 'UNAVAILABLE', message: 'the server cannot save right now; nothing was changed, try again' };
+const UNAVAILABLE: CommandError = {
+  code: 'UNAVAILABLE',
+  message: 'the server cannot save right now; nothing was changed, try again',
+};
 
 function actorKey(actor: Actor): string {
   switch (actor.role) {
@@ -141,7 +144,8 @@ export class SessionRoom {
         const moved = await this.refresh();
         // A refusal or a "nothing to do" judged on a copy that was current stands.
         if ('decided' in outcome && !moved) return outcome.decided;
-        if (retry === MAX_RETRIES) return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
+        if (retry === MAX_RETRIES)
+          return { ok: false, error: { code: 'CONFLICT', message: 'the session changed elsewhere; try again' } };
         if (retry < LOCKED_FROM) {
           outcome = await this.attempt(command, actor, credentials);
           continue;
@@ -206,7 +210,8 @@ export class SessionRoom {
     }
     this.setWritable(true);
     if (erasing) {
-      for (const e of batch.events) if (e.type === 'participant.erased') await this.storage.deleteParticipantCredentials(this.id, e.participantId);
+      for (const e of batch.events)
+        if (e.type === 'participant.erased') await this.storage.deleteParticipantCredentials(this.id, e.participantId);
     }
     this.remember(command.id, batch.v);
     this.accept(before, batch, after);

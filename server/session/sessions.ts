@@ -99,7 +99,9 @@ export class Sessions {
   /** A new facilitator link for a co-facilitator; the token is shown once and stored hashed. */
   async addFacilitator(sessionId: string): Promise<string> {
     const token = newToken();
-    await this.storage.addCredential(credential(sessionId, 'facilitator', token, this.now(), { facilitatorId: newId() }));
+    await this.storage.addCredential(
+      credential(sessionId, 'facilitator', token, this.now(), { facilitatorId: newId() }),
+    );
     return token;
   }
 
@@ -114,7 +116,9 @@ export class Sessions {
     if (room === undefined) {
       room = this.storage.loadSession(sessionId, applyBatch).then((state) => {
         if (state === null) return null;
-        const loaded = new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) => hostCodesFor(s, events, this.now()));
+        const loaded = new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) =>
+          hostCodesFor(s, events, this.now()),
+        );
         this.loaded.set(sessionId, loaded);
         return loaded;
       });
@@ -158,7 +162,12 @@ export class Sessions {
       if (sessionId === null) return null;
       if (presented.deviceToken !== undefined) {
         const found = await this.storage.credentialByHash(hashSecret(presented.deviceToken));
-        if (found !== null && found.kind === 'device' && found.sessionId === sessionId && found.participantId !== null) {
+        if (
+          found !== null &&
+          found.kind === 'device' &&
+          found.sessionId === sessionId &&
+          found.participantId !== null
+        ) {
           return { sessionId, actor: { role: 'participant', participantId: found.participantId } };
         }
       }
@@ -170,9 +179,14 @@ export class Sessions {
     if (found === null || found.kind !== presented.kind) return null;
     switch (found.kind) {
       case 'facilitator':
-        return { sessionId: found.sessionId, actor: { role: 'facilitator', facilitatorId: found.facilitatorId ?? 'facilitator' } };
+        return {
+          sessionId: found.sessionId,
+          actor: { role: 'facilitator', facilitatorId: found.facilitatorId ?? 'facilitator' },
+        };
       case 'host':
-        return found.tableId === null ? null : { sessionId: found.sessionId, actor: { role: 'host', tableId: found.tableId } };
+        return found.tableId === null
+          ? null
+          : { sessionId: found.sessionId, actor: { role: 'host', tableId: found.tableId } };
       case 'desk':
         return { sessionId: found.sessionId, actor: { role: 'desk' } };
       case 'screen':

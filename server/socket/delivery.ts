@@ -20,7 +20,14 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
 ]);
 
 /** Events whose redaction for a host depends on the host's table. */
-const CARD_EVENTS = new Set<Event['type']>(['card.added', 'card.edited', 'card.removed', 'card.highlighted', 'card.hidden', 'card.merged']);
+const CARD_EVENTS = new Set<Event['type']>([
+  'card.added',
+  'card.edited',
+  'card.removed',
+  'card.highlighted',
+  'card.hidden',
+  'card.merged',
+]);
 
 /**
  * After this long without a batch of its own, a connection hears the session's latest version
@@ -138,10 +145,17 @@ export class SocketFanout implements Fanout {
    * Hosts differ only in which table's cards they see: a batch without card events is the same
    * for every table, so it is redacted once and encoded once for all of them.
    */
-  private deliverToHosts(sessionId: string, before: SessionState, batch: Batch, send: (room: string | string[], audience: Audience) => void): void {
+  private deliverToHosts(
+    sessionId: string,
+    before: SessionState,
+    batch: Batch,
+    send: (room: string | string[], audience: Audience) => void,
+  ): void {
     const tableIds = new Set(before.tables.map((t) => t.id));
     for (const e of batch.events) if (e.type === 'tables.set') for (const t of e.tables) tableIds.add(t.id);
-    const present = [...tableIds].filter((tableId) => this.io.sockets.adapter.rooms.has(rooms.host(sessionId, tableId)));
+    const present = [...tableIds].filter((tableId) =>
+      this.io.sockets.adapter.rooms.has(rooms.host(sessionId, tableId)),
+    );
     const first = present[0];
     if (first === undefined) return;
     if (!batch.events.some((e) => CARD_EVENTS.has(e.type))) {
@@ -181,12 +195,17 @@ export class SocketFanout implements Fanout {
       }
       if (sample === undefined) return;
       const personal = [...involved].map((pid) => rooms.participant(sessionId, pid));
-      send(rooms.role(sessionId, 'participant'), { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) }, personal);
+      send(
+        rooms.role(sessionId, 'participant'),
+        { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) },
+        personal,
+      );
       return;
     }
     const roundBefore = seatRound(before);
     const roundAfter = seatRound(after);
-    const seat = (state: SessionState, pid: string, round: number | null) => (round === null ? '-' : String(tableFor(state, pid, round)));
+    const seat = (state: SessionState, pid: string, round: number | null) =>
+      round === null ? '-' : String(tableFor(state, pid, round));
     const groups = new Map<string, { sample: string; sockets: string[] }>();
     for (const [pid, sockets] of connected) {
       if (involved.has(pid)) continue;
@@ -206,7 +225,8 @@ export class SocketFanout implements Fanout {
       if (socket === undefined) continue;
       const { actor } = socket.data;
       // Erased meanwhile on another node: as in deliver, their device is a stranger now.
-      if (actor.role === 'participant' && state.participants[actor.participantId] === undefined) socket.disconnect(true);
+      if (actor.role === 'participant' && state.participants[actor.participantId] === undefined)
+        socket.disconnect(true);
       else socket.emit('snapshot', view(state, audienceOf(actor)));
     }
   }
@@ -223,4 +243,3 @@ export class SocketFanout implements Fanout {
     this.io.local.to(rooms.role(sessionId, 'desk')).emit('health', { writable });
   }
 }
-

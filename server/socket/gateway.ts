@@ -14,7 +14,6 @@ import type { SocketFanout } from './delivery';
 import { localPresence, type PresenceBoard } from './presence';
 import type { Conn, Io } from './types';
 
-
 export type GatewayOptions = {
   now: () => number;
   log: (message: string) => void;
@@ -75,7 +74,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   async function handshake(socket: Conn): Promise<void> {
     const address = options.clientAddress?.(socket) ?? socket.handshake.address;
-    if (!(await joinFailures.allows(address))) throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
+    if (!(await joinFailures.allows(address)))
+      throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
     const parsed = Handshake.safeParse(socket.handshake.auth);
     if (!parsed.success) {
       await joinFailures.take(address);
@@ -102,7 +102,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     const participantId = newId();
     const device = sessions.deviceCredential(resolved.sessionId, participantId);
     const actor: Actor = { role: 'participant', participantId };
-    const joined = await room.execute({ id: newId(), type: 'participant.join', participantId }, actor, [device.credential]);
+    const joined = await room.execute({ id: newId(), type: 'participant.join', participantId }, actor, [
+      device.credential,
+    ]);
     if (!joined.ok) throw refusal(joined.error);
     socket.data = { sessionId: resolved.sessionId, actor, deviceToken: device.token, lastVersion: null };
   }
@@ -138,29 +140,39 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       serverNow: options.now(),
     });
     catchUp(socket, room, socket.data.lastVersion);
-    if (!room.isWritable && (actor.role === 'facilitator' || actor.role === 'desk')) socket.emit('health', { writable: false });
+    if (!room.isWritable && (actor.role === 'facilitator' || actor.role === 'desk'))
+      socket.emit('health', { writable: false });
     if (actor.role === 'facilitator') presence.facilitatorConnected(socket);
 
     const limiter = commandLimiter();
     socket.on('command', (raw, ack) => {
       if (typeof ack !== 'function') return;
       const answer = (result: CommandAck) => ack(result);
-      if (!limiter.take('c')) return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
+      if (!limiter.take('c'))
+        return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       const parsed = Command.safeParse(raw);
       if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
       const admit = async (): Promise<CommandError | null> =>
-        actor.role === 'participant' && CONTENT.has(parsed.data.type) && !(await content.take(`${sessionId}:${actor.participantId}`))
+        actor.role === 'participant' &&
+        CONTENT.has(parsed.data.type) &&
+        !(await content.take(`${sessionId}:${actor.participantId}`))
           ? { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' }
           : null;
       room.execute(parsed.data, actor, [], admit).then(answer, (error: unknown) => {
         options.log(`command ${parsed.data.type} failed: ${String(error)}`);
-        answer({ ok: false, error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' } });
+        answer({
+          ok: false,
+          error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' },
+        });
       });
     });
 
     socket.on('ping', (clientNow, ack) => {
       if (typeof ack !== 'function') return;
-      ack({ clientNow: typeof clientNow === 'number' && Number.isFinite(clientNow) ? clientNow : 0, serverNow: options.now() });
+      ack({
+        clientNow: typeof clientNow === 'number' && Number.isFinite(clientNow) ? clientNow : 0,
+        serverNow: options.now(),
+      });
     });
 
     socket.on('sync', (lastVersion, ack) => {

@@ -30,7 +30,8 @@ export class HostPresence {
 
   of(sessionId: string): Presence {
     const hosts: Presence['hosts'] = {};
-    for (const [tableId, t] of this.sessions.get(sessionId) ?? []) hosts[tableId] = { online: t.sockets.size, offlineSince: t.offlineSince };
+    for (const [tableId, t] of this.sessions.get(sessionId) ?? [])
+      hosts[tableId] = { online: t.sockets.size, offlineSince: t.offlineSince };
     return { hosts };
   }
 
@@ -57,7 +58,8 @@ export function localPresence(io: Io, now: () => number): PresenceBoard {
   const tell = (sessionId: string, p: Presence) => io.to(rooms.role(sessionId, 'facilitator')).emit('presence', p);
   return {
     hostConnected: (sessionId, tableId, socketId) => tell(sessionId, presence.connected(sessionId, tableId, socketId)),
-    hostDisconnected: (sessionId, tableId, socketId) => tell(sessionId, presence.disconnected(sessionId, tableId, socketId)),
+    hostDisconnected: (sessionId, tableId, socketId) =>
+      tell(sessionId, presence.disconnected(sessionId, tableId, socketId)),
     facilitatorConnected: (socket) => socket.emit('presence', presence.of(socket.data.sessionId)),
   };
 }

@@ -30,7 +30,8 @@ export function checkAppend(sessionId: string, entry: LogEntry, extra: AppendExt
 }
 
 function assertSameSession(sessionId: string, c: StoredCredential): void {
-  if (c.sessionId !== sessionId) throw new Error(`credential for session ${c.sessionId} stored with session ${sessionId}`);
+  if (c.sessionId !== sessionId)
+    throw new Error(`credential for session ${c.sessionId} stored with session ${sessionId}`);
 }
 
 /** One stored log entry as read back: its version and its events, null once purged. */
@@ -48,7 +49,8 @@ export function replay(
   for (const row of rows) {
     if (row.v !== expected) throw new Error(`session ${sessionId}: log jumps from ${expected - 1} to ${row.v}`);
     // Purging always comes with a newer snapshot, so this means a bug, not a state to load around.
-    if (row.events === null) throw new Error(`session ${sessionId}: entry ${row.v} after snapshot ${snapshot.version} was purged`);
+    if (row.events === null)
+      throw new Error(`session ${sessionId}: entry ${row.v} after snapshot ${snapshot.version} was purged`);
     state = apply(state, { v: row.v, events: row.events });
     expected++;
   }

@@ -87,10 +87,14 @@ export async function migratePg(client: pg.ClientBase, schema: string | null): P
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
-    const found = await client.query<{ version: number }>('SELECT COALESCE(MAX(version), 0)::integer AS version FROM schema_migrations');
+    const found = await client.query<{ version: number }>(
+      'SELECT COALESCE(MAX(version), 0)::integer AS version FROM schema_migrations',
+    );
     const from = found.rows[0]?.version ?? 0;
     if (from > PG_MIGRATIONS.length) {
-      throw new Error(`database schema ${from} is newer than this server knows (${PG_MIGRATIONS.length}): upgrade the server`);
+      throw new Error(
+        `database schema ${from} is newer than this server knows (${PG_MIGRATIONS.length}): upgrade the server`,
+      );
     }
     for (let version = from; version < PG_MIGRATIONS.length; version++) {
       await client.query(PG_MIGRATIONS[version] ?? '');

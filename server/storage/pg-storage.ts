@@ -45,7 +45,8 @@ export type PgStorage = ServerStorage;
  */
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P|58|25006$|XX00[12]$)/;
 /** pg's own errors for a lost or unobtainable connection carry no code. */
-const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed/i;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed/i;
 
 function isUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
@@ -59,7 +60,9 @@ function isUnavailable(err: unknown): boolean {
 const INT8_OID = 20;
 const types: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+    oid === INT8_OID
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
 };
 
 /**
@@ -182,11 +185,7 @@ class PgStore implements PgStorage {
     return rows.map((r) => r.id);
   }
 
-  async append(
-    sessionId: string,
-    entry: LogEntry,
-    extra: AppendExtra = {},
-  ): Promise<AppendResult> {
+  async append(sessionId: string, entry: LogEntry, extra: AppendExtra = {}): Promise<AppendResult> {
     checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
     const params = [
@@ -272,10 +271,10 @@ class PgStore implements PgStorage {
   }
 
   async commandVersion(sessionId: string, commandId: string): Promise<number | null> {
-    const rows = await this.#read<{ version: number }>('SELECT version FROM log WHERE session_id = $1 AND command_id = $2', [
-      sessionId,
-      commandId,
-    ]);
+    const rows = await this.#read<{ version: number }>(
+      'SELECT version FROM log WHERE session_id = $1 AND command_id = $2',
+      [sessionId, commandId],
+    );
     return rows[0]?.version ?? null;
   }
 
@@ -298,25 +297,35 @@ class PgStore implements PgStorage {
   }
 
   async credentials(sessionId: string): Promise<StoredCredential[]> {
-    const rows = await this.#read<CredentialRow>('SELECT * FROM credentials WHERE session_id = $1 ORDER BY created_at, secret_hash', [sessionId]);
+    const rows = await this.#read<CredentialRow>(
+      'SELECT * FROM credentials WHERE session_id = $1 ORDER BY created_at, secret_hash',
+      [sessionId],
+    );
     return rows.map(toCredential);
   }
 
   async addCredential(credential: StoredCredential): Promise<void> {
     await this.#write('addCredential', () =>
-      this.#pool.query('INSERT INTO credentials SELECT * FROM json_populate_recordset(NULL::credentials, $1)', [credentialRows([credential])]),
+      this.#pool.query('INSERT INTO credentials SELECT * FROM json_populate_recordset(NULL::credentials, $1)', [
+        credentialRows([credential]),
+      ]),
     );
   }
 
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
     await this.#write('deleteParticipantCredentials', () =>
-      this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]),
+      this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [
+        sessionId,
+        participantId,
+      ]),
     );
   }
 
   async deleteSession(sessionId: string): Promise<boolean> {
     // The log, snapshot and credentials go with it (ON DELETE CASCADE).
-    const result = await this.#write('deleteSession', () => this.#pool.query('DELETE FROM sessions WHERE id = $1', [sessionId]));
+    const result = await this.#write('deleteSession', () =>
+      this.#pool.query('DELETE FROM sessions WHERE id = $1', [sessionId]),
+    );
     return (result.rowCount ?? 0) > 0;
   }
 

@@ -4,7 +4,17 @@ import Database from 'better-sqlite3';
 import type { SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { StorageUnavailableError } from './errors';
-import { type AppendExtra, batchesAfter, type CredentialRow, checkAppend, checkNewSession, endedAt, type LogRow, replay, toCredential } from './log-rows';
+import {
+  type AppendExtra,
+  batchesAfter,
+  type CredentialRow,
+  checkAppend,
+  checkNewSession,
+  endedAt,
+  type LogRow,
+  replay,
+  toCredential,
+} from './log-rows';
 import type { AppendResult, CredentialKind, LogEntry, Storage, StoredCredential } from './storage';
 
 /**
@@ -143,7 +153,9 @@ function migrate(db: Database.Database, readonly: boolean): void {
   const current = db.pragma('user_version', { simple: true });
   if (typeof current !== 'number') throw new Error('PRAGMA user_version returned no number');
   if (current > MIGRATIONS.length) {
-    throw new Error(`database schema ${current} is newer than this server knows (${MIGRATIONS.length}): upgrade the server`);
+    throw new Error(
+      `database schema ${current} is newer than this server knows (${MIGRATIONS.length}): upgrade the server`,
+    );
   }
   if (current === MIGRATIONS.length) return;
   if (readonly) throw new Error(`database schema ${current} needs migrating, which a read-only database cannot do`);
@@ -159,7 +171,9 @@ function migrate(db: Database.Database, readonly: boolean): void {
 /** Prepared once: SQLite parses and plans each query at startup, not on every call. */
 function prepareStatements(db: Database.Database) {
   return {
-    insertSession: db.prepare<[string, string, number]>('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
+    insertSession: db.prepare<[string, string, number]>(
+      'INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)',
+    ),
     sessionById: db.prepare<[string], SessionRow>('SELECT id FROM sessions WHERE id = ?'),
     sessionByJoinCode: db.prepare<[string], SessionRow>('SELECT id FROM sessions WHERE join_code = ?'),
     sessionIds: db.prepare<[], SessionRow>('SELECT id FROM sessions ORDER BY created_at, id'),
@@ -171,22 +185,32 @@ function prepareStatements(db: Database.Database) {
     insertLog: db.prepare<[string, number, string, string, number, string]>(
       'INSERT INTO log (session_id, version, command_id, actor_key, at, events_json) VALUES (?, ?, ?, ?, ?, ?)',
     ),
-    lastVersion: db.prepare<[string], VersionRow>('SELECT COALESCE(MAX(version), 0) AS version FROM log WHERE session_id = ?'),
-    commandVersion: db.prepare<[string, string], VersionRow>('SELECT version FROM log WHERE session_id = ? AND command_id = ?'),
+    lastVersion: db.prepare<[string], VersionRow>(
+      'SELECT COALESCE(MAX(version), 0) AS version FROM log WHERE session_id = ?',
+    ),
+    commandVersion: db.prepare<[string, string], VersionRow>(
+      'SELECT version FROM log WHERE session_id = ? AND command_id = ?',
+    ),
     logAfter: db.prepare<[string, number], LogTableRow>(
       'SELECT version, events_json FROM log WHERE session_id = ? AND version > ? ORDER BY version',
     ),
     purgeBefore: db.prepare<[string, number]>(
       'UPDATE log SET events_json = NULL WHERE session_id = ? AND version < ? AND events_json IS NOT NULL',
     ),
-    insertCredential: db.prepare<[string, string, CredentialKind, string | null, string | null, string | null, string | null, number]>(
+    insertCredential: db.prepare<
+      [string, string, CredentialKind, string | null, string | null, string | null, string | null, number]
+    >(
       `INSERT INTO credentials
          (secret_hash, session_id, kind, table_id, participant_id, facilitator_id, revealable, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     credentialByHash: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE secret_hash = ?'),
-    credentialsOf: db.prepare<[string], CredentialRow>('SELECT * FROM credentials WHERE session_id = ? ORDER BY created_at, secret_hash'),
-    deleteParticipantCredentials: db.prepare<[string, string]>('DELETE FROM credentials WHERE session_id = ? AND participant_id = ?'),
+    credentialsOf: db.prepare<[string], CredentialRow>(
+      'SELECT * FROM credentials WHERE session_id = ? ORDER BY created_at, secret_hash',
+    ),
+    deleteParticipantCredentials: db.prepare<[string, string]>(
+      'DELETE FROM credentials WHERE session_id = ? AND participant_id = ?',
+    ),
     markEnded: db.prepare<[number, string]>('UPDATE sessions SET ended_at = COALESCE(ended_at, ?) WHERE id = ?'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
     idleSince: db.prepare<[number], SessionRow>(
@@ -257,31 +281,39 @@ class SqliteStore implements SqliteStorage {
     return this.#read(() => this.#stmt.sessionIds.all().map((r) => r.id));
   }
 
-  async append(
-    sessionId: string,
-    entry: LogEntry,
-    extra: AppendExtra = {},
-  ): Promise<AppendResult> {
+  async append(sessionId: string, entry: LogEntry, extra: AppendExtra = {}): Promise<AppendResult> {
     checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
 
-    return this.#write('append', (): AppendResult => {
-      // Checked before the version: a retry carries a stale version but must be told "duplicate".
-      const earlier = this.#stmt.commandVersion.get(sessionId, entry.commandId);
-      if (earlier !== undefined) return { ok: false, reason: 'duplicate', version: earlier.version };
-      if (this.#stmt.sessionById.get(sessionId) === undefined) throw new Error(`unknown session ${sessionId}`);
-      // Another node (or a stale room) may have stored this version first: it must reload and decide again.
-      const last = this.#stmt.lastVersion.get(sessionId)?.version ?? 0;
-      if (entry.version !== last + 1) return { ok: false, reason: 'version-conflict' };
+    return this.#write(
+      'append',
+      (): AppendResult => {
+        // Checked before the version: a retry carries a stale version but must be told "duplicate".
+        const earlier = this.#stmt.commandVersion.get(sessionId, entry.commandId);
+        if (earlier !== undefined) return { ok: false, reason: 'duplicate', version: earlier.version };
+        if (this.#stmt.sessionById.get(sessionId) === undefined) throw new Error(`unknown session ${sessionId}`);
+        // Another node (or a stale room) may have stored this version first: it must reload and decide again.
+        const last = this.#stmt.lastVersion.get(sessionId)?.version ?? 0;
+        if (entry.version !== last + 1) return { ok: false, reason: 'version-conflict' };
 
-      this.#stmt.insertLog.run(sessionId, entry.version, entry.commandId, entry.actorKey, entry.at, JSON.stringify(entry.events));
-      for (const c of credentials) this.#insertCredential(c);
-      if (snapshot !== undefined) this.#stmt.upsertSnapshot.run(sessionId, snapshot.version, JSON.stringify(snapshot));
-      if (purgeHistory) this.#stmt.purgeBefore.run(sessionId, entry.version);
-      const ended = endedAt(entry);
-      if (ended !== null) this.#stmt.markEnded.run(ended, sessionId);
-      return { ok: true };
-    }, (result) => result.ok);
+        this.#stmt.insertLog.run(
+          sessionId,
+          entry.version,
+          entry.commandId,
+          entry.actorKey,
+          entry.at,
+          JSON.stringify(entry.events),
+        );
+        for (const c of credentials) this.#insertCredential(c);
+        if (snapshot !== undefined)
+          this.#stmt.upsertSnapshot.run(sessionId, snapshot.version, JSON.stringify(snapshot));
+        if (purgeHistory) this.#stmt.purgeBefore.run(sessionId, entry.version);
+        const ended = endedAt(entry);
+        if (ended !== null) this.#stmt.markEnded.run(ended, sessionId);
+        return { ok: true };
+      },
+      (result) => result.ok,
+    );
   }
 
   async deleteSession(sessionId: string): Promise<boolean> {
@@ -362,7 +394,10 @@ class SqliteStore implements SqliteStorage {
     // per write notices, and the command is refused instead of acknowledged and lost.
     if (identity(this.#file) !== this.#identity) {
       this.#writable = false;
-      throw new StorageUnavailableError(`${what} failed: the database file ${this.#file} was removed or replaced; restart the server`, null);
+      throw new StorageUnavailableError(
+        `${what} failed: the database file ${this.#file} was removed or replaced; restart the server`,
+        null,
+      );
     }
     try {
       const result = this.#db.transaction(work).immediate();

@@ -49,7 +49,10 @@ export interface Storage {
   /** Stores a new session (version 0) and its credentials in one transaction. */
   createSession(state: SessionState, credentials: StoredCredential[]): Promise<void>;
   /** The session as of its last stored version (snapshot + the log after it), or null. */
-  loadSession(sessionId: string, apply: (state: SessionState, batch: Batch) => SessionState): Promise<SessionState | null>;
+  loadSession(
+    sessionId: string,
+    apply: (state: SessionState, batch: Batch) => SessionState,
+  ): Promise<SessionState | null>;
   sessionIdByJoinCode(joinCode: string): Promise<string | null>;
   listSessionIds(): Promise<string[]>;
 

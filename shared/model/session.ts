@@ -65,7 +65,10 @@ export type WorkingGroup = z.infer<typeof WorkingGroup>;
 /** Everything a facilitator prepares; also the format of templates and template files. */
 export const Setup = z.object({
   title: text(LIMITS.title).min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD').nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date as YYYY-MM-DD')
+    .nullable(),
   venue: text(LIMITS.title),
   language: Language,
   goals: z.array(text(LIMITS.shortText)).max(LIMITS.goals),
@@ -202,12 +205,7 @@ export type SessionState = Setup & {
   planPublishedAt?: number | null;
 };
 
-export function newSessionState(args: {
-  id: string;
-  joinCode: string;
-  setup: Setup;
-  now: number;
-}): SessionState {
+export function newSessionState(args: { id: string; joinCode: string; setup: Setup; now: number }): SessionState {
   return {
     ...structuredClone(args.setup),
     id: args.id,

@@ -28,7 +28,11 @@ export const Command = z.discriminatedUnion('type', [
   // Preparing the evening (facilitator)
   cmd('session.update', {
     title: nonEmpty(LIMITS.title).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .optional(),
     venue: text(LIMITS.title).optional(),
     language: Language.optional(),
     goals: z.array(text(LIMITS.shortText)).max(LIMITS.goals).optional(),
@@ -44,7 +48,14 @@ export const Command = z.discriminatedUnion('type', [
   cmd('phase.advance', { expectedPhaseId: Id.nullable().optional() }),
   cmd('phase.back', { expectedPhaseId: Id.nullable().optional() }),
   cmd('phase.jump', { phaseId: Id }),
-  cmd('timer.start', { durationMs: z.number().int().min(1000).max(6 * 3600_000).optional() }),
+  cmd('timer.start', {
+    durationMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(6 * 3600_000)
+      .optional(),
+  }),
   cmd('timer.pause', {}),
   cmd('timer.resume', {}),
   cmd('timer.extend', { ms: z.number().int().min(-3600_000).max(3600_000) }),
@@ -57,7 +68,9 @@ export const Command = z.discriminatedUnion('type', [
    * Rounds that have begun must stay as they are.
    */
   cmd('plan.publish', {
-    plan: z.record(Id, z.array(Id.nullable()).min(1).max(10)).refine((p) => Object.keys(p).length <= LIMITS.participants, 'too many people'),
+    plan: z
+      .record(Id, z.array(Id.nullable()).min(1).max(10))
+      .refine((p) => Object.keys(p).length <= LIMITS.participants, 'too many people'),
   }),
   cmd('assignment.set', { participantId: Id, round: z.number().int().min(1).max(10), tableId: Id.nullable() }),
   cmd('session.end', {}),
@@ -113,7 +126,11 @@ export const Command = z.discriminatedUnion('type', [
     contact: z
       .object({
         email: z.email().max(120).nullable(),
-        phone: z.string().trim().regex(/^[+0-9 ()-]{6,20}$/, 'phone number').nullable(),
+        phone: z
+          .string()
+          .trim()
+          .regex(/^[+0-9 ()-]{6,20}$/, 'phone number')
+          .nullable(),
       })
       .strict()
       .nullable()

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** Ids are made by clients (nanoid) or the server; a narrow alphabet keeps them safe in URLs and logs. */
-export const Id = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -');
+export const Id = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -');
 export type Id = z.infer<typeof Id>;
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they survive being read aloud or typed on a phone. */
@@ -10,17 +14,31 @@ export const JOIN_CODE_LENGTH = 6;
 export const JoinCode = z
   .string()
   .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().length(JOIN_CODE_LENGTH).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a join code'));
+  .pipe(
+    z
+      .string()
+      .length(JOIN_CODE_LENGTH)
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a join code'),
+  );
 
 /** Secret codes (host, desk) use the same readable alphabet, longer so they cannot be guessed. */
 export const SECRET_CODE_LENGTH = 10;
 export const SecretCode = z
   .string()
   .transform((s) => s.trim().toUpperCase())
-  .pipe(z.string().length(SECRET_CODE_LENGTH).regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a code'));
+  .pipe(
+    z
+      .string()
+      .length(SECRET_CODE_LENGTH)
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a code'),
+  );
 
 /** Tokens are long random strings (facilitator, screen, device); compared by hash on the server. */
-export const Token = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const Token = z
+  .string()
+  .min(16)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** Make a code from the readable alphabet; `random` is injected so the rules stay pure and testable. */
 export function makeCode(length: number, random: (n: number) => Uint8Array): string {

@@ -43,19 +43,35 @@ export const Archive = z.object({
   version: z.enum(['public', 'internal']),
   session: SessionStateSchema,
 });
-export type Archive = { format: typeof ARCHIVE_FORMAT; formatVersion: 1; version: ReportVersion; session: SessionState };
+export type Archive = {
+  format: typeof ARCHIVE_FORMAT;
+  formatVersion: 1;
+  version: ReportVersion;
+  session: SessionState;
+};
 
 function withoutHidden(state: SessionState): SessionState {
-  const hidden = new Set(Object.values(state.cards).filter((c) => c.hidden).map((c) => c.id));
+  const hidden = new Set(
+    Object.values(state.cards)
+      .filter((c) => c.hidden)
+      .map((c) => c.id),
+  );
   const cards = Object.fromEntries(
     Object.entries(state.cards)
       .filter(([id]) => !hidden.has(id))
       // A duplicate of a hidden card has nothing left to point to.
       .map(([id, c]) => [id, c.mergedInto !== null && hidden.has(c.mergedInto) ? { ...c, mergedInto: null } : c]),
   );
-  const results = state.voting.results === null ? null : Object.fromEntries(Object.entries(state.voting.results).filter(([id]) => !hidden.has(id)));
+  const results =
+    state.voting.results === null
+      ? null
+      : Object.fromEntries(Object.entries(state.voting.results).filter(([id]) => !hidden.has(id)));
   // Questions hidden as abuse go the same way.
-  const hiddenQ = new Set(Object.values(state.questions).filter((q) => q.hidden).map((q) => q.id));
+  const hiddenQ = new Set(
+    Object.values(state.questions)
+      .filter((q) => q.hidden)
+      .map((q) => q.id),
+  );
   const questions = Object.fromEntries(
     Object.entries(state.questions)
       .filter(([id]) => !hiddenQ.has(id))
@@ -73,10 +89,15 @@ function anonymous(state: SessionState): SessionState {
     participants: Object.fromEntries(
       Object.values(state.participants).map((p) => [as(p.id), { ...p, id: as(p.id), name: null, sandwich: false }]),
     ),
-    cards: Object.fromEntries(Object.entries(state.cards).map(([id, c]) => [id, c.authorRole === 'participant' ? { ...c, authorId: null } : c])),
+    cards: Object.fromEntries(
+      Object.entries(state.cards).map(([id, c]) => [id, c.authorRole === 'participant' ? { ...c, authorId: null } : c]),
+    ),
     questions: Object.fromEntries(Object.entries(state.questions).map(([id, q]) => [id, { ...q, authorId: null }])),
     signups: Object.fromEntries(
-      Object.entries(state.signups).map(([id, s]) => [id, { ...s, participantId: as(s.participantId), contact: null, consent: false }]),
+      Object.entries(state.signups).map(([id, s]) => [
+        id,
+        { ...s, participantId: as(s.participantId), contact: null, consent: false },
+      ]),
     ),
     votes: {},
     assignments: Object.fromEntries(Object.entries(state.assignments).map(([id, a]) => [as(id), a])),

@@ -27,18 +27,35 @@ export function reportCsv(r: Report, file: CsvFile): string {
       return csv(
         ['id', 'table', 'round', 'kind', 'text', 'tags', 'highlighted', 'dots', 'merged_duplicates'],
         r.tables.flatMap((t) =>
-          t.rounds.flatMap((g) => g.cards.map((c) => [c.id, t.title, c.round, c.kind, c.text, c.tags.join(' '), c.highlighted, c.dots, c.merged])),
+          t.rounds.flatMap((g) =>
+            g.cards.map((c) => [
+              c.id,
+              t.title,
+              c.round,
+              c.kind,
+              c.text,
+              c.tags.join(' '),
+              c.highlighted,
+              c.dots,
+              c.merged,
+            ]),
+          ),
         ),
       );
     case 'questions':
       return csv(
         ['id', 'category', 'status', 'question', 'answer', 'times_asked'],
-        r.questions.flatMap((cat) => cat.questions.map((q) => [q.id, cat.label, q.status, q.text, q.answer, q.duplicateIds.length + 1])),
+        r.questions.flatMap((cat) =>
+          cat.questions.map((q) => [q.id, cat.label, q.status, q.text, q.answer, q.duplicateIds.length + 1]),
+        ),
       );
     case 'signups':
       // Public: how many per group, nothing about anyone. Internal: one row per consented contact.
       return r.version === 'public'
-        ? csv(['working_group', 'signups'], r.workingGroups.map((g) => [g.title, g.signups]))
+        ? csv(
+            ['working_group', 'signups'],
+            r.workingGroups.map((g) => [g.title, g.signups]),
+          )
         : csv(
             ['working_group', 'signups', 'name', 'email', 'phone'],
             r.workingGroups.flatMap((g) =>

@@ -25,12 +25,18 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 const para = (text: string) => new Paragraph({ text });
 const muted = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: '555555' })] });
 const bullet = (children: TextRun[]) => new Paragraph({ children, bullet: { level: 0 } });
-const labelled = (label: string, text: string) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
+const labelled = (label: string, text: string) =>
+  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
 
 function table(header: string[], rows: string[][], numeric: boolean[] = []): Table {
   const cell = (text: string, i: number, bold: boolean) =>
     new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold })], alignment: numeric[i] === true ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+      children: [
+        new Paragraph({
+          children: [new TextRun({ text, bold })],
+          alignment: numeric[i] === true ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        }),
+      ],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -55,7 +61,11 @@ export function reportDocument(r: Report): Document {
   const t = r.texts;
   const body: (Paragraph | Table)[] = [];
   body.push(new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }));
-  body.push(new Paragraph({ children: [new TextRun({ text: r.version === 'public' ? t.publicVersion : t.internalVersion, bold: true })] }));
+  body.push(
+    new Paragraph({
+      children: [new TextRun({ text: r.version === 'public' ? t.publicVersion : t.internalVersion, bold: true })],
+    }),
+  );
   body.push(labelled(t.date, r.dateText ?? t.noDate));
   if (r.venue !== '') body.push(labelled(t.venue, r.venue));
   if (r.goals.length > 0) {
@@ -63,7 +73,12 @@ export function reportDocument(r: Report): Document {
     for (const g of r.goals) body.push(bullet([new TextRun(g)]));
   }
   body.push(heading(t.agenda, HeadingLevel.HEADING_1));
-  body.push(table([t.phase, t.planned, t.actual], r.agenda.map((p) => [p.title, p.plannedStart, p.actualStart ?? t.notHeld])));
+  body.push(
+    table(
+      [t.phase, t.planned, t.actual],
+      r.agenda.map((p) => [p.title, p.plannedStart, p.actualStart ?? t.notHeld]),
+    ),
+  );
 
   const a = r.attendance;
   body.push(heading(t.attendance, HeadingLevel.HEADING_1));
@@ -71,7 +86,13 @@ export function reportDocument(r: Report): Document {
   body.push(labelled(t.checkedIn, String(a.checkedIn)));
   if (a.byGroup.length > 0) {
     body.push(heading(t.byGroup, HeadingLevel.HEADING_2));
-    body.push(table([t.groupColumn, t.count], a.byGroup.map((g) => [g.label, String(g.count)]), [false, true]));
+    body.push(
+      table(
+        [t.groupColumn, t.count],
+        a.byGroup.map((g) => [g.label, String(g.count)]),
+        [false, true],
+      ),
+    );
   }
   body.push(heading(t.perTable, HeadingLevel.HEADING_2));
   body.push(
@@ -90,7 +111,8 @@ export function reportDocument(r: Report): Document {
     body.push(table.summary === null ? muted(t.noSummary) : para(table.summary));
     if (table.highlights.length > 0) {
       body.push(heading(t.highlights, HeadingLevel.HEADING_2));
-      for (const c of table.highlights) body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${c.dots} ${t.dots}`)]));
+      for (const c of table.highlights)
+        body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${c.dots} ${t.dots}`)]));
     }
     body.push(heading(t.allCards, HeadingLevel.HEADING_2));
     if (table.rounds.length === 0) body.push(muted(t.noCards));
@@ -102,7 +124,14 @@ export function reportDocument(r: Report): Document {
 
   body.push(heading(t.vote, HeadingLevel.HEADING_1, true));
   if (r.vote.length === 0) body.push(muted(t.noVotes));
-  else body.push(table(['#', t.cardColumn, t.table, t.dotsColumn], r.vote.map((v, i) => [String(i + 1), v.card.text, v.tableTitle, String(v.card.dots)]), [true, false, false, true]));
+  else
+    body.push(
+      table(
+        ['#', t.cardColumn, t.table, t.dotsColumn],
+        r.vote.map((v, i) => [String(i + 1), v.card.text, v.tableTitle, String(v.card.dots)]),
+        [true, false, false, true],
+      ),
+    );
 
   body.push(heading(t.questions, HeadingLevel.HEADING_1));
   if (r.questions.length === 0) body.push(muted(t.noQuestions));
@@ -110,8 +139,18 @@ export function reportDocument(r: Report): Document {
     body.push(heading(cat.label, HeadingLevel.HEADING_2));
     for (const q of cat.questions) {
       const times = q.duplicateIds.length > 0 ? ` (${q.duplicateIds.length + 1} ${t.askedTimes})` : '';
-      body.push(bullet([new TextRun({ text: q.text, bold: true }), new TextRun(`${times} — ${t.status}: ${t.questionStatus[q.status]}`)]));
-      body.push(new Paragraph({ indent: { left: 720 }, children: [new TextRun({ text: `${t.answer}: `, bold: true }), new TextRun(q.answer ?? t.noAnswer)] }));
+      body.push(
+        bullet([
+          new TextRun({ text: q.text, bold: true }),
+          new TextRun(`${times} — ${t.status}: ${t.questionStatus[q.status]}`),
+        ]),
+      );
+      body.push(
+        new Paragraph({
+          indent: { left: 720 },
+          children: [new TextRun({ text: `${t.answer}: `, bold: true }), new TextRun(q.answer ?? t.noAnswer)],
+        }),
+      );
     }
   }
 
@@ -123,7 +162,10 @@ export function reportDocument(r: Report): Document {
     if (g.contacts !== null) {
       body.push(heading(t.contacts, HeadingLevel.HEADING_3));
       if (g.contacts.length === 0) body.push(muted(t.noContacts));
-      for (const c of g.contacts) body.push(bullet([new TextRun(`${c.name ?? t.anonymous}: ${[c.email, c.phone].filter((x) => x !== null).join(', ')}`)]));
+      for (const c of g.contacts)
+        body.push(
+          bullet([new TextRun(`${c.name ?? t.anonymous}: ${[c.email, c.phone].filter((x) => x !== null).join(', ')}`)]),
+        );
     }
   }
 
@@ -141,7 +183,12 @@ export function reportDocument(r: Report): Document {
         properties: { page: { size: { width: 11906, height: 16838 } } },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })],
+              }),
+            ],
           }),
         },
         children: body,

@@ -7,7 +7,10 @@ import { type Report, type ReportCard, roundLabel } from './model';
  */
 
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 /** Exported for the app's Content-Security-Policy, which allows exactly this <style> (server/http/security-headers.ts). */
@@ -59,24 +62,42 @@ export function reportHtml(r: Report): string {
   h.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
   h.push(`<title>${esc(t.report)}: ${esc(r.title)}</title><style>${CSS}</style></head><body><main>`);
   h.push(`<header><h1>${esc(r.title)}</h1>`);
-  h.push(`<p><span class="version ${r.version}">${esc(r.version === 'public' ? t.publicVersion : t.internalVersion)}</span></p>`);
-  h.push(`<p class="meta">${esc(t.date)}: ${esc(r.dateText ?? t.noDate)}${r.venue !== '' ? ` · ${esc(t.venue)}: ${esc(r.venue)}` : ''}</p></header>`);
-  if (r.goals.length > 0) h.push(`<section><h2>${esc(t.goals)}</h2><ul>${r.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul></section>`);
+  h.push(
+    `<p><span class="version ${r.version}">${esc(r.version === 'public' ? t.publicVersion : t.internalVersion)}</span></p>`,
+  );
+  h.push(
+    `<p class="meta">${esc(t.date)}: ${esc(r.dateText ?? t.noDate)}${r.venue !== '' ? ` · ${esc(t.venue)}: ${esc(r.venue)}` : ''}</p></header>`,
+  );
+  if (r.goals.length > 0)
+    h.push(`<section><h2>${esc(t.goals)}</h2><ul>${r.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul></section>`);
 
-  h.push(`<section><h2>${esc(t.agenda)}</h2><table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`);
-  for (const p of r.agenda) h.push(`<tr><td>${esc(p.title)}</td><td>${p.plannedStart}</td><td>${p.actualStart ?? `<span class="muted">${esc(t.notHeld)}</span>`}</td></tr>`);
+  h.push(
+    `<section><h2>${esc(t.agenda)}</h2><table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`,
+  );
+  for (const p of r.agenda)
+    h.push(
+      `<tr><td>${esc(p.title)}</td><td>${p.plannedStart}</td><td>${p.actualStart ?? `<span class="muted">${esc(t.notHeld)}</span>`}</td></tr>`,
+    );
   h.push(`</tbody></table></section>`);
 
   const a = r.attendance;
-  h.push(`<section><h2>${esc(t.attendance)}</h2><ul><li>${esc(t.participants)}: ${a.participants}</li><li>${esc(t.checkedIn)}: ${a.checkedIn}</li></ul>`);
+  h.push(
+    `<section><h2>${esc(t.attendance)}</h2><ul><li>${esc(t.participants)}: ${a.participants}</li><li>${esc(t.checkedIn)}: ${a.checkedIn}</li></ul>`,
+  );
   if (a.byGroup.length > 0) {
-    h.push(`<h3>${esc(t.byGroup)}</h3><table><thead><tr><th scope="col">${esc(t.groupColumn)}</th><th scope="col" class="num">${esc(t.count)}</th></tr></thead><tbody>`);
+    h.push(
+      `<h3>${esc(t.byGroup)}</h3><table><thead><tr><th scope="col">${esc(t.groupColumn)}</th><th scope="col" class="num">${esc(t.count)}</th></tr></thead><tbody>`,
+    );
     for (const g of a.byGroup) h.push(`<tr><td>${esc(g.label)}</td><td class="num">${g.count}</td></tr>`);
     h.push(`</tbody></table>`);
   }
-  h.push(`<h3>${esc(t.perTable)}</h3><table><thead><tr><th scope="col">${esc(t.table)}</th>${a.perTable.map((p) => `<th scope="col" class="num">${esc(t.round)} ${p.round}</th>`).join('')}</tr></thead><tbody>`);
+  h.push(
+    `<h3>${esc(t.perTable)}</h3><table><thead><tr><th scope="col">${esc(t.table)}</th>${a.perTable.map((p) => `<th scope="col" class="num">${esc(t.round)} ${p.round}</th>`).join('')}</tr></thead><tbody>`,
+  );
   for (const [i, table] of r.tables.entries()) {
-    h.push(`<tr><th scope="row">${esc(table.title)}</th>${a.perTable.map((p) => `<td class="num">${p.counts[i]?.count ?? 0}</td>`).join('')}</tr>`);
+    h.push(
+      `<tr><th scope="row">${esc(table.title)}</th>${a.perTable.map((p) => `<td class="num">${p.counts[i]?.count ?? 0}</td>`).join('')}</tr>`,
+    );
   }
   h.push(`</tbody></table></section>`);
 
@@ -84,21 +105,31 @@ export function reportHtml(r: Report): string {
     h.push(`<section class="table-section"><h2>${esc(t.table)}: ${esc(table.title)}</h2>`);
     if (table.keyQuestion !== '') h.push(`<p><strong>${esc(t.keyQuestion)}:</strong> ${esc(table.keyQuestion)}</p>`);
     if (table.host !== null) h.push(`<p><strong>${esc(t.host)}:</strong> ${esc(table.host)}</p>`);
-    h.push(`<h3>${esc(t.summary)}</h3><p>${table.summary === null ? `<span class="muted">${esc(t.noSummary)}</span>` : esc(table.summary)}</p>`);
+    h.push(
+      `<h3>${esc(t.summary)}</h3><p>${table.summary === null ? `<span class="muted">${esc(t.noSummary)}</span>` : esc(table.summary)}</p>`,
+    );
     if (table.highlights.length > 0) {
-      h.push(`<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> — <span class="dots">${c.dots} ${esc(t.dots)}</span></li>`).join('')}</ul>`);
+      h.push(
+        `<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> — <span class="dots">${c.dots} ${esc(t.dots)}</span></li>`).join('')}</ul>`,
+      );
     }
     h.push(`<h3>${esc(t.allCards)}</h3>`);
     if (table.rounds.length === 0) h.push(`<p class="muted">${esc(t.noCards)}</p>`);
-    for (const group of table.rounds) h.push(`<h4>${esc(roundLabel(r, group.round))}</h4><ul>${group.cards.map((c) => card(r, c)).join('')}</ul>`);
+    for (const group of table.rounds)
+      h.push(`<h4>${esc(roundLabel(r, group.round))}</h4><ul>${group.cards.map((c) => card(r, c)).join('')}</ul>`);
     h.push(`</section>`);
   }
 
   h.push(`<section class="table-section"><h2>${esc(t.vote)}</h2>`);
   if (r.vote.length === 0) h.push(`<p class="muted">${esc(t.noVotes)}</p>`);
   else {
-    h.push(`<table><thead><tr><th scope="col">#</th><th scope="col">${esc(t.cardColumn)}</th><th scope="col">${esc(t.table)}</th><th scope="col" class="num">${esc(t.dotsColumn)}</th></tr></thead><tbody>`);
-    for (const [i, v] of r.vote.entries()) h.push(`<tr><td class="num">${i + 1}</td><td>${esc(v.card.text)}</td><td>${esc(v.tableTitle)}</td><td class="num">${v.card.dots}</td></tr>`);
+    h.push(
+      `<table><thead><tr><th scope="col">#</th><th scope="col">${esc(t.cardColumn)}</th><th scope="col">${esc(t.table)}</th><th scope="col" class="num">${esc(t.dotsColumn)}</th></tr></thead><tbody>`,
+    );
+    for (const [i, v] of r.vote.entries())
+      h.push(
+        `<tr><td class="num">${i + 1}</td><td>${esc(v.card.text)}</td><td>${esc(v.tableTitle)}</td><td class="num">${v.card.dots}</td></tr>`,
+      );
     h.push(`</tbody></table>`);
   }
   h.push(`</section>`);
@@ -108,9 +139,16 @@ export function reportHtml(r: Report): string {
   for (const cat of r.questions) {
     h.push(`<h3>${esc(cat.label)}</h3><ul>`);
     for (const q of cat.questions) {
-      const times = q.duplicateIds.length > 0 ? ` <span class="muted">(${q.duplicateIds.length + 1} ${esc(t.askedTimes)})</span>` : '';
-      h.push(`<li><strong>${esc(q.text)}</strong>${times} <span class="kind">${esc(t.status)}: ${esc(t.questionStatus[q.status])}</span>`);
-      h.push(`<p class="answer">${esc(t.answer)}: ${q.answer === null ? `<span class="muted">${esc(t.noAnswer)}</span>` : esc(q.answer)}</p></li>`);
+      const times =
+        q.duplicateIds.length > 0
+          ? ` <span class="muted">(${q.duplicateIds.length + 1} ${esc(t.askedTimes)})</span>`
+          : '';
+      h.push(
+        `<li><strong>${esc(q.text)}</strong>${times} <span class="kind">${esc(t.status)}: ${esc(t.questionStatus[q.status])}</span>`,
+      );
+      h.push(
+        `<p class="answer">${esc(t.answer)}: ${q.answer === null ? `<span class="muted">${esc(t.noAnswer)}</span>` : esc(q.answer)}</p></li>`,
+      );
     }
     h.push(`</ul>`);
   }
@@ -118,18 +156,34 @@ export function reportHtml(r: Report): string {
 
   h.push(`<section><h2>${esc(t.workingGroups)}</h2>`);
   for (const g of r.workingGroups) {
-    h.push(`<h3>${esc(g.title)}</h3>${g.description !== '' ? `<p>${esc(g.description)}</p>` : ''}<p>${g.signups} ${esc(t.signups)}</p>`);
+    h.push(
+      `<h3>${esc(g.title)}</h3>${g.description !== '' ? `<p>${esc(g.description)}</p>` : ''}<p>${g.signups} ${esc(t.signups)}</p>`,
+    );
     if (g.contacts !== null) {
       h.push(`<h4>${esc(t.contacts)}</h4>`);
       if (g.contacts.length === 0) h.push(`<p class="muted">${esc(t.noContacts)}</p>`);
-      else h.push(`<ul>${g.contacts.map((c) => `<li>${esc(c.name ?? t.anonymous)}: ${[c.email, c.phone].filter((x) => x !== null).map((x) => esc(x)).join(', ')}</li>`).join('')}</ul>`);
+      else
+        h.push(
+          `<ul>${g.contacts
+            .map(
+              (c) =>
+                `<li>${esc(c.name ?? t.anonymous)}: ${[c.email, c.phone]
+                  .filter((x) => x !== null)
+                  .map((x) => esc(x))
+                  .join(', ')}</li>`,
+            )
+            .join('')}</ul>`,
+        );
     }
   }
   h.push(`</section>`);
 
   h.push(`<section><h2>${esc(t.openFollowUps)}</h2>`);
   if (r.openFollowUps.length === 0) h.push(`<p class="muted">${esc(t.noOpenFollowUps)}</p>`);
-  else h.push(`<ul>${r.openFollowUps.map((q) => `<li>${esc(q.text)} <span class="kind">(${esc(t.questionStatus[q.status])})</span></li>`).join('')}</ul>`);
+  else
+    h.push(
+      `<ul>${r.openFollowUps.map((q) => `<li>${esc(q.text)} <span class="kind">(${esc(t.questionStatus[q.status])})</span></li>`).join('')}</ul>`,
+    );
   h.push(`</section></main></body></html>`);
   return h.join('\n');
 }

@@ -4,13 +4,15 @@ import { type Report, type ReportCard, roundLabel } from './model';
 
 /** Text from people, made inert: no headings, lists, links or tables can come out of a card. */
 export function mdText(text: string): string {
-  return text
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
-    // A line starting like a list item or a heading would turn into one.
-    .replace(/^(\d+)\. /, '$1\\. ')
-    .replace(/^([+-]) /, '\\$1 ')
-    .trim();
+  return (
+    text
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+      // A line starting like a list item or a heading would turn into one.
+      .replace(/^(\d+)\. /, '$1\\. ')
+      .replace(/^([+-]) /, '\\$1 ')
+      .trim()
+  );
 }
 
 function cardLine(r: Report, c: ReportCard): string {
@@ -62,7 +64,9 @@ export function reportMarkdown(r: Report): string {
   line(`| ${t.table} | ${r.attendance.perTable.map((p) => `${t.round} ${p.round}`).join(' | ')} |`);
   line(`| --- |${r.attendance.perTable.map(() => ' --- |').join('')}`);
   for (const [i, table] of r.tables.entries()) {
-    line(`| ${mdText(table.title)} | ${r.attendance.perTable.map((p) => String(p.counts[i]?.count ?? 0)).join(' | ')} |`);
+    line(
+      `| ${mdText(table.title)} | ${r.attendance.perTable.map((p) => String(p.counts[i]?.count ?? 0)).join(' | ')} |`,
+    );
   }
   line();
   line(`## ${t.tables}`);
@@ -97,7 +101,8 @@ export function reportMarkdown(r: Report): string {
   line(`## ${t.vote}`);
   line();
   if (r.vote.length === 0) line(`_${t.noVotes}_`);
-  for (const [i, v] of r.vote.entries()) line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${v.card.dots} ${t.dots}`);
+  for (const [i, v] of r.vote.entries())
+    line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${v.card.dots} ${t.dots}`);
   line();
   line(`## ${t.questions}`);
   line();
@@ -124,7 +129,13 @@ export function reportMarkdown(r: Report): string {
       line(`#### ${t.contacts}`);
       line();
       if (g.contacts.length === 0) line(`_${t.noContacts}_`);
-      for (const c of g.contacts) line(`- ${mdText(c.name ?? t.anonymous)}: ${[c.email, c.phone].filter((x) => x !== null).map(mdText).join(', ')}`);
+      for (const c of g.contacts)
+        line(
+          `- ${mdText(c.name ?? t.anonymous)}: ${[c.email, c.phone]
+            .filter((x) => x !== null)
+            .map(mdText)
+            .join(', ')}`,
+        );
       line();
     }
   }

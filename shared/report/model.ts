@@ -1,4 +1,11 @@
-import type { CardKind, Language, QuestionStatus, SessionState, SessionStatus, StakeholderGroup } from '../model/session';
+import type {
+  CardKind,
+  Language,
+  QuestionStatus,
+  SessionState,
+  SessionStatus,
+  StakeholderGroup,
+} from '../model/session';
 import { tableFor } from '../rules/phase';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
 
@@ -77,12 +84,25 @@ export type Report = {
   /** Highlights with dots, most dots first. */
   vote: { card: ReportCard; tableTitle: string }[];
   questions: { categoryId: string; label: string; questions: ReportQuestion[] }[];
-  workingGroups: { id: string; title: string; description: string; signups: number; contacts: ReportContact[] | null }[];
+  workingGroups: {
+    id: string;
+    title: string;
+    description: string;
+    signups: number;
+    contacts: ReportContact[] | null;
+  }[];
   /** Questions still waiting for an answer: new or to follow up. */
   openFollowUps: ReportQuestion[];
 };
 
-const GROUPS: (StakeholderGroup | 'unknown')[] = ['resident', 'entrepreneur', 'professional', 'municipality', 'other', 'unknown'];
+const GROUPS: (StakeholderGroup | 'unknown')[] = [
+  'resident',
+  'entrepreneur',
+  'professional',
+  'municipality',
+  'other',
+  'unknown',
+];
 
 /** "19:42" in the venue's time zone (the evenings are Dutch; a session carries no zone of its own). */
 export function clockTime(at: number, timeZone = 'Europe/Amsterdam'): string {
@@ -113,7 +133,13 @@ export function buildReport(
   for (const run of state.phaseLog) if (!firstStart.has(run.phaseId)) firstStart.set(run.phaseId, run.startedAt);
   const agenda = state.agenda.map((p) => {
     const at = firstStart.get(p.id);
-    return { id: p.id, title: p.title, plannedStart: p.plannedStart, durationMin: p.durationMin, actualStart: at === undefined ? null : clockTime(at, options.timeZone) };
+    return {
+      id: p.id,
+      title: p.title,
+      plannedStart: p.plannedStart,
+      durationMin: p.durationMin,
+      actualStart: at === undefined ? null : clockTime(at, options.timeZone),
+    };
   });
 
   const byGroup = GROUPS.map((group) => ({
@@ -135,7 +161,8 @@ export function buildReport(
     .filter((c) => !c.hidden && c.mergedInto === null)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const mergedInto: Record<string, number> = {};
-  for (const c of Object.values(state.cards)) if (!c.hidden && c.mergedInto !== null) mergedInto[c.mergedInto] = (mergedInto[c.mergedInto] ?? 0) + 1;
+  for (const c of Object.values(state.cards))
+    if (!c.hidden && c.mergedInto !== null) mergedInto[c.mergedInto] = (mergedInto[c.mergedInto] ?? 0) + 1;
   const reportCard = (c: (typeof shown)[number]): ReportCard => ({
     id: c.id,
     tableId: c.tableId,
@@ -201,7 +228,11 @@ export function buildReport(
       contacts: internal
         ? signups
             .filter((s) => s.consent && s.contact !== null)
-            .map((s) => ({ name: state.participants[s.participantId]?.name ?? null, email: s.contact?.email ?? null, phone: s.contact?.phone ?? null }))
+            .map((s) => ({
+              name: state.participants[s.participantId]?.name ?? null,
+              email: s.contact?.email ?? null,
+              phone: s.contact?.phone ?? null,
+            }))
         : null,
     };
   });
@@ -217,7 +248,12 @@ export function buildReport(
     dateText:
       state.date === null
         ? null
-        : new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(state.date)),
+        : new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }).format(Date.parse(state.date)),
     venue: state.venue,
     goals: [...state.goals],
     agenda,

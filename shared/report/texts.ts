@@ -56,12 +56,26 @@ const nl = {
   openFollowUps: 'Nog te doen',
   noOpenFollowUps: 'Alle vragen zijn beantwoord.',
   kind: { idea: 'idee', question: 'vraag', concern: 'zorg', agreement: 'afspraak' },
-  questionStatus: { new: 'nieuw', 'answered-on-spot': 'direct beantwoord', 'follow-up': 'komt later', answered: 'beantwoord' },
-  group: { resident: 'bewoners', entrepreneur: 'ondernemers', professional: 'professionals', municipality: 'gemeente', other: 'anders', unknown: 'niet ingevuld' },
+  questionStatus: {
+    new: 'nieuw',
+    'answered-on-spot': 'direct beantwoord',
+    'follow-up': 'komt later',
+    answered: 'beantwoord',
+  },
+  group: {
+    resident: 'bewoners',
+    entrepreneur: 'ondernemers',
+    professional: 'professionals',
+    municipality: 'gemeente',
+    other: 'anders',
+    unknown: 'niet ingevuld',
+  },
 } as const;
 
 type Texts = {
-  readonly [K in keyof typeof nl]: (typeof nl)[K] extends string ? string : { readonly [L in keyof (typeof nl)[K]]: string };
+  readonly [K in keyof typeof nl]: (typeof nl)[K] extends string
+    ? string
+    : { readonly [L in keyof (typeof nl)[K]]: string };
 };
 
 const en: Texts = {
@@ -116,8 +130,20 @@ const en: Texts = {
   openFollowUps: 'Still to do',
   noOpenFollowUps: 'Every question has been answered.',
   kind: { idea: 'idea', question: 'question', concern: 'concern', agreement: 'agreement' },
-  questionStatus: { new: 'new', 'answered-on-spot': 'answered on the spot', 'follow-up': 'to follow up', answered: 'answered' },
-  group: { resident: 'residents', entrepreneur: 'entrepreneurs', professional: 'professionals', municipality: 'municipality', other: 'other', unknown: 'not given' },
+  questionStatus: {
+    new: 'new',
+    'answered-on-spot': 'answered on the spot',
+    'follow-up': 'to follow up',
+    answered: 'answered',
+  },
+  group: {
+    resident: 'residents',
+    entrepreneur: 'entrepreneurs',
+    professional: 'professionals',
+    municipality: 'municipality',
+    other: 'other',
+    unknown: 'not given',
+  },
 };
 
 export type ReportTexts = Texts;

@@ -12,9 +12,21 @@ export type QualityFact =
   /** Seats off the tables' capacity limits in all, when no details are given (hard rule). */
   | { readonly kind: 'capacity'; readonly seats: number }
   /** More people at a table than it holds (hard rule). */
-  | { readonly kind: 'crowded'; readonly round: number; readonly tableId: string; readonly people: number; readonly max: number }
+  | {
+      readonly kind: 'crowded';
+      readonly round: number;
+      readonly tableId: string;
+      readonly people: number;
+      readonly max: number;
+    }
   /** Fewer people at a table than its minimum, possibly nobody (hard rule). */
-  | { readonly kind: 'empty'; readonly round: number; readonly tableId: string; readonly people: number; readonly min: number }
+  | {
+      readonly kind: 'empty';
+      readonly round: number;
+      readonly tableId: string;
+      readonly people: number;
+      readonly min: number;
+    }
   /** Share of the seats of people who picked that are at a table they picked. */
   | { readonly kind: 'prefHit'; readonly percent: number }
   /** Pairs who sit together more than once (a pair meeting three times counts twice). */
@@ -74,8 +86,10 @@ export function qualityFacts(
     const revisits = details.violations.reduce((k, v) => (v.kind === 'revisit' ? k + v.rounds.length - 1 : k), 0);
     if (revisits > 0) facts.push({ kind: 'revisits', visits: revisits });
     for (const v of details.violations) {
-      if (v.kind === 'over-capacity') facts.push({ kind: 'crowded', round: v.round, tableId: v.tableId, people: v.count, max: v.capacityMax });
-      if (v.kind === 'under-capacity') facts.push({ kind: 'empty', round: v.round, tableId: v.tableId, people: v.count, min: v.capacityMin });
+      if (v.kind === 'over-capacity')
+        facts.push({ kind: 'crowded', round: v.round, tableId: v.tableId, people: v.count, max: v.capacityMax });
+      if (v.kind === 'under-capacity')
+        facts.push({ kind: 'empty', round: v.round, tableId: v.tableId, people: v.count, min: v.capacityMin });
     }
   }
   if (score.visitsWithPicks > 0) facts.push({ kind: 'prefHit', percent: wholePercent(score.PrefHit) });
@@ -83,7 +97,8 @@ export function qualityFacts(
   facts.push({ kind: 'mix', off: score.Mix });
   for (const s of details.seats ?? []) {
     const counts = Object.values(s.perTable);
-    if (counts.length > 0) facts.push({ kind: 'seats', round: s.round, min: Math.min(...counts), max: Math.max(...counts) });
+    if (counts.length > 0)
+      facts.push({ kind: 'seats', round: s.round, min: Math.min(...counts), max: Math.max(...counts) });
   }
   return facts;
 }
@@ -104,7 +119,9 @@ export function factText(f: QualityFact): string {
     case 'prefHit':
       return `${f.percent}% of visits are to a table the person chose`;
     case 'repeats':
-      return f.pairs === 0 ? 'nobody meets the same person twice' : `${plural(f.pairs, 'pair meets', 'pairs meet')} again`;
+      return f.pairs === 0
+        ? 'nobody meets the same person twice'
+        : `${plural(f.pairs, 'pair meets', 'pairs meet')} again`;
     case 'mix':
       return f.off === 0
         ? 'every table mirrors the room’s mix of groups'
@@ -161,7 +178,12 @@ export function explainPerson(instance: RotationInstance, plan: RotationPlan, pa
   const picked = (instance.participants.find((p) => p.id === participantId)?.picks ?? []).length > 0;
   return describePerson(instance, plan, participantId).map((d) => {
     const where = d.tableId === null ? 'sits out' : `sits at ${d.tableId}`;
-    const why = d.tableId === null || !picked ? '' : d.pickRank === null ? ' (not one of their picks)' : ` (their pick #${d.pickRank})`;
+    const why =
+      d.tableId === null || !picked
+        ? ''
+        : d.pickRank === null
+          ? ' (not one of their picks)'
+          : ` (their pick #${d.pickRank})`;
     const again = d.metBefore.length === 0 ? '' : `; meets ${d.metBefore.join(', ')} again`;
     return `round ${d.round + 1}: ${where}${why}${again}`;
   });

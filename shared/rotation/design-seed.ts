@@ -32,8 +32,10 @@ export function designSeed(model: Model): Int32Array | null {
   if (k > units) return null;
 
   // Ring elements as component vectors; table index = mixed-radix number of the components.
-  const toVec = (x: number): number[] => qs.map((q, c) => Math.floor(x / qs.slice(0, c).reduce((a, b) => a * b, 1)) % q);
-  const fromVec = (v: readonly number[]): number => v.reduce((s, x, c) => s + x * qs.slice(0, c).reduce((a, b) => a * b, 1), 0);
+  const toVec = (x: number): number[] =>
+    qs.map((q, c) => Math.floor(x / qs.slice(0, c).reduce((a, b) => a * b, 1)) % q);
+  const fromVec = (v: readonly number[]): number =>
+    v.reduce((s, x, c) => s + x * qs.slice(0, c).reduce((a, b) => a * b, 1), 0);
   const slopes: number[][] = [];
   for (let x = 0; x < T && slopes.length < k; x++) {
     const v = toVec(x);

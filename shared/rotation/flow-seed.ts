@@ -22,12 +22,16 @@ const SET_TRIES = 10;
  */
 export function flowSeed(model: Model, rand: () => number, w: Weights = DEFAULT_WEIGHTS): Int32Array | null {
   const { n, T, R, G, group, capMax, capMin, visits, lockTable, hasPicks } = model;
-  if (n === 0 || !hasPicks.some((h) => h === 1) || lockTable.some((t) => t >= 0) || visits.some((v) => v !== R)) return null;
+  if (n === 0 || !hasPicks.some((h) => h === 1) || lockTable.some((t) => t >= 0) || visits.some((v) => v !== R))
+    return null;
 
   const { hit, used } = pickFlow(model, rand);
   const cap = new Int32Array(T);
   for (let t = 0; t < T; t++) cap[t] = R * capMax[t]!;
-  const people = shuffle(rand, Array.from({ length: n }, (_, i) => i));
+  const people = shuffle(
+    rand,
+    Array.from({ length: n }, (_, i) => i),
+  );
 
   // Remaining visits: the least-visited tables the person has not got yet.
   const tablesOf: number[][] = Array.from({ length: n }, () => []);
@@ -144,6 +148,7 @@ export function flowSeed(model: Model, rand: () => number, w: Weights = DEFAULT_
 function permutations(k: number): number[][] {
   if (k === 0) return [[]];
   const out: number[][] = [];
-  for (const p of permutations(k - 1)) for (let pos = 0; pos <= p.length; pos++) out.push([...p.slice(0, pos), k - 1, ...p.slice(pos)]);
+  for (const p of permutations(k - 1))
+    for (let pos = 0; pos <= p.length; pos++) out.push([...p.slice(0, pos), k - 1, ...p.slice(pos)]);
   return out;
 }

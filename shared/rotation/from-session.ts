@@ -93,7 +93,10 @@ export function sessionPlanning(state: SessionState, published: PublishedPlan | 
     for (let r = 0; r < fixedRounds; r++) history.push({ participantId: p.id, round: r, tableId: row[r]! });
 
     const explicit = state.assignments[p.id] ?? {};
-    const inPlan = published === null ? isPublished && Object.keys(explicit).length > 0 && p.joinedAt <= state.planPublishedAt! : p.id in published;
+    const inPlan =
+      published === null
+        ? isPublished && Object.keys(explicit).length > 0 && p.joinedAt <= state.planPublishedAt!
+        : p.id in published;
     if (isPublished) (inPlan ? planned : arrivals).push(p.id);
     for (let r = fixedRounds; r < R; r++) {
       const key = String(r + 1);
@@ -113,7 +116,8 @@ export function sessionPlanning(state: SessionState, published: PublishedPlan | 
   // or tables, and at least as many as the seats they must keep.
   const visits = Math.min(state.rounds.tablesPerParticipant, R, state.tables.length);
   const kept = new Map<string, number>();
-  for (const s of [...history, ...manual]) if (s.tableId !== null) kept.set(s.participantId, (kept.get(s.participantId) ?? 0) + 1);
+  for (const s of [...history, ...manual])
+    if (s.tableId !== null) kept.set(s.participantId, (kept.get(s.participantId) ?? 0) + 1);
   const participants: RotationParticipant[] = people.map((p) => {
     const picks = [...new Set(p.picks.filter((id) => tableIds.has(id)))];
     const own = Math.min(R, Math.max(visits, kept.get(p.id) ?? 0));
@@ -156,7 +160,12 @@ export function withSeats(plan: RotationPlan, seats: readonly KeptSeat[]): Rotat
 }
 
 /** People (of `among`) whose table changes in some round from `fromRound` on. */
-export function movedPeople(before: RotationPlan, after: RotationPlan, fromRound: number, among: readonly string[]): string[] {
+export function movedPeople(
+  before: RotationPlan,
+  after: RotationPlan,
+  fromRound: number,
+  among: readonly string[],
+): string[] {
   return among.filter((id) => {
     const a = before.assignments[id] ?? [];
     const b = after.assignments[id] ?? [];

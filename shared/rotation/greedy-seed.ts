@@ -21,7 +21,10 @@ export function greedySeed(model: Model, rand: () => number): Int32Array {
   }
 
   // Sit-outs: seat each person in the rounds with the fewest present so far.
-  const people = shuffle(rand, Array.from({ length: n }, (_, i) => i));
+  const people = shuffle(
+    rand,
+    Array.from({ length: n }, (_, i) => i),
+  );
   for (const i of people) {
     let need = visits[i]!;
     for (let r = 0; r < R; r++) if (assign[r * n + i]! >= 0) need--;

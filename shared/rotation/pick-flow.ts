@@ -53,7 +53,10 @@ export function pickFlow(model: Model, rand: () => number): PickFlow {
   };
   const room = (t: number) => used[t]! < lo[t]! || (used[t]! < hi[t]! && excess < pool);
 
-  const people = shuffle(rand, Array.from({ length: n }, (_, i) => i));
+  const people = shuffle(
+    rand,
+    Array.from({ length: n }, (_, i) => i),
+  );
   let maxPicks = 0;
   for (let i = 0; i < n; i++) maxPicks = Math.max(maxPicks, pickStart[i + 1]! - pickStart[i]!);
   for (let k = 0; k < maxPicks; k++) {

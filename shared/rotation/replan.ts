@@ -3,8 +3,25 @@ import { prng } from './prng';
 import { denseToPlan, planToDense, resolveWeights, scoreDense, violationsDense } from './score';
 import { anneal } from './search';
 import type { SearchState } from './search-state';
-import { applyMove, applySeat, applySwap, createState, deltaMove, memberAt, seatCost, visitsElsewhere } from './search-state';
-import type { Lock, Problem, ReplanChanges, ReplanOptions, ReplanResult, RotationInstance, RotationPlan } from './types';
+import {
+  applyMove,
+  applySeat,
+  applySwap,
+  createState,
+  deltaMove,
+  memberAt,
+  seatCost,
+  visitsElsewhere,
+} from './search-state';
+import type {
+  Lock,
+  Problem,
+  ReplanChanges,
+  ReplanOptions,
+  ReplanResult,
+  RotationInstance,
+  RotationPlan,
+} from './types';
 import { RotationInputError } from './types';
 import { assertValid, visitsOf } from './validate';
 
@@ -34,7 +51,11 @@ export function replan(
   const R = instance.rounds;
   if (!Number.isInteger(fixed) || fixed < 0 || fixed > R) {
     throw new RotationInputError([
-      { code: 'BAD_FIXED_ROUNDS', severity: 'structure', message: `fixedRounds must be a whole number 0…${R}, got ${String(fixed)}` },
+      {
+        code: 'BAD_FIXED_ROUNDS',
+        severity: 'structure',
+        message: `fixedRounds must be a whole number 0…${R}, got ${String(fixed)}`,
+      },
     ]);
   }
   const leavers = new Set(changes.leavers ?? []);
@@ -42,7 +63,12 @@ export function replan(
   const unknown = [...leavers].filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new RotationInputError(
-      unknown.map((id) => ({ code: 'UNKNOWN_LEAVER', severity: 'structure', message: `"${id}" left but is not in the instance`, participantId: id })),
+      unknown.map((id) => ({
+        code: 'UNKNOWN_LEAVER',
+        severity: 'structure',
+        message: `"${id}" left but is not in the instance`,
+        participantId: id,
+      })),
     );
   }
   const arrivals = changes.arrivals ?? [];
@@ -67,11 +93,21 @@ export function replan(
     const t = model.tableIndex.get(l.tableId)!;
     const where = { participantId: l.participantId, tableId: l.tableId, round: l.round };
     if (l.round < fixed && assign[l.round * n + i] !== t) {
-      lockProblems.push({ code: 'LOCK_IN_FIXED_ROUND', severity: 'structure', message: `round ${l.round} is already fixed; "${l.participantId}" cannot be moved there`, ...where });
+      lockProblems.push({
+        code: 'LOCK_IN_FIXED_ROUND',
+        severity: 'structure',
+        message: `round ${l.round} is already fixed; "${l.participantId}" cannot be moved there`,
+        ...where,
+      });
     }
     for (let r = 0; r < fixed; r++) {
       if (r !== l.round && assign[r * n + i] === t) {
-        lockProblems.push({ code: 'LOCK_REVISIT', severity: 'structure', message: `"${l.participantId}" already sat at "${l.tableId}" in round ${r}`, ...where });
+        lockProblems.push({
+          code: 'LOCK_REVISIT',
+          severity: 'structure',
+          message: `"${l.participantId}" already sat at "${l.tableId}" in round ${r}`,
+          ...where,
+        });
       }
     }
   }
@@ -131,7 +167,10 @@ export function replan(
     for (let q = fixed; q < R && u0 >= 0; q++) {
       if (q === r || s.assign[q * n + i] !== t || !movable(i, q)) continue;
       const fits =
-        s.count[r * T + t]! < capMax[t]! && s.count[q * T + u0]! < capMax[u0]! && s.count[r * T + u0]! > capMin[u0]! && s.count[q * T + t]! > capMin[t]!;
+        s.count[r * T + t]! < capMax[t]! &&
+        s.count[q * T + u0]! < capMax[u0]! &&
+        s.count[r * T + u0]! > capMin[u0]! &&
+        s.count[q * T + t]! > capMin[t]!;
       if (fits) {
         applyMove(s, i, r, t);
         applyMove(s, i, q, u0);
@@ -308,7 +347,7 @@ function bestRowTrade(
     let ok = true;
     for (let q = fixed; q < R && ok; q++) {
       // Sit-outs would trade too; keep it to people seated in the same rounds.
-      if ((rowOf(i, q) < 0) !== (rowOf(j, q) < 0)) ok = false;
+      if (rowOf(i, q) < 0 !== rowOf(j, q) < 0) ok = false;
       const li = lockTable[q * n + i]!;
       const lj = lockTable[q * n + j]!;
       if (li >= 0 && li !== rowOf(j, q)) ok = false;
@@ -476,7 +515,8 @@ function repairCapacity(
         if (u < 0 || !movable(i, r)) continue;
         if (from >= 0 ? u !== from : s.count[r * T + u]! <= capMin[u]!) continue;
         for (let v = 0; v < T; v++) {
-          if (v === u || (to >= 0 && v !== to) || s.count[r * T + v]! >= capMax[v]! || visitsElsewhere(s, i, v, r) > 0) continue;
+          if (v === u || (to >= 0 && v !== to) || s.count[r * T + v]! >= capMax[v]! || visitsElsewhere(s, i, v, r) > 0)
+            continue;
           const c = (free(i) ? -1e6 : 0) + deltaMove(s, i, r, v);
           if (c < bestCost) {
             bestCost = c;

@@ -40,7 +40,8 @@ export function repairRoundCounts(model: Model, assign: Int32Array): number {
     return c > capMax[t]! ? c - capMax[t]! : c < capMin[t]! ? capMin[t]! - c : 0;
   };
   /** Change in violations when table t gains a seat in round `gain` and loses one in `lose`. */
-  const shiftCost = (t: number, gain: number, lose: number) => cvAt(gain, t, 1) - cvAt(gain, t, 0) + cvAt(lose, t, -1) - cvAt(lose, t, 0);
+  const shiftCost = (t: number, gain: number, lose: number) =>
+    cvAt(gain, t, 1) - cvAt(gain, t, 0) + cvAt(lose, t, -1) - cvAt(lose, t, 0);
 
   const prevTable = new Int32Array(T);
   const prevPerson = new Int32Array(T);

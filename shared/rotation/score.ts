@@ -196,10 +196,11 @@ export function violationsDense(model: Model, assign: Int32Array | Int16Array, f
     }
   }
   const count = new Int32Array(R * T);
-  for (let r = 0; r < R; r++) for (let i = 0; i < n; i++) {
-    const t = assign[r * n + i]!;
-    if (t >= 0) count[r * T + t]!++;
-  }
+  for (let r = 0; r < R; r++)
+    for (let i = 0; i < n; i++) {
+      const t = assign[r * n + i]!;
+      if (t >= 0) count[r * T + t]!++;
+    }
   for (let r = fromRound; r < R; r++) {
     for (let t = 0; t < T; t++) {
       const c = count[r * T + t]!;

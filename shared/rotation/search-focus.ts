@@ -71,7 +71,14 @@ export function leanRound(s: SearchState, r: number, t: number, g: number): numb
  * A partner for i's two-round trade: someone at b (i's table in round q) in round r and at a
  * (i's table in round r) in round q, free in both; −1 when nobody fits.
  */
-export function tradePartner(s: SearchState, free: Uint8Array, i: number, r: number, q: number, rand: () => number): number {
+export function tradePartner(
+  s: SearchState,
+  free: Uint8Array,
+  i: number,
+  r: number,
+  q: number,
+  rand: () => number,
+): number {
   const { n, T } = s.model;
   const a = s.assign[r * n + i]!;
   const b = s.assign[q * n + i]!;
@@ -89,7 +96,15 @@ export function tradePartner(s: SearchState, free: Uint8Array, i: number, r: num
  * with at most `missRoom` more Miss for the two of them (with picks capped, mostly someone who
  * picked i's table too); −1 when nobody fits.
  */
-export function seatTaker(s: SearchState, free: Uint8Array, i: number, r: number, to: number, missRoom: number, rand: () => number): number {
+export function seatTaker(
+  s: SearchState,
+  free: Uint8Array,
+  i: number,
+  r: number,
+  to: number,
+  missRoom: number,
+  rand: () => number,
+): number {
   const { n, T } = s.model;
   const from = s.assign[r * n + i]!;
   const gain = s.miss[i * T + to]! - s.miss[i * T + from]!;

@@ -127,7 +127,8 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     }
   }
   const seen = new Uint8Array(n * T);
-  for (let r = 0; r < R; r++) for (let i = 0; i < n; i++) if (assign[r * n + i]! >= 0) seen[i * T + assign[r * n + i]!]!++;
+  for (let r = 0; r < R; r++)
+    for (let i = 0; i < n; i++) if (assign[r * n + i]! >= 0) seen[i * T + assign[r * n + i]!]!++;
   const s: SearchState = {
     model,
     w,
@@ -444,7 +445,16 @@ function rowLeave(s: SearchState, i: number, r: number, q: number, a: number, b:
   return d;
 }
 
-function rowJoin(s: SearchState, i: number, r: number, q: number, a: number, b: number, skip: number, cap: number): number {
+function rowJoin(
+  s: SearchState,
+  i: number,
+  r: number,
+  q: number,
+  a: number,
+  b: number,
+  skip: number,
+  cap: number,
+): number {
   const { n, T } = s.model;
   const { pair, members, count, assign, L } = s;
   const row = i * n;
@@ -485,7 +495,8 @@ export function deltaPairTrade(s: SearchState, i: number, j: number, r: number, 
   s.lastDCV = 0;
   const d0 = w.mix * (swapMix(s, r, a, b, gi, gj) + swapMix(s, q, b, a, gi, gj));
   if (d0 - w.rep * (s.repOf[i]! + s.repOf[j]!) > limit) return Infinity;
-  const dec = (s.repOf[i]! > 0 ? rowLeave(s, i, r, q, a, b, j) : 0) + (s.repOf[j]! > 0 ? rowLeave(s, j, r, q, b, a, i) : 0);
+  const dec =
+    (s.repOf[i]! > 0 ? rowLeave(s, i, r, q, a, b, j) : 0) + (s.repOf[j]! > 0 ? rowLeave(s, j, r, q, b, a, i) : 0);
   const cap = repBudget(s, d0, limit) - dec;
   const incI = rowJoin(s, i, r, q, a, b, j, cap);
   if (incI > cap) return Infinity;

@@ -1,5 +1,13 @@
 import { randInt } from './prng';
-import { conflictRound, leanRound, otherRound, overSharePerson, seatTaker, tradePartner, unvisitedPick } from './search-focus';
+import {
+  conflictRound,
+  leanRound,
+  otherRound,
+  overSharePerson,
+  seatTaker,
+  tradePartner,
+  unvisitedPick,
+} from './search-focus';
 import type { SearchState } from './search-state';
 import {
   applyMove,
@@ -166,7 +174,10 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       // with the person there, which is rare); otherwise half of the time one of i's picks that i
       // does not visit yet, where Miss and RankSum are won.
       const atPick = hasPicks[i] && !missOf[i * T + from]!;
-      to = hasPicks[i] && (rand() < 0.5 || (atPick && miss >= missCap && rand() < 0.8)) ? unvisitedPick(s, i, rand) : randInt(rand, T);
+      to =
+        hasPicks[i] && (rand() < 0.5 || (atPick && miss >= missCap && rand() < 0.8))
+          ? unvisitedPick(s, i, rand)
+          : randInt(rand, T);
       if (to < 0 || to === from || visitsElsewhere(s, i, to, r) > 0) continue;
       const c = count[r * T + to]!;
       if (!fixedCounts && c < capMax[to]! && (c === 0 || rand() < 0.5)) {

@@ -18,7 +18,13 @@ import type { Weights } from './types';
  * R · capacityMin and R · capacityMax visits once it is inside that range, nobody gets a table
  * twice, and nobody's Miss grows. Assumes everyone sits every round.
  */
-export function improveTableSets(model: Model, rows: Int32Array, w: Weights, rand: () => number, iterations: number): void {
+export function improveTableSets(
+  model: Model,
+  rows: Int32Array,
+  w: Weights,
+  rand: () => number,
+  iterations: number,
+): void {
   const { n, T, R, G, group, capMin, capMax, hasPicks, rank, pickStart, pickTables } = model;
   if (n === 0 || R === 0) return;
   const presentG = new Int32Array(G);

@@ -81,10 +81,15 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
         for (const pick of p.picks) {
           if (!tableIds.has(pick)) {
             out.push(
-              problem('UNKNOWN_PICK', 'structure', `participant "${p.id}" picked table "${String(pick)}", which does not exist`, {
-                participantId: p.id,
-                tableId: String(pick),
-              }),
+              problem(
+                'UNKNOWN_PICK',
+                'structure',
+                `participant "${p.id}" picked table "${String(pick)}", which does not exist`,
+                {
+                  participantId: p.id,
+                  tableId: String(pick),
+                },
+              ),
             );
           } else if (seen.has(pick)) {
             out.push(
@@ -100,7 +105,12 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     }
     if (groups !== null && p.group !== undefined && !groups.has(p.group)) {
       out.push(
-        problem('UNKNOWN_GROUP', 'structure', `participant "${p.id}" is in group "${p.group}", which is not in \`groups\``, where),
+        problem(
+          'UNKNOWN_GROUP',
+          'structure',
+          `participant "${p.id}" is in group "${p.group}", which is not in \`groups\``,
+          where,
+        ),
       );
     }
     const v = visitsOf(instance, p.visits);
@@ -126,15 +136,36 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
   for (const l of locks) {
     const where = { participantId: l.participantId, tableId: l.tableId, round: l.round };
     if (!participantIds.has(l.participantId)) {
-      out.push(problem('LOCK_UNKNOWN_PARTICIPANT', 'structure', `a lock names participant "${l.participantId}", who does not exist`, where));
+      out.push(
+        problem(
+          'LOCK_UNKNOWN_PARTICIPANT',
+          'structure',
+          `a lock names participant "${l.participantId}", who does not exist`,
+          where,
+        ),
+      );
       continue;
     }
     if (!tableIds.has(l.tableId)) {
-      out.push(problem('LOCK_UNKNOWN_TABLE', 'structure', `a lock puts "${l.participantId}" at table "${l.tableId}", which does not exist`, where));
+      out.push(
+        problem(
+          'LOCK_UNKNOWN_TABLE',
+          'structure',
+          `a lock puts "${l.participantId}" at table "${l.tableId}", which does not exist`,
+          where,
+        ),
+      );
       continue;
     }
     if (!isInt(l.round) || l.round < 0 || l.round >= R) {
-      out.push(problem('LOCK_BAD_ROUND', 'structure', `a lock for "${l.participantId}" names round ${String(l.round)}; rounds are 0…${R - 1}`, where));
+      out.push(
+        problem(
+          'LOCK_BAD_ROUND',
+          'structure',
+          `a lock for "${l.participantId}" names round ${String(l.round)}; rounds are 0…${R - 1}`,
+          where,
+        ),
+      );
       continue;
     }
     const key = `${l.participantId}\u0000${l.round}`;
@@ -142,7 +173,12 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     if (prev !== undefined) {
       if (prev !== l.tableId) {
         out.push(
-          problem('LOCK_CONFLICT', 'structure', `"${l.participantId}" is locked to both "${prev}" and "${l.tableId}" in round ${l.round}`, where),
+          problem(
+            'LOCK_CONFLICT',
+            'structure',
+            `"${l.participantId}" is locked to both "${prev}" and "${l.tableId}" in round ${l.round}`,
+            where,
+          ),
         );
       }
       continue;
@@ -150,7 +186,14 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     lockAt.set(key, l.tableId);
     const tablesOfPerson = lockedTables.get(l.participantId) ?? new Set<string>();
     if (tablesOfPerson.has(l.tableId)) {
-      out.push(problem('LOCK_REVISIT', 'structure', `"${l.participantId}" is locked to table "${l.tableId}" in two rounds`, where));
+      out.push(
+        problem(
+          'LOCK_REVISIT',
+          'structure',
+          `"${l.participantId}" is locked to table "${l.tableId}" in two rounds`,
+          where,
+        ),
+      );
     }
     tablesOfPerson.add(l.tableId);
     lockedTables.set(l.participantId, tablesOfPerson);
@@ -164,10 +207,15 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     const max = capOf.get(tableId) ?? 0;
     if (count > max) {
       out.push(
-        problem('LOCK_OVER_CAPACITY', 'structure', `${count} people are locked to table "${tableId}" in round ${round}, which seats ${max}`, {
-          tableId,
-          round: Number(round),
-        }),
+        problem(
+          'LOCK_OVER_CAPACITY',
+          'structure',
+          `${count} people are locked to table "${tableId}" in round ${round}, which seats ${max}`,
+          {
+            tableId,
+            round: Number(round),
+          },
+        ),
       );
     }
   }
@@ -175,7 +223,11 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
   for (const [id, count] of perPerson) {
     const v = visitsOf(instance, byId.get(id)?.visits);
     if (count > v) {
-      out.push(problem('LOCK_TOO_MANY_VISITS', 'structure', `"${id}" has ${count} locks but visits only ${v} tables`, { participantId: id }));
+      out.push(
+        problem('LOCK_TOO_MANY_VISITS', 'structure', `"${id}" has ${count} locks but visits only ${v} tables`, {
+          participantId: id,
+        }),
+      );
     }
   }
 
@@ -217,7 +269,11 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
 }
 
 /** Throws a RotationInputError for structure problems (and capacity problems unless allowed). */
-export function assertValid(instance: RotationInstance, locks: readonly Lock[] = [], allowInfeasible = false): Problem[] {
+export function assertValid(
+  instance: RotationInstance,
+  locks: readonly Lock[] = [],
+  allowInfeasible = false,
+): Problem[] {
   const problems = validateInstance(instance, locks);
   const fatal = problems.filter((p) => p.severity === 'structure' || !allowInfeasible);
   if (fatal.length > 0) throw new RotationInputError(fatal);

@@ -80,7 +80,11 @@ export function apply(state: SessionState, event: Event): SessionState {
       return event.hidden ? withoutVotesOn(next, event.cardId) : next;
     }
     case 'card.merged': {
-      const next = updateIn(state, 'cards', event.cardId, (c) => ({ ...c, mergedInto: event.intoCardId, highlighted: false }));
+      const next = updateIn(state, 'cards', event.cardId, (c) => ({
+        ...c,
+        mergedInto: event.intoCardId,
+        highlighted: false,
+      }));
       return withoutVotesOn(next, event.cardId);
     }
     case 'summary.set':
@@ -97,7 +101,8 @@ export function apply(state: SessionState, event: Event): SessionState {
       const rest = dots.filter((_, i) => i !== at);
       return {
         ...state,
-        votes: rest.length === 0 ? omit(state.votes, event.participantId) : { ...state.votes, [event.participantId]: rest },
+        votes:
+          rest.length === 0 ? omit(state.votes, event.participantId) : { ...state.votes, [event.participantId]: rest },
       };
     }
     case 'question.asked':
@@ -107,14 +112,20 @@ export function apply(state: SessionState, event: Event): SessionState {
       return updateIn(state, 'questions', questionId, (q) => ({ ...q, ...definedOnly(fields) }));
     }
     case 'question.answered':
-      return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, answer: event.answer, status: event.status }));
+      return updateIn(state, 'questions', event.questionId, (q) => ({
+        ...q,
+        answer: event.answer,
+        status: event.status,
+      }));
     case 'question.hidden':
       return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, hidden: event.hidden }));
     case 'question.merged': {
-      if (event.intoQuestionId === null) return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, mergedInto: null }));
+      if (event.intoQuestionId === null)
+        return updateIn(state, 'questions', event.questionId, (q) => ({ ...q, mergedInto: null }));
       const questions: SessionState['questions'] = {};
       for (const [id, q] of Object.entries(state.questions)) {
-        questions[id] = id === event.questionId || q.mergedInto === event.questionId ? { ...q, mergedInto: event.intoQuestionId } : q;
+        questions[id] =
+          id === event.questionId || q.mergedInto === event.questionId ? { ...q, mergedInto: event.intoQuestionId } : q;
       }
       return { ...state, questions };
     }
@@ -181,7 +192,8 @@ function withoutVotesOn(state: SessionState, cardId: string): SessionState {
 function erase(state: SessionState, participantId: string): SessionState {
   const cards: Record<string, Card> = {};
   for (const [id, card] of Object.entries(state.cards)) {
-    cards[id] = card.authorRole === 'participant' && card.authorId === participantId ? { ...card, authorId: null } : card;
+    cards[id] =
+      card.authorRole === 'participant' && card.authorId === participantId ? { ...card, authorId: null } : card;
   }
   return {
     ...state,
@@ -189,7 +201,10 @@ function erase(state: SessionState, participantId: string): SessionState {
     cards,
     // Questions stay for the follow-up answers everyone gets, without a name to them.
     questions: Object.fromEntries(
-      Object.entries(state.questions).map(([id, q]) => [id, q.authorId === participantId ? { ...q, authorId: null } : q]),
+      Object.entries(state.questions).map(([id, q]) => [
+        id,
+        q.authorId === participantId ? { ...q, authorId: null } : q,
+      ]),
     ),
     signups: Object.fromEntries(Object.entries(state.signups).filter(([, s]) => s.participantId !== participantId)),
     votes: omit(state.votes, participantId),

@@ -46,7 +46,11 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
   if (actor.role === 'host' && !state.tables.some((t) => t.id === actor.tableId)) {
     return fail('FORBIDDEN', 'this table no longer exists');
   }
-  if (actor.role === 'participant' && command.type !== 'participant.join' && !(actor.participantId in state.participants)) {
+  if (
+    actor.role === 'participant' &&
+    command.type !== 'participant.join' &&
+    !(actor.participantId in state.participants)
+  ) {
     return fail('FORBIDDEN', 'unknown participant');
   }
   const pid = actor.role === 'participant' ? actor.participantId : '';

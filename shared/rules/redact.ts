@@ -41,7 +41,13 @@ export function stepsOf(before: SessionState, events: readonly Event[]): Session
 }
 
 /** A card moving in or out of sight becomes an add or a remove; a change to a card out of sight is dropped. */
-function cardChange(before: SessionState, after: SessionState, cardId: string, event: Event, audience: Audience): Event[] {
+function cardChange(
+  before: SessionState,
+  after: SessionState,
+  cardId: string,
+  event: Event,
+  audience: Audience,
+): Event[] {
   const was = before.cards[cardId];
   const is = after.cards[cardId];
   const seen = was !== undefined && cardVisible(before, was, audience);
@@ -129,7 +135,9 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       return participant && !self(audience, event.participantId) ? [] : [event];
 
     case 'card.added':
-      return cardVisible(after, event.card, audience) ? [{ type: 'card.added', card: redactCard(event.card, audience) }] : [];
+      return cardVisible(after, event.card, audience)
+        ? [{ type: 'card.added', card: redactCard(event.card, audience) }]
+        : [];
     case 'card.edited':
     case 'card.removed':
     case 'card.highlighted':
@@ -143,10 +151,14 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'question.triaged':
     case 'question.answered':
     case 'question.hidden':
-      return audience.role === 'desk' || self(audience, before.questions[event.questionId]?.authorId ?? null) ? [event] : [];
+      return audience.role === 'desk' || self(audience, before.questions[event.questionId]?.authorId ?? null)
+        ? [event]
+        : [];
     // A merge also moves the duplicates of the merged question: their authors hear of it too.
     case 'question.merged':
-      return audience.role === 'desk' || mergeAuthors(before, event.questionId).some((a) => self(audience, a)) ? [event] : [];
+      return audience.role === 'desk' || mergeAuthors(before, event.questionId).some((a) => self(audience, a))
+        ? [event]
+        : [];
 
     // Contact details go to facilitators and the person who left them, nobody else.
     case 'signup.added':
@@ -246,7 +258,8 @@ function authorsMovingPastTheirCards(before: SessionState, after: SessionState):
   const ids = new Set<string>();
   for (const card of Object.values(before.cards)) {
     const author = card.authorId;
-    if (card.authorRole !== 'participant' || author === null || ids.has(author) || !(author in before.participants)) continue;
+    if (card.authorRole !== 'participant' || author === null || ids.has(author) || !(author in before.participants))
+      continue;
     const audience: Audience = { role: 'participant', participantId: author };
     const from = seatOf(before, audience);
     const to = seatOf(after, audience);

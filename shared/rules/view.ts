@@ -52,7 +52,8 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
 
 /** Who wrote a participant's card is known to facilitators and the author only. */
 export function redactCard(card: Card, audience: Audience): Card {
-  if (audience.role === 'facilitator' || card.authorRole !== 'participant' || isSelf(audience, card.authorId)) return card;
+  if (audience.role === 'facilitator' || card.authorRole !== 'participant' || isSelf(audience, card.authorId))
+    return card;
   return card.authorId === null ? card : { ...card, authorId: null };
 }
 
@@ -85,7 +86,11 @@ export function view(state: SessionState, audience: Audience): SessionState {
     participants: filterRecord(state.participants, (p) => redactParticipant(p, audience)),
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),
     questions:
-      audience.role === 'desk' ? state.questions : participant ? filterRecord(state.questions, (q) => (own(q.authorId) ? q : null)) : {},
+      audience.role === 'desk'
+        ? state.questions
+        : participant
+          ? filterRecord(state.questions, (q) => (own(q.authorId) ? q : null))
+          : {},
     // A host tablet shows its table, not who signed up or voted where: it is not sent either.
     signups: participant
       ? filterRecord(state.signups, (s) => (own(s.participantId) ? s : null))
@@ -93,7 +98,11 @@ export function view(state: SessionState, audience: Audience): SessionState {
         ? {}
         : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
     // The desk holds no cards, so it holds no dots either (they follow the cards they are on).
-    votes: participant ? ownKeys(state.votes, audience) : audience.role === 'desk' || audience.role === 'host' ? {} : state.votes,
+    votes: participant
+      ? ownKeys(state.votes, audience)
+      : audience.role === 'desk' || audience.role === 'host'
+        ? {}
+        : state.votes,
     assignments: participant ? ownKeys(state.assignments, audience) : state.assignments,
   };
 }

@@ -110,7 +110,8 @@ describe('two nodes racing on one session', () => {
       // Every acknowledged command once, at the version its client was told; nothing else.
       const versions = acked.map((x) => (x.ack.ok ? x.ack.v : -1));
       expect(new Set(versions).size).toBe(acked.length);
-      for (const { id, ack } of acked) expect(await store.commandVersion(links.sessionId, id)).toBe(ack.ok ? ack.v : null);
+      for (const { id, ack } of acked)
+        expect(await store.commandVersion(links.sessionId, id)).toBe(ack.ok ? ack.v : null);
       const log = await store.batchesSince(links.sessionId, 0);
       expect(log).toHaveLength(stored.version);
       // Four commands a round, after the two phones joined, phase.jump and the first timer.pause.
@@ -137,13 +138,16 @@ describe('two nodes racing on one session', () => {
     await facilitator.ready();
     await facilitator.ok({ type: 'phase.jump', phaseId: 'walk-in' });
     // Two tablets per table, each table's on another node than the next: every node writes all the time.
-    const hosts = links.hosts.flatMap((h, i) => [0, 1].map((k) => connect(three[(i + k) % 3]!.url, { kind: 'host', code: h.code })));
+    const hosts = links.hosts.flatMap((h, i) =>
+      [0, 1].map((k) => connect(three[(i + k) % 3]!.url, { kind: 'host', code: h.code })),
+    );
     await Promise.all(hosts.map((h) => h.ready()));
 
     const acks: CommandAck[] = [];
     await Promise.all(
       hosts.map(async (host, i) => {
-        for (let n = 0; n < 50; n++) acks.push(await host.send({ type: 'card.add', cardId: nanoid(), text: `${i}/${n}`, tags: [] }));
+        for (let n = 0; n < 50; n++)
+          acks.push(await host.send({ type: 'card.add', cardId: nanoid(), text: `${i}/${n}`, tags: [] }));
       }),
     );
     // A node that keeps losing the race would answer CONFLICT ("try again") after its last retry.

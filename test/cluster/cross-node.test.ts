@@ -72,7 +72,9 @@ describe('three nodes, clients on different nodes', () => {
     const leftAt = Date.now();
     spareOnC.close();
     // A count started before the last change may arrive first; the one after it follows.
-    const after = await seen.until((p) => p.hosts[first!.tableId]?.online === 0 && (p.hosts[first!.tableId]?.offlineSince ?? 0) >= leftAt);
+    const after = await seen.until(
+      (p) => p.hosts[first!.tableId]?.online === 0 && (p.hosts[first!.tableId]?.offlineSince ?? 0) >= leftAt,
+    );
     expect(after.hosts[first!.tableId]!.offlineSince).toBeLessThanOrEqual(Date.now());
     expect(after.hosts[second!.tableId]).toEqual({ online: 1, offlineSince: null });
 
@@ -90,7 +92,11 @@ describe('three nodes, clients on different nodes', () => {
     await facilitator.ok({ type: 'phase.jump', phaseId: 'round-1' });
     // The same phone on a second node, as a second tab would be.
     const token = phone.credential.kind === 'participant' ? phone.credential.deviceToken : undefined;
-    const secondTab = connect(1, { kind: 'participant', joinCode: links.joinCode, ...(token === undefined ? {} : { deviceToken: token }) });
+    const secondTab = connect(1, {
+      kind: 'participant',
+      joinCode: links.joinCode,
+      ...(token === undefined ? {} : { deviceToken: token }),
+    });
     await secondTab.ready();
 
     // 20 at once, then one every 3 s (server/socket/gateway.ts). With a bucket per node the two
@@ -119,7 +125,10 @@ describe('three nodes, clients on different nodes', () => {
     let wrong = 0;
     for (;;) {
       const node = cluster.nodeUrls[wrong % 3]!;
-      const refused = await connectError(node, { protocol: PROTOCOL_VERSION, credential: { kind: 'participant', joinCode: 'ZZZZZZ' } });
+      const refused = await connectError(node, {
+        protocol: PROTOCOL_VERSION,
+        credential: { kind: 'participant', joinCode: 'ZZZZZZ' },
+      });
       if (refused.code === 'RATE_LIMITED') break;
       expect(refused.code).toBe('UNAUTHORIZED');
       wrong += 1;

@@ -23,29 +23,32 @@ describe('a node killed mid-evening', () => {
     await cluster?.stop();
   });
 
-  it.each([1])('seed %i: its clients finish on the other nodes, every acknowledged command there exactly once', async (seed) => {
-    const random = seededRandom(seed);
-    const running = await startCluster();
-    cluster = running;
-    const victim = Math.floor(random() * 3);
-    const truth = await busyRound({
-      url: running.url,
-      participants: PARTICIPANTS,
-      interruptAfter: 30 + Math.floor(random() * 200),
-      interrupt: () => running.kill(victim),
-      made: (client) => clients.push(client),
-    });
-    expect(running.nodes[victim]!.pid).toBe(-1);
+  it.each([1])(
+    'seed %i: its clients finish on the other nodes, every acknowledged command there exactly once',
+    async (seed) => {
+      const random = seededRandom(seed);
+      const running = await startCluster();
+      cluster = running;
+      const victim = Math.floor(random() * 3);
+      const truth = await busyRound({
+        url: running.url,
+        participants: PARTICIPANTS,
+        interruptAfter: 30 + Math.floor(random() * 200),
+        interrupt: () => running.kill(victim),
+        made: (client) => clients.push(client),
+      });
+      expect(running.nodes[victim]!.pid).toBe(-1);
 
-    // The log in PostgreSQL: versions 1..end with no gap, and replaying it gives the same state.
-    const storage = await openPgStorage(process.env['TEST_DATABASE_URL']!);
-    try {
-      const replayed = await storage.loadSession(truth.id, applyBatch);
-      const batches = await storage.batchesSince(truth.id, 0);
-      expect(replayed).toEqual(truth);
-      expect(batches?.map((b) => b.v)).toEqual(Array.from({ length: truth.version }, (_, i) => i + 1));
-    } finally {
-      await storage.close();
-    }
-  });
+      // The log in PostgreSQL: versions 1..end with no gap, and replaying it gives the same state.
+      const storage = await openPgStorage(process.env['TEST_DATABASE_URL']!);
+      try {
+        const replayed = await storage.loadSession(truth.id, applyBatch);
+        const batches = await storage.batchesSince(truth.id, 0);
+        expect(replayed).toEqual(truth);
+        expect(batches?.map((b) => b.v)).toEqual(Array.from({ length: truth.version }, (_, i) => i + 1));
+      } finally {
+        await storage.close();
+      }
+    },
+  );
 });

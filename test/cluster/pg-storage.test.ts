@@ -45,10 +45,14 @@ describe('PostgreSQL storage', () => {
 
   it('migrates once when several nodes start at the same moment', async () => {
     await Promise.all([openStore(), openStore(), openStore()]);
-    const applied = await withAdmin((admin) => admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`));
+    const applied = await withAdmin((admin) =>
+      admin.query<{ version: number }>(`SELECT version FROM ${schema}.schema_migrations ORDER BY version`),
+    );
     expect(applied.rows.map((r) => r.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
     await openStore();
-    expect((await withAdmin((admin) => admin.query(`SELECT version FROM ${schema}.schema_migrations`))).rowCount).toBe(PG_MIGRATIONS.length);
+    expect((await withAdmin((admin) => admin.query(`SELECT version FROM ${schema}.schema_migrations`))).rowCount).toBe(
+      PG_MIGRATIONS.length,
+    );
   });
 
   it('refuses a database written by a newer server', async () => {
@@ -63,7 +67,10 @@ describe('PostgreSQL storage', () => {
     const winners: string[] = [];
     for (let v = 1; v <= 100; v++) {
       // Both nodes believe they are at v - 1 and send their own command for version v at once.
-      const [fromA, fromB] = await Promise.all([a.append('s1', entry(v, [], `a${v}`)), b.append('s1', entry(v, [], `b${v}`))]);
+      const [fromA, fromB] = await Promise.all([
+        a.append('s1', entry(v, [], `a${v}`)),
+        b.append('s1', entry(v, [], `b${v}`)),
+      ]);
       const results = [fromA, fromB];
       expect(results).toContainEqual({ ok: true });
       expect(results).toContainEqual({ ok: false, reason: 'version-conflict' });
@@ -93,7 +100,9 @@ describe('PostgreSQL storage', () => {
       // B's append waits for the session A holds, until A's own append commits.
       await withAdmin(async (admin) => {
         for (;;) {
-          const waiting = await admin.query("SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%WITH moved AS%'");
+          const waiting = await admin.query(
+            "SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%WITH moved AS%'",
+          );
           if (waiting.rowCount !== 0) return;
         }
       });
@@ -113,7 +122,9 @@ describe('PostgreSQL storage', () => {
     const closed = new URL(testDatabaseUrl());
     // Port 1 (tcpmux) is served by nothing on a test machine: the connection is refused.
     closed.port = '1';
-    await expect(openPgStorage(closed.toString(), { schema, connectTimeoutMs: 2000 })).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(openPgStorage(closed.toString(), { schema, connectTimeoutMs: 2000 })).rejects.toBeInstanceOf(
+      StorageUnavailableError,
+    );
   });
 
   it('refuses an append whose connection is lost, stores nothing of it, and recovers', async () => {
@@ -136,7 +147,10 @@ describe('PostgreSQL storage', () => {
       const victim = await withAdmin(async (admin) => {
         // Polls the server's own view until the append is waiting for our lock.
         for (;;) {
-          const waiting = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [holderPid]);
+          const waiting = await admin.query<{ pid: number }>(
+            'SELECT pid FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))',
+            [holderPid],
+          );
           if (waiting.rows[0] !== undefined) return waiting.rows[0].pid;
         }
       });
@@ -154,4 +168,3 @@ describe('PostgreSQL storage', () => {
     expect(await store.loadSession('s1', applyBatch)).toEqual(fold(initial, [entry(1, []), entry(2, [])]));
   });
 });
-

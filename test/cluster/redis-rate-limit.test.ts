@@ -10,7 +10,8 @@ describe('RedisRateLimiter', () => {
   const client = createClient({ url: process.env['TEST_REDIS_URL'] });
   const logs: string[] = [];
   // Two "nodes": two limiters with the same prefix, as two server processes would have.
-  const limiter = (prefix: string, burst: number, perSecond: number) => new RedisRateLimiter(client, prefix, burst, perSecond, (m) => logs.push(m));
+  const limiter = (prefix: string, burst: number, perSecond: number) =>
+    new RedisRateLimiter(client, prefix, burst, perSecond, (m) => logs.push(m));
   beforeAll(async () => {
     await client.connect();
   });

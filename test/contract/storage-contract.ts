@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/storage/hash';
 import type { LogEntry, Storage, StoredCredential } from '../../server/storage/storage';
-import { newSessionState, type Card, type Participant, type SessionState, type Setup } from '../../shared/model/session';
+import {
+  newSessionState,
+  type Card,
+  type Participant,
+  type SessionState,
+  type Setup,
+} from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { applyBatch } from '../../shared/rules/apply';
 
@@ -25,7 +31,17 @@ export const SETUP: Setup = {
   venue: 'Buurthuis',
   language: 'nl',
   goals: ['Ideeën voor het park'],
-  agenda: [{ id: 'p1', kind: 'table-round', title: 'Ronde 1', plannedStart: '19:30', durationMin: 20, instruction: '', round: 1 }],
+  agenda: [
+    {
+      id: 'p1',
+      kind: 'table-round',
+      title: 'Ronde 1',
+      plannedStart: '19:30',
+      durationMin: 20,
+      instruction: '',
+      round: 1,
+    },
+  ],
   tables: [{ id: 't1', title: 'Groen', keyQuestion: 'Wat mist er?', prompts: [], capacity: 8, host: 'Ans' }],
   rounds: { count: 1, lengthMin: 20, tablesPerParticipant: 1 },
   infoCategories: [],
@@ -94,7 +110,12 @@ export async function appendAll(storage: Storage, sessionId: string, entries: Lo
 function someEntries(from: number, to: number): LogEntry[] {
   const out: LogEntry[] = [];
   for (let v = from; v <= to; v++) {
-    out.push(entry(v, [{ type: 'participant.joined', participant: participant(`p${v}`) }, { type: 'card.added', card: card(`k${v}`, `p${v}`) }]));
+    out.push(
+      entry(v, [
+        { type: 'participant.joined', participant: participant(`p${v}`) },
+        { type: 'card.added', card: card(`k${v}`, `p${v}`) },
+      ]),
+    );
   }
   return out;
 }
@@ -119,7 +140,9 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
     }
 
     it('creates a session and loads it at version 0', async () => {
-      await storage.createSession(initial, [credential('s1', 'facilitator-secret', { kind: 'facilitator', facilitatorId: 'f1' })]);
+      await storage.createSession(initial, [
+        credential('s1', 'facilitator-secret', { kind: 'facilitator', facilitatorId: 'f1' }),
+      ]);
       expect(await storage.loadSession('s1', applyBatch)).toEqual(initial);
       expect(await storage.loadSession('nope', applyBatch)).toBeNull();
       expect(await storage.batchesSince('s1', 0)).toEqual([]);
@@ -186,7 +209,10 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
 
       const lost = credential('s1', 'device-p2', { participantId: 'p2', createdAt: T0 + 2 });
       const stale = entry(1, [{ type: 'participant.joined', participant: participant('p2') }], 'join-p2');
-      expect(await storage.append('s1', stale, { credentials: [lost] })).toEqual({ ok: false, reason: 'version-conflict' });
+      expect(await storage.append('s1', stale, { credentials: [lost] })).toEqual({
+        ok: false,
+        reason: 'version-conflict',
+      });
       expect(await storage.credentialByHash(lost.secretHash)).toBeNull();
 
       const screen = credential('s1', 'screen', { kind: 'screen', createdAt: T0 + 3 });
@@ -201,7 +227,9 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       await storage.createSession(initial, []);
       // Same join code: the second session must not exist at all, credentials included.
       const clash = session('s2', 'ABCDEF');
-      await expect(storage.createSession(clash, [credential('s2', 'fac-2', { kind: 'facilitator' })])).rejects.toThrow();
+      await expect(
+        storage.createSession(clash, [credential('s2', 'fac-2', { kind: 'facilitator' })]),
+      ).rejects.toThrow();
       expect(await storage.loadSession('s2', applyBatch)).toBeNull();
       expect(await storage.credentialByHash(hashSecret('fac-2'))).toBeNull();
       expect(await storage.listSessionIds()).toEqual(['s1']);
@@ -361,7 +389,11 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect([...(await storage.sessionsIdleSince(T0 + 2001))].sort()).toEqual(['s1', 's3']);
       expect([...(await storage.sessionsIdleSince(T0 + 5001))].sort()).toEqual(['s1', 's2', 's3']);
       // Later changes to an ended session (a participant erasing their data) keep its end.
-      await appendAll(storage, 's1', [entry(3, [], 'late')].map((e) => ({ ...e, at: T0 + 9000 })));
+      await appendAll(
+        storage,
+        's1',
+        [entry(3, [], 'late')].map((e) => ({ ...e, at: T0 + 9000 })),
+      );
       await reopen();
       expect([...(await storage.sessionsIdleSince(T0 + 2001))].sort()).toEqual(['s1', 's3']);
     });

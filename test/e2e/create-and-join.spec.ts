@@ -4,7 +4,11 @@ import { expect, test } from './fixtures';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test('a facilitator creates a session and a participant sees the phase change live', async ({ page, browser, server }) => {
+test('a facilitator creates a session and a participant sees the phase change live', async ({
+  page,
+  browser,
+  server,
+}) => {
   const template = TEMPLATES.find((x) => x.id === 'world-cafe-evening');
   if (template === undefined) throw new Error('the world-café template is missing');
   const agenda = templateSetup('world-cafe-evening', 'nl').agenda;

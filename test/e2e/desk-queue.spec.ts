@@ -12,12 +12,18 @@ import { expect, test } from './fixtures';
  */
 
 async function create(url: string): Promise<CreateSessionResponse> {
-  const res = await fetch(`${url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) });
+  const res = await fetch(`${url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ template: 'world-cafe-evening' }),
+  });
   return (await res.json()) as CreateSessionResponse;
 }
 
 async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -33,8 +39,15 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     await expect(queue.getByText(nl['deskApp.empty'])).toBeVisible();
 
     // A question from a phone arrives live, and is announced.
-    await ann.ok({ type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist over de verordening?' });
-    const annItem = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Wie beslist over de verordening?' }) });
+    await ann.ok({
+      type: 'question.ask',
+      questionId: 'q-ann',
+      categoryId: 'bylaw',
+      text: 'Wie beslist over de verordening?',
+    });
+    const annItem = queue
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Wie beslist over de verordening?' }) });
     await expect(annItem).toBeVisible();
     await expect(annItem.getByText(nl['deskApp.onPhone'])).toBeVisible();
     await expect(page.getByText('Nieuwe vraag: Wie beslist over de verordening?')).toBeAttached();
@@ -45,7 +58,9 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     await log.getByLabel(nl['deskApp.logText']).fill('Is er geld voor een buurtfeest?');
     await log.getByRole('button', { name: nl['deskApp.logButton'] }).click();
     await expect(log.getByRole('status')).toHaveText(nl['deskApp.logged']);
-    const inPerson = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Is er geld voor een buurtfeest?' }) });
+    const inPerson = queue
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Is er geld voor een buurtfeest?' }) });
     await expect(inPerson.getByText(nl['deskApp.inPerson'])).toBeVisible();
 
     // Triage by keyboard: the status of Ann's question becomes "follow up".
@@ -66,8 +81,15 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     await expect(inPerson).toHaveCount(1);
 
     // Bob asks the same thing: the desk merges it into Ann's.
-    await bob.ok({ type: 'question.ask', questionId: 'q-bob', categoryId: 'bylaw', text: 'Wie gaat over de verordening?' });
-    const bobItem = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Wie gaat over de verordening?' }) });
+    await bob.ok({
+      type: 'question.ask',
+      questionId: 'q-bob',
+      categoryId: 'bylaw',
+      text: 'Wie gaat over de verordening?',
+    });
+    const bobItem = queue
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Wie gaat over de verordening?' }) });
     await bobItem.getByLabel(nl['deskApp.merge']).selectOption({ label: 'Wie beslist over de verordening?' });
     await bobItem.getByRole('button', { name: nl['deskApp.mergeButton'] }).click();
     await expect(bobItem).toHaveCount(0);
@@ -77,7 +99,10 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     // An answer reaches the asker's phone.
     await annItem.getByLabel(nl['deskApp.answer'], { exact: true }).fill('De gemeenteraad, na advies van de wijk.');
     await annItem.getByRole('button', { name: nl['deskApp.saveAnswer'] }).click();
-    await ann.until((s) => s.questions['q-ann']?.answer === 'De gemeenteraad, na advies van de wijk.', 'the answer on the phone');
+    await ann.until(
+      (s) => s.questions['q-ann']?.answer === 'De gemeenteraad, na advies van de wijk.',
+      'the answer on the phone',
+    );
 
     // Abuse is hidden; it waits under "hidden", where it can be shown again.
     await bob.ok({ type: 'question.ask', questionId: 'q-rude', categoryId: 'other', text: 'Een grove vraag' });
@@ -94,7 +119,9 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     await expect(page.locator(':focus')).toBeVisible();
 
     // Usable at 360 px: nothing wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await axe(page);
   } finally {

@@ -19,7 +19,11 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 }
 
-test('a facilitator prepares and runs the reference evening while the screen follows every phase', async ({ page, browser, server }) => {
+test('a facilitator prepares and runs the reference evening while the screen follows every phase', async ({
+  page,
+  browser,
+  server,
+}) => {
   test.setTimeout(120_000);
   const template = TEMPLATES.find((x) => x.id === 'world-cafe-evening');
   if (template === undefined) throw new Error('the world-café template is missing');
@@ -69,7 +73,13 @@ test('a facilitator prepares and runs the reference evening while the screen fol
       await expect(cockpitTitle).toHaveText(phase.title);
       const next = agenda[i + 1];
       // "Next (20:25): …"; without the time when the test runs hours away from the plan (a rehearsal).
-      await expect(page.getByText(next === undefined ? nl['fac.lastPhase'] : new RegExp(`^Hierna( \\(${next.plannedStart}\\))?: ${escape(next.title)}$`))).toBeVisible();
+      await expect(
+        page.getByText(
+          next === undefined
+            ? nl['fac.lastPhase']
+            : new RegExp(`^Hierna( \\(${next.plannedStart}\\))?: ${escape(next.title)}$`),
+        ),
+      ).toBeVisible();
 
       // The screen follows by itself, with what the room needs in this kind of phase.
       switch (phase.kind) {
@@ -80,7 +90,10 @@ test('a facilitator prepares and runs the reference evening while the screen fol
           break;
         case 'plenary':
           await expect(screenTitle).toHaveText(phase.title);
-          await expect(screen.getByRole('listitem').filter({ hasText: phase.title })).toHaveAttribute('aria-current', 'step');
+          await expect(screen.getByRole('listitem').filter({ hasText: phase.title })).toHaveAttribute(
+            'aria-current',
+            'step',
+          );
           break;
         case 'break':
           await expect(screenTitle).toHaveText(phase.title);
@@ -101,7 +114,9 @@ test('a facilitator prepares and runs the reference evening while the screen fol
             await page.getByRole('button', { name: nl['cockpit.timerOwnStart'], exact: true }).click();
             await expect(screen.getByText(`(${nl['timer.paused']})`)).toHaveCount(0);
             // Both count down to the same end instant: the same minute (11:59… or 12:00 at the very start).
-            await expect.poll(async () => [await timerMinute(page), await timerMinute(screen)].join('|')).toMatch(/^(11\|11|12\|12)$/);
+            await expect
+              .poll(async () => [await timerMinute(page), await timerMinute(screen)].join('|'))
+              .toMatch(/^(11\|11|12\|12)$/);
             await shoot(page, `cockpit-${width}`);
             await shoot(screen, `screen-round-${width}`);
           }
@@ -126,7 +141,9 @@ test('a facilitator prepares and runs the reference evening while the screen fol
     await expect(page.getByRole('button', { name: nl['fac.next'] })).toBeDisabled();
     await page.getByRole('button', { name: nl['cockpit.tab.print'] }).click();
     await expect(page.getByRole('heading', { name: nl['print.posterTitle'] })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Tafelkaart Wijkhub, voorkant' }).getByText(keyQuestion)).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Tafelkaart Wijkhub, voorkant' }).getByText(keyQuestion),
+    ).toBeVisible();
     await expect(page.getByRole('img', { name: nl['print.hostQrAlt'].replace('{title}', 'Wijkhub') })).toBeVisible();
     await shoot(page, `print-${width}`);
   } finally {

@@ -6,11 +6,17 @@ import { expect, test } from './fixtures';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 /** "Verberg: Spreekuur": the visible word and the card it is about (said to screen readers only). */
-const about = (action: string, card: string) => new RegExp(`^${action}\\s*: ${card.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const about = (action: string, card: string) =>
+  new RegExp(`^${action}\\s*: ${card.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('the cockpit moderates cards, broadcasts to the screen, and says calmly when someone else already moved on', async ({ page, browser, context, server }) => {
+test('the cockpit moderates cards, broadcasts to the screen, and says calmly when someone else already moved on', async ({
+  page,
+  browser,
+  context,
+  server,
+}) => {
   const res = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -25,7 +31,8 @@ test('the cockpit moderates cards, broadcasts to the screen, and says calmly whe
   const host = new TestClient(server.url, { kind: 'host', code: wijkhub.code });
   try {
     await Promise.all([cofac.ready(), host.ready()]);
-    for (let i = 0; i < 4; i++) await cofac.ok({ type: 'phase.advance', expectedPhaseId: cofac.state?.currentPhaseId ?? null });
+    for (let i = 0; i < 4; i++)
+      await cofac.ok({ type: 'phase.advance', expectedPhaseId: cofac.state?.currentPhaseId ?? null });
     const ids = { hall: nanoid(), hall2: nanoid(), hours: nanoid() };
     await host.ok({ type: 'card.add', cardId: ids.hall, text: 'Een buurthuis' });
     await host.ok({ type: 'card.add', cardId: ids.hall2, text: 'Een buurthuis!' });
@@ -67,14 +74,29 @@ test('the cockpit moderates cards, broadcasts to the screen, and says calmly whe
       const tables = cofac.state!.tables;
       await phone.ok({ type: 'tables.pick', picks: [tables[0]!.id, tables[1]!.id] });
       const seats = page.getByRole('table', { name: nl['cockpit.seatsCaption'] });
-      await expect(seats.getByRole('row', { name: /^Wijkhub/ }).getByRole('cell').nth(1)).toHaveText('1 / 40');
+      await expect(
+        seats
+          .getByRole('row', { name: /^Wijkhub/ })
+          .getByRole('cell')
+          .nth(1),
+      ).toHaveText('1 / 40');
       await page.getByLabel(nl['cockpit.movePerson']).selectOption({ label: 'Deelnemer 1' });
       await expect(page.getByText('Zit nu aan: Wijkhub')).toBeVisible();
       await page.getByLabel(nl['cockpit.moveTo']).selectOption({ label: 'Wijkstem' });
       await page.getByRole('button', { name: nl['cockpit.moveButton'] }).click();
       await expect(page.getByText('Deelnemer 1 is verplaatst.')).toBeVisible();
-      await expect(seats.getByRole('row', { name: /^Wijkstem/ }).getByRole('cell').nth(1)).toHaveText('1 / 40');
-      await expect(seats.getByRole('row', { name: /^Wijkhub/ }).getByRole('cell').nth(1)).toHaveText('0 / 40');
+      await expect(
+        seats
+          .getByRole('row', { name: /^Wijkstem/ })
+          .getByRole('cell')
+          .nth(1),
+      ).toHaveText('1 / 40');
+      await expect(
+        seats
+          .getByRole('row', { name: /^Wijkhub/ })
+          .getByRole('cell')
+          .nth(1),
+      ).toHaveText('0 / 40');
       const pid = phone.welcome!.actor.role === 'participant' ? phone.welcome!.actor.participantId : '';
       await cofac.until((s) => s.assignments[pid]?.['1'] === tables[2]!.id, 'the assignment');
     } finally {
@@ -87,7 +109,9 @@ test('the cockpit moderates cards, broadcasts to the screen, and says calmly whe
     await page.getByRole('button', { name: nl['fac.next'] }).click();
     await cofac.ok({ type: 'phase.advance', expectedPhaseId: cofac.state?.currentPhaseId ?? null });
     await context.setOffline(false);
-    await expect(page.getByText('Iemand anders ging net al verder. Er is niets overgeslagen. Nu bezig: Tafelronde 2.')).toBeVisible();
+    await expect(
+      page.getByText('Iemand anders ging net al verder. Er is niets overgeslagen. Nu bezig: Tafelronde 2.'),
+    ).toBeVisible();
     expect(cofac.state?.agenda.find((p) => p.id === cofac.state?.currentPhaseId)?.title).toBe('Tafelronde 2');
   } finally {
     cofac.close();

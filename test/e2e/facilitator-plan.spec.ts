@@ -17,7 +17,8 @@ import { expect, test } from './fixtures';
  */
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 const GROUPS = ['resident', 'entrepreneur', 'professional', 'municipality'] as const;
 
 async function shoot(target: Page | Locator, name: string): Promise<void> {
@@ -36,7 +37,9 @@ async function checkPanel(page: Page, screen: string): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -48,13 +51,24 @@ function prefHitOf(state: SessionState): number {
   return fact.percent;
 }
 
-test('the facilitator plans the tables, publishes, keeps a move by hand and re-plans for a latecomer', async ({ page, browser, server }) => {
+test('the facilitator plans the tables, publishes, keeps a move by hand and re-plans for a latecomer', async ({
+  page,
+  browser,
+  server,
+}) => {
   test.setTimeout(180_000);
-  const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening', language: 'nl' } });
+  const created = await page.request.post('/api/sessions', {
+    data: { template: 'world-cafe-evening', language: 'nl' },
+  });
   const links = (await created.json()) as CreateSessionResponse;
   const fac = new TestClient(server.url, { kind: 'facilitator', token: links.facilitator.split('#')[1] ?? '' });
   const phones: TestClient[] = [];
-  const phoneContext = await browser.newContext({ baseURL: server.url, viewport: { width: 360, height: 640 }, isMobile: true, locale: 'nl-NL' });
+  const phoneContext = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    locale: 'nl-NL',
+  });
   try {
     await fac.ready();
     const state = () => fac.state as SessionState;
@@ -74,7 +88,10 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
       const order = [0, 1, 2].map((k) => tables[(i + k) % 3]!.id);
       await p.ok({ type: 'tables.pick', picks: i % 5 === 0 ? order.slice(0, 1) : order.slice(0, 2) });
     }
-    await fac.until((s) => Object.values(s.participants).filter((p) => p.picks.length > 0).length === 29, 'everyone picked');
+    await fac.until(
+      (s) => Object.values(s.participants).filter((p) => p.picks.length > 0).length === 29,
+      'everyone picked',
+    );
 
     // The cockpit: make a plan.
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -105,11 +122,15 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
     await fac.ok({ type: 'phase.advance', expectedPhaseId: null });
     const evaRound1 = state().assignments[evaId]!['1']!;
     const number = tables.findIndex((t) => t.id === evaRound1) + 1;
-    await expect(eva.getByRole('heading', { name: fill(nl['part.where.next'], { round: 1, number, table: title(evaRound1) }) })).toBeVisible();
+    await expect(
+      eva.getByRole('heading', { name: fill(nl['part.where.next'], { round: 1, number, table: title(evaRound1) }) }),
+    ).toBeVisible();
 
     // Round 1: the host of Eva's table sees who sits there, by the plan.
     await fac.ok({ type: 'phase.jump', phaseId: 'round-1' });
-    await expect(eva.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number, table: title(evaRound1) }) })).toBeVisible();
+    await expect(
+      eva.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number, table: title(evaRound1) }) }),
+    ).toBeVisible();
     const host = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 } });
     try {
       const tablet = await host.newPage();
@@ -141,7 +162,10 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
     await late.ok({ type: 'profile.set', name: 'Laatkomer', group: 'resident' });
     await late.ok({ type: 'tables.pick', picks: [tables[0]!.id, tables[1]!.id] });
     const lateId = late.welcome!.actor.role === 'participant' ? late.welcome!.actor.participantId : '';
-    await fac.until((s) => s.assignments[lateId]?.['1'] != null && s.assignments[lateId]?.['2'] != null, 'the latecomer seated');
+    await fac.until(
+      (s) => s.assignments[lateId]?.['1'] != null && s.assignments[lateId]?.['2'] != null,
+      'the latecomer seated',
+    );
 
     // Re-plan: round 1 stays, the move by hand stays, at most one planned person moves.
     const before = structuredClone(state().assignments);
@@ -156,7 +180,9 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
     await panel.getByText(nl['plan.person']).click();
     await panel.getByLabel(nl['plan.personLabel']).selectOption({ label: 'Gast 2' });
     await expect(panel.getByText(nl['plan.personInPlan'])).toBeVisible();
-    const round2 = panel.getByRole('listitem').filter({ hasText: fill(nl['plan.personRound'], { round: 2, table: free.title }) });
+    const round2 = panel
+      .getByRole('listitem')
+      .filter({ hasText: fill(nl['plan.personRound'], { round: 2, table: free.title }) });
     await expect(round2).toContainText(nl['plan.byHand']);
     await shoot(panel, 'plan-panel-replan-1366');
 

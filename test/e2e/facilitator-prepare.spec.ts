@@ -16,7 +16,9 @@ async function createEvening(url: string): Promise<CreateSessionResponse> {
 }
 
 async function noSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -25,7 +27,10 @@ async function noSeriousAxeViolations(page: Page, where: string): Promise<void> 
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-test('preparing: the server refuses a bad value next to its field, and template files are checked before use', async ({ page, server }) => {
+test('preparing: the server refuses a bad value next to its field, and template files are checked before use', async ({
+  page,
+  server,
+}) => {
   const links = await createEvening(server.url);
   await page.goto(links.facilitator);
   await page.getByRole('button', { name: nl['cockpit.tab.prepare'] }).click();
@@ -49,17 +54,23 @@ test('preparing: the server refuses a bad value next to its field, and template 
   const template = page.getByRole('region', { name: nl['prep.template'] });
   const bad = templateSetup('world-cafe-evening', 'nl') as unknown as { agenda: { plannedStart: string }[] };
   bad.agenda[2]!.plannedStart = '7 uur';
-  await template.getByLabel(nl['prep.templateLoad']).setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await template
+    .getByLabel(nl['prep.templateLoad'])
+    .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(template.getByRole('alert')).toContainText(nl['prep.templateBad']);
   await expect(template.getByRole('alert')).toContainText('agenda → 3 → plannedStart: time as HH:MM');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(templateSetup('world-cafe-evening', 'nl').title);
 
   // A good file replaces the setup.
   const good = { ...templateSetup('world-cafe-evening', 'nl'), title: 'Wijkavond Noord', venue: 'Buurthuis De Linde' };
-  await template.getByLabel(nl['prep.templateLoad']).setInputFiles({ name: 'noord.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await template
+    .getByLabel(nl['prep.templateLoad'])
+    .setInputFiles({ name: 'noord.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await expect(template.getByText(nl['prep.templateLoaded'])).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijkavond Noord');
-  await expect(page.getByRole('region', { name: nl['prep.general'] }).getByLabel(nl['prep.venue'])).toHaveValue('Buurthuis De Linde');
+  await expect(page.getByRole('region', { name: nl['prep.general'] }).getByLabel(nl['prep.venue'])).toHaveValue(
+    'Buurthuis De Linde',
+  );
 
   await page.getByRole('button', { name: nl['cockpit.tab.live'] }).click();
   await noSeriousAxeViolations(page, 'cockpit');
@@ -68,8 +79,11 @@ test('preparing: the server refuses a bad value next to its field, and template 
   await page.setViewportSize({ width: 360, height: 740 });
   for (const tab of [nl['cockpit.tab.live'], nl['cockpit.tab.prepare'], nl['cockpit.tab.print']]) {
     await page.getByRole('button', { name: tab }).click();
-    if (process.env.SCREENSHOTS_DIR !== undefined) await page.screenshot({ path: `${process.env.SCREENSHOTS_DIR}/360-${tab}.png`, fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (process.env.SCREENSHOTS_DIR !== undefined)
+      await page.screenshot({ path: `${process.env.SCREENSHOTS_DIR}/360-${tab}.png`, fullPage: true });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, `${tab} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
   }
 });

@@ -4,11 +4,22 @@ import { TestClient } from '../integration/support/client';
 import { expect, test } from './fixtures';
 
 /* The facilitator's report tab: download the public Markdown report and publish the follow-up. */
-test('the cockpit downloads the report and publishes the follow-up after the end', async ({ page, server, browser }) => {
+test('the cockpit downloads the report and publishes the follow-up after the end', async ({
+  page,
+  server,
+  browser,
+}) => {
   const links = (await (
-    await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) })
+    await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'world-cafe-evening' }),
+    })
   ).json()) as CreateSessionResponse;
-  const fac = new TestClient(server.url, { kind: 'facilitator', token: links.facilitator.slice(links.facilitator.indexOf('#') + 1) });
+  const fac = new TestClient(server.url, {
+    kind: 'facilitator',
+    token: links.facilitator.slice(links.facilitator.indexOf('#') + 1),
+  });
   try {
     await fac.ready();
     await fac.ok({ type: 'phase.advance' });
@@ -30,7 +41,10 @@ test('the cockpit downloads the report and publishes the follow-up after the end
 
     await fac.ok({ type: 'session.end' });
     // The phone points to the follow-up once the evening has ended.
-    await expect(phone.getByRole('link', { name: nl['part.followup.link'] })).toHaveAttribute('href', `/followup/${links.joinCode}`);
+    await expect(phone.getByRole('link', { name: nl['part.followup.link'] })).toHaveAttribute(
+      'href',
+      `/followup/${links.joinCode}`,
+    );
     await phoneContext.close();
     await page.getByRole('button', { name: nl['report.publish'] }).click();
     await expect(page.getByText(nl['report.published'])).toBeVisible();
@@ -42,7 +56,11 @@ test('the cockpit downloads the report and publishes the follow-up after the end
 /* Deleting the whole session from the report tab: a tick first, then everything goes, the facilitator's link too. */
 test('the facilitator deletes the evening after keeping the report', async ({ page, server }) => {
   const links = (await (
-    await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening' }) })
+    await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'world-cafe-evening' }),
+    })
   ).json()) as CreateSessionResponse;
   await page.goto(links.facilitator);
   await page.getByRole('button', { name: nl['cockpit.tab.report'] }).click();
@@ -54,5 +72,11 @@ test('the facilitator deletes the evening after keeping the report', async ({ pa
   expect(new URL(page.url()).pathname).toBe('/');
   // Nothing answers to the session's links any more.
   const token = links.facilitator.slice(links.facilitator.indexOf('#') + 1);
-  expect((await fetch(`${server.url}/api/sessions/${links.sessionId}/links`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+  expect(
+    (
+      await fetch(`${server.url}/api/sessions/${links.sessionId}/links`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).status,
+  ).toBe(401);
 });

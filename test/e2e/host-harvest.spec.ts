@@ -5,9 +5,13 @@ import { currentRound } from '../../shared/rules/phase';
 import { TestClient } from '../integration/support/client';
 import { expect, test } from './fixtures';
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
-test('harvest: a participant card joins the stream, the briefing groups by round, at most 5 highlights (said plainly), a summary', async ({ browser, server }) => {
+test('harvest: a participant card joins the stream, the briefing groups by round, at most 5 highlights (said plainly), a summary', async ({
+  browser,
+  server,
+}) => {
   const response = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -16,7 +20,10 @@ test('harvest: a participant card joins the stream, the briefing groups by round
   const created = (await response.json()) as CreateSessionResponse;
   const table = created.hosts[0];
   if (table === undefined) throw new Error('the template has tables');
-  const facilitator = new TestClient(server.url, { kind: 'facilitator', token: created.facilitator.split('#')[1] ?? '' });
+  const facilitator = new TestClient(server.url, {
+    kind: 'facilitator',
+    token: created.facilitator.split('#')[1] ?? '',
+  });
   const phone = new TestClient(server.url, { kind: 'participant', joinCode: created.joinCode });
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 768, height: 1024 } });
   try {
@@ -53,8 +60,12 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     await phone.ok({ type: 'card.add', cardId: 'ann-card-1', text: 'Van Ann' });
     const stream = page.getByRole('list', { name: new RegExp(nl['hostApp.stream.title']) });
     await expect(stream.getByRole('listitem')).toHaveCount(6);
-    await expect(stream.getByRole('listitem').filter({ hasText: 'Van Ann' })).toContainText(nl['hostApp.card.byParticipant']);
-    await expect(stream.getByRole('listitem').filter({ hasText: 'Ronde 1: zorg' })).toContainText(nl['hostApp.kind.concern']);
+    await expect(stream.getByRole('listitem').filter({ hasText: 'Van Ann' })).toContainText(
+      nl['hostApp.card.byParticipant'],
+    );
+    await expect(stream.getByRole('listitem').filter({ hasText: 'Ronde 1: zorg' })).toContainText(
+      nl['hostApp.kind.concern'],
+    );
     await facilitator.until((s) => Object.keys(s.cards).length === 6, 'six cards');
 
     // Round 2: the stream starts empty; the briefing shows round 1.
@@ -71,8 +82,13 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     await expect(page.getByText(fill(nl['hostApp.harvest.count'], { count: 5, max: 5 }))).toBeVisible();
     await facilitator.until((s) => Object.values(s.cards).filter((c) => c.highlighted).length === 5, 'five highlights');
     await page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` }).click();
-    await expect(page.getByRole('alert').filter({ hasText: fill(nl['hostApp.harvest.limit'], { max: 5 }) })).toBeVisible();
-    await expect(page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` })).toHaveAttribute('aria-pressed', 'false');
+    await expect(
+      page.getByRole('alert').filter({ hasText: fill(nl['hostApp.harvest.limit'], { max: 5 }) }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
 
     const summary = 'De tafel wil een vaste plek. Niet alles digitaal.';
     await page.getByRole('textbox', { name: nl['hostApp.summary.label'] }).fill(summary);

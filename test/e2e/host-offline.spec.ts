@@ -23,7 +23,8 @@ async function liveSession(url: string): Promise<{ created: CreateSessionRespons
   await facilitator.ready();
   await facilitator.until(() => true, 'snapshot');
   // Start the evening and move on to the first table round.
-  while (facilitator.state !== null && currentRound(facilitator.state) !== 1) await facilitator.ok({ type: 'phase.advance' });
+  while (facilitator.state !== null && currentRound(facilitator.state) !== 1)
+    await facilitator.ok({ type: 'phase.advance' });
   return { created, facilitator };
 }
 
@@ -48,7 +49,10 @@ async function capture(page: Page, texts: string[]): Promise<void> {
   }
 }
 
-test('offline capture: 20 cards, offline, 5 more and a reload, online again — the server has all 25 once, in order', async ({ browser, server }) => {
+test('offline capture: 20 cards, offline, 5 more and a reload, online again — the server has all 25 once, in order', async ({
+  browser,
+  server,
+}) => {
   const { created, facilitator } = await liveSession(server.url);
   const table = created.hosts[0];
   if (table === undefined) throw new Error('the template has tables');
@@ -93,7 +97,10 @@ test('offline capture: 20 cards, offline, 5 more and a reload, online again — 
   }
 });
 
-test('browser restart: cards captured offline (one edited while unsent) are sent by the next browser, once, as their final text', async ({ playwright, server }, testInfo) => {
+test('browser restart: cards captured offline (one edited while unsent) are sent by the next browser, once, as their final text', async ({
+  playwright,
+  server,
+}, testInfo) => {
   const { created, facilitator } = await liveSession(server.url);
   const table = created.hosts[0];
   if (table === undefined) throw new Error('the template has tables');
@@ -101,7 +108,12 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
   // The same Chromium and flags as the other tests (playwright.config.ts), with a profile on disk.
   const launchOptions = testInfo.project.use.launchOptions ?? {};
   const open = () =>
-    playwright.chromium.launchPersistentContext(profile, { ...launchOptions, headless: true, baseURL: server.url, viewport: { width: 768, height: 1024 } });
+    playwright.chromium.launchPersistentContext(profile, {
+      ...launchOptions,
+      headless: true,
+      baseURL: server.url,
+      viewport: { width: 768, height: 1024 },
+    });
   try {
     const first = await open();
     const page = first.pages()[0] ?? (await first.newPage());
@@ -115,7 +127,9 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
     const edit = page.getByRole('textbox', { name: nl['hostApp.card.editLabel'] });
     await edit.fill('Kaartje 2, beter gezegd');
     await edit.press('Enter');
-    await expect(page.getByRole('listitem').filter({ hasText: 'Kaartje 2, beter gezegd' })).toContainText(nl['hostApp.card.unsent']);
+    await expect(page.getByRole('listitem').filter({ hasText: 'Kaartje 2, beter gezegd' })).toContainText(
+      nl['hostApp.card.unsent'],
+    );
     await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.saved'] })).toBeVisible();
     await first.close(); // the browser quits with three cards unsent
 
@@ -140,7 +154,10 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
   }
 });
 
-test('a card the server refuses (the evening ended while offline) is kept: the host sees it, copies it, then lets it go', async ({ browser, server }) => {
+test('a card the server refuses (the evening ended while offline) is kept: the host sees it, copies it, then lets it go', async ({
+  browser,
+  server,
+}) => {
   const { created, facilitator } = await liveSession(server.url);
   const table = created.hosts[0];
   if (table === undefined) throw new Error('the template has tables');

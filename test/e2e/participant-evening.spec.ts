@@ -13,22 +13,33 @@ import { expect, test } from './fixtures';
  */
 
 const PHONE = { width: 360, height: 640 };
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 const exact = (s: string) => new RegExp(`^${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 async function axe(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad).toEqual([]);
   // Nothing may stick out sideways at 360 px: that is a page people have to pan.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 async function phone(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: PHONE, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+  });
   return context.newPage();
 }
 
@@ -50,7 +61,9 @@ async function pickTables(page: Page, titles: string[]): Promise<void> {
 
 test('three participants go through the reference evening on their phones', async ({ page, browser, server }) => {
   test.setTimeout(120_000);
-  const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening', language: 'nl' } });
+  const created = await page.request.post('/api/sessions', {
+    data: { template: 'world-cafe-evening', language: 'nl' },
+  });
   expect(created.status()).toBe(201);
   const links = (await created.json()) as CreateSessionResponse;
   const token = links.facilitator.split('#')[1] ?? '';
@@ -73,7 +86,11 @@ test('three participants go through the reference evening on their phones', asyn
     const ann = await phone(browser, server.url);
     const bram = await phone(browser, server.url);
     const cor = await phone(browser, server.url);
-    await joinByCode(ann, links.joinCode, `${links.joinCode.slice(0, 3).toLowerCase()} ${links.joinCode.slice(3).toLowerCase()}`);
+    await joinByCode(
+      ann,
+      links.joinCode,
+      `${links.joinCode.slice(0, 3).toLowerCase()} ${links.joinCode.slice(3).toLowerCase()}`,
+    );
     await bram.goto(links.participant);
     await joinByCode(cor, links.joinCode);
     for (const p of [ann, bram, cor]) await expect(p.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
@@ -87,7 +104,10 @@ test('three participants go through the reference evening on their phones', asyn
     const about = ann.getByRole('region', { name: nl['part.profile.title'] });
     await about.getByRole('button', { name: nl['part.profile.save'] }).click();
     await expect(about.getByText(nl['part.saved'])).toBeVisible();
-    await facilitator.until((s) => Object.values(s.participants).some((p) => p.name === 'Ann' && p.group === 'resident' && p.sandwich), 'Ann and her sandwich');
+    await facilitator.until(
+      (s) => Object.values(s.participants).some((p) => p.name === 'Ann' && p.group === 'resident' && p.sandwich),
+      'Ann and her sandwich',
+    );
 
     // Ann ticks Wijkhub first, then moves Wijksamenwerking above it: ranked, not just ticked.
     await ann.getByRole('checkbox', { name: /Wijkhub/ }).check();
@@ -102,13 +122,16 @@ test('three participants go through the reference evening on their phones', asyn
     await ann.keyboard.press('Enter');
     await expect(up).toBeFocused();
     await expect(up).toHaveAttribute('aria-disabled', 'true');
-    await expect(ann.getByRole('list', { name: nl['part.picks.order'] }).getByRole('listitem').first()).toContainText('Wijksamenwerking');
+    await expect(ann.getByRole('list', { name: nl['part.picks.order'] }).getByRole('listitem').first()).toContainText(
+      'Wijksamenwerking',
+    );
     await axe(ann, 'picking tables');
     await ann.getByRole('button', { name: nl['part.picks.save'] }).click();
     await expect(ann.getByRole('region', { name: nl['part.picks.title'] }).getByText(nl['part.saved'])).toBeVisible();
     await pickTables(bram, ['Wijkstem', 'Wijkhub']);
     await pickTables(cor, ['Wijksamenwerking', 'Wijkstem']);
-    const picksOf = (name: string | null, s: SessionState) => Object.values(s.participants).find((p) => p.name === name)?.picks;
+    const picksOf = (name: string | null, s: SessionState) =>
+      Object.values(s.participants).find((p) => p.name === name)?.picks;
     await facilitator.until((s) => picksOf('Ann', s)?.join() === 'wijksamenwerking,wijkhub', "Ann's ranked picks");
     await facilitator.until(
       (s) => Object.values(s.participants).filter((p) => p.picks.length === 2).length === 3,
@@ -122,20 +145,31 @@ test('three participants go through the reference evening on their phones', asyn
       await p.getByRole('button', { name: nl['part.checkin.button'] }).click();
       await expect(p.getByText(nl['part.checkin.done'])).toBeVisible();
     }
-    await facilitator.until((s) => Object.values(s.participants).every((p) => p.checkedInAt !== null), 'everyone checked in');
+    await facilitator.until(
+      (s) => Object.values(s.participants).every((p) => p.checkedInAt !== null),
+      'everyone checked in',
+    );
     await axe(ann, 'walk-in, checked in');
 
     // In the break before round 1 the phone says where to go next.
     await next(title('plenary-1'));
     await next(title('break-1'));
-    await expect(ann.getByRole('heading', { name: fill(nl['part.where.next'], { round: 1, number: 2, table: 'Wijksamenwerking' }) })).toBeVisible();
+    await expect(
+      ann.getByRole('heading', {
+        name: fill(nl['part.where.next'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
+      }),
+    ).toBeVisible();
 
     // Round 1: "Ronde 1: ga naar tafel 2 — Wijksamenwerking" with its key question.
     await next(title('round-1'));
-    const annTable = ann.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 2, table: 'Wijksamenwerking' }) });
+    const annTable = ann.getByRole('heading', {
+      name: fill(nl['part.where.now'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
+    });
     await expect(annTable).toBeVisible();
     await expect(ann.getByText(state().tables[1]?.keyQuestion ?? '')).toBeVisible();
-    await expect(bram.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 3, table: 'Wijkstem' }) })).toBeVisible();
+    await expect(
+      bram.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 3, table: 'Wijkstem' }) }),
+    ).toBeVisible();
 
     // At the table: Ann's idea reaches Cor (same table) live, and the cockpit; not Bram (other table).
     const idea = 'Een vaste koffieochtend in het buurthuis';
@@ -164,7 +198,12 @@ test('three participants go through the reference evening on their phones', asyn
     expect(asked?.categoryId).toBe('funding');
     const myQuestions = bram.getByRole('list', { name: nl['part.ask.mine'] });
     await expect(myQuestions.getByText(nl['qstatus.new'])).toBeVisible();
-    await facilitator.ok({ type: 'question.answer', questionId: asked?.id ?? '', answer: 'Ja, een klein budget per jaar.', status: 'answered' });
+    await facilitator.ok({
+      type: 'question.answer',
+      questionId: asked?.id ?? '',
+      answer: 'Ja, een klein budget per jaar.',
+      status: 'answered',
+    });
     await expect(myQuestions.getByText('Ja, een klein budget per jaar.')).toBeVisible();
     await expect(myQuestions.getByText(nl['qstatus.answered'])).toBeVisible();
     await axe(bram, 'info point with an answer');
@@ -212,7 +251,10 @@ test('three participants go through the reference evening on their phones', asyn
     // Ann reloads: the same votes.
     await ann.reload();
     await expect(ann.getByText(fill(nl['part.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
-    const ideaItem = ann.getByRole('region', { name: nl['part.vote.title'] }).getByRole('listitem').filter({ hasText: idea });
+    const ideaItem = ann
+      .getByRole('region', { name: nl['part.vote.title'] })
+      .getByRole('listitem')
+      .filter({ hasText: idea });
     await expect(ideaItem.getByText(fill(nl['part.vote.mine'], { count: 2 }))).toBeVisible();
 
     // Working groups: tick one or more, email or phone, explicit consent; Cor withdraws again.
@@ -233,7 +275,10 @@ test('three participants go through the reference evening on their phones', asyn
     await expect(annMine).toContainText(wgHub ?? '');
     await expect(annMine).toContainText('ann@example.nl');
     await facilitator.until(
-      (s) => Object.values(s.signups).filter((x) => x.participantId === annId && x.contact?.email === 'ann@example.nl' && x.consent).length === 2,
+      (s) =>
+        Object.values(s.signups).filter(
+          (x) => x.participantId === annId && x.contact?.email === 'ann@example.nl' && x.consent,
+        ).length === 2,
       "Ann's two sign-ups with her email",
     );
     const corGroups = groupsOf(cor);
@@ -254,7 +299,9 @@ test('three participants go through the reference evening on their phones', asyn
     // Bram's idea: Ann 1 + Bram 2 dots; Ann's idea: her 2.
     await expect(results.getByRole('listitem').first()).toContainText(bramIdea);
     await expect(results.getByRole('listitem').first()).toContainText(fill(nl['part.results.dots'], { count: 3 }));
-    await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(fill(nl['part.results.dots'], { count: 2 }));
+    await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(
+      fill(nl['part.results.dots'], { count: 2 }),
+    );
     await facilitator.ok({ type: 'broadcast.send', text: 'Er is soep bij de bar' });
     await expect(cor.getByText('Er is soep bij de bar')).toBeVisible();
     await axe(cor, 'results and broadcast');

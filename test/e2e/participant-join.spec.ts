@@ -11,12 +11,16 @@ import { expect, test } from './fixtures';
 const PHONE = { width: 360, height: 640 };
 
 async function axe(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -25,8 +29,13 @@ async function phone(browser: Browser, baseURL: string): Promise<Page> {
   return context.newPage();
 }
 
-async function evening(page: Page, server: { url: string }): Promise<{ links: CreateSessionResponse; facilitator: TestClient }> {
-  const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening', language: 'nl' } });
+async function evening(
+  page: Page,
+  server: { url: string },
+): Promise<{ links: CreateSessionResponse; facilitator: TestClient }> {
+  const created = await page.request.post('/api/sessions', {
+    data: { template: 'world-cafe-evening', language: 'nl' },
+  });
   expect(created.status()).toBe(201);
   const links = (await created.json()) as CreateSessionResponse;
   const facilitator = new TestClient(server.url, { kind: 'facilitator', token: links.facilitator.split('#')[1] ?? '' });
@@ -84,7 +93,11 @@ test('English on the phone, kept after a reload, while the evening is Dutch', as
   }
 });
 
-test('erase my data: it is gone on the server, the phone forgets its token, and says so', async ({ page, browser, server }) => {
+test('erase my data: it is gone on the server, the phone forgets its token, and says so', async ({
+  page,
+  browser,
+  server,
+}) => {
   const { links, facilitator } = await evening(page, server);
   try {
     const p = await phone(browser, server.url);
@@ -117,7 +130,11 @@ test('erase my data: it is gone on the server, the phone forgets its token, and 
   }
 });
 
-test('a lost connection: the phone says so calmly and catches up with what it missed', async ({ page, browser, server }) => {
+test('a lost connection: the phone says so calmly and catches up with what it missed', async ({
+  page,
+  browser,
+  server,
+}) => {
   const { links, facilitator } = await evening(page, server);
   try {
     const p = await phone(browser, server.url);

@@ -6,7 +6,8 @@ import { expect, test } from './fixtures';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+const fill = (text: string, vars: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -15,7 +16,10 @@ test.use({ viewport: { width: 1920, height: 1080 } });
  * a closing phase with the working groups and a QR, and the thanks after the end. The room is
  * driven by real socket.io clients (facilitator, host, two phones).
  */
-test('the screen shows highlights, the live and final dot-vote, the working groups and the thanks', async ({ page, server }) => {
+test('the screen shows highlights, the live and final dot-vote, the working groups and the thanks', async ({
+  page,
+  server,
+}) => {
   const res = await fetch(`${server.url}/api/sessions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -32,8 +36,19 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     // A closing phase after the wrap-up (the template has none): working groups with a QR.
     const agenda = fac.state!.agenda;
     const wrapUp = agenda.findIndex((p) => p.kind === 'wrap-up');
-    const closing = { id: 'closing', kind: 'closing' as const, title: 'Doe mee!', plannedStart: '21:28', durationMin: 2, instruction: '', round: null };
-    await fac.ok({ type: 'agenda.set', phases: [...agenda.slice(0, wrapUp + 1), closing, ...agenda.slice(wrapUp + 1)] });
+    const closing = {
+      id: 'closing',
+      kind: 'closing' as const,
+      title: 'Doe mee!',
+      plannedStart: '21:28',
+      durationMin: 2,
+      instruction: '',
+      round: null,
+    };
+    await fac.ok({
+      type: 'agenda.set',
+      phases: [...agenda.slice(0, wrapUp + 1), closing, ...agenda.slice(wrapUp + 1)],
+    });
     for (let i = 0; i < 4; i++) await advance(); // … round 1
     const ideas = { hall: nanoid(), hours: nanoid() };
     await host.ok({ type: 'card.add', cardId: ideas.hall, text: 'Een buurthuis met koffie' });
@@ -68,7 +83,8 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     await advance();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Doe mee!');
     await expect(page.getByRole('heading', { name: nl['screen2.groups'] })).toBeVisible();
-    for (const group of fac.state!.workingGroups) await expect(page.getByText(group.title, { exact: true })).toBeVisible();
+    for (const group of fac.state!.workingGroups)
+      await expect(page.getByText(group.title, { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: nl['screen2.qr.groups'] })).toBeVisible();
     await expect(page.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
     if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-closing-1920.png` });

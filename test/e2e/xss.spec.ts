@@ -31,26 +31,41 @@ const HOSTILE = {
 async function watchCsp(context: BrowserContext, violations: string[]): Promise<void> {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   context.on('console', (message) => {
-    if (/CSP violation|Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+    if (/CSP violation|Content Security Policy/i.test(message.text()))
+      violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
   });
 }
 
 async function nothingRan(page: Page, what: string): Promise<void> {
-  expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss), `${what}: a hostile script ran`).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as { __xss?: unknown }).__xss),
+    `${what}: a hostile script ran`,
+  ).toBeUndefined();
 }
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
-test('hostile card text, name, question and broadcast are shown as text everywhere, and the CSP stays silent', async ({ page, context, browser, server }) => {
+test('hostile card text, name, question and broadcast are shown as text everywhere, and the CSP stays silent', async ({
+  page,
+  context,
+  browser,
+  server,
+}) => {
   test.setTimeout(90_000);
   const violations: string[] = [];
   await watchCsp(context, violations);
   const links = (await (
-    await fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ template: 'world-cafe-evening', language: 'nl' }) })
+    await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'world-cafe-evening', language: 'nl' }),
+    })
   ).json()) as CreateSessionResponse;
   const [wijkhub] = links.hosts;
   if (wijkhub === undefined) throw new Error('the template has tables');
@@ -85,10 +100,15 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     await phone.getByLabel(nl['part.ask.text']).fill(HOSTILE.question);
     await phone.getByRole('button', { name: nl['part.ask.send'] }).click();
     await expect(phone.getByText(nl['part.ask.sent'])).toBeVisible();
-    await fac.until((s) => Object.values(s.participants).some((x) => x.name === HOSTILE.name) && Object.values(s.questions).length === 1, 'name and question');
+    await fac.until(
+      (s) =>
+        Object.values(s.participants).some((x) => x.name === HOSTILE.name) && Object.values(s.questions).length === 1,
+      'name and question',
+    );
 
     // Round 1 at Wijkhub: the phone adds a card by its form, the host's tablet socket the others.
-    for (let i = 0; i < 4; i++) await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
+    for (let i = 0; i < 4; i++)
+      await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Tafelronde 1');
     await phone.getByLabel(nl['part.card.label']).fill(HOSTILE.link);
     await phone.getByRole('button', { name: nl['part.card.send'] }).click();
@@ -113,13 +133,17 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     const feed = page.getByRole('region', { name: nl['fac.liveCards'] });
     for (const text of cards) await expect(feed.getByText(text, { exact: true })).toBeVisible();
     await expect(page.getByText(HOSTILE.question).first()).toBeVisible();
-    await expect(page.getByLabel(nl['cockpit.movePerson']).locator('option').filter({ hasText: HOSTILE.name })).toHaveCount(1);
+    await expect(
+      page.getByLabel(nl['cockpit.movePerson']).locator('option').filter({ hasText: HOSTILE.name }),
+    ).toHaveCount(1);
     await expect(page.getByText(HOSTILE.broadcast).first()).toBeVisible();
 
     // The host's tablet: the cards and who is at the table.
     const tablet = await open(wijkhub.link);
     for (const text of cards) await expect(tablet.getByText(text, { exact: true }).first()).toBeVisible();
-    await expect(tablet.getByRole('region', { name: nl['hostApp.atTable.title'] }).getByText(HOSTILE.name)).toBeVisible();
+    await expect(
+      tablet.getByRole('region', { name: nl['hostApp.atTable.title'] }).getByText(HOSTILE.name),
+    ).toBeVisible();
     await expect(tablet.getByText(HOSTILE.broadcast)).toBeVisible();
 
     // The desk: the question and the broadcast.
@@ -130,10 +154,12 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     // The screen: the broadcast now; the highlighted cards in the wrap-up.
     const screen = await open(links.screen, { width: 1920, height: 1080 });
     await expect(screen.getByRole('status').filter({ hasText: HOSTILE.broadcast })).toBeVisible();
-    for (let i = 0; i < 3; i++) await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
+    for (let i = 0; i < 3; i++)
+      await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
     await expect(screen.getByRole('heading', { level: 1 })).toHaveText('Wat hebben we gehoord?');
     const highlights = screen.getByRole('region', { name: 'Wijkhub' });
-    for (const text of [HOSTILE.img, HOSTILE.script, HOSTILE.anchor]) await expect(highlights.getByText(text, { exact: true })).toBeVisible();
+    for (const text of [HOSTILE.img, HOSTILE.script, HOSTILE.anchor])
+      await expect(highlights.getByText(text, { exact: true })).toBeVisible();
 
     // The printable report the cockpit opens: the cards as text, and its own styles applied.
     await page.getByRole('button', { name: nl['cockpit.tab.report'] }).click();

@@ -12,8 +12,25 @@ import { createSession, secretOf, testServer } from './support/server';
  * server binds the role at the handshake; here we prove a client can do exactly what its role
  * allows and gets FORBIDDEN (with nothing changed) for everything else.
  */
-type Kind = 'facilitator' | 'co-facilitator' | 'host of this table' | 'host of another table' | 'desk' | 'screen' | 'participant' | 'another session';
-const KINDS: Kind[] = ['facilitator', 'co-facilitator', 'host of this table', 'host of another table', 'desk', 'screen', 'participant', 'another session'];
+type Kind =
+  | 'facilitator'
+  | 'co-facilitator'
+  | 'host of this table'
+  | 'host of another table'
+  | 'desk'
+  | 'screen'
+  | 'participant'
+  | 'another session';
+const KINDS: Kind[] = [
+  'facilitator',
+  'co-facilitator',
+  'host of this table',
+  'host of another table',
+  'desk',
+  'screen',
+  'participant',
+  'another session',
+];
 
 /** Commands bound to table T0 (or its host's card): a host of another table may not send them. */
 const TABLE_BOUND = new Set<CommandType>(['card.add', 'card.edit', 'card.withdraw', 'card.highlight', 'summary.set']);
@@ -69,7 +86,13 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'tables.pick': { type: 'tables.pick', picks: [t0!] },
     checkin: { type: 'checkin' },
     'participant.erase': { type: 'participant.erase' },
-    'card.add': { type: 'card.add', cardId: `new-${Math.random().toString(36).slice(2)}`, tableId: t0!, text: 'Een idee', tags: [] },
+    'card.add': {
+      type: 'card.add',
+      cardId: `new-${Math.random().toString(36).slice(2)}`,
+      tableId: t0!,
+      text: 'Een idee',
+      tags: [],
+    },
     'card.edit': { type: 'card.edit', cardId: 'c0', text: 'Anders gezegd' },
     'card.withdraw': { type: 'card.withdraw', cardId: 'c0' },
     'card.highlight': { type: 'card.highlight', cardId: 'c0', on: true },
@@ -78,13 +101,24 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'summary.set': { type: 'summary.set', tableId: t0!, text: 'Kort gezegd' },
     'vote.cast': { type: 'vote.cast', cardId: 'c0' },
     'vote.withdraw': { type: 'vote.withdraw', cardId: 'c0' },
-    'question.ask': { type: 'question.ask', questionId: `q-${Math.random().toString(36).slice(2)}`, categoryId: 'other', text: 'Een vraag' },
+    'question.ask': {
+      type: 'question.ask',
+      questionId: `q-${Math.random().toString(36).slice(2)}`,
+      categoryId: 'other',
+      text: 'Een vraag',
+    },
     'question.triage': { type: 'question.triage', questionId: 'q0', status: 'follow-up' },
     'question.answer': { type: 'question.answer', questionId: 'q0', answer: 'Een antwoord' },
     'question.hide': { type: 'question.hide', questionId: 'q0', hidden: true },
     'question.merge': { type: 'question.merge', questionId: 'q0', intoQuestionId: null },
     'followup.publish': { type: 'followup.publish', published: false },
-    'signup.add': { type: 'signup.add', signupId: `s-${Math.random().toString(36).slice(2)}`, groupId: 'wg-wijkhub', contact: null, consent: false },
+    'signup.add': {
+      type: 'signup.add',
+      signupId: `s-${Math.random().toString(36).slice(2)}`,
+      groupId: 'wg-wijkhub',
+      contact: null,
+      consent: false,
+    },
     'signup.withdraw': { type: 'signup.withdraw', signupId: 'nope' },
   };
   return commands[type];

@@ -42,24 +42,95 @@ describe('bad input', () => {
     ['no id', () => facilitator, { type: 'phase.advance' }, 'VALIDATION', 'id'],
     ['unknown type', () => facilitator, { id: 'a1', type: 'session.destroy' }, 'VALIDATION', 'type'],
     ['extra field', () => facilitator, { id: 'a2', type: 'checkin', admin: true }, 'VALIDATION'],
-    ['card over 500 characters', () => host, { id: 'a3', type: 'card.add', cardId: 'c9', text: long(LIMITS.cardText) }, 'VALIDATION', 'text'],
+    [
+      'card over 500 characters',
+      () => host,
+      { id: 'a3', type: 'card.add', cardId: 'c9', text: long(LIMITS.cardText) },
+      'VALIDATION',
+      'text',
+    ],
     ['empty card', () => host, { id: 'a4', type: 'card.add', cardId: 'c9', text: '   ' }, 'VALIDATION', 'text'],
-    ['question over 1000 characters', () => phone, { id: 'a5', type: 'question.ask', questionId: 'q1', categoryId: 'other', text: long(LIMITS.questionText) }, 'VALIDATION', 'text'],
-    ['name over 60 characters', () => phone, { id: 'a6', type: 'profile.set', name: long(LIMITS.name) }, 'VALIDATION', 'name'],
-    ['id with odd characters', () => host, { id: 'a7', type: 'card.add', cardId: '../etc', text: 'x' }, 'VALIDATION', 'cardId'],
+    [
+      'question over 1000 characters',
+      () => phone,
+      { id: 'a5', type: 'question.ask', questionId: 'q1', categoryId: 'other', text: long(LIMITS.questionText) },
+      'VALIDATION',
+      'text',
+    ],
+    [
+      'name over 60 characters',
+      () => phone,
+      { id: 'a6', type: 'profile.set', name: long(LIMITS.name) },
+      'VALIDATION',
+      'name',
+    ],
+    [
+      'id with odd characters',
+      () => host,
+      { id: 'a7', type: 'card.add', cardId: '../etc', text: 'x' },
+      'VALIDATION',
+      'cardId',
+    ],
     ['unknown card', () => host, { id: 'a8', type: 'card.edit', cardId: 'nope', text: 'x' }, 'NOT_FOUND', 'cardId'],
     ['unknown phase', () => facilitator, { id: 'a9', type: 'phase.jump', phaseId: 'nope' }, 'NOT_FOUND', 'phaseId'],
-    ['unknown category', () => phone, { id: 'b1', type: 'question.ask', questionId: 'q1', categoryId: 'nope', text: 'x' }, 'NOT_FOUND', 'categoryId'],
+    [
+      'unknown category',
+      () => phone,
+      { id: 'b1', type: 'question.ask', questionId: 'q1', categoryId: 'nope', text: 'x' },
+      'NOT_FOUND',
+      'categoryId',
+    ],
     ['vote before voting opens', () => phone, { id: 'b2', type: 'vote.cast', cardId: 'card-1' }, 'WRONG_PHASE'],
-    ['participant card outside a round', () => phone, { id: 'b3', type: 'card.add', cardId: 'c9', text: 'x' }, 'WRONG_PHASE'],
-    ['stale "next"', () => facilitator, { id: 'b4', type: 'phase.advance', expectedPhaseId: 'break-1' }, 'CONFLICT', 'expectedPhaseId'],
+    [
+      'participant card outside a round',
+      () => phone,
+      { id: 'b3', type: 'card.add', cardId: 'c9', text: 'x' },
+      'WRONG_PHASE',
+    ],
+    [
+      'stale "next"',
+      () => facilitator,
+      { id: 'b4', type: 'phase.advance', expectedPhaseId: 'break-1' },
+      'CONFLICT',
+      'expectedPhaseId',
+    ],
     ['participant advances the phase', () => phone, { id: 'b5', type: 'phase.advance' }, 'FORBIDDEN'],
     ['host hides a card', () => host, { id: 'b6', type: 'card.hide', cardId: 'card-1', hidden: true }, 'FORBIDDEN'],
     ['screen sends anything', () => screen, { id: 'b7', type: 'broadcast.send', text: 'hallo' }, 'FORBIDDEN'],
-    ['participant edits the host card', () => phone, { id: 'b8', type: 'card.edit', cardId: 'card-1', text: 'mijn tekst' }, 'FORBIDDEN'],
-    ['host writes to another table', () => host, () => ({ id: 'b9', type: 'card.add', cardId: 'c9', tableId: links.hosts[1]!.tableId, text: 'x' }), 'FORBIDDEN', 'tableId'],
-    ['a participant joins by command', () => phone, { id: 'c1', type: 'participant.join', participantId: 'someone' }, 'VALIDATION', 'type'],
-    ['contact without consent', () => phone, { id: 'c2', type: 'signup.add', signupId: 's1', groupId: 'wg-wijkhub', contact: { email: 'a@b.nl', phone: null }, consent: false }, 'VALIDATION', 'consent'],
+    [
+      'participant edits the host card',
+      () => phone,
+      { id: 'b8', type: 'card.edit', cardId: 'card-1', text: 'mijn tekst' },
+      'FORBIDDEN',
+    ],
+    [
+      'host writes to another table',
+      () => host,
+      () => ({ id: 'b9', type: 'card.add', cardId: 'c9', tableId: links.hosts[1]!.tableId, text: 'x' }),
+      'FORBIDDEN',
+      'tableId',
+    ],
+    [
+      'a participant joins by command',
+      () => phone,
+      { id: 'c1', type: 'participant.join', participantId: 'someone' },
+      'VALIDATION',
+      'type',
+    ],
+    [
+      'contact without consent',
+      () => phone,
+      {
+        id: 'c2',
+        type: 'signup.add',
+        signupId: 's1',
+        groupId: 'wg-wijkhub',
+        contact: { email: 'a@b.nl', phone: null },
+        consent: false,
+      },
+      'VALIDATION',
+      'consent',
+    ],
   ];
 
   it.each(rows)('%s', async (_name, who, command, code, path) => {
@@ -76,9 +147,26 @@ describe('bad input', () => {
   });
 
   it('refuses handshakes it cannot trust', async () => {
-    expect((await connectError(server.url, { protocol: PROTOCOL_VERSION + 1, credential: { kind: 'facilitator', token: secretOf(links.facilitator) } })).code).toBe('PROTOCOL_MISMATCH');
-    expect((await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: { kind: 'host', code: 'ABCDEFGHJK' } })).code).toBe('UNAUTHORIZED');
-    expect((await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: { kind: 'facilitator', role: 'facilitator' } })).code).toBe('UNAUTHORIZED');
+    expect(
+      (
+        await connectError(server.url, {
+          protocol: PROTOCOL_VERSION + 1,
+          credential: { kind: 'facilitator', token: secretOf(links.facilitator) },
+        })
+      ).code,
+    ).toBe('PROTOCOL_MISMATCH');
+    expect(
+      (await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: { kind: 'host', code: 'ABCDEFGHJK' } }))
+        .code,
+    ).toBe('UNAUTHORIZED');
+    expect(
+      (
+        await connectError(server.url, {
+          protocol: PROTOCOL_VERSION,
+          credential: { kind: 'facilitator', role: 'facilitator' },
+        })
+      ).code,
+    ).toBe('UNAUTHORIZED');
     expect((await connectError(server.url, { nonsense: true })).code).toBe('UNAUTHORIZED');
   });
 
@@ -95,7 +183,11 @@ describe('bad input', () => {
     await big.ready();
     const closed = new Promise<string>((resolve) => big.socket.once('disconnect', (reason) => resolve(reason)));
     big.socket.io.opts.reconnection = false;
-    big.socket.emit('command', { id: 'big', type: 'profile.set', name: 'x'.repeat(LIMITS.messageBytes + 10) }, () => undefined);
+    big.socket.emit(
+      'command',
+      { id: 'big', type: 'profile.set', name: 'x'.repeat(LIMITS.messageBytes + 10) },
+      () => undefined,
+    );
     expect(await closed).toBe('transport close');
     big.close();
     expect(await facilitator.ok({ type: 'broadcast.send', text: 'nog steeds hier' })).toBeGreaterThan(0);
@@ -108,5 +200,4 @@ describe('bad input', () => {
     expect(codes.slice(0, 2)).toEqual(['UNAUTHORIZED', 'UNAUTHORIZED']);
     expect(codes.at(-1)).toBe('RATE_LIMITED');
   });
-
 });

@@ -30,7 +30,13 @@ describe('new cards per participant', () => {
     const answers = [(await phone.send(first, firstId)).ok];
     for (let i = 0; i < 3; i++) answers.push((await phone.send(card())).ok);
     // A second tab of the same phone shares the allowance.
-    const secondTab = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode, ...(phone.credential.kind === 'participant' && phone.credential.deviceToken ? { deviceToken: phone.credential.deviceToken } : {}) });
+    const secondTab = new TestClient(server.url, {
+      kind: 'participant',
+      joinCode: links.joinCode,
+      ...(phone.credential.kind === 'participant' && phone.credential.deviceToken
+        ? { deviceToken: phone.credential.deviceToken }
+        : {}),
+    });
     clients.push(secondTab);
     await secondTab.ready();
     answers.push((await secondTab.send(card())).ok);

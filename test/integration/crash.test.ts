@@ -23,31 +23,35 @@ describe('crash: SIGKILL mid-evening', () => {
     await server?.cleanup();
   });
 
-  it.each([1, 2, 3])('seed %i: every acknowledged command survives exactly once', async (seed) => {
-    const random = seededRandom(seed);
-    const restarted = new ServerProcess();
-    server = restarted;
-    await restarted.start();
-    // The kill comes after a seeded number of acknowledged cards, while everyone keeps writing.
-    const truth = await busyRound({
-      url: restarted.url,
-      participants: PARTICIPANTS,
-      interruptAfter: 50 + Math.floor(random() * 400),
-      interrupt: async () => {
-        await restarted.kill('SIGKILL');
-        await restarted.start();
-      },
-      made: (client) => clients.push(client),
-    });
-    const end = truth.version;
+  it.each([1, 2, 3])(
+    'seed %i: every acknowledged command survives exactly once',
+    async (seed) => {
+      const random = seededRandom(seed);
+      const restarted = new ServerProcess();
+      server = restarted;
+      await restarted.start();
+      // The kill comes after a seeded number of acknowledged cards, while everyone keeps writing.
+      const truth = await busyRound({
+        url: restarted.url,
+        participants: PARTICIPANTS,
+        interruptAfter: 50 + Math.floor(random() * 400),
+        interrupt: async () => {
+          await restarted.kill('SIGKILL');
+          await restarted.start();
+        },
+        made: (client) => clients.push(client),
+      });
+      const end = truth.version;
 
-    // The log itself: versions 1..end with no gap, and replaying it gives the same state.
-    await restarted.kill('SIGTERM');
-    const storage = openSqliteStorage(restarted.dataDir);
-    const replayed = await storage.loadSession(truth.id, applyBatch);
-    const batches = await storage.batchesSince(truth.id, 0);
-    await storage.close();
-    expect(replayed).toEqual(truth);
-    expect(batches?.map((b) => b.v)).toEqual(Array.from({ length: end }, (_, i) => i + 1));
-  }, 120_000);
+      // The log itself: versions 1..end with no gap, and replaying it gives the same state.
+      await restarted.kill('SIGTERM');
+      const storage = openSqliteStorage(restarted.dataDir);
+      const replayed = await storage.loadSession(truth.id, applyBatch);
+      const batches = await storage.batchesSince(truth.id, 0);
+      await storage.close();
+      expect(replayed).toEqual(truth);
+      expect(batches?.map((b) => b.v)).toEqual(Array.from({ length: end }, (_, i) => i + 1));
+    },
+    120_000,
+  );
 });

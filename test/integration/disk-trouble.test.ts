@@ -30,7 +30,10 @@ describe('disk trouble', () => {
     const links = await createSession(server.url);
     const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
     const host = new TestClient(server.url, { kind: 'host', code: links.hosts[0]!.code });
-    cleanups.push(() => facilitator.close(), () => host.close());
+    cleanups.push(
+      () => facilitator.close(),
+      () => host.close(),
+    );
     await Promise.all([facilitator.ready(), host.ready()]);
     const warned = new Promise<boolean>((resolve) => facilitator.socket.on('health', (h) => resolve(h.writable)));
     await facilitator.ok({ type: 'phase.advance' });
@@ -39,7 +42,12 @@ describe('disk trouble', () => {
     let refusal: string | null = null;
     for (let i = 0; i < 5000 && refusal === null; i++) {
       const cardId = nanoid();
-      const ack = await host.send({ type: 'card.add', cardId, text: `Een idee dat ruimte kost, nummer ${i} `.repeat(10), tags: [] });
+      const ack = await host.send({
+        type: 'card.add',
+        cardId,
+        text: `Een idee dat ruimte kost, nummer ${i} `.repeat(10),
+        tags: [],
+      });
       if (ack.ok) acked.push(cardId);
       else refusal = ack.error.code;
     }
@@ -79,7 +87,10 @@ describe('disk trouble', () => {
     const links = await createSession(server.url);
     const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
     const host = new TestClient(server.url, { kind: 'host', code: links.hosts[0]!.code });
-    cleanups.push(() => facilitator.close(), () => host.close());
+    cleanups.push(
+      () => facilitator.close(),
+      () => host.close(),
+    );
     await Promise.all([facilitator.ready(), host.ready()]);
     await facilitator.ok({ type: 'phase.advance' });
     const before = await host.ok({ type: 'card.add', cardId: nanoid(), text: 'voor het opruimen', tags: [] });

@@ -14,9 +14,34 @@ import { createSession, secretOf, testServer } from './support/server';
  */
 const IDS = ['wijkhub', 'wijkstem', 'round-1', 'walk-in', 'other', 'bylaw', 'wg-wijkhub', 'c0', 'c1', 'q0', 's0', 'x'];
 const FIELDS = [
-  'cardId', 'tableId', 'text', 'phaseId', 'questionId', 'categoryId', 'groupId', 'signupId', 'participantId', 'round', 'on',
-  'hidden', 'dots', 'ms', 'picks', 'name', 'group', 'sandwich', 'status', 'answer', 'intoCardId', 'contact', 'consent', 'tags',
-  'kind', 'expectedPhaseId', 'durationMs', 'title',
+  'cardId',
+  'tableId',
+  'text',
+  'phaseId',
+  'questionId',
+  'categoryId',
+  'groupId',
+  'signupId',
+  'participantId',
+  'round',
+  'on',
+  'hidden',
+  'dots',
+  'ms',
+  'picks',
+  'name',
+  'group',
+  'sandwich',
+  'status',
+  'answer',
+  'intoCardId',
+  'contact',
+  'consent',
+  'tags',
+  'kind',
+  'expectedPhaseId',
+  'durationMs',
+  'title',
 ];
 const value = fc.oneof(
   fc.constantFrom(...IDS),
@@ -29,7 +54,16 @@ const value = fc.oneof(
   fc.anything(),
 );
 const command = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ id: fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replace(/[^A-Za-z0-9]/g, 'a')), type: fc.constantFrom(...COMMAND_TYPES, 'participant.join', 'bogus'), fields: fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 5 }) }).map(({ id, type, fields }) => ({ ...fields, id, type })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.replace(/[^A-Za-z0-9]/g, 'a')),
+        type: fc.constantFrom(...COMMAND_TYPES, 'participant.join', 'bogus'),
+        fields: fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 5 }),
+      })
+      .map(({ id, type, fields }) => ({ ...fields, id, type })),
+  },
   { weight: 1, arbitrary: fc.anything() },
 );
 
@@ -39,7 +73,10 @@ describe('fuzzing the command protocol through the server', () => {
   let facilitator: TestClient;
   beforeAll(async () => {
     server = await testServer({
-      limits: { commandsPerConnection: () => new RateLimiter(1e6, 1e6), contentPerParticipant: new RateLimiter(1e6, 1e6) },
+      limits: {
+        commandsPerConnection: () => new RateLimiter(1e6, 1e6),
+        contentPerParticipant: new RateLimiter(1e6, 1e6),
+      },
     });
     const links = await createSession(server.url);
     facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
@@ -78,7 +115,10 @@ describe('fuzzing the command protocol through the server', () => {
           if (typeof ack === 'object' && ack !== null && 'ok' in ack && ack.ok === true) accepted++;
           expect(ack).toSatisfy(
             (a: unknown) =>
-              typeof a === 'object' && a !== null && (('ok' in a && a.ok === true && 'v' in a) || ('error' in a && ERROR_CODES.includes((a.error as { code: never }).code))),
+              typeof a === 'object' &&
+              a !== null &&
+              (('ok' in a && a.ok === true && 'v' in a) ||
+                ('error' in a && ERROR_CODES.includes((a.error as { code: never }).code))),
           );
         }
         const v = facilitator.state!.version;
@@ -87,7 +127,8 @@ describe('fuzzing the command protocol through the server', () => {
         const tables = new Set(s.tables.map((t) => t.id));
         for (const card of Object.values(s.cards)) expect(tables.has(card.tableId)).toBe(true);
         for (const dots of Object.values(s.votes)) expect(dots.length).toBeLessThanOrEqual(s.voting.dots);
-        for (const t of tables) expect(Object.values(s.cards).filter((c) => c.tableId === t && c.highlighted).length).toBeLessThanOrEqual(5);
+        for (const t of tables)
+          expect(Object.values(s.cards).filter((c) => c.tableId === t && c.highlighted).length).toBeLessThanOrEqual(5);
         const health = await fetch(`${server.url}/api/health`);
         expect(health.status).toBe(200);
       }),

@@ -61,7 +61,9 @@ describe('host presence', () => {
 
     // Back online: the offline time is gone.
     const tabletD = new TestClient(server.url, { kind: 'host', code: first.code });
-    expect((await fac.until((p) => p.hosts[first.tableId]?.online === 1)).hosts[first.tableId]?.offlineSince).toBeNull();
+    expect(
+      (await fac.until((p) => p.hosts[first.tableId]?.online === 1)).hosts[first.tableId]?.offlineSince,
+    ).toBeNull();
 
     // Only facilitators of this session hear any of it: a round trip on each bystander first, so
     // a presence message sent to them would have arrived.

@@ -11,7 +11,10 @@ import { createSession, secretOf, testServer } from './support/server';
 const DAY = 86_400_000;
 
 const deleteSession = (url: string, sessionId: string, token?: string) =>
-  fetch(`${url}/api/sessions/${sessionId}`, { method: 'DELETE', headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  fetch(`${url}/api/sessions/${sessionId}`, {
+    method: 'DELETE',
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  });
 
 /** The sessions a data directory holds, read straight from the database. */
 async function storedSessions(dataDir: string): Promise<string[]> {
@@ -37,7 +40,10 @@ describe('privacy: deleting sessions', () => {
     const token = secretOf(links.facilitator);
     const facilitator = new TestClient(server.url, { kind: 'facilitator', token });
     const phone = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
-    cleanups.push(() => facilitator.close(), () => phone.close());
+    cleanups.push(
+      () => facilitator.close(),
+      () => phone.close(),
+    );
     await Promise.all([facilitator.ready(), phone.ready()]);
     await phone.ok({ type: 'profile.set', name: 'Ann' });
 
@@ -46,16 +52,29 @@ describe('privacy: deleting sessions', () => {
     expect((await deleteSession(server.url, links.sessionId, secretOf(other.facilitator))).status).toBe(401);
     expect(await storedSessions(server.dataDir)).toEqual([links.sessionId, other.sessionId].sort());
 
-    const ended = Promise.all([facilitator, phone].map((c) => new Promise((resolve) => c.socket.once('disconnect', resolve))));
+    const ended = Promise.all(
+      [facilitator, phone].map((c) => new Promise((resolve) => c.socket.once('disconnect', resolve))),
+    );
     expect((await deleteSession(server.url, links.sessionId, token)).status).toBe(204);
     expect(await ended).toEqual(['io server disconnect', 'io server disconnect']);
 
     expect(await storedSessions(server.dataDir)).toEqual([other.sessionId]);
-    expect((await fetch(`${server.url}/api/sessions/${links.sessionId}/links`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
-    const refused = await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: { kind: 'participant', joinCode: links.joinCode } });
+    expect(
+      (
+        await fetch(`${server.url}/api/sessions/${links.sessionId}/links`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).status,
+    ).toBe(401);
+    const refused = await connectError(server.url, {
+      protocol: PROTOCOL_VERSION,
+      credential: { kind: 'participant', joinCode: links.joinCode },
+    });
     expect(refused.code).toBe('UNAUTHORIZED');
     const device = phone.credential;
-    expect((await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: device })).code).toBe('UNAUTHORIZED');
+    expect((await connectError(server.url, { protocol: PROTOCOL_VERSION, credential: device })).code).toBe(
+      'UNAUTHORIZED',
+    );
     // The other session is untouched.
     const otherFacilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(other.facilitator) });
     cleanups.push(() => otherFacilitator.close());
@@ -91,13 +110,26 @@ describe('privacy: deleting sessions', () => {
     // Just past it: the ended one goes at start-up, the one changed ten days later stays.
     clock += 2;
     const logs: string[] = [];
-    const third = await startServer({ port: 0, host: '127.0.0.1', dataDir, now: () => clock, log: (m) => logs.push(m) });
+    const third = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      now: () => clock,
+      log: (m) => logs.push(m),
+    });
     await third.close();
     expect(await storedSessions(dataDir)).toEqual([running.sessionId]);
     expect(logs.join('\n')).toMatch(/retention: deleted 1 session/);
 
     // A shorter period, as RETENTION_DAYS sets it, takes the idle one too.
-    const fourth = await startServer({ port: 0, host: '127.0.0.1', dataDir, now: () => clock, log: () => undefined, retentionDays: 30 });
+    const fourth = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      now: () => clock,
+      log: () => undefined,
+      retentionDays: 30,
+    });
     await fourth.close();
     expect(await storedSessions(dataDir)).toEqual([]);
   });

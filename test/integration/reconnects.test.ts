@@ -21,7 +21,10 @@ describe('reconnects', () => {
     await server.start();
     const links = await createSession(server.url);
     const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
-    const phones = Array.from({ length: 500 }, () => new TestClient(server!.url, { kind: 'participant', joinCode: links.joinCode }));
+    const phones = Array.from(
+      { length: 500 },
+      () => new TestClient(server!.url, { kind: 'participant', joinCode: links.joinCode }),
+    );
     clients = [facilitator, ...phones];
     await Promise.all(clients.map((c) => c.ready()));
     await facilitator.ok({ type: 'phase.advance' });
@@ -34,9 +37,13 @@ describe('reconnects', () => {
     const ackMs = performance.now() - t0;
     await Promise.all(phones.map((p) => p.atVersion(v)));
     const allBackMs = performance.now() - t0;
-    console.log(`reconnect storm: facilitator ack ${ackMs.toFixed(0)} ms after restart, all 500 phones current after ${allBackMs.toFixed(0)} ms`);
+    console.log(
+      `reconnect storm: facilitator ack ${ackMs.toFixed(0)} ms after restart, all 500 phones current after ${allBackMs.toFixed(0)} ms`,
+    );
 
-    const ids = new Set(phones.map((p) => (p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : '')));
+    const ids = new Set(
+      phones.map((p) => (p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : '')),
+    );
     expect(ids.size).toBe(500);
     expect(Object.keys(facilitator.state!.participants)).toHaveLength(500);
     expect(phones.every((p) => p.state!.broadcast?.text === 'Iedereen weer terug?')).toBe(true);
@@ -49,7 +56,10 @@ describe('reconnects', () => {
     const links = await createSession(server.url);
     const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
     const hosts = links.hosts.map((h) => new TestClient(server!.url, { kind: 'host', code: h.code }));
-    const phones = Array.from({ length: 9 }, () => new TestClient(server!.url, { kind: 'participant', joinCode: links.joinCode }));
+    const phones = Array.from(
+      { length: 9 },
+      () => new TestClient(server!.url, { kind: 'participant', joinCode: links.joinCode }),
+    );
     clients = [facilitator, ...hosts, ...phones];
     await Promise.all(clients.map((c) => c.ready()));
     const tables = links.hosts.map((h) => h.tableId);

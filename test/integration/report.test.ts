@@ -31,7 +31,10 @@ describe('report exports and the follow-up page over REST', () => {
     fac = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
     desk = new TestClient(server.url, { kind: 'desk', code: links.desk.code });
     hosts = links.hosts.map((h) => new TestClient(server.url, { kind: 'host', code: h.code }));
-    people = Array.from({ length: 6 }, () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }));
+    people = Array.from(
+      { length: 6 },
+      () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }),
+    );
     await Promise.all([fac, desk, ...hosts, ...people].map((c) => c.ready()));
 
     const tables = links.hosts.map((h) => h.tableId);
@@ -58,16 +61,42 @@ describe('report exports and the follow-up page over REST', () => {
     await fac.ok({ type: 'voting.close' });
 
     // The info point: a question on a phone, its duplicate merged by the desk, one asked in person.
-    await people[0]!.ok({ type: 'question.ask', questionId: 'q-phone', categoryId: 'bylaw', text: 'Wie beslist over het budget?' });
-    await people[1]!.ok({ type: 'question.ask', questionId: 'q-dup', categoryId: 'bylaw', text: 'Wie gaat over het geld?' });
+    await people[0]!.ok({
+      type: 'question.ask',
+      questionId: 'q-phone',
+      categoryId: 'bylaw',
+      text: 'Wie beslist over het budget?',
+    });
+    await people[1]!.ok({
+      type: 'question.ask',
+      questionId: 'q-dup',
+      categoryId: 'bylaw',
+      text: 'Wie gaat over het geld?',
+    });
     await desk.ok({ type: 'question.merge', questionId: 'q-dup', intoQuestionId: 'q-phone' });
-    await desk.ok({ type: 'question.ask', questionId: 'q-desk', categoryId: 'funding', text: 'Is er geld voor koffie?' });
-    await desk.ok({ type: 'question.answer', questionId: 'q-desk', answer: 'Ja, uit het wijkbudget.', status: 'answered-on-spot' });
+    await desk.ok({
+      type: 'question.ask',
+      questionId: 'q-desk',
+      categoryId: 'funding',
+      text: 'Is er geld voor koffie?',
+    });
+    await desk.ok({
+      type: 'question.answer',
+      questionId: 'q-desk',
+      answer: 'Ja, uit het wijkbudget.',
+      status: 'answered-on-spot',
+    });
     await desk.ok({ type: 'question.triage', questionId: 'q-phone', status: 'follow-up' });
     // The author of the duplicate sees it merged on their phone.
     await people[1]!.until((s) => s.questions['q-dup']?.mergedInto === 'q-phone', 'the merge on the phone');
 
-    await people[0]!.ok({ type: 'signup.add', signupId: 's0', groupId: 'wg-wijkhub', contact: { email: 'deelnemer0@voorbeeld.nl', phone: null }, consent: true });
+    await people[0]!.ok({
+      type: 'signup.add',
+      signupId: 's0',
+      groupId: 'wg-wijkhub',
+      contact: { email: 'deelnemer0@voorbeeld.nl', phone: null },
+      consent: true,
+    });
     await people[2]!.ok({ type: 'signup.add', signupId: 's2', groupId: 'wg-wijkhub', contact: null, consent: false });
     await fac.ok({ type: 'session.end' });
   });
@@ -77,7 +106,7 @@ describe('report exports and the follow-up page over REST', () => {
     await server?.cleanup();
   });
 
-  it('needs this session\'s facilitator token', async () => {
+  it("needs this session's facilitator token", async () => {
     const other = await createSession(server.url);
     expect((await get(`${base()}/report.md`, null)).status).toBe(401);
     expect((await get(`${base()}/report.md`, secretOf(other.facilitator))).status).toBe(401);
@@ -97,17 +126,26 @@ describe('report exports and the follow-up page over REST', () => {
         timings.push(`${format}/${version} ${(performance.now() - started).toFixed(1)} ms`);
         expect(res.status).toBe(200);
         expect(res.headers.get('cache-control')).toBe('no-store');
-        expect(res.headers.get('content-disposition')).toMatch(version === 'public' ? /verslag-.*-openbaar\./ : /verslag-.*-intern\./);
-        const text = typeof body === 'string' ? body : docxParagraphs(body).map((p) => p.text).join('\n');
+        expect(res.headers.get('content-disposition')).toMatch(
+          version === 'public' ? /verslag-.*-openbaar\./ : /verslag-.*-intern\./,
+        );
+        const text =
+          typeof body === 'string'
+            ? body
+            : docxParagraphs(body)
+                .map((p) => p.text)
+                .join('\n');
         for (const t of cardTexts) expect(text, `${format} ${version}: ${t}`).toContain(t);
         expect(text).not.toContain(HIDDEN);
         if (format !== 'json') {
           // In the listings each card is once (a highlight also shows with its dots, in the key points and vote).
-          for (const t of cardTexts.filter((x) => !x.startsWith('Hostkaartje 0'))) expect(text.split(t).length - 1, `${format}: ${t}`).toBe(1);
+          for (const t of cardTexts.filter((x) => !x.startsWith('Hostkaartje 0')))
+            expect(text.split(t).length - 1, `${format}: ${t}`).toBe(1);
         }
         // Internal: only the one who consented to share contacts is named (the archive is the whole session).
         for (let i = version === 'public' ? 0 : 1; i < people.length; i++) {
-          if (version === 'public' || format !== 'json') expect(text, `${format} ${version}`).not.toContain(`Deelnemer${i} Naam`);
+          if (version === 'public' || format !== 'json')
+            expect(text, `${format} ${version}`).not.toContain(`Deelnemer${i} Naam`);
         }
         if (version === 'public') expect(text).not.toContain('deelnemer0@voorbeeld.nl');
         else if (format !== 'json') expect(text).toContain('Deelnemer0 Naam: deelnemer0@voorbeeld.nl');
@@ -128,18 +166,26 @@ describe('report exports and the follow-up page over REST', () => {
   });
 
   it('CSV files parse back to the same counts', async () => {
-    const csv = async (file: string, version = 'public') => parseCsv(await (await get(`${base()}/report/${file}.csv?version=${version}`)).text());
+    const csv = async (file: string, version = 'public') =>
+      parseCsv(await (await get(`${base()}/report/${file}.csv?version=${version}`)).text());
     expect((await csv('cards')).length - 1).toBe(cardTexts.length);
     const questions = await csv('questions');
-    expect(questions.slice(1).map((r) => [r[0], r[5]])).toEqual([['q-phone', '2'], ['q-desk', '1']]);
-    expect((await csv('signups')).slice(1).find((r) => r[0] === 'Wijkhub' || r[0]?.startsWith('Werkgroep'))).toBeDefined();
+    expect(questions.slice(1).map((r) => [r[0], r[5]])).toEqual([
+      ['q-phone', '2'],
+      ['q-desk', '1'],
+    ]);
+    expect(
+      (await csv('signups')).slice(1).find((r) => r[0] === 'Wijkhub' || r[0]?.startsWith('Werkgroep')),
+    ).toBeDefined();
     const signups = (await csv('signups')).slice(1).reduce((n, r) => n + Number(r[1]), 0);
     expect(signups).toBe(2);
-    expect((await csv('signups', 'internal')).slice(1).filter((r) => r[3] === 'deelnemer0@voorbeeld.nl')).toHaveLength(1);
+    expect((await csv('signups', 'internal')).slice(1).filter((r) => r[3] === 'deelnemer0@voorbeeld.nl')).toHaveLength(
+      1,
+    );
     expect((await csv('attendance')).slice(1).find((r) => r[0] === 'participants')?.[3]).toBe(String(people.length));
   });
 
-  it('the follow-up: not published yet, then public, with a participant\'s own questions marked', async () => {
+  it("the follow-up: not published yet, then public, with a participant's own questions marked", async () => {
     const followup = (token: string | null = null) => get(`/api/followup/${links.joinCode}`, token);
     const before = await followup();
     expect(before.status).toBe(404);
@@ -148,7 +194,11 @@ describe('report exports and the follow-up page over REST', () => {
     // Only the facilitator publishes; the desk may not.
     expect((await desk.send({ type: 'followup.publish', published: true })).ok).toBe(false);
 
-    await fac.ok({ type: 'question.answer', questionId: 'q-phone', answer: 'De gemeenteraad, op advies van het wijkplatform.' });
+    await fac.ok({
+      type: 'question.answer',
+      questionId: 'q-phone',
+      answer: 'De gemeenteraad, op advies van het wijkplatform.',
+    });
     await fac.ok({ type: 'followup.publish', published: true });
 
     const anonymous = (await (await followup()).json()) as Report & { publishedAt: number };
@@ -165,7 +215,11 @@ describe('report exports and the follow-up page over REST', () => {
     expect(body).not.toContain(pid(people[0]!));
 
     // The asker of the question and the asker of its duplicate both see it as theirs; others do not.
-    for (const [i, mine] of [[0, true], [1, true], [2, false]] as const) {
+    for (const [i, mine] of [
+      [0, true],
+      [1, true],
+      [2, false],
+    ] as const) {
       const r = (await (await followup(deviceToken(people[i]!))).json()) as Report;
       expect(all(r).find((q) => q.id === 'q-phone')?.mine, `person ${i}`).toBe(mine);
     }
@@ -177,7 +231,7 @@ describe('report exports and the follow-up page over REST', () => {
     expect((await followup()).status).toBe(404);
   });
 
-  it('the desk\'s merge reaches the desk and the facilitator live', async () => {
+  it("the desk's merge reaches the desk and the facilitator live", async () => {
     await fac.until((s) => s.questions['q-dup']?.mergedInto === 'q-phone', 'merge at the facilitator');
     await desk.until((s) => s.questions['q-dup']?.mergedInto === 'q-phone', 'merge at the desk');
     const v = await desk.ok({ type: 'question.merge', questionId: 'q-dup', intoQuestionId: null });

@@ -39,22 +39,34 @@ describe('restart mid-evening', () => {
       await host.ok({ type: 'card.add', cardId, text: `kaart ${i}`, tags: [] });
       acked.push(cardId);
     }
-    const participantIds = phones.map((p) => (p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : ''));
+    const participantIds = phones.map((p) =>
+      p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : '',
+    );
     const versionBefore = facilitator.state!.version;
 
     await first.close();
     // While the server is down a card is captured; the client sends it once the server is back.
     const retriedId = nanoid();
-    const pending = host.send({ type: 'card.add', cardId: 'written-offline', text: 'tijdens de herstart', tags: [] }, retriedId);
+    const pending = host.send(
+      { type: 'card.add', cardId: 'written-offline', text: 'tijdens de herstart', tags: [] },
+      retriedId,
+    );
 
     const second = await testServer({ dataDir, port: first.port });
     const ack = await pending;
     expect(ack).toEqual({ ok: true, v: versionBefore + 1 });
     // The same command id again (a client that never saw its ack): acknowledged, not applied twice.
-    expect(await host.send({ type: 'card.add', cardId: 'written-offline', text: 'tijdens de herstart', tags: [] }, retriedId)).toEqual(ack);
+    expect(
+      await host.send(
+        { type: 'card.add', cardId: 'written-offline', text: 'tijdens de herstart', tags: [] },
+        retriedId,
+      ),
+    ).toEqual(ack);
     // A device token survives the restart: the phone is the same participant as before.
     await Promise.all(clients.map((c) => c.atVersion(versionBefore + 1)));
-    expect(phones.map((p) => (p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : ''))).toEqual(participantIds);
+    expect(phones.map((p) => (p.welcome!.actor.role === 'participant' ? p.welcome!.actor.participantId : ''))).toEqual(
+      participantIds,
+    );
 
     await phones[0]!.ok({ type: 'card.add', cardId: 'after-restart', text: 'na de herstart', tags: [] });
     const end = await facilitator.ok({ type: 'session.end' });

@@ -45,7 +45,9 @@ describe('secrets', () => {
     const end = await facilitator.ok({ type: 'broadcast.send', text: 'klaar' });
     await Promise.all(clients.map((c) => c.atVersion(end)));
 
-    const deviceTokens = phones.map((p) => (p.credential.kind === 'participant' ? p.credential.deviceToken ?? '' : ''));
+    const deviceTokens = phones.map((p) =>
+      p.credential.kind === 'participant' ? (p.credential.deviceToken ?? '') : '',
+    );
     expect(deviceTokens.every((t) => t.length >= 16)).toBe(true);
     const secretsOf = new Map<TestClient, string[]>([
       [facilitator, [secretOf(links.facilitator)]],

@@ -65,7 +65,10 @@ describe('SQLite storage', () => {
     // The first schema, as an older server left it: one session ended at version 2.
     const store = openStore();
     await store.createSession(initial, []);
-    await appendAll(store, 's1', [entry(1, [{ type: 'card.added', card: card('k1', 'p1', '"type":"session.ended" in a card') }]), entry(2, [{ type: 'session.ended', at: 12345 }])]);
+    await appendAll(store, 's1', [
+      entry(1, [{ type: 'card.added', card: card('k1', 'p1', '"type":"session.ended" in a card') }]),
+      entry(2, [{ type: 'session.ended', at: 12345 }]),
+    ]);
     await store.close();
     const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
     raw.exec('UPDATE sessions SET ended_at = NULL');
@@ -93,7 +96,9 @@ describe('SQLite storage', () => {
     const result = store.append('s1', entry(1, []), { snapshot: wrongSnapshot });
     await expect(result).rejects.toThrow(/snapshot/);
     await expect(result).rejects.not.toBeInstanceOf(StorageUnavailableError);
-    await expect(store.append('s1', entry(1, []), { purgeHistory: true, snapshot: undefined })).rejects.toThrow(/snapshot/);
+    await expect(store.append('s1', entry(1, []), { purgeHistory: true, snapshot: undefined })).rejects.toThrow(
+      /snapshot/,
+    );
     expect(store.writable).toBe(true);
   });
 
@@ -116,15 +121,33 @@ describe('SQLite storage', () => {
     it('rejects the append with StorageUnavailableError and keeps everything before it', async () => {
       const store = openStore({ maxPageCount: MAX_PAGES });
       await store.createSession(initial, []);
-      const kept = [entry(1, [{ type: 'participant.joined', participant: { id: 'p1', name: 'A', group: null, picks: [], sandwich: false, joinedAt: 0, checkedInAt: null } }]), entry(2, [])];
+      const kept = [
+        entry(1, [
+          {
+            type: 'participant.joined',
+            participant: {
+              id: 'p1',
+              name: 'A',
+              group: null,
+              picks: [],
+              sandwich: false,
+              joinedAt: 0,
+              checkedInAt: null,
+            },
+          },
+        ]),
+        entry(2, []),
+      ];
       await appendAll(store, 's1', kept);
 
       const tooBig = entry(3, [{ type: 'card.added', card: card('k1', 'p1', huge) }]);
       const token = credential('s1', 'device-p9', { participantId: 'p9' });
-      const failed = await store.append('s1', tooBig, { credentials: [token], snapshot: fold(initial, [...kept, tooBig]) }).then(
-        () => null,
-        (err: unknown) => err,
-      );
+      const failed = await store
+        .append('s1', tooBig, { credentials: [token], snapshot: fold(initial, [...kept, tooBig]) })
+        .then(
+          () => null,
+          (err: unknown) => err,
+        );
       expect(failed).toBeInstanceOf(StorageUnavailableError);
       expect(failed).toMatchObject({ code: 'SQLITE_FULL' });
       expect(store.writable).toBe(false);

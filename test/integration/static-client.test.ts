@@ -14,7 +14,10 @@ describe('serving the client', () => {
   });
 
   it('answers a scanned /join link with the app, gzipped, and never caches index.html', async () => {
-    fs.writeFileSync(path.join(clientDir, 'index.html'), `<!doctype html><title>Tafelronde</title>${'<p>tafel</p>'.repeat(400)}`);
+    fs.writeFileSync(
+      path.join(clientDir, 'index.html'),
+      `<!doctype html><title>Tafelronde</title>${'<p>tafel</p>'.repeat(400)}`,
+    );
     server = await testServer({ clientDir });
     const res = await fetch(`${server.url}/join/ABC234`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);

@@ -85,7 +85,9 @@ describe('two nodes on one database', () => {
 
   /** Each node handed its connections every version once, in order, whoever stored it. */
   function expectDeliveredInOrder(on: Node, from: number, to: number): void {
-    expect(on.fanout.batches.map((x) => x.v).filter((v) => v > from)).toEqual(Array.from({ length: to - from }, (_, i) => from + i + 1));
+    expect(on.fanout.batches.map((x) => x.v).filter((v) => v > from)).toEqual(
+      Array.from({ length: to - from }, (_, i) => from + i + 1),
+    );
   }
 
   beforeEach(async () => {
@@ -107,7 +109,10 @@ describe('two nodes on one database', () => {
     const acked: Acked[] = [];
     for (let round = 0; round < 200; round++) {
       // Each extension adds to what the other did: deciding on a stale state would lose one.
-      const both = await Promise.all([ok(a, command({ type: 'timer.extend', ms: 1000 })), ok(b, command({ type: 'timer.extend', ms: 1000 }))]);
+      const both = await Promise.all([
+        ok(a, command({ type: 'timer.extend', ms: 1000 })),
+        ok(b, command({ type: 'timer.extend', ms: 1000 })),
+      ]);
       acked.push(...both);
     }
     await Promise.all([a.room.catchUp(), b.room.catchUp()]);
@@ -139,14 +144,16 @@ describe('two nodes on one database', () => {
     await b.room.catchUp();
     const results: ExecuteResult[] = [];
     for (let i = 0; i < cardIds.length; i += 2) {
-      const on = (n: Node, cardId: string) => n.room.execute(command({ type: 'card.highlight', cardId, on: true }), FACILITATOR);
+      const on = (n: Node, cardId: string) =>
+        n.room.execute(command({ type: 'card.highlight', cardId, on: true }), FACILITATOR);
       results.push(...(await Promise.all([on(a, cardIds[i]!), on(b, cardIds[i + 1]!)])));
     }
     await b.room.catchUp();
     await a.room.catchUp();
 
     expect(results.filter((r) => r.ok)).toHaveLength(LIMITS.highlightsPerTable);
-    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
+    for (const r of results.filter((x) => !x.ok))
+      expect(r).toMatchObject({ ok: false, error: { code: 'LIMIT_REACHED' } });
     const highlighted = Object.values((await stored())!.cards).filter((c) => c.highlighted);
     expect(highlighted).toHaveLength(LIMITS.highlightsPerTable);
     expect(a.room.state).toEqual(b.room.state);

@@ -26,7 +26,10 @@ describe('web security', () => {
   const participant = (): Credential => ({ kind: 'participant', joinCode: links.joinCode });
 
   beforeAll(async () => {
-    fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Tafelronde</title><div id="root"></div>');
+    fs.writeFileSync(
+      path.join(clientDir, 'index.html'),
+      '<!doctype html><title>Tafelronde</title><div id="root"></div>',
+    );
     server = await testServer({ clientDir, dataDir, storage, allowedOrigins: [PROXIED] });
     links = await createSession(server.url);
   });
@@ -76,7 +79,9 @@ describe('web security', () => {
   });
 
   it('the printable report keeps its own stricter policy (no scripts at all) and the other headers', async () => {
-    const res = await fetch(`${server.url}/api/sessions/${links.sessionId}/report.html`, { headers: { authorization: `Bearer ${secretOf(links.facilitator)}` } });
+    const res = await fetch(`${server.url}/api/sessions/${links.sessionId}/report.html`, {
+      headers: { authorization: `Bearer ${secretOf(links.facilitator)}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const csp = policy(res.headers.get('content-security-policy'));
@@ -97,7 +102,17 @@ describe('web security', () => {
 
   function expectCommonHeaders(headers: Headers, what: string): void {
     const csp = policy(headers.get('content-security-policy'));
-    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", 'blob:', '*', 'http:', 'https:', 'data:']) {
+    for (const bad of [
+      "'unsafe-inline'",
+      "'unsafe-eval'",
+      "'unsafe-hashes'",
+      "'wasm-unsafe-eval'",
+      'blob:',
+      '*',
+      'http:',
+      'https:',
+      'data:',
+    ]) {
       expect(scriptSources(csp), `${what}: scripts from ${bad}`).not.toContain(bad);
     }
     expect(csp, `${what}: http stays http on a venue LAN`).not.toHaveProperty('upgrade-insecure-requests');
@@ -115,12 +130,20 @@ describe('web security', () => {
   describe('REST: no CORS, and no writes from pages of other sites', () => {
     const stored = async () => (await storage.listSessionIds()).length;
     const create = (headers: Record<string, string>, body = JSON.stringify({ template: 'world-cafe-evening' })) =>
-      fetch(`${server.url}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
 
     it('a preflight from another site gets no Access-Control-Allow-* at all', async () => {
       const res = await fetch(`${server.url}/api/sessions`, {
         method: 'OPTIONS',
-        headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin: EVIL,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
       expect(res.status).toBeLessThan(500);
       for (const name of res.headers.keys()) expect(name).not.toMatch(/^access-control-/);
@@ -179,18 +202,24 @@ describe('web security', () => {
       });
     }
 
-    it.each(['websocket', 'polling'] as const)('over %s: a page of another site is refused, our own page and no Origin are welcome', async (transport) => {
-      expect(await connect(EVIL, transport)).toBe('refused');
-      expect(await connect(server.url, transport)).toBe('welcome');
-      expect(await connect(undefined, transport)).toBe('welcome');
-      expect(await connect(PROXIED, transport)).toBe('welcome');
-      expect(await connect('null', transport)).toBe('refused');
-    });
+    it.each(['websocket', 'polling'] as const)(
+      'over %s: a page of another site is refused, our own page and no Origin are welcome',
+      async (transport) => {
+        expect(await connect(EVIL, transport)).toBe('refused');
+        expect(await connect(server.url, transport)).toBe('welcome');
+        expect(await connect(undefined, transport)).toBe('welcome');
+        expect(await connect(PROXIED, transport)).toBe('welcome');
+        expect(await connect('null', transport)).toBe('refused');
+      },
+    );
 
     it('the refusal says why, and the log names the page', async () => {
       const res = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: EVIL } });
       expect(res.status).toBe(403);
-      expect(await res.json()).toEqual({ code: 4, message: expect.stringMatching(/pages of other sites.*ALLOWED_ORIGINS/) });
+      expect(await res.json()).toEqual({
+        code: 4,
+        message: expect.stringMatching(/pages of other sites.*ALLOWED_ORIGINS/),
+      });
       expect(server.logs.some((line) => line.includes('refused a live connection') && line.includes(EVIL))).toBe(true);
       // Our own page gets the ordinary Engine.IO handshake.
       const own = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin: server.url } });

@@ -25,7 +25,13 @@ function skeleton(setup: Setup) {
     date: setup.date,
     venue: setup.venue,
     goals: setup.goals.length,
-    agenda: setup.agenda.map(({ id, kind, plannedStart, durationMin, round }) => ({ id, kind, plannedStart, durationMin, round })),
+    agenda: setup.agenda.map(({ id, kind, plannedStart, durationMin, round }) => ({
+      id,
+      kind,
+      plannedStart,
+      durationMin,
+      round,
+    })),
     tables: setup.tables.map(({ id, capacity, host, prompts, keyQuestion }) => ({
       id,
       capacity,
@@ -81,7 +87,9 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     const { agenda, rounds } = templateSetup(id, language);
     agenda.slice(1).forEach((phase, i) => {
       const prev = agenda[i]!;
-      expect(minutes(prev.plannedStart) + prev.durationMin, `${prev.id} → ${phase.id}`).toBe(minutes(phase.plannedStart));
+      expect(minutes(prev.plannedStart) + prev.durationMin, `${prev.id} → ${phase.id}`).toBe(
+        minutes(phase.plannedStart),
+      );
     });
     const tableRounds = agenda.filter((p) => p.kind === 'table-round');
     expect(tableRounds.map((p) => p.round)).toEqual(Array.from({ length: rounds.count }, (_, i) => i + 1));
@@ -130,12 +138,26 @@ describe('the reference evening', () => {
   ] as const;
 
   const KEYWORDS: Record<Language, Record<string, string[]>> = {
-    nl: { wijkhub: ['voorzieningen'], wijksamenwerking: ['wie', 'rol'], wijkstem: ['netwerk', 'gemeente', 'participatie'] },
-    en: { wijkhub: ['facilities'], wijksamenwerking: ['who', 'role'], wijkstem: ['network', 'municipality', 'participation'] },
+    nl: {
+      wijkhub: ['voorzieningen'],
+      wijksamenwerking: ['wie', 'rol'],
+      wijkstem: ['netwerk', 'gemeente', 'participatie'],
+    },
+    en: {
+      wijkhub: ['facilities'],
+      wijksamenwerking: ['who', 'role'],
+      wijkstem: ['network', 'municipality', 'participation'],
+    },
   };
   const PROMPT_KEYWORDS: Record<Language, Record<string, string[]>> = {
-    nl: { wijkhub: ['organisatie', 'aanspreekpunt', 'plek', 'digitaal'], wijksamenwerking: ['netwerk', 'wijken', 'gemeente'] },
-    en: { wijkhub: ['organisation', 'contact', 'place', 'digital'], wijksamenwerking: ['network', 'neighbourhoods', 'municipality'] },
+    nl: {
+      wijkhub: ['organisatie', 'aanspreekpunt', 'plek', 'digitaal'],
+      wijksamenwerking: ['netwerk', 'wijken', 'gemeente'],
+    },
+    en: {
+      wijkhub: ['organisation', 'contact', 'place', 'digital'],
+      wijksamenwerking: ['network', 'neighbourhoods', 'municipality'],
+    },
   };
 
   it.each(LANGUAGES)('follows the timetable 18:30–22:00 exactly (%s)', (language) => {
@@ -185,7 +207,14 @@ describe('the reference evening', () => {
 describe('the blank template', () => {
   it.each(LANGUAGES)('is a minimal World Café (%s)', (language) => {
     const s = templateSetup('blank', language);
-    expect(s.agenda.map((p) => p.kind)).toEqual(['walk-in', 'plenary', 'table-round', 'table-round', 'wrap-up', 'closing']);
+    expect(s.agenda.map((p) => p.kind)).toEqual([
+      'walk-in',
+      'plenary',
+      'table-round',
+      'table-round',
+      'wrap-up',
+      'closing',
+    ]);
     expect(s.tables.map((t) => t.id)).toEqual(['table-1', 'table-2']);
     s.tables.forEach((t) => expect(t.keyQuestion).toBe(''));
     expect(s.rounds).toMatchObject({ count: 2, lengthMin: 30 });

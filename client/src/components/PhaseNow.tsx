@@ -4,7 +4,15 @@ import { useT } from '../i18n';
 import { Timer } from './Timer';
 
 /** What is happening now: the phase's title, kind, round, instruction and timer. */
-export function PhaseNow({ state, headingLevel = 2, large = false }: { state: SessionState; headingLevel?: 1 | 2; large?: boolean }) {
+export function PhaseNow({
+  state,
+  headingLevel = 2,
+  large = false,
+}: {
+  state: SessionState;
+  headingLevel?: 1 | 2;
+  large?: boolean;
+}) {
   const t = useT();
   const phase = currentPhase(state);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';

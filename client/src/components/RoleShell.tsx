@@ -38,7 +38,8 @@ export function RoleShell({
 
   if (credential === null) return <Problem text={t('conn.noSecret')} />;
   if (status === 'refused') {
-    const text = error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : (refusedMessage ?? t('conn.refused'));
+    const text =
+      error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : (refusedMessage ?? t('conn.refused'));
     return <Problem text={text} />;
   }
   return (

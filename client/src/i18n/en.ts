@@ -62,7 +62,8 @@ export const en: Messages = {
   'kind.social': 'Drinks',
 
   'start.title': 'Create a meeting',
-  'start.intro': 'Choose a template. You will then get all the links: for the facilitators, the tables, the info point, the screen and the participants.',
+  'start.intro':
+    'Choose a template. You will then get all the links: for the facilitators, the tables, the info point, the screen and the participants.',
   'start.template': 'Template',
   'start.language': 'Language of the meeting',
   'start.create': 'Create meeting',

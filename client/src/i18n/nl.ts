@@ -21,7 +21,8 @@ export const nl = {
   'conn.reconnecting': 'Verbinding even weg. We proberen het opnieuw…',
   'conn.offline': 'Geen internet. Zodra er weer verbinding is, gaat het vanzelf verder.',
   'conn.refused': 'Deze link of code werkt niet (meer).',
-  'conn.refused.participant': 'Deze code werkt niet. Kijk of u de code goed hebt overgenomen, of vraag het aan de organisatie.',
+  'conn.refused.participant':
+    'Deze code werkt niet. Kijk of u de code goed hebt overgenomen, of vraag het aan de organisatie.',
   'conn.refused.protocol': 'Er is een nieuwe versie. Laad de pagina opnieuw.',
   'conn.refused.rateLimited': 'Te veel pogingen. Wacht even; we proberen het zo opnieuw.',
   'conn.serverNotWritable': 'Let op: de server kan nu niets opslaan. Wijzigingen komen niet door.',
@@ -64,7 +65,8 @@ export const nl = {
   'kind.social': 'Napraten',
 
   'start.title': 'Een bijeenkomst maken',
-  'start.intro': 'Kies een sjabloon. U krijgt daarna alle links: voor de gespreksleiding, de tafels, het informatiepunt, het scherm en de deelnemers.',
+  'start.intro':
+    'Kies een sjabloon. U krijgt daarna alle links: voor de gespreksleiding, de tafels, het informatiepunt, het scherm en de deelnemers.',
   'start.template': 'Sjabloon',
   'start.language': 'Taal van de bijeenkomst',
   'start.create': 'Bijeenkomst maken',

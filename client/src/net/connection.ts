@@ -3,7 +3,14 @@ import { io, type Socket } from 'socket.io-client';
 import type { Command, CommandInput } from '../../../shared/protocol/commands';
 import type { CommandError } from '../../../shared/protocol/errors';
 import type { Batch } from '../../../shared/protocol/events';
-import type { ClientToServer, CommandAck, Credential, Handshake, ServerToClient, Welcome } from '../../../shared/protocol/socket';
+import type {
+  ClientToServer,
+  CommandAck,
+  Credential,
+  Handshake,
+  ServerToClient,
+  Welcome,
+} from '../../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version';
 import { applyBatch } from '../../../shared/rules/apply';
 import { useStore } from '../store';
@@ -76,9 +83,19 @@ export class Connection {
     this.outbox = device?.outbox ?? [];
     const store = useStore.getState();
     const online = navigator.onLine;
-    store.setConnection({ status: online ? 'connecting' : 'offline', error: null, pending: [], outbox: this.outbox, outboxSaved: true });
+    store.setConnection({
+      status: online ? 'connecting' : 'offline',
+      error: null,
+      pending: [],
+      outbox: this.outbox,
+      outboxSaved: true,
+    });
     const cached = device?.view ?? null;
-    store.setSession({ state: cached?.state ?? null, actor: cached?.actor ?? null, sessionId: cached?.sessionId ?? null });
+    store.setSession({
+      state: cached?.state ?? null,
+      actor: cached?.actor ?? null,
+      sessionId: cached?.sessionId ?? null,
+    });
     this.publishPending();
     if (device !== null) this.watchView(device.store);
 
@@ -180,7 +197,11 @@ export class Connection {
     if (this.closed) return;
     const error = refusal(err);
     const store = useStore.getState();
-    if (error?.code === 'UNAUTHORIZED' && this.credential.kind === 'participant' && this.credential.deviceToken !== undefined) {
+    if (
+      error?.code === 'UNAUTHORIZED' &&
+      this.credential.kind === 'participant' &&
+      this.credential.deviceToken !== undefined
+    ) {
       // The device token is unknown here (erased, or another server): join afresh with the code.
       const { deviceToken: _dropped, ...rest } = this.credential;
       this.credential = rest;

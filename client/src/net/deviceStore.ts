@@ -31,7 +31,10 @@ export function indexedDbStore(key: string): DeviceStore {
   return {
     async load() {
       try {
-        const [outbox, view] = await Promise.all([get<OutboxEntry[]>(`outbox:${key}`, db()), get<CachedView>(`view:${key}`, db())]);
+        const [outbox, view] = await Promise.all([
+          get<OutboxEntry[]>(`outbox:${key}`, db()),
+          get<CachedView>(`view:${key}`, db()),
+        ]);
         return { outbox: Array.isArray(outbox) ? outbox : [], view: view ?? null };
       } catch {
         // IndexedDB blocked (some private modes): the page works, but only while it stays open.

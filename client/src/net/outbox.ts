@@ -100,7 +100,11 @@ export function enqueue(outbox: Outbox, command: Command, now: number): Enqueued
   const at = foldTarget(outbox, command);
   const target = at === null ? undefined : outbox[at];
   if (at === null || target === undefined) {
-    return { outbox: [...outbox, { command, queuedAt: now, sent: false, refused: null }], answeredBy: command.id, cancelled: [] };
+    return {
+      outbox: [...outbox, { command, queuedAt: now, sent: false, refused: null }],
+      answeredBy: command.id,
+      cancelled: [],
+    };
   }
   const replace = (next: OutboxEntry) => outbox.map((e, i) => (i === at ? next : e));
   const queued = target.command;
@@ -109,15 +113,31 @@ export function enqueue(outbox: Outbox, command: Command, now: number): Enqueued
     return { outbox: outbox.filter((_, i) => i !== at), answeredBy: null, cancelled: [queued.id] };
   }
   if (command.type === 'card.edit' && (queued.type === 'card.add' || queued.type === 'card.edit')) {
-    return { outbox: replace({ ...target, command: applyEdit(queued, command) }), answeredBy: queued.id, cancelled: [] };
+    return {
+      outbox: replace({ ...target, command: applyEdit(queued, command) }),
+      answeredBy: queued.id,
+      cancelled: [],
+    };
   }
   if (command.type === 'card.highlight' && queued.type === 'card.highlight') {
-    return { outbox: replace({ ...target, command: { ...queued, on: command.on } }), answeredBy: queued.id, cancelled: [] };
+    return {
+      outbox: replace({ ...target, command: { ...queued, on: command.on } }),
+      answeredBy: queued.id,
+      cancelled: [],
+    };
   }
   if (command.type === 'summary.set' && queued.type === 'summary.set') {
-    return { outbox: replace({ ...target, command: { ...queued, text: command.text } }), answeredBy: queued.id, cancelled: [] };
+    return {
+      outbox: replace({ ...target, command: { ...queued, text: command.text } }),
+      answeredBy: queued.id,
+      cancelled: [],
+    };
   }
-  return { outbox: [...outbox, { command, queuedAt: now, sent: false, refused: null }], answeredBy: command.id, cancelled: [] };
+  return {
+    outbox: [...outbox, { command, queuedAt: now, sent: false, refused: null }],
+    answeredBy: command.id,
+    cancelled: [],
+  };
 }
 
 /** The command to send now: the first one still waiting. Refused entries are skipped; they wait for the author. */
@@ -240,7 +260,8 @@ export function streamCards(
         break;
       case 'card.highlight': {
         const known = out.get(c.cardId);
-        if (known !== undefined && entry.refused === null) out.set(c.cardId, { ...mark(known, entry), highlighted: c.on });
+        if (known !== undefined && entry.refused === null)
+          out.set(c.cardId, { ...mark(known, entry), highlighted: c.on });
         break;
       }
       default:

@@ -6,7 +6,11 @@ import { Connection, type ConnectionHooks, type DeviceOptions } from './connecti
  * Open one connection for the lifetime of a role view and close it on unmount. The hooks (and the
  * device options, for a device that keeps its outbox) given at the first render are the ones used.
  */
-export function useConnection(credential: Credential | null, hooks: ConnectionHooks, device: DeviceOptions | null = null): Connection | null {
+export function useConnection(
+  credential: Credential | null,
+  hooks: ConnectionHooks,
+  device: DeviceOptions | null = null,
+): Connection | null {
   const [connection, setConnection] = useState<Connection | null>(null);
   const key = credential === null ? null : JSON.stringify(credential);
   useEffect(() => {

@@ -25,6 +25,14 @@ export type ConnectionSlice = {
 };
 
 export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set) => ({
-  connection: { status: 'connecting', error: null, clockOffset: 0, pending: [], writable: true, outbox: [], outboxSaved: true },
+  connection: {
+    status: 'connecting',
+    error: null,
+    clockOffset: 0,
+    pending: [],
+    writable: true,
+    outbox: [],
+    outboxSaved: true,
+  },
   setConnection: (patch) => set((s) => ({ connection: { ...s.connection, ...patch } })),
 });

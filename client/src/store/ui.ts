@@ -35,6 +35,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => {
       }
       set((s) => ({ ui: { ...s.ui, language, chosen: true } }));
     },
-    suggestLanguage: (language) => set((s) => (s.ui.chosen || s.ui.language === language ? s : { ui: { ...s.ui, language } })),
+    suggestLanguage: (language) =>
+      set((s) => (s.ui.chosen || s.ui.language === language ? s : { ui: { ...s.ui, language } })),
   };
 };

@@ -16,7 +16,10 @@ export default function DeskView() {
   const [code] = useState(() => secretFor('desk'));
   const credential: Credential | null = code === null ? null : { kind: 'desk', code };
   return (
-    <RoleShell credential={credential} hooks={{ onWelcome: (w) => code !== null && rememberSecret('desk', w.sessionId, code) }}>
+    <RoleShell
+      credential={credential}
+      hooks={{ onWelcome: (w) => code !== null && rememberSecret('desk', w.sessionId, code) }}
+    >
       {(state) => <Desk state={state} />}
     </RoleShell>
   );

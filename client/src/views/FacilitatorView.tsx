@@ -20,7 +20,10 @@ export default function FacilitatorView() {
   const [token] = useState(() => secretFor('facilitator'));
   const credential: Credential | null = token === null ? null : { kind: 'facilitator', token };
   return (
-    <RoleShell credential={credential} hooks={{ onWelcome: (w) => token !== null && rememberSecret('facilitator', w.sessionId, token) }}>
+    <RoleShell
+      credential={credential}
+      hooks={{ onWelcome: (w) => token !== null && rememberSecret('facilitator', w.sessionId, token) }}
+    >
       {(state) => token !== null && <Facilitator state={state} token={token} />}
     </RoleShell>
   );
@@ -40,7 +43,13 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
         </div>
         <nav aria-label={t('cockpit.tabs')} className="tabs">
           {TABS.map((x) => (
-            <button key={x} type="button" className={x === tab ? 'tab tab-on' : 'tab'} aria-current={x === tab ? 'page' : undefined} onClick={() => setTab(x)}>
+            <button
+              key={x}
+              type="button"
+              className={x === tab ? 'tab tab-on' : 'tab'}
+              aria-current={x === tab ? 'page' : undefined}
+              onClick={() => setTab(x)}
+            >
               {t(`cockpit.tab.${x}`)}
             </button>
           ))}

@@ -10,7 +10,10 @@ export default function ScreenView() {
   const [token] = useState(() => secretFor('screen'));
   const credential: Credential | null = token === null ? null : { kind: 'screen', token };
   return (
-    <RoleShell credential={credential} hooks={{ onWelcome: (w) => token !== null && rememberSecret('screen', w.sessionId, token) }}>
+    <RoleShell
+      credential={credential}
+      hooks={{ onWelcome: (w) => token !== null && rememberSecret('screen', w.sessionId, token) }}
+    >
       {(state) => <Screen state={state} />}
     </RoleShell>
   );

@@ -131,7 +131,13 @@ function CreateSession() {
           <div className="buttons">
             {LANGUAGES.map((l) => (
               <label key={l} className="check" lang={l}>
-                <input type="radio" name="language" value={l} checked={language === l} onChange={() => setLanguage(l)} />
+                <input
+                  type="radio"
+                  name="language"
+                  value={l}
+                  checked={language === l}
+                  onChange={() => setLanguage(l)}
+                />
                 <span>{t(`lang.${l}`)}</span>
               </label>
             ))}

@@ -12,14 +12,16 @@ type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 function targetTable(state: SessionState, c: Of<'card.add'>, actor: Actor): string | Decision {
   switch (actor.role) {
     case 'host':
-      if (c.tableId !== undefined && c.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host adds cards to their own table', 'tableId');
+      if (c.tableId !== undefined && c.tableId !== actor.tableId)
+        return fail('FORBIDDEN', 'a host adds cards to their own table', 'tableId');
       return actor.tableId;
     case 'participant': {
       const round = currentRound(state);
       if (round === null) return fail('WRONG_PHASE', 'cards are added during a table round');
       const seat = tableFor(state, actor.participantId, round);
       if (c.tableId === undefined) return seat ?? fail('VALIDATION', 'choose a table', 'tableId');
-      if (seat !== null && seat !== c.tableId) return fail('FORBIDDEN', 'you sit at another table this round', 'tableId');
+      if (seat !== null && seat !== c.tableId)
+        return fail('FORBIDDEN', 'you sit at another table this round', 'tableId');
       return c.tableId;
     }
     default:
@@ -77,7 +79,9 @@ export function cardEdit(state: SessionState, c: Of<'card.edit'>, actor: Actor, 
     ...(c.kind !== undefined && c.kind !== card.kind ? { kind: c.kind } : {}),
     ...(c.tags !== undefined && !same(c.tags, card.tags) ? { tags: c.tags } : {}),
   };
-  return Object.keys(changes).length === 0 ? nothing : accept({ type: 'card.edited', cardId: card.id, ...changes, at: now });
+  return Object.keys(changes).length === 0
+    ? nothing
+    : accept({ type: 'card.edited', cardId: card.id, ...changes, at: now });
 }
 
 export function cardWithdraw(state: SessionState, c: Of<'card.withdraw'>, actor: Actor): Decision {
@@ -89,11 +93,13 @@ export function cardWithdraw(state: SessionState, c: Of<'card.withdraw'>, actor:
 export function cardHighlight(state: SessionState, c: Of<'card.highlight'>, actor: Actor): Decision {
   const card = visibleCard(state, c.cardId, actor);
   if (card === null) return fail('NOT_FOUND', 'no such card', 'cardId');
-  if (actor.role === 'host' && card.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host marks cards of their own table', 'cardId');
+  if (actor.role === 'host' && card.tableId !== actor.tableId)
+    return fail('FORBIDDEN', 'a host marks cards of their own table', 'cardId');
   if (actor.role === 'host' && state.status !== 'live') return fail('WRONG_PHASE', 'the session has ended');
   if (card.highlighted === c.on) return nothing;
   if (c.on) {
-    if (card.hidden || card.mergedInto !== null) return fail('CONFLICT', 'a hidden or merged card cannot be a highlight', 'cardId');
+    if (card.hidden || card.mergedInto !== null)
+      return fail('CONFLICT', 'a hidden or merged card cannot be a highlight', 'cardId');
     const count = Object.values(state.cards).filter((x) => x.tableId === card.tableId && x.highlighted).length;
     if (count >= LIMITS.highlightsPerTable) {
       return fail('LIMIT_REACHED', `a table has at most ${LIMITS.highlightsPerTable} highlights`, 'cardId');
@@ -126,7 +132,8 @@ export function cardMerge(state: SessionState, c: Of<'card.merge'>): Decision {
 
 export function summarySet(state: SessionState, c: Of<'summary.set'>, actor: Actor): Decision {
   if (!state.tables.some((t) => t.id === c.tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
-  if (actor.role === 'host' && actor.tableId !== c.tableId) return fail('FORBIDDEN', 'a host writes their own table summary', 'tableId');
+  if (actor.role === 'host' && actor.tableId !== c.tableId)
+    return fail('FORBIDDEN', 'a host writes their own table summary', 'tableId');
   if ((state.summaries[c.tableId] ?? '') === c.text) return nothing;
   return accept({ type: 'summary.set', tableId: c.tableId, text: c.text });
 }

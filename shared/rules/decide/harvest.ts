@@ -24,17 +24,26 @@ export function voteWithdraw(state: SessionState, pid: string, c: Of<'vote.withd
 }
 
 export function signupAdd(state: SessionState, pid: string, c: Of<'signup.add'>, now: number): Decision {
-  if (!state.workingGroups.some((g) => g.id === c.groupId)) return fail('NOT_FOUND', 'no such working group', 'groupId');
+  if (!state.workingGroups.some((g) => g.id === c.groupId))
+    return fail('NOT_FOUND', 'no such working group', 'groupId');
   const hasContact = c.contact !== null && (c.contact.email !== null || c.contact.phone !== null);
   // Contact details are only kept with explicit consent (GDPR): refuse rather than silently drop them.
-  if (hasContact && !c.consent) return fail('VALIDATION', 'tick the box to agree that we keep your contact details', 'consent');
+  if (hasContact && !c.consent)
+    return fail('VALIDATION', 'tick the box to agree that we keep your contact details', 'consent');
   if (c.signupId in state.signups) return fail('CONFLICT', 'a sign-up with this id exists', 'signupId');
   if (Object.values(state.signups).some((s) => s.participantId === pid && s.groupId === c.groupId)) {
     return fail('CONFLICT', 'you already signed up for this working group', 'groupId');
   }
   return accept({
     type: 'signup.added',
-    signup: { id: c.signupId, groupId: c.groupId, participantId: pid, contact: hasContact ? c.contact : null, consent: c.consent, createdAt: now },
+    signup: {
+      id: c.signupId,
+      groupId: c.groupId,
+      participantId: pid,
+      contact: hasContact ? c.contact : null,
+      consent: c.consent,
+      createdAt: now,
+    },
   });
 }
 

@@ -10,7 +10,8 @@ type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
 export function questionAsk(state: SessionState, c: Of<'question.ask'>, actor: Actor, now: number): Decision {
   if (actor.role === 'participant' && state.status === 'ended') return fail('WRONG_PHASE', 'the info point has closed');
-  if (!state.infoCategories.some((x) => x.id === c.categoryId)) return fail('NOT_FOUND', 'no such category', 'categoryId');
+  if (!state.infoCategories.some((x) => x.id === c.categoryId))
+    return fail('NOT_FOUND', 'no such category', 'categoryId');
   if (c.questionId in state.questions) return fail('CONFLICT', 'a question with this id exists', 'questionId');
   return accept({
     type: 'question.asked',
@@ -39,7 +40,9 @@ export function questionTriage(state: SessionState, c: Of<'question.triage'>): D
     ...(c.categoryId !== undefined && c.categoryId !== q.categoryId ? { categoryId: c.categoryId } : {}),
     ...(c.status !== undefined && c.status !== q.status ? { status: c.status } : {}),
   };
-  return Object.keys(changes).length === 0 ? nothing : accept({ type: 'question.triaged', questionId: q.id, ...changes });
+  return Object.keys(changes).length === 0
+    ? nothing
+    : accept({ type: 'question.triaged', questionId: q.id, ...changes });
 }
 
 export function questionAnswer(state: SessionState, c: Of<'question.answer'>): Decision {
@@ -64,11 +67,15 @@ export function questionHide(state: SessionState, c: Of<'question.hide'>): Decis
 export function questionMerge(state: SessionState, c: Of<'question.merge'>): Decision {
   const q = state.questions[c.questionId];
   if (q === undefined) return fail('NOT_FOUND', 'no such question', 'questionId');
-  if (c.intoQuestionId === null) return q.mergedInto === null ? nothing : accept({ type: 'question.merged', questionId: q.id, intoQuestionId: null });
+  if (c.intoQuestionId === null)
+    return q.mergedInto === null
+      ? nothing
+      : accept({ type: 'question.merged', questionId: q.id, intoQuestionId: null });
   const into = state.questions[c.intoQuestionId];
   if (into === undefined) return fail('NOT_FOUND', 'no such question', 'intoQuestionId');
   if (into.id === q.id) return fail('VALIDATION', 'a question cannot be merged into itself', 'intoQuestionId');
-  if (into.mergedInto !== null) return fail('CONFLICT', 'that question is itself a duplicate; merge into the one it repeats', 'intoQuestionId');
+  if (into.mergedInto !== null)
+    return fail('CONFLICT', 'that question is itself a duplicate; merge into the one it repeats', 'intoQuestionId');
   if (q.mergedInto === into.id) return nothing;
   return accept({ type: 'question.merged', questionId: q.id, intoQuestionId: into.id });
 }

@@ -64,7 +64,9 @@ export function tablesPick(state: SessionState, pid: string, c: Of<'tables.pick'
 export function checkin(state: SessionState, pid: string, now: number): Decision {
   const current = state.participants[pid];
   if (current === undefined) return fail('NOT_FOUND', 'no such participant');
-  return current.checkedInAt !== null ? nothing : accept({ type: 'participant.checkedIn', participantId: pid, at: now });
+  return current.checkedInAt !== null
+    ? nothing
+    : accept({ type: 'participant.checkedIn', participantId: pid, at: now });
 }
 
 export function participantErase(state: SessionState, pid: string): Decision {

@@ -45,7 +45,8 @@ export function phaseBack(state: SessionState, c: Of<'phase.back'>, now: number)
   const conflict = stale(state, c.expectedPhaseId);
   if (conflict) return conflict;
   const previous = state.agenda[phaseIndex(state) - 1];
-  if (state.status !== 'live' || previous === undefined) return fail('WRONG_PHASE', 'there is no phase before this one');
+  if (state.status !== 'live' || previous === undefined)
+    return fail('WRONG_PHASE', 'there is no phase before this one');
   return accept(...enter(state, previous, now));
 }
 
@@ -83,7 +84,10 @@ export function timerExtend(state: SessionState, c: Of<'timer.extend'>, now: num
   const timer = state.timer;
   if (timer === null) return fail('WRONG_PHASE', 'no timer to change');
   if (timer.state === 'paused') {
-    return accept({ type: 'timer.set', timer: { state: 'paused', remainingMs: Math.max(0, timer.remainingMs + c.ms) } });
+    return accept({
+      type: 'timer.set',
+      timer: { state: 'paused', remainingMs: Math.max(0, timer.remainingMs + c.ms) },
+    });
   }
   const from = c.ms > 0 ? Math.max(timer.endsAt, now) : timer.endsAt;
   return accept({ type: 'timer.set', timer: { state: 'running', endsAt: Math.max(now, from + c.ms) } });
@@ -112,14 +116,16 @@ export function votingClose(state: SessionState): Decision {
 
 function closeVoting(state: SessionState): Event {
   const results: Record<string, number> = {};
-  for (const dots of Object.values(state.votes)) for (const cardId of dots) results[cardId] = (results[cardId] ?? 0) + 1;
+  for (const dots of Object.values(state.votes))
+    for (const cardId of dots) results[cardId] = (results[cardId] ?? 0) + 1;
   return { type: 'voting.set', open: false, dots: state.voting.dots, results };
 }
 
 export function assignmentSet(state: SessionState, c: Of<'assignment.set'>): Decision {
   if (!(c.participantId in state.participants)) return fail('NOT_FOUND', 'no such participant', 'participantId');
   if (c.round > state.rounds.count) return fail('VALIDATION', `there are only ${state.rounds.count} rounds`, 'round');
-  if (c.tableId !== null && !state.tables.some((t) => t.id === c.tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
+  if (c.tableId !== null && !state.tables.some((t) => t.id === c.tableId))
+    return fail('NOT_FOUND', 'no such table', 'tableId');
   const rounds = state.assignments[c.participantId] ?? {};
   if (rounds[String(c.round)] === c.tableId) return nothing;
   if (c.tableId !== null) {

@@ -65,13 +65,15 @@ export function planPublish(state: SessionState, c: Extract<Command, { type: 'pl
   const load = new Map<string, number>();
   for (const [pid, row] of Object.entries(c.plan)) {
     if (!(pid in state.participants)) return fail('NOT_FOUND', 'no such participant', `plan.${pid}`);
-    if (row.length !== state.rounds.count) return fail('VALIDATION', `give a table (or none) for each of the ${state.rounds.count} rounds`, `plan.${pid}`);
+    if (row.length !== state.rounds.count)
+      return fail('VALIDATION', `give a table (or none) for each of the ${state.rounds.count} rounds`, `plan.${pid}`);
     const seen = new Set<string>();
     const rounds: Record<string, string | null> = {};
     for (const [i, tableId] of row.entries()) {
       const round = i + 1;
       if (tableId !== null && !tables.has(tableId)) return fail('NOT_FOUND', 'no such table', `plan.${pid}.${i}`);
-      if (tableId !== null && seen.has(tableId)) return fail('VALIDATION', 'nobody sits at the same table twice', `plan.${pid}.${i}`);
+      if (tableId !== null && seen.has(tableId))
+        return fail('VALIDATION', 'nobody sits at the same table twice', `plan.${pid}.${i}`);
       if (round <= played && tableId !== tableFor(state, pid, round)) {
         return fail('CONFLICT', `round ${round} has begun; its tables can no longer change`, `plan.${pid}.${i}`);
       }
@@ -90,7 +92,11 @@ export function planPublish(state: SessionState, c: Extract<Command, { type: 'pl
     // A begun round is kept as it is (checked above), full or not: people already sit there.
     if (Number(round) <= played) continue;
     if (table !== undefined && count > table.capacity) {
-      return fail('LIMIT_REACHED', `table "${table.title}" holds ${table.capacity}, the plan puts ${count} there in round ${round}`, 'plan');
+      return fail(
+        'LIMIT_REACHED',
+        `table "${table.title}" holds ${table.capacity}, the plan puts ${count} there in round ${round}`,
+        'plan',
+      );
     }
   }
   return accept({ type: 'plan.published', assignments, at: now });

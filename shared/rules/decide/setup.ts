@@ -46,7 +46,9 @@ export function tablesSet(state: SessionState, c: Of<'tables.set'>): Decision {
       if (picks.length !== p.picks.length) events.push({ type: 'tables.picked', participantId: p.id, picks });
     }
     if (state.workingGroups.some((g) => g.tableId !== null && !kept.has(g.tableId))) {
-      const groups = state.workingGroups.map((g) => (g.tableId !== null && !kept.has(g.tableId) ? { ...g, tableId: null } : g));
+      const groups = state.workingGroups.map((g) =>
+        g.tableId !== null && !kept.has(g.tableId) ? { ...g, tableId: null } : g,
+      );
       events.push({ type: 'workingGroups.set', groups });
     }
   }

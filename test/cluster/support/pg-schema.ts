@@ -4,7 +4,8 @@ import pg from 'pg';
 /** The PostgreSQL the cluster tests run against: CI's, or the one the global setup started. */
 export function testDatabaseUrl(): string {
   const url = process.env['TEST_DATABASE_URL'];
-  if (url === undefined || url === '') throw new Error('TEST_DATABASE_URL is not set: run these tests with `npm run test:cluster`');
+  if (url === undefined || url === '')
+    throw new Error('TEST_DATABASE_URL is not set: run these tests with `npm run test:cluster`');
   return url;
 }
 

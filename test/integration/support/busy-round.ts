@@ -33,12 +33,15 @@ export async function busyRound(options: BusyRoundOptions): Promise<SessionState
   const links = await createSession(url);
   const facilitator = make({ kind: 'facilitator', token: secretOf(links.facilitator) });
   const hosts = links.hosts.map((h) => make({ kind: 'host', code: h.code }));
-  const people = Array.from({ length: options.participants }, () => make({ kind: 'participant', joinCode: links.joinCode }));
+  const people = Array.from({ length: options.participants }, () =>
+    make({ kind: 'participant', joinCode: links.joinCode }),
+  );
   const clients = [facilitator, ...hosts, ...people];
   await Promise.all(clients.map((c) => c.ready()));
   const tables = links.hosts.map((h) => h.tableId);
   await Promise.all(people.map((p, i) => p.ok({ type: 'tables.pick', picks: [tables[i % 3]!, tables[(i + 1) % 3]!] })));
-  for (let i = 0; i < 4; i++) await facilitator.ok({ type: 'phase.advance', expectedPhaseId: facilitator.state!.currentPhaseId });
+  for (let i = 0; i < 4; i++)
+    await facilitator.ok({ type: 'phase.advance', expectedPhaseId: facilitator.state!.currentPhaseId });
 
   const acked = new Set<string>();
   let interrupted: Promise<void> | null = null;

@@ -7,7 +7,7 @@ export function presenceOf(client: TestClient) {
   const waiters: { check: (p: Presence) => boolean; resolve: (p: Presence) => void }[] = [];
   client.socket.on('presence', (p) => {
     seen.push(p);
-    for (const w of waiters.splice(0)) (w.check(p) ? w.resolve(p) : waiters.push(w));
+    for (const w of waiters.splice(0)) w.check(p) ? w.resolve(p) : waiters.push(w);
   });
   return {
     seen,

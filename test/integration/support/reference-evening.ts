@@ -31,11 +31,16 @@ export function referenceEvening(title: string, start: () => Promise<EveningServ
       server = await start();
       links = await createSession(server.url);
       facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
-      hosts = Object.fromEntries(links.hosts.map((h) => [h.tableId, new TestClient(server.url, { kind: 'host', code: h.code })]));
+      hosts = Object.fromEntries(
+        links.hosts.map((h) => [h.tableId, new TestClient(server.url, { kind: 'host', code: h.code })]),
+      );
       desk = new TestClient(server.url, { kind: 'desk', code: links.desk.code });
       screen = new TestClient(server.url, { kind: 'screen', token: secretOf(links.screen) });
       // Ten arrive before the start; two come late, during the first round.
-      people = Array.from({ length: 10 }, () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }));
+      people = Array.from(
+        { length: 10 },
+        () => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }),
+      );
       await Promise.all([facilitator, desk, screen, ...Object.values(hosts), ...people].map((c) => c.ready()));
     });
 
@@ -56,7 +61,12 @@ export function referenceEvening(title: string, start: () => Promise<EveningServ
 
       // Before the evening: profiles, sandwiches, picks ("choose 2 of 3").
       for (const [i, p] of people.entries()) {
-        await p.ok({ type: 'profile.set', name: i % 3 === 0 ? null : `Persoon ${i}`, group: groups[i % 4]!, sandwich: i % 2 === 0 });
+        await p.ok({
+          type: 'profile.set',
+          name: i % 3 === 0 ? null : `Persoon ${i}`,
+          group: groups[i % 4]!,
+          sandwich: i % 2 === 0,
+        });
         await p.ok({ type: 'tables.pick', picks: [tables[i % 3]!, tables[(i + 1) % 3]!] });
       }
 
@@ -78,29 +88,60 @@ export function referenceEvening(title: string, start: () => Promise<EveningServ
 
       // Round 1: hosts capture, participants add to their own table.
       for (const [tableId, host] of Object.entries(hosts)) {
-        await host.ok({ type: 'card.add', cardId: nanoid(), text: `Eerste idee aan ${tableId}`, kind: 'idea', tags: [] });
-        await host.ok({ type: 'card.add', cardId: nanoid(), text: `Zorg over ${tableId}`, kind: 'concern', tags: ['zorg'] });
+        await host.ok({
+          type: 'card.add',
+          cardId: nanoid(),
+          text: `Eerste idee aan ${tableId}`,
+          kind: 'idea',
+          tags: [],
+        });
+        await host.ok({
+          type: 'card.add',
+          cardId: nanoid(),
+          text: `Zorg over ${tableId}`,
+          kind: 'concern',
+          tags: ['zorg'],
+        });
       }
       for (const p of people) await p.ok({ type: 'card.add', cardId: nanoid(), text: `Idee van ${pid(p)}`, tags: [] });
 
       // The info point: a participant asks, the desk triages and answers.
       const questionId = nanoid();
-      await people[1]!.ok({ type: 'question.ask', questionId, categoryId: 'funding', text: 'Hoe krijgt het wijkplatform geld?' });
+      await people[1]!.ok({
+        type: 'question.ask',
+        questionId,
+        categoryId: 'funding',
+        text: 'Hoe krijgt het wijkplatform geld?',
+      });
       await desk.ok({ type: 'question.triage', questionId, status: 'follow-up' });
-      await desk.ok({ type: 'question.answer', questionId, answer: 'Via de subsidieregeling; we sturen de details na.' });
+      await desk.ok({
+        type: 'question.answer',
+        questionId,
+        answer: 'Via de subsidieregeling; we sturen de details na.',
+      });
 
       // A phone drops off the Wi-Fi and comes back; it catches up on what it missed.
       const dropped = people[4]!;
       dropped.socket.disconnect();
-      await hosts['wijkhub']!.ok({ type: 'card.add', cardId: nanoid(), text: 'Gezegd terwijl iemand offline was', tags: [] });
+      await hosts['wijkhub']!.ok({
+        type: 'card.add',
+        cardId: nanoid(),
+        text: 'Gezegd terwijl iemand offline was',
+        tags: [],
+      });
       dropped.socket.connect();
 
       await advance(); // round 2: everyone moves to their second table
-      for (const p of people) await p.ok({ type: 'card.add', cardId: nanoid(), text: `Ronde 2 van ${pid(p)}`, tags: [] });
+      for (const p of people)
+        await p.ok({ type: 'card.add', cardId: nanoid(), text: `Ronde 2 van ${pid(p)}`, tags: [] });
       const hostCards = (tableId: string) =>
         Object.values(facilitator.state!.cards).filter((c) => c.tableId === tableId && c.authorRole === 'host');
       const wijkhubHost = hostCards('wijkhub');
-      await hosts['wijkhub']!.ok({ type: 'card.edit', cardId: wijkhubHost[0]!.id, text: 'Eerste idee, scherper gezegd' });
+      await hosts['wijkhub']!.ok({
+        type: 'card.edit',
+        cardId: wijkhubHost[0]!.id,
+        text: 'Eerste idee, scherper gezegd',
+      });
       await hosts['wijkhub']!.ok({ type: 'card.withdraw', cardId: wijkhubHost[1]!.id });
       const someoneElses = Object.values(facilitator.state!.cards).find((c) => c.authorRole === 'participant')!;
       await facilitator.ok({ type: 'card.hide', cardId: someoneElses.id, hidden: true });
@@ -157,10 +198,13 @@ export function referenceEvening(title: string, start: () => Promise<EveningServ
       expect(Object.values(truth.votes).flat()).toHaveLength(11 * 3 - 1);
       expect(truth.questions[questionId]?.status).toBe('answered');
       // Each participant sat at their picks' tables, in order.
-      for (const p of people) expect([1, 2].map((r) => tableFor(truth, pid(p), r))).toEqual(truth.participants[pid(p)]!.picks);
+      for (const p of people)
+        expect([1, 2].map((r) => tableFor(truth, pid(p), r))).toEqual(truth.participants[pid(p)]!.picks);
 
       for (const client of everyone()) {
-        expect(client.state, `${client.welcome!.actor.role} holds exactly its view`).toEqual(view(truth, audienceOf(client.welcome!.actor)));
+        expect(client.state, `${client.welcome!.actor.role} holds exactly its view`).toEqual(
+          view(truth, audienceOf(client.welcome!.actor)),
+        );
       }
       // What participants must never hold: others' contacts, names or questions, hidden cards.
       for (const p of people) {

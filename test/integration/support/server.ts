@@ -9,7 +9,14 @@ export async function testServer(
 ): Promise<RunningServer & { dataDir: string; logs: string[]; cleanup(): Promise<void> }> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-test-'));
   const logs: string[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, clientDir: null, log: (m) => logs.push(m), ...options });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    clientDir: null,
+    log: (m) => logs.push(m),
+    ...options,
+  });
   return {
     ...server,
     dataDir,

@@ -44,9 +44,15 @@ describe('ms', () => {
 
 describe('formatTable', () => {
   it('aligns the first column left and the others right, with a rule under the header', () => {
-    expect(formatTable(['what', 'p50'], [['card', '1.5'], ['phase change', '12.0']])).toBe(
-      ['what           p50', '------------  ----', 'card           1.5', 'phase change  12.0'].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['what', 'p50'],
+        [
+          ['card', '1.5'],
+          ['phase change', '12.0'],
+        ],
+      ),
+    ).toBe(['what           p50', '------------  ----', 'card           1.5', 'phase change  12.0'].join('\n'));
   });
 });
 

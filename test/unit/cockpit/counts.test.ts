@@ -8,7 +8,16 @@ function evening(): SessionState {
 }
 
 function person(state: SessionState, id: string, p: Partial<Participant> = {}): void {
-  state.participants[id] = { id, name: null, group: null, picks: [], sandwich: false, joinedAt: 0, checkedInAt: null, ...p };
+  state.participants[id] = {
+    id,
+    name: null,
+    group: null,
+    picks: [],
+    sandwich: false,
+    joinedAt: 0,
+    checkedInAt: null,
+    ...p,
+  };
 }
 
 describe('headcount', () => {
@@ -54,7 +63,11 @@ describe('hostStatus', () => {
     ['before the server said anything', null, { kind: 'unknown' }],
     ['a table whose tablet never connected', { hosts: {} }, { kind: 'never' }],
     ['online', { hosts: { t: { online: 1, offlineSince: null } } }, { kind: 'online' }],
-    ['offline for 7 minutes', { hosts: { t: { online: 0, offlineSince: 3 * 60_000 - 1 } } }, { kind: 'offline', sinceMin: 7 }],
+    [
+      'offline for 7 minutes',
+      { hosts: { t: { online: 0, offlineSince: 3 * 60_000 - 1 } } },
+      { kind: 'offline', sinceMin: 7 },
+    ],
   ] as const)('%s', (_name, presence, expected) => {
     expect(hostStatus(presence, 't', now)).toEqual(expected);
   });

@@ -10,8 +10,16 @@ const at = (date: string, clock: string) => {
 };
 
 /** The reference evening on 2026-03-12, with phases started at the given clock times. */
-function evening(starts: [phaseIndex: number, clock: string, day?: string][], date: string | null = '2026-03-12'): SessionState {
-  const state = newSessionState({ id: 's', joinCode: 'ABCDEF', setup: templateSetup('world-cafe-evening', 'nl'), now: 0 });
+function evening(
+  starts: [phaseIndex: number, clock: string, day?: string][],
+  date: string | null = '2026-03-12',
+): SessionState {
+  const state = newSessionState({
+    id: 's',
+    joinCode: 'ABCDEF',
+    setup: templateSetup('world-cafe-evening', 'nl'),
+    now: 0,
+  });
   state.date = date;
   for (const [i, clock, day] of starts) {
     const phase = state.agenda[i]!;
@@ -39,13 +47,55 @@ describe('scheduleNow', () => {
   // The template: walk-in 18:30 (30), plenary 19:00 (30), break 19:30 (10), round 1 19:40 (45)…
   it.each([
     ['on time, mid-phase', [[0, '18:30']], '18:40', 0],
-    ['plenary started 12 minutes late', [[0, '18:30'], [1, '19:12']], '19:15', 12],
-    ['plenary started 5 minutes early', [[0, '18:30'], [1, '18:55']], '19:00', -5],
+    [
+      'plenary started 12 minutes late',
+      [
+        [0, '18:30'],
+        [1, '19:12'],
+      ],
+      '19:15',
+      12,
+    ],
+    [
+      'plenary started 5 minutes early',
+      [
+        [0, '18:30'],
+        [1, '18:55'],
+      ],
+      '19:00',
+      -5,
+    ],
     // Started on time but still running 8 minutes past its planned end.
-    ['running over', [[0, '18:30'], [1, '19:00']], '19:38', 8],
+    [
+      'running over',
+      [
+        [0, '18:30'],
+        [1, '19:00'],
+      ],
+      '19:38',
+      8,
+    ],
     // Late start and running over: now counts, not the start.
-    ['late and over', [[0, '18:30'], [1, '19:10']], '19:45', 15],
-    ['round 1 late', [[0, '18:30'], [1, '19:00'], [2, '19:30'], [3, '19:52']], '20:00', 12],
+    [
+      'late and over',
+      [
+        [0, '18:30'],
+        [1, '19:10'],
+      ],
+      '19:45',
+      15,
+    ],
+    [
+      'round 1 late',
+      [
+        [0, '18:30'],
+        [1, '19:00'],
+        [2, '19:30'],
+        [3, '19:52'],
+      ],
+      '20:00',
+      12,
+    ],
   ] as const)('%s', (_name, starts, now, behind) => {
     const state = evening(starts.map(([i, c]) => [i, c]));
     expect(scheduleNow(state, at('2026-03-12', now))?.behindMin).toBe(behind);

@@ -4,13 +4,31 @@ import { templateSetup } from '../../../shared/templates';
 import { voteTally, votingStarted } from '../../../client/src/views/screen/tally';
 
 function withCards(): SessionState {
-  const state = newSessionState({ id: 's', joinCode: 'ABCDEF', setup: templateSetup('world-cafe-evening', 'nl'), now: 0 });
+  const state = newSessionState({
+    id: 's',
+    joinCode: 'ABCDEF',
+    setup: templateSetup('world-cafe-evening', 'nl'),
+    now: 0,
+  });
   const table = state.tables[0]!.id;
   const card = (id: string, createdAt: number, patch: Partial<Card> = {}): Card => ({
-    id, tableId: table, round: 1, kind: 'idea', text: id, tags: [], authorRole: 'host', authorId: null,
-    createdAt, editedAt: null, hidden: false, highlighted: true, mergedInto: null, ...patch,
+    id,
+    tableId: table,
+    round: 1,
+    kind: 'idea',
+    text: id,
+    tags: [],
+    authorRole: 'host',
+    authorId: null,
+    createdAt,
+    editedAt: null,
+    hidden: false,
+    highlighted: true,
+    mergedInto: null,
+    ...patch,
   });
-  for (const c of [card('a', 1), card('b', 2), card('c', 3), card('hidden', 4, { hidden: true })]) state.cards[c.id] = c;
+  for (const c of [card('a', 1), card('b', 2), card('c', 3), card('hidden', 4, { hidden: true })])
+    state.cards[c.id] = c;
   return state;
 }
 

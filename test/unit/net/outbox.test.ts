@@ -14,13 +14,24 @@ import {
 } from '../../../client/src/net/outbox';
 
 // Commands as the host view makes them; ids are short so the tables read well.
-const add = (id: string, cardId: string, text: string): Command => ({ id, type: 'card.add', cardId, tableId: 'T1', kind: 'idea', text, tags: [] });
+const add = (id: string, cardId: string, text: string): Command => ({
+  id,
+  type: 'card.add',
+  cardId,
+  tableId: 'T1',
+  kind: 'idea',
+  text,
+  tags: [],
+});
 const edit = (id: string, cardId: string, text: string): Command => ({ id, type: 'card.edit', cardId, text });
 const withdraw = (id: string, cardId: string): Command => ({ id, type: 'card.withdraw', cardId });
 const highlight = (id: string, cardId: string, on: boolean): Command => ({ id, type: 'card.highlight', cardId, on });
 const summary = (id: string, text: string): Command => ({ id, type: 'summary.set', tableId: 'T1', text });
 const ok = (v: number): CommandAck => ({ ok: true, v });
-const no = (code: 'WRONG_PHASE' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'LIMIT_REACHED' | 'NOT_FOUND'): CommandAck => ({ ok: false, error: { code, message: code } });
+const no = (code: 'WRONG_PHASE' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'LIMIT_REACHED' | 'NOT_FOUND'): CommandAck => ({
+  ok: false,
+  error: { code, message: code },
+});
 
 function build(...commands: Command[]): Outbox {
   return commands.reduce<Outbox>((o, c, i) => enqueue(o, c, i).outbox, []);
@@ -30,23 +41,94 @@ function show(outbox: Outbox): string[] {
   return outbox.map((e) => {
     const c = e.command;
     const detail = 'cardId' in c ? ` ${c.cardId}` : '';
-    const text = 'text' in c && c.text !== undefined ? ` "${c.text}"` : c.type === 'card.highlight' ? ` ${String(c.on)}` : '';
+    const text =
+      'text' in c && c.text !== undefined ? ` "${c.text}"` : c.type === 'card.highlight' ? ` ${String(c.on)}` : '';
     return `${c.id} ${c.type}${detail}${text}${e.sent ? ' sent' : ''}${e.refused === null ? '' : ` refused:${e.refused.code}`}`;
   });
 }
 
 describe('enqueue: what waits to be sent', () => {
-  const cases: { name: string; before: Command[]; sent?: string[]; command: Command; after: string[]; answeredBy: string | null }[] = [
-    { name: 'a new card goes to the back', before: [add('a', 'c1', 'one')], command: add('b', 'c2', 'two'), after: ['a card.add c1 "one"', 'b card.add c2 "two"'], answeredBy: 'b' },
-    { name: 'an edit of an unsent card rewrites the add', before: [add('a', 'c1', 'one'), add('b', 'c2', 'two')], command: edit('e', 'c1', 'one!'), after: ['a card.add c1 "one!"', 'b card.add c2 "two"'], answeredBy: 'a' },
-    { name: 'an edit of a card that was emitted goes behind it', before: [add('a', 'c1', 'one')], sent: ['a'], command: edit('e', 'c1', 'one!'), after: ['a card.add c1 "one" sent', 'e card.edit c1 "one!"'], answeredBy: 'e' },
-    { name: 'a second unsent edit folds into the first', before: [edit('e', 'c1', 'x'), add('b', 'c2', 'two')], command: edit('f', 'c1', 'y'), after: ['e card.edit c1 "y"', 'b card.add c2 "two"'], answeredBy: 'e' },
-    { name: 'withdrawing an unsent card forgets it', before: [add('a', 'c1', 'one'), add('b', 'c2', 'two')], command: withdraw('w', 'c1'), after: ['b card.add c2 "two"'], answeredBy: null },
-    { name: 'withdrawing an emitted card is sent behind it', before: [add('a', 'c1', 'one')], sent: ['a'], command: withdraw('w', 'c1'), after: ['a card.add c1 "one" sent', 'w card.withdraw c1'], answeredBy: 'w' },
-    { name: 'an edit of a card on the server is queued', before: [], command: edit('e', 'c9', 'new'), after: ['e card.edit c9 "new"'], answeredBy: 'e' },
-    { name: 'a second highlight toggle of the same card replaces the first', before: [highlight('h', 'c1', true)], command: highlight('i', 'c1', false), after: ['h card.highlight c1 false'], answeredBy: 'h' },
-    { name: 'a newer summary replaces an unsent one', before: [summary('s', 'first')], command: summary('t', 'second'), after: ['s summary.set "second"'], answeredBy: 's' },
-    { name: 'a summary already emitted is followed, not rewritten', before: [summary('s', 'first')], sent: ['s'], command: summary('t', 'second'), after: ['s summary.set "first" sent', 't summary.set "second"'], answeredBy: 't' },
+  const cases: {
+    name: string;
+    before: Command[];
+    sent?: string[];
+    command: Command;
+    after: string[];
+    answeredBy: string | null;
+  }[] = [
+    {
+      name: 'a new card goes to the back',
+      before: [add('a', 'c1', 'one')],
+      command: add('b', 'c2', 'two'),
+      after: ['a card.add c1 "one"', 'b card.add c2 "two"'],
+      answeredBy: 'b',
+    },
+    {
+      name: 'an edit of an unsent card rewrites the add',
+      before: [add('a', 'c1', 'one'), add('b', 'c2', 'two')],
+      command: edit('e', 'c1', 'one!'),
+      after: ['a card.add c1 "one!"', 'b card.add c2 "two"'],
+      answeredBy: 'a',
+    },
+    {
+      name: 'an edit of a card that was emitted goes behind it',
+      before: [add('a', 'c1', 'one')],
+      sent: ['a'],
+      command: edit('e', 'c1', 'one!'),
+      after: ['a card.add c1 "one" sent', 'e card.edit c1 "one!"'],
+      answeredBy: 'e',
+    },
+    {
+      name: 'a second unsent edit folds into the first',
+      before: [edit('e', 'c1', 'x'), add('b', 'c2', 'two')],
+      command: edit('f', 'c1', 'y'),
+      after: ['e card.edit c1 "y"', 'b card.add c2 "two"'],
+      answeredBy: 'e',
+    },
+    {
+      name: 'withdrawing an unsent card forgets it',
+      before: [add('a', 'c1', 'one'), add('b', 'c2', 'two')],
+      command: withdraw('w', 'c1'),
+      after: ['b card.add c2 "two"'],
+      answeredBy: null,
+    },
+    {
+      name: 'withdrawing an emitted card is sent behind it',
+      before: [add('a', 'c1', 'one')],
+      sent: ['a'],
+      command: withdraw('w', 'c1'),
+      after: ['a card.add c1 "one" sent', 'w card.withdraw c1'],
+      answeredBy: 'w',
+    },
+    {
+      name: 'an edit of a card on the server is queued',
+      before: [],
+      command: edit('e', 'c9', 'new'),
+      after: ['e card.edit c9 "new"'],
+      answeredBy: 'e',
+    },
+    {
+      name: 'a second highlight toggle of the same card replaces the first',
+      before: [highlight('h', 'c1', true)],
+      command: highlight('i', 'c1', false),
+      after: ['h card.highlight c1 false'],
+      answeredBy: 'h',
+    },
+    {
+      name: 'a newer summary replaces an unsent one',
+      before: [summary('s', 'first')],
+      command: summary('t', 'second'),
+      after: ['s summary.set "second"'],
+      answeredBy: 's',
+    },
+    {
+      name: 'a summary already emitted is followed, not rewritten',
+      before: [summary('s', 'first')],
+      sent: ['s'],
+      command: summary('t', 'second'),
+      after: ['s summary.set "first" sent', 't summary.set "second"'],
+      answeredBy: 't',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -66,15 +148,81 @@ describe('settle: the server answered', () => {
       (o, c) => enqueue(o, c, 1).outbox,
       markSent(build(add('a', 'c1', 'one')), 'a'),
     );
-  const cases: { name: string; outbox?: Outbox; id: string; ack: CommandAck; durable?: boolean; after: string[]; outcome: string; dropped?: string[] }[] = [
-    { name: 'an ack removes the command', id: 'a', ack: ok(7), after: ['e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'done' },
-    { name: 'a second ack for the same id changes nothing', outbox: settle(base(), 'a', ok(7), true).outbox, id: 'a', ack: ok(7), after: ['e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'unknown' },
-    { name: 'rate limited: it stays in its place', id: 'a', ack: no('RATE_LIMITED'), after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'retry' },
-    { name: 'server cannot write, durable outbox: it waits', id: 'a', ack: no('UNAVAILABLE'), durable: true, after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'retry' },
-    { name: 'server cannot write, in-memory outbox: the view shows the error', id: 'h', ack: no('UNAVAILABLE'), durable: false, after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"'], outcome: 'refused' },
-    { name: 'a refused card is kept with its words; changes to it are dropped', id: 'a', ack: no('WRONG_PHASE'), after: ['a card.add c1 "one" sent refused:WRONG_PHASE', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'refused', dropped: ['e'] },
-    { name: 'a refused edit is kept with its words', id: 'e', ack: no('NOT_FOUND'), after: ['a card.add c1 "one" sent', 'e card.edit c1 "x" refused:NOT_FOUND', 'b card.add c2 "two"', 'h card.highlight c2 true'], outcome: 'refused' },
-    { name: 'a refused highlight is dropped (no words to lose)', id: 'h', ack: no('LIMIT_REACHED'), after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"'], outcome: 'refused' },
+  const cases: {
+    name: string;
+    outbox?: Outbox;
+    id: string;
+    ack: CommandAck;
+    durable?: boolean;
+    after: string[];
+    outcome: string;
+    dropped?: string[];
+  }[] = [
+    {
+      name: 'an ack removes the command',
+      id: 'a',
+      ack: ok(7),
+      after: ['e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'],
+      outcome: 'done',
+    },
+    {
+      name: 'a second ack for the same id changes nothing',
+      outbox: settle(base(), 'a', ok(7), true).outbox,
+      id: 'a',
+      ack: ok(7),
+      after: ['e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'],
+      outcome: 'unknown',
+    },
+    {
+      name: 'rate limited: it stays in its place',
+      id: 'a',
+      ack: no('RATE_LIMITED'),
+      after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'],
+      outcome: 'retry',
+    },
+    {
+      name: 'server cannot write, durable outbox: it waits',
+      id: 'a',
+      ack: no('UNAVAILABLE'),
+      durable: true,
+      after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"', 'h card.highlight c2 true'],
+      outcome: 'retry',
+    },
+    {
+      name: 'server cannot write, in-memory outbox: the view shows the error',
+      id: 'h',
+      ack: no('UNAVAILABLE'),
+      durable: false,
+      after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"'],
+      outcome: 'refused',
+    },
+    {
+      name: 'a refused card is kept with its words; changes to it are dropped',
+      id: 'a',
+      ack: no('WRONG_PHASE'),
+      after: ['a card.add c1 "one" sent refused:WRONG_PHASE', 'b card.add c2 "two"', 'h card.highlight c2 true'],
+      outcome: 'refused',
+      dropped: ['e'],
+    },
+    {
+      name: 'a refused edit is kept with its words',
+      id: 'e',
+      ack: no('NOT_FOUND'),
+      after: [
+        'a card.add c1 "one" sent',
+        'e card.edit c1 "x" refused:NOT_FOUND',
+        'b card.add c2 "two"',
+        'h card.highlight c2 true',
+      ],
+      outcome: 'refused',
+    },
+    {
+      name: 'a refused highlight is dropped (no words to lose)',
+      id: 'h',
+      ack: no('LIMIT_REACHED'),
+      after: ['a card.add c1 "one" sent', 'e card.edit c1 "x"', 'b card.add c2 "two"'],
+      outcome: 'refused',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -96,7 +244,9 @@ describe('settle: the server answered', () => {
 
   it('an edit of a refused card rewrites it, so the author copies the final words', () => {
     const refused = settle(build(add('a', 'c1', 'one')), 'a', no('WRONG_PHASE'), true).outbox;
-    expect(show(enqueue(refused, edit('e', 'c1', 'one, better'), 5).outbox)).toEqual(['a card.add c1 "one, better" refused:WRONG_PHASE']);
+    expect(show(enqueue(refused, edit('e', 'c1', 'one, better'), 5).outbox)).toEqual([
+      'a card.add c1 "one, better" refused:WRONG_PHASE',
+    ]);
   });
 });
 
@@ -108,7 +258,7 @@ describe('settle: the server answered', () => {
 describe('delivery over a lossy link', () => {
   function run(seed: number) {
     let s = seed;
-    const random = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const applied = new Map<string, number>(); // command id → version
     const cards: string[] = [];
     let outbox: Outbox = [];
@@ -149,21 +299,68 @@ describe('delivery over a lossy link', () => {
 
 describe('streamCards: what the host sees', () => {
   const serverCard = (id: string, text: string, extra: Partial<Card> = {}): Card => ({
-    id, tableId: 'T1', round: 1, kind: 'idea', text, tags: [], authorRole: 'host', authorId: 'host:T1',
-    createdAt: 10, editedAt: null, hidden: false, highlighted: false, mergedInto: null, ...extra,
+    id,
+    tableId: 'T1',
+    round: 1,
+    kind: 'idea',
+    text,
+    tags: [],
+    authorRole: 'host',
+    authorId: 'host:T1',
+    createdAt: 10,
+    editedAt: null,
+    hidden: false,
+    highlighted: false,
+    mergedInto: null,
+    ...extra,
   });
   const view = (cards: Card[], outbox: Outbox) =>
     streamCards(Object.fromEntries(cards.map((c) => [c.id, c])), outbox, 'T1', 'host:T1', 1).map(
       (c) => `${c.id} "${c.text}" ${c.delivery}${c.highlighted ? ' ★' : ''}`,
     );
   const cases: { name: string; cards: Card[]; outbox: Outbox; shown: string[] }[] = [
-    { name: 'server cards are acknowledged', cards: [serverCard('c1', 'one')], outbox: [], shown: ['c1 "one" acknowledged'] },
-    { name: 'an unsent card shows at once', cards: [serverCard('c1', 'one')], outbox: build(add('a', 'c2', 'two')), shown: ['c1 "one" acknowledged', 'c2 "two" unsent'] },
-    { name: 'an unsent edit shows its text, marked unsent', cards: [serverCard('c1', 'one')], outbox: build(edit('e', 'c1', 'uno')), shown: ['c1 "uno" unsent'] },
-    { name: 'an unsent withdrawal hides the card', cards: [serverCard('c1', 'one')], outbox: build(withdraw('w', 'c1')), shown: [] },
-    { name: 'an unsent highlight shows', cards: [serverCard('c1', 'one')], outbox: build(highlight('h', 'c1', true)), shown: ['c1 "one" unsent ★'] },
-    { name: 'a refused card stays, marked refused', cards: [], outbox: settle(build(add('a', 'c2', 'two')), 'a', no('WRONG_PHASE'), true).outbox, shown: ['c2 "two" refused'] },
-    { name: 'other tables and hidden cards are left out', cards: [serverCard('c1', 'one', { tableId: 'T2' }), serverCard('c3', 'three', { hidden: true })], outbox: [], shown: [] },
+    {
+      name: 'server cards are acknowledged',
+      cards: [serverCard('c1', 'one')],
+      outbox: [],
+      shown: ['c1 "one" acknowledged'],
+    },
+    {
+      name: 'an unsent card shows at once',
+      cards: [serverCard('c1', 'one')],
+      outbox: build(add('a', 'c2', 'two')),
+      shown: ['c1 "one" acknowledged', 'c2 "two" unsent'],
+    },
+    {
+      name: 'an unsent edit shows its text, marked unsent',
+      cards: [serverCard('c1', 'one')],
+      outbox: build(edit('e', 'c1', 'uno')),
+      shown: ['c1 "uno" unsent'],
+    },
+    {
+      name: 'an unsent withdrawal hides the card',
+      cards: [serverCard('c1', 'one')],
+      outbox: build(withdraw('w', 'c1')),
+      shown: [],
+    },
+    {
+      name: 'an unsent highlight shows',
+      cards: [serverCard('c1', 'one')],
+      outbox: build(highlight('h', 'c1', true)),
+      shown: ['c1 "one" unsent ★'],
+    },
+    {
+      name: 'a refused card stays, marked refused',
+      cards: [],
+      outbox: settle(build(add('a', 'c2', 'two')), 'a', no('WRONG_PHASE'), true).outbox,
+      shown: ['c2 "two" refused'],
+    },
+    {
+      name: 'other tables and hidden cards are left out',
+      cards: [serverCard('c1', 'one', { tableId: 'T2' }), serverCard('c3', 'three', { hidden: true })],
+      outbox: [],
+      shown: [],
+    },
   ];
   for (const c of cases) it(c.name, () => expect(view(c.cards, c.outbox)).toEqual(c.shown));
 });

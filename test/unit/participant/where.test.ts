@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/model/session';
 import { view } from '../../../shared/rules/view';
-import { allSeats, cardTable, nextRound, picksEditable, rankedResults, seatToShow, stageOf } from '../../../client/src/views/participant/where';
+import {
+  allSeats,
+  cardTable,
+  nextRound,
+  picksEditable,
+  rankedResults,
+  seatToShow,
+  stageOf,
+} from '../../../client/src/views/participant/where';
 import { card, highlight, join, PHASES, run, type Step, to } from '../rules/fixtures';
 
 /**
@@ -34,14 +42,25 @@ describe('where a participant is in the evening', () => {
   });
 
   it('an assignment by the facilitator beats the picks, and "no table" means choose yourself', () => {
-    const moved = evening(start, [['fac', { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' }]], to('round-1'));
+    const moved = evening(
+      start,
+      [['fac', { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' }]],
+      to('round-1'),
+    );
     expect(short(seatToShow(moved, 'ann'))).toBe('now r1 #3 wijkstem');
-    const free = evening(start, [['fac', { type: 'assignment.set', participantId: 'ann', round: 2, tableId: null }]], to('round-2'));
+    const free = evening(
+      start,
+      [['fac', { type: 'assignment.set', participantId: 'ann', round: 2, tableId: null }]],
+      to('round-2'),
+    );
     expect(short(seatToShow(free, 'ann'))).toBe('now r2 #- free');
   });
 
   it('a participant without picks has no table: choose yourself', () => {
-    const state = view(run([...join('cor'), ...start, ...to('round-1')]).state, { role: 'participant', participantId: 'cor' });
+    const state = view(run([...join('cor'), ...start, ...to('round-1')]).state, {
+      role: 'participant',
+      participantId: 'cor',
+    });
     expect(short(seatToShow(state, 'cor'))).toBe('now r1 #- free');
   });
 
@@ -52,7 +71,10 @@ describe('where a participant is in the evening', () => {
   });
 
   it('lists every round for the overview', () => {
-    expect(allSeats(evening(start, to('round-2')), 'ann').map(short)).toEqual(['next r1 #2 wijksamenwerking', 'now r2 #1 wijkhub']);
+    expect(allSeats(evening(start, to('round-2')), 'ann').map(short)).toEqual([
+      'next r1 #2 wijksamenwerking',
+      'now r2 #1 wijkhub',
+    ]);
   });
 });
 

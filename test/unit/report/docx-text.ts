@@ -15,6 +15,16 @@ export function docxParagraphs(buffer: Uint8Array): { style: string | null; text
 
 function decode(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+);/g, (_, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCharCode(Number(e.slice(1))),
+    e === 'lt'
+      ? '<'
+      : e === 'gt'
+        ? '>'
+        : e === 'amp'
+          ? '&'
+          : e === 'quot'
+            ? '"'
+            : e === 'apos'
+              ? "'"
+              : String.fromCharCode(Number(e.slice(1))),
   );
 }

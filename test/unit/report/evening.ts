@@ -11,11 +11,17 @@ import { join, MIN, run, type Step, tick, type Who } from '../rules/fixtures';
 export const PEOPLE = Array.from({ length: 12 }, (_, i) => ({
   id: `person${i + 1}`,
   name: `Naam${i + 1} Achternaam`,
-  group: (['resident', 'resident', 'entrepreneur', 'professional', 'municipality', 'resident'] as StakeholderGroup[])[i % 6]!,
+  group: (['resident', 'resident', 'entrepreneur', 'professional', 'municipality', 'resident'] as StakeholderGroup[])[
+    i % 6
+  ]!,
   email: `persoon${i + 1}@voorbeeld.nl`,
   phone: `06 1234 56${String(i + 10)}`,
 }));
-export const HOSTS: Record<string, string> = { wijkhub: 'Ineke Hostnaam', wijksamenwerking: 'Karim Hostnaam', wijkstem: 'Sanne Hostnaam' };
+export const HOSTS: Record<string, string> = {
+  wijkhub: 'Ineke Hostnaam',
+  wijksamenwerking: 'Karim Hostnaam',
+  wijkstem: 'Sanne Hostnaam',
+};
 export const TABLE_IDS = ['wijkhub', 'wijksamenwerking', 'wijkstem'] as const;
 export const HIDDEN_TEXT = 'Scheldwoord dat weg moet';
 export const MERGED_TEXT = 'Een buurthuis graag (dubbel)';
@@ -41,7 +47,12 @@ export function referenceEvening(): { state: SessionState; cardTexts: string[] }
 
   const cardTexts: string[] = [];
   let n = 0;
-  const add = (who: Who, tableId: string, text: string, kind: 'idea' | 'concern' | 'question' | 'agreement' = 'idea') => {
+  const add = (
+    who: Who,
+    tableId: string,
+    text: string,
+    kind: 'idea' | 'concern' | 'question' | 'agreement' = 'idea',
+  ) => {
     n += 1;
     steps.push([who, { type: 'card.add', cardId: `card${n}`, tableId, kind, text, tags: n % 4 === 0 ? ['geld'] : [] }]);
     return `card${n}`;
@@ -56,7 +67,11 @@ export function referenceEvening(): { state: SessionState; cardTexts: string[] }
       visible(`host:${tableId}`, tableId, `Ronde ${round} ${tableId}: zorg dat jongeren meedoen, "echt"`, 'concern');
       // Participants write from where they sit this round.
       const writer = PEOPLE.find((_, i) => TABLE_IDS[(i + round - 1) % 3] === tableId)!;
-      const mine = visible(`p:${writer.id}`, tableId, `Ronde ${round} ${tableId}: idee van een bewoner, met komma, en <tag> & #hekje`);
+      const mine = visible(
+        `p:${writer.id}`,
+        tableId,
+        `Ronde ${round} ${tableId}: idee van een bewoner, met komma, en <tag> & #hekje`,
+      );
       if (round === 1) steps.push([`host:${tableId}`, { type: 'card.highlight', cardId: mine, on: true }]);
       if (round === 2 && ti === 0) {
         const target = visible(`host:${tableId}`, tableId, 'Een buurthuis graag');
@@ -77,32 +92,85 @@ export function referenceEvening(): { state: SessionState; cardTexts: string[] }
     if (i % 2 === 0) steps.push([`p:${p.id}`, { type: 'vote.cast', cardId: 'card3' }]);
   }
   steps.push(['fac', { type: 'voting.close' }]);
-  for (const tableId of TABLE_IDS) steps.push([`host:${tableId}`, { type: 'summary.set', tableId, text: `Samenvatting ${tableId}: de tafel wil een plek en een gezicht.` }]);
+  for (const tableId of TABLE_IDS)
+    steps.push([
+      `host:${tableId}`,
+      { type: 'summary.set', tableId, text: `Samenvatting ${tableId}: de tafel wil een plek en een gezicht.` },
+    ]);
 
   // The info point.
   steps.push(
-    ['p:person1', { type: 'question.ask', questionId: 'q1', categoryId: 'bylaw', text: 'Wie stelt de verordening vast?' }],
-    ['p:person2', { type: 'question.ask', questionId: 'q2', categoryId: 'bylaw', text: 'Wie beslist over de verordening?' }],
+    [
+      'p:person1',
+      { type: 'question.ask', questionId: 'q1', categoryId: 'bylaw', text: 'Wie stelt de verordening vast?' },
+    ],
+    [
+      'p:person2',
+      { type: 'question.ask', questionId: 'q2', categoryId: 'bylaw', text: 'Wie beslist over de verordening?' },
+    ],
     ['desk', { type: 'question.merge', questionId: 'q2', intoQuestionId: 'q1' }],
-    ['desk', { type: 'question.ask', questionId: 'q3', categoryId: 'funding', text: 'Hoeveel geld krijgt een wijkplatform per jaar?' }],
-    ['desk', { type: 'question.answer', questionId: 'q3', answer: 'Dat hangt af van het plan; de gemeente rekent op ongeveer 20.000 euro.', status: 'answered-on-spot' }],
-    ['p:person3', { type: 'question.ask', questionId: 'q4', categoryId: 'transition', text: 'Wat gebeurt er met het geld van de wijkraad?' }],
+    [
+      'desk',
+      {
+        type: 'question.ask',
+        questionId: 'q3',
+        categoryId: 'funding',
+        text: 'Hoeveel geld krijgt een wijkplatform per jaar?',
+      },
+    ],
+    [
+      'desk',
+      {
+        type: 'question.answer',
+        questionId: 'q3',
+        answer: 'Dat hangt af van het plan; de gemeente rekent op ongeveer 20.000 euro.',
+        status: 'answered-on-spot',
+      },
+    ],
+    [
+      'p:person3',
+      {
+        type: 'question.ask',
+        questionId: 'q4',
+        categoryId: 'transition',
+        text: 'Wat gebeurt er met het geld van de wijkraad?',
+      },
+    ],
     ['desk', { type: 'question.triage', questionId: 'q4', status: 'follow-up' }],
     ['p:person4', { type: 'question.ask', questionId: 'q5', categoryId: 'other', text: HIDDEN_QUESTION }],
     ['desk', { type: 'question.hide', questionId: 'q5', hidden: true }],
-    ['p:person5', { type: 'question.ask', questionId: 'q6', categoryId: 'other', text: 'Komt er een verslag van vanavond?' }],
+    [
+      'p:person5',
+      { type: 'question.ask', questionId: 'q6', categoryId: 'other', text: 'Komt er een verslag van vanavond?' },
+    ],
   );
   // Working groups: consent with contacts, consent without, no consent.
   for (const [i, p] of PEOPLE.entries()) {
     if (i >= 9) continue;
     const groupId = `wg-${TABLE_IDS[i % 3]!}`;
     const consent = i % 3 !== 2;
-    steps.push([`p:${p.id}`, { type: 'signup.add', signupId: `s${i + 1}`, groupId, consent, contact: consent ? { email: p.email, phone: p.phone } : null }]);
+    steps.push([
+      `p:${p.id}`,
+      {
+        type: 'signup.add',
+        signupId: `s${i + 1}`,
+        groupId,
+        consent,
+        contact: consent ? { email: p.email, phone: p.phone } : null,
+      },
+    ]);
   }
   steps.push(tick(15 * MIN), ['fac', { type: 'phase.advance' }], tick(30 * MIN), ['fac', { type: 'session.end' }]);
   // The follow-up, after the evening.
   steps.push(
-    ['fac', { type: 'question.answer', questionId: 'q1', answer: 'De gemeenteraad stelt de verordening vast, na advies van de wijk.' }],
+    [
+      'fac',
+      {
+        type: 'question.answer',
+        questionId: 'q1',
+        answer: 'De gemeenteraad stelt de verordening vast, na advies van de wijk.',
+      },
+    ],
     ['fac', { type: 'question.answer', questionId: 'q4', answer: 'Het geld gaat mee naar het wijkplatform.' }],
   );
   return { state: run(steps).state, cardTexts };

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { applyBatch } from '../../../shared/rules/apply';
-import { archiveJson, archiveOf, buildReport, CSV_FILES, importArchive, parseCsv, reportCsv, reportHtml, reportMarkdown, templateOf } from '../../../shared/report';
+import {
+  archiveJson,
+  archiveOf,
+  buildReport,
+  CSV_FILES,
+  importArchive,
+  parseCsv,
+  reportCsv,
+  reportHtml,
+  reportMarkdown,
+  templateOf,
+} from '../../../shared/report';
 import { reportDocx } from '../../../shared/report/docx';
 import { esc } from '../../../shared/report/html';
 import { mdText } from '../../../shared/report/markdown';
@@ -25,7 +36,10 @@ const formats = async (version: 'public' | 'internal') => {
 };
 
 /** Everything that would tell who was there: names (participants and hosts), e-mail addresses, phone numbers. */
-const PERSONAL = [...PEOPLE.flatMap((p) => [p.name, p.email, p.phone, p.phone.replace(/ /g, '')]), ...Object.values(HOSTS)];
+const PERSONAL = [
+  ...PEOPLE.flatMap((p) => [p.name, p.email, p.phone, p.phone.replace(/ /g, '')]),
+  ...Object.values(HOSTS),
+];
 
 describe('the report of the reference evening', () => {
   it('the evening has what the tests need', () => {
@@ -35,29 +49,37 @@ describe('the report of the reference evening', () => {
     expect(state.status).toBe('ended');
   });
 
-  it.each(['public', 'internal'] as const)('%s: every visible card appears exactly once in Markdown, HTML and DOCX', async (version) => {
-    const f = await formats(version);
-    for (const text of cardTexts) {
-      expect(count(f.md, mdText(text)), `markdown: ${text}`).toBe(1 + (f.report.vote.some((v) => v.card.text === text) ? 2 : 0));
-      // Highlights are also listed under "key points" and in the vote; the card list holds each card once.
-      const inLists = f.report.tables.flatMap((t) => t.rounds.flatMap((r) => r.cards)).filter((c) => c.text === text);
-      expect(inLists, text).toHaveLength(1);
-      const extra = f.report.tables.some((t) => t.highlights.some((c) => c.text === text)) ? 2 : 0;
-      expect(count(f.html, esc(text)), `html: ${text}`).toBe(1 + extra);
-      expect(f.docx.filter((p) => p.text.includes(text)).length, `docx: ${text}`).toBe(1 + extra);
-    }
-    // The highlights sections hold exactly the highlighted cards, the vote exactly the voted ones.
-    expect(f.report.vote.map((v) => v.card.dots)).toEqual([10, 4, 4]);
-  });
+  it.each(['public', 'internal'] as const)(
+    '%s: every visible card appears exactly once in Markdown, HTML and DOCX',
+    async (version) => {
+      const f = await formats(version);
+      for (const text of cardTexts) {
+        expect(count(f.md, mdText(text)), `markdown: ${text}`).toBe(
+          1 + (f.report.vote.some((v) => v.card.text === text) ? 2 : 0),
+        );
+        // Highlights are also listed under "key points" and in the vote; the card list holds each card once.
+        const inLists = f.report.tables.flatMap((t) => t.rounds.flatMap((r) => r.cards)).filter((c) => c.text === text);
+        expect(inLists, text).toHaveLength(1);
+        const extra = f.report.tables.some((t) => t.highlights.some((c) => c.text === text)) ? 2 : 0;
+        expect(count(f.html, esc(text)), `html: ${text}`).toBe(1 + extra);
+        expect(f.docx.filter((p) => p.text.includes(text)).length, `docx: ${text}`).toBe(1 + extra);
+      }
+      // The highlights sections hold exactly the highlighted cards, the vote exactly the voted ones.
+      expect(f.report.vote.map((v) => v.card.dots)).toEqual([10, 4, 4]);
+    },
+  );
 
-  it.each(['public', 'internal'] as const)('%s: no hidden card, hidden question or merged duplicate in any format', async (version) => {
-    const f = await formats(version);
-    for (const out of [f.md, f.html, f.docxText, f.csv, f.json]) {
-      expect(out).not.toContain(HIDDEN_TEXT);
-      expect(out).not.toContain(HIDDEN_QUESTION);
-    }
-    for (const out of [f.md, f.html, f.docxText, f.csv]) expect(out).not.toContain(MERGED_TEXT);
-  });
+  it.each(['public', 'internal'] as const)(
+    '%s: no hidden card, hidden question or merged duplicate in any format',
+    async (version) => {
+      const f = await formats(version);
+      for (const out of [f.md, f.html, f.docxText, f.csv, f.json]) {
+        expect(out).not.toContain(HIDDEN_TEXT);
+        expect(out).not.toContain(HIDDEN_QUESTION);
+      }
+      for (const out of [f.md, f.html, f.docxText, f.csv]) expect(out).not.toContain(MERGED_TEXT);
+    },
+  );
 
   it('public: no personal data at all in any format', async () => {
     const f = await formats('public');
@@ -68,7 +90,9 @@ describe('the report of the reference evening', () => {
     const archive = JSON.parse(f.json) as ReturnType<typeof archiveOf>;
     expect(Object.values(archive.session.participants).every((p) => p.name === null)).toBe(true);
     expect(Object.values(archive.session.signups).every((s) => s.contact === null)).toBe(true);
-    expect(Object.values(archive.session.cards).every((c) => c.authorRole !== 'participant' || c.authorId === null)).toBe(true);
+    expect(
+      Object.values(archive.session.cards).every((c) => c.authorRole !== 'participant' || c.authorId === null),
+    ).toBe(true);
     expect(Object.values(archive.session.questions).every((q) => q.authorId === null)).toBe(true);
     expect(archive.session.votes).toEqual({});
     // The counts survive the anonymising.
@@ -81,7 +105,11 @@ describe('the report of the reference evening', () => {
     const refusing = PEOPLE.filter((_, i) => i < 9 && i % 3 === 2);
     for (const p of consenting) for (const out of [f.md, f.html, f.docxText, f.csv]) expect(out).toContain(p.email);
     for (const p of refusing) for (const out of [f.md, f.html, f.docxText, f.csv]) expect(out).not.toContain(p.name);
-    expect(f.report.workingGroups.map((g) => [g.signups, g.contacts?.length])).toEqual([[3, 3], [3, 3], [3, 0]]);
+    expect(f.report.workingGroups.map((g) => [g.signups, g.contacts?.length])).toEqual([
+      [3, 3],
+      [3, 3],
+      [3, 0],
+    ]);
     // Card authors are not in the internal report either: only the contacts are added.
     for (const p of PEOPLE) expect(f.md.split('## Werkgroepen')[0]).not.toContain(p.name);
   });
@@ -90,8 +118,21 @@ describe('the report of the reference evening', () => {
     const { docx, report } = await formats('public');
     expect(docx.find((p) => p.style === 'Title')?.text).toBe(state.title);
     const h1 = docx.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(expect.arrayContaining(['Programma', 'Aanwezigen', 'Tafel: Wijkhub', 'Tafel: Wijkstem', 'Stemronde met stippen', 'Vragen bij het informatiepunt', 'Werkgroepen', 'Nog te doen']));
-    expect(docx.filter((p) => p.style === 'Heading3').map((p) => p.text)).toEqual(expect.arrayContaining(['Ronde 1', 'Ronde 2']));
+    expect(h1).toEqual(
+      expect.arrayContaining([
+        'Programma',
+        'Aanwezigen',
+        'Tafel: Wijkhub',
+        'Tafel: Wijkstem',
+        'Stemronde met stippen',
+        'Vragen bij het informatiepunt',
+        'Werkgroepen',
+        'Nog te doen',
+      ]),
+    );
+    expect(docx.filter((p) => p.style === 'Heading3').map((p) => p.text)).toEqual(
+      expect.arrayContaining(['Ronde 1', 'Ronde 2']),
+    );
     expect(docx.some((p) => p.text.includes(report.questions[0]!.questions[0]!.answer!))).toBe(true);
   });
 
@@ -100,8 +141,23 @@ describe('the report of the reference evening', () => {
       const report = buildReport(state, version);
       const rows = (file: (typeof CSV_FILES)[number]) => parseCsv(reportCsv(report, file));
       const cards = rows('cards');
-      expect(cards[0]).toEqual(['id', 'table', 'round', 'kind', 'text', 'tags', 'highlighted', 'dots', 'merged_duplicates']);
-      expect(cards.slice(1).map((r) => r[4]).sort()).toEqual([...cardTexts].sort());
+      expect(cards[0]).toEqual([
+        'id',
+        'table',
+        'round',
+        'kind',
+        'text',
+        'tags',
+        'highlighted',
+        'dots',
+        'merged_duplicates',
+      ]);
+      expect(
+        cards
+          .slice(1)
+          .map((r) => r[4])
+          .sort(),
+      ).toEqual([...cardTexts].sort());
       expect(cards.slice(1).reduce((n, r) => n + Number(r[7]), 0)).toBe(18);
       const questions = rows('questions').slice(1);
       expect(questions.map((r) => r[0])).toEqual(['q1', 'q3', 'q4', 'q6']);
@@ -142,14 +198,22 @@ describe('the report of the reference evening', () => {
     expect(archiveJson(internal.archive.session, 'internal')).toBe(archiveJson(state, 'internal'));
     // The public archive imports too, and reports the same public content.
     const pub = importArchive(archiveJson(state, 'public'));
-    expect(pub.ok && reportMarkdown(buildReport(pub.archive.session, 'public'))).toBe(reportMarkdown(buildReport(state, 'public')));
+    expect(pub.ok && reportMarkdown(buildReport(pub.archive.session, 'public'))).toBe(
+      reportMarkdown(buildReport(state, 'public')),
+    );
   });
 
   it('JSON: serves as a template, and a broken file is refused with where it breaks', () => {
     const imported = importArchive(archiveJson(state, 'public'));
-    expect(imported.ok && templateOf(imported.archive).tables.map((t) => t.id)).toEqual(['wijkhub', 'wijksamenwerking', 'wijkstem']);
+    expect(imported.ok && templateOf(imported.archive).tables.map((t) => t.id)).toEqual([
+      'wijkhub',
+      'wijksamenwerking',
+      'wijkstem',
+    ]);
     expect(importArchive('{')).toMatchObject({ ok: false, message: 'not JSON' });
-    const broken = JSON.parse(archiveJson(state, 'internal')) as { session: { cards: Record<string, { text: unknown }> } };
+    const broken = JSON.parse(archiveJson(state, 'internal')) as {
+      session: { cards: Record<string, { text: unknown }> };
+    };
     broken.session.cards.card1!.text = 42;
     expect(importArchive(JSON.stringify(broken))).toMatchObject({ ok: false, path: 'session.cards.card1.text' });
     expect(importArchive(JSON.stringify({ format: 'other' }))).toMatchObject({ ok: false, path: 'format' });
@@ -164,7 +228,9 @@ describe('the report of the reference evening', () => {
     expect(reportMarkdown(buildReport(state, 'public'))).toContain('Datum: 12 maart 2025');
     expect(reportHtml(en)).toContain('<html lang="en">');
     expect(reportHtml(buildReport(state, 'public'))).toContain('<html lang="nl">');
-    expect(docxParagraphs(await reportDocx(en)).some((p) => p.style === 'Heading1' && p.text === 'Dot vote')).toBe(true);
+    expect(docxParagraphs(await reportDocx(en)).some((p) => p.style === 'Heading1' && p.text === 'Dot vote')).toBe(
+      true,
+    );
   });
 
   it('the agenda as it ran: real start times, in the venue time zone', () => {

@@ -1,8 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { factText, qualityFacts, roundSeats, summarize, wholePercent, type QualityFact } from '../../../shared/rotation/describe';
+import {
+  factText,
+  qualityFacts,
+  roundSeats,
+  summarize,
+  wholePercent,
+  type QualityFact,
+} from '../../../shared/rotation/describe';
 import type { Score, Violation } from '../../../shared/rotation/types';
 
-const base: Score = { TR: 0, CV: 0, Miss: 0, RankSum: 0, Rep: 0, Mix: 0, Bal: 0, J: 0, PrefHit: 1, NewRate: 1, visitsWithPicks: 0, meetings: 0 };
+const base: Score = {
+  TR: 0,
+  CV: 0,
+  Miss: 0,
+  RankSum: 0,
+  Rep: 0,
+  Mix: 0,
+  Bal: 0,
+  J: 0,
+  PrefHit: 1,
+  NewRate: 1,
+  visitsWithPicks: 0,
+  meetings: 0,
+};
 const scored = (s: Partial<Score>): Score => ({ ...base, ...s });
 
 describe('wholePercent', () => {
@@ -23,9 +43,20 @@ describe('qualityFacts', () => {
     [
       'a good plan with picks',
       { PrefHit: 0.92, visitsWithPicks: 50, Rep: 3 },
-      [{ kind: 'prefHit', percent: 92 }, { kind: 'repeats', pairs: 3 }, { kind: 'mix', off: 0 }],
+      [
+        { kind: 'prefHit', percent: 92 },
+        { kind: 'repeats', pairs: 3 },
+        { kind: 'mix', off: 0 },
+      ],
     ],
-    ['nobody picked: no pick line', { Mix: 4 }, [{ kind: 'repeats', pairs: 0 }, { kind: 'mix', off: 4 }]],
+    [
+      'nobody picked: no pick line',
+      { Mix: 4 },
+      [
+        { kind: 'repeats', pairs: 0 },
+        { kind: 'mix', off: 4 },
+      ],
+    ],
     [
       'hard-rule breaks come first, as totals without details',
       { TR: 2, CV: 5, visitsWithPicks: 10, PrefHit: 0.5 },

@@ -17,7 +17,11 @@ import { attempt, run, tick, to, type Step, type Who } from '../rules/fixtures';
 const [HUB, SAMEN, STEM] = ['wijkhub', 'wijksamenwerking', 'wijkstem'] as const;
 
 /** Joins a participant with a group and picks, a minute after the one before. */
-function joined(id: string, group: 'resident' | 'entrepreneur' | 'professional' | 'municipality' | null, picks: string[] = []): Step[] {
+function joined(
+  id: string,
+  group: 'resident' | 'entrepreneur' | 'professional' | 'municipality' | null,
+  picks: string[] = [],
+): Step[] {
   const p: Who = `p:${id}`;
   return [
     tick(60_000),
@@ -30,13 +34,20 @@ const seat = (participantId: string, round: number, tableId: string | null): Ste
   'fac',
   { type: 'assignment.set', participantId, round, tableId },
 ];
-const publish = (plan: PublishedPlan): Step => ['fac', { type: 'plan.publish', plan: plan as Record<string, (string | null)[]> }];
+const publish = (plan: PublishedPlan): Step => [
+  'fac',
+  { type: 'plan.publish', plan: plan as Record<string, (string | null)[]> },
+];
 const threeRounds: Step = ['fac', { type: 'rounds.set', rounds: { count: 3, lengthMin: 30, tablesPerParticipant: 2 } }];
 
 /** A room of n people in four groups, picking tables in turn. */
 function room(n: number, prefix = 'p'): Step[] {
   const groups = ['resident', 'entrepreneur', 'professional', 'municipality'] as const;
-  const orders = [[HUB, SAMEN], [SAMEN, STEM], [STEM, HUB]];
+  const orders = [
+    [HUB, SAMEN],
+    [SAMEN, STEM],
+    [STEM, HUB],
+  ];
   return Array.from({ length: n }, (_, i) => joined(`${prefix}${i + 1}`, groups[i % 4]!, orders[i % 3]!)).flat();
 }
 
@@ -54,7 +65,11 @@ function ok(o: PlanOutcome): Extract<PlanOutcome, { ok: true }> {
 
 describe('sessionPlanning: the instance', () => {
   it('plans everyone who joined, checked in or not, with their group and the picks of tables that exist', () => {
-    const { state } = run([...joined('a', 'resident', [STEM, HUB]), ['p:a', { type: 'checkin' }], ...joined('b', null)]);
+    const { state } = run([
+      ...joined('a', 'resident', [STEM, HUB]),
+      ['p:a', { type: 'checkin' }],
+      ...joined('b', null),
+    ]);
     state.participants.b!.picks = ['gone', SAMEN, SAMEN];
     expect(sessionPlanning(state).instance).toEqual({
       rounds: 2,
@@ -76,9 +91,12 @@ describe('sessionPlanning: the instance', () => {
     [300, 2, 2, 3, 40, 40],
     [0, 2, 2, 3, 40, 0],
     [10, 2, 2, 0, 40, 0],
-  ])('%i people, %i visits, %i rounds, %i tables of %i: at least %i per table', (people, visits, rounds, tables, capacity, min) => {
-    expect(capacityMin(people, visits, rounds, tables, capacity)).toBe(min);
-  });
+  ])(
+    '%i people, %i visits, %i rounds, %i tables of %i: at least %i per table',
+    (people, visits, rounds, tables, capacity, min) => {
+      expect(capacityMin(people, visits, rounds, tables, capacity)).toBe(min);
+    },
+  );
 
   it.each([
     ['fewer tables than rounds per person', { count: 3, lengthMin: 30, tablesPerParticipant: 2 }, 2],
@@ -107,7 +125,13 @@ describe('sessionPlanning: what a plan must keep', () => {
   });
 
   it('rounds that have begun are history, every seat of them; a move by hand there is history too', () => {
-    const { state } = run([...joined('a', null, [HUB, SAMEN]), ...joined('b', null), seat('b', 1, STEM), seat('b', 2, HUB), ...to('round-1')]);
+    const { state } = run([
+      ...joined('a', null, [HUB, SAMEN]),
+      ...joined('b', null),
+      seat('b', 1, STEM),
+      seat('b', 2, HUB),
+      ...to('round-1'),
+    ]);
     const p = sessionPlanning(state);
     expect(p.fixedRounds).toBe(1);
     expect(p.history).toEqual([
@@ -118,7 +142,13 @@ describe('sessionPlanning: what a plan must keep', () => {
   });
 
   it('a person kept at more tables than the evening asks visits them all', () => {
-    const { state } = run([threeRounds, ...joined('a', null), seat('a', 1, HUB), seat('a', 2, SAMEN), seat('a', 3, STEM)]);
+    const { state } = run([
+      threeRounds,
+      ...joined('a', null),
+      seat('a', 1, HUB),
+      seat('a', 2, SAMEN),
+      seat('a', 3, STEM),
+    ]);
     expect(sessionPlanning(state).instance.participants).toEqual([{ id: 'a', visits: 3 }]);
   });
 
@@ -191,7 +221,10 @@ describe('computePlan: what the cockpit runs', () => {
     const first = run([...room(24)]).state;
     const o = ok(computePlan({ kind: 'fresh', state: first, published: null, iterations: 3000 }));
     const other = o.plan.assignments.p1![1] === STEM ? HUB : STEM;
-    const later = run([seat('p1', 2, other), ...joined('late', 'resident', [HUB])], { state: published(first, o.payload), now: 0 }).state;
+    const later = run([seat('p1', 2, other), ...joined('late', 'resident', [HUB])], {
+      state: published(first, o.payload),
+      now: 0,
+    }).state;
     const again = ok(computePlan({ kind: 'replan', state: later, published: o.payload }));
     expect(again.kind).toBe('replan');
     expect(again.plan.assignments.p1![1]).toBe(other);
@@ -207,14 +240,28 @@ describe('computePlan: what the cockpit runs', () => {
     const roundOne = sessionPlanning(state).current;
     for (const kind of ['fresh', 'replan'] as const) {
       const o = ok(computePlan({ kind, state, published: null, iterations: 3000 }));
-      for (const [id, row] of Object.entries(o.plan.assignments)) expect([id, row[0]]).toEqual([id, roundOne.assignments[id]![0]]);
+      for (const [id, row] of Object.entries(o.plan.assignments))
+        expect([id, row[0]]).toEqual([id, roundOne.assignments[id]![0]]);
       published(state, o.payload);
     }
   });
 
   it('seats by hand that cannot all be kept come back as the planner’s problem, not as a plan', () => {
     const { state } = run([
-      ['fac', { type: 'tables.set', tables: [HUB, SAMEN, STEM].map((id) => ({ id, title: id, keyQuestion: '', prompts: [], capacity: 1, host: '' })) }],
+      [
+        'fac',
+        {
+          type: 'tables.set',
+          tables: [HUB, SAMEN, STEM].map((id) => ({
+            id,
+            title: id,
+            keyQuestion: '',
+            prompts: [],
+            capacity: 1,
+            host: '',
+          })),
+        },
+      ],
       ...joined('a', null),
       ...joined('b', null),
       seat('a', 1, HUB),

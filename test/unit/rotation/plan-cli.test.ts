@@ -13,7 +13,9 @@ const run = promisify(execFile);
 /** Runs `npm run plan` the way npm does (node with tsx), without npm's own start-up. */
 async function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/plan.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/plan.ts', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const failed = e as { code: number; stdout: string; stderr: string };
@@ -46,7 +48,16 @@ describe('npm run plan', () => {
   });
 
   it.each([
-    ['a pick of a table that does not exist', 'unknown-pick.json', JSON.stringify({ rounds: 1, tables: [{ id: 'a', capacityMin: 0, capacityMax: 2 }], participants: [{ id: 'p1', picks: ['z'] }] }), /UNKNOWN_PICK/],
+    [
+      'a pick of a table that does not exist',
+      'unknown-pick.json',
+      JSON.stringify({
+        rounds: 1,
+        tables: [{ id: 'a', capacityMin: 0, capacityMax: 2 }],
+        participants: [{ id: 'p1', picks: ['z'] }],
+      }),
+      /UNKNOWN_PICK/,
+    ],
     ['a file that is not JSON', 'broken.json', '{ rounds: 1', /broken\.json: .*JSON/],
   ])('names the problem on stderr, writes nothing to stdout and exits with 2: %s', async (_, name, text, message) => {
     const file = join(dir, name);

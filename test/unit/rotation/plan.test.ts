@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describePerson, explainPerson, planRotation, RotationInputError, summarize } from '../../../shared/rotation/index';
+import {
+  describePerson,
+  explainPerson,
+  planRotation,
+  RotationInputError,
+  summarize,
+} from '../../../shared/rotation/index';
 import type { RotationInstance } from '../../../shared/rotation/index';
 
 const BENCH = join(__dirname, '../../../bench/rotation');
@@ -67,7 +73,9 @@ describe('planRotation', () => {
   it('names the problem with an infeasible instance', () => {
     const crowded = { ...small, participants: Array.from({ length: 10 }, (_, k) => ({ id: `p${k}` })) };
     expect(() => planRotation(crowded, { iterations: 10 })).toThrow(RotationInputError);
-    expect(() => planRotation(crowded, { iterations: 10 })).toThrow(/TOO_MANY_PEOPLE: 10 people but the tables seat only 9/);
+    expect(() => planRotation(crowded, { iterations: 10 })).toThrow(
+      /TOO_MANY_PEOPLE: 10 people but the tables seat only 9/,
+    );
     const r = planRotation(crowded, { iterations: 100, allowInfeasible: true });
     expect(r.feasible).toBe(false);
     expect(r.problems.map((p) => p.code)).toEqual(['TOO_MANY_PEOPLE']);
@@ -91,18 +99,31 @@ describe('describing a plan', () => {
       { round: 0, tableId: 'a', pickRank: null, metBefore: [] },
       { round: 1, tableId: 'b', pickRank: 1, metBefore: ['y'] },
     ]);
-    expect(explainPerson(instance, plan, 'x')).toEqual(['round 1: sits at a (not one of their picks)', 'round 2: sits at b (their pick #1); meets y again']);
+    expect(explainPerson(instance, plan, 'x')).toEqual([
+      'round 1: sits at a (not one of their picks)',
+      'round 2: sits at b (their pick #1); meets y again',
+    ]);
     expect(explainPerson(instance, plan, 'z')).toEqual(['round 1: sits at b', 'round 2: sits out']);
   });
 
   it.each([
-    [{ TR: 0, CV: 0, Rep: 3, Mix: 0, PrefHit: 0.92, visitsWithPicks: 10 }, ['92% of visits are to a table the person chose', '3 pairs meet again', 'every table mirrors the room’s mix of groups']],
-    [{ TR: 1, CV: 2, Rep: 0, Mix: 1, PrefHit: 1, visitsWithPicks: 0 }, [
-      '1 visit goes back to a table the person already sat at',
-      'tables are 2 seats off their capacity limits',
-      'nobody meets the same person twice',
-      'the group mix is 1 person away from the room’s at some tables',
-    ]],
+    [
+      { TR: 0, CV: 0, Rep: 3, Mix: 0, PrefHit: 0.92, visitsWithPicks: 10 },
+      [
+        '92% of visits are to a table the person chose',
+        '3 pairs meet again',
+        'every table mirrors the room’s mix of groups',
+      ],
+    ],
+    [
+      { TR: 1, CV: 2, Rep: 0, Mix: 1, PrefHit: 1, visitsWithPicks: 0 },
+      [
+        '1 visit goes back to a table the person already sat at',
+        'tables are 2 seats off their capacity limits',
+        'nobody meets the same person twice',
+        'the group mix is 1 person away from the room’s at some tables',
+      ],
+    ],
   ])('summarizes %j', (s, lines) => {
     expect(summarize({ Miss: 0, RankSum: 0, Bal: 0, J: 0, NewRate: 1, meetings: 0, ...s })).toEqual(lines);
   });

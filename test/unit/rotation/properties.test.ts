@@ -11,7 +11,10 @@ const instanceArb: fc.Arbitrary<RotationInstance> = fc
     T: fc.integer({ min: 2, max: 6 }),
     R: fc.integer({ min: 1, max: 4 }),
     n: fc.integer({ min: 1, max: 30 }),
-    caps: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 })), { minLength: 6, maxLength: 6 }),
+    caps: fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 3 })), {
+      minLength: 6,
+      maxLength: 6,
+    }),
     groups: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 30, maxLength: 30 }),
     picks: fc.array(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }), { minLength: 30, maxLength: 30 }),
   })
@@ -84,7 +87,9 @@ describe('replanning properties', () => {
         const R = instance.rounds;
         const fixedRounds = c.fixed % (R + 1);
         const ids = instance.participants.map((p) => p.id);
-        const leavers = [...new Set(c.leave.map((k) => ids[k % ids.length]!))].filter((_, k, all) => all.length < ids.length || k > 0);
+        const leavers = [...new Set(c.leave.map((k) => ids[k % ids.length]!))].filter(
+          (_, k, all) => all.length < ids.length || k > 0,
+        );
         const arrivals = Array.from({ length: c.arrive }, (_, k) => ({ id: `new${k}`, group: 'g1', picks: ['t0'] }));
         const locks: Lock[] = [];
         if (c.lock && fixedRounds < R) {
@@ -95,7 +100,8 @@ describe('replanning properties', () => {
           const row = id === undefined ? [] : before.plan.assignments[id]!;
           // A lock may not send someone back to a table they already sat at in a played round.
           const tables = instance.tables.map((t) => t.id).filter((t) => !row.slice(0, fixedRounds).includes(t));
-          if (id !== undefined && tables.length > 0) locks.push({ participantId: id, round, tableId: tables[tk % tables.length]! });
+          if (id !== undefined && tables.length > 0)
+            locks.push({ participantId: id, round, tableId: tables[tk % tables.length]! });
         }
         const changes: ReplanChanges = { leavers, arrivals, locks };
         const k = leavers.length + arrivals.length + locks.length;

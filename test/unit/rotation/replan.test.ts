@@ -20,14 +20,28 @@ const unvisited = (plan: RotationPlan, instance: RotationInstance, id: string) =
   instance.tables.map((t) => t.id).find((t) => !plan.assignments[id]!.includes(t))!;
 
 // Each line: an instance, the changes after round `fixedRounds`, and how many others may move.
-const cases: { name: string; bench: string; fixedRounds: number; changes: (b: ReturnType<typeof base>) => ReplanChanges; k: number }[] = [
+const cases: {
+  name: string;
+  bench: string;
+  fixedRounds: number;
+  changes: (b: ReturnType<typeof base>) => ReplanChanges;
+  k: number;
+}[] = [
   { name: 'B5 one leaver', bench: 'B5', fixedRounds: 1, changes: () => ({ leavers: ['p4'] }), k: 1 },
-  { name: 'B5 one arrival with picks', bench: 'B5', fixedRounds: 1, changes: () => ({ arrivals: [{ id: 'late', group: 'resident', picks: ['t1', 't2'] }] }), k: 1 },
+  {
+    name: 'B5 one arrival with picks',
+    bench: 'B5',
+    fixedRounds: 1,
+    changes: () => ({ arrivals: [{ id: 'late', group: 'resident', picks: ['t1', 't2'] }] }),
+    k: 1,
+  },
   {
     name: 'B5 a lock to a table not yet visited',
     bench: 'B5',
     fixedRounds: 1,
-    changes: ({ instance, plan }) => ({ locks: [{ participantId: 'p9', round: 2, tableId: unvisited(plan, instance, 'p9') }] }),
+    changes: ({ instance, plan }) => ({
+      locks: [{ participantId: 'p9', round: 2, tableId: unvisited(plan, instance, 'p9') }],
+    }),
     k: 1,
   },
   {
@@ -36,30 +50,43 @@ const cases: { name: string; bench: string; fixedRounds: number; changes: (b: Re
     fixedRounds: 2,
     changes: ({ instance, plan }) => ({
       leavers: ['p1', 'p2'],
-      arrivals: [{ id: 'late1', group: 'resident' }, { id: 'late2', picks: ['t3'] }],
+      arrivals: [
+        { id: 'late1', group: 'resident' },
+        { id: 'late2', picks: ['t3'] },
+      ],
       locks: [{ participantId: 'p50', round: 3, tableId: unvisited(plan, instance, 'p50') }],
     }),
     k: 5,
   },
-  { name: 'B7 one leaver in the first round', bench: 'B7', fixedRounds: 0, changes: () => ({ leavers: ['p77'] }), k: 1 },
+  {
+    name: 'B7 one leaver in the first round',
+    bench: 'B7',
+    fixedRounds: 0,
+    changes: () => ({ leavers: ['p77'] }),
+    k: 1,
+  },
 ];
 
 describe('replan', () => {
-  it.each(cases)('$name: fixed rounds kept, at most $k others moved, rules kept', ({ bench: name, fixedRounds, changes, k }) => {
-    const b = base(name);
-    const c = changes(b);
-    const r = replan(b.instance, b.plan, c, { fixedRounds, polishIterations: 5000, seed: 1 });
-    expect(r.moved).toBeLessThanOrEqual(k);
-    expect(r.feasible).toBe(true);
-    expect(r.unseated).toEqual([]);
-    for (const [id, row] of Object.entries(r.plan.assignments)) {
-      const old = b.plan.assignments[id];
-      expect(row.slice(0, fixedRounds)).toEqual(old ? old.slice(0, fixedRounds) : Array(fixedRounds).fill(null));
-    }
-    for (const l of c.locks ?? []) expect(r.plan.assignments[l.participantId]![l.round]).toBe(l.tableId);
-    for (const a of c.arrivals ?? []) expect(r.plan.assignments[a.id]!.slice(fixedRounds).every((t) => t !== null)).toBe(true);
-    for (const id of c.leavers ?? []) expect(r.plan.assignments[id]).toBeUndefined();
-  });
+  it.each(cases)(
+    '$name: fixed rounds kept, at most $k others moved, rules kept',
+    ({ bench: name, fixedRounds, changes, k }) => {
+      const b = base(name);
+      const c = changes(b);
+      const r = replan(b.instance, b.plan, c, { fixedRounds, polishIterations: 5000, seed: 1 });
+      expect(r.moved).toBeLessThanOrEqual(k);
+      expect(r.feasible).toBe(true);
+      expect(r.unseated).toEqual([]);
+      for (const [id, row] of Object.entries(r.plan.assignments)) {
+        const old = b.plan.assignments[id];
+        expect(row.slice(0, fixedRounds)).toEqual(old ? old.slice(0, fixedRounds) : Array(fixedRounds).fill(null));
+      }
+      for (const l of c.locks ?? []) expect(r.plan.assignments[l.participantId]![l.round]).toBe(l.tableId);
+      for (const a of c.arrivals ?? [])
+        expect(r.plan.assignments[a.id]!.slice(fixedRounds).every((t) => t !== null)).toBe(true);
+      for (const id of c.leavers ?? []) expect(r.plan.assignments[id]).toBeUndefined();
+    },
+  );
 
   it('says so when a leaver leaves fixed-size tables short', () => {
     const b = base('B8');
@@ -83,7 +110,12 @@ describe('replan', () => {
   it.each([
     ['a leaver nobody knows', () => ({ leavers: ['nobody'] }), 1, /UNKNOWN_LEAVER/],
     ['an arrival with a taken id', () => ({ arrivals: [{ id: 'p1' }] }), 1, /DUPLICATE_PARTICIPANT_ID/],
-    ['a lock in a played round', (plan: RotationPlan) => ({ locks: [{ participantId: 'p1', round: 0, tableId: elsewhere(plan) }] }), 1, /LOCK_IN_FIXED_ROUND/],
+    [
+      'a lock in a played round',
+      (plan: RotationPlan) => ({ locks: [{ participantId: 'p1', round: 0, tableId: elsewhere(plan) }] }),
+      1,
+      /LOCK_IN_FIXED_ROUND/,
+    ],
     ['more fixed rounds than rounds', () => ({}), 9, /BAD_FIXED_ROUNDS/],
   ] as const)('rejects %s', (_, changes, fixedRounds, error) => {
     const b = base('B5');

@@ -114,7 +114,14 @@ describe('incremental pricing', () => {
     const start = greedySeed(model, rand);
     const s = createState(model, start.slice(), DEFAULT_WEIGHTS);
     const free = new Uint8Array(model.R * model.n).fill(1);
-    const run = anneal(s, { free, rand, iterations: 20_000, deadline: Infinity, now: () => 0, startCost: scoreDense(model, start).J });
+    const run = anneal(s, {
+      free,
+      rand,
+      iterations: 20_000,
+      deadline: Infinity,
+      now: () => 0,
+      startCost: scoreDense(model, start).J,
+    });
     expect(run.bestCost).toBeCloseTo(scoreDense(model, run.best).J, 6);
     expect(run.bestCost).toBeLessThanOrEqual(scoreDense(model, start).J);
   });

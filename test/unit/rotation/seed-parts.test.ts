@@ -16,9 +16,15 @@ const instanceArb: fc.Arbitrary<RotationInstance> = fc
     T: fc.integer({ min: 2, max: 5 }),
     R: fc.integer({ min: 1, max: 3 }),
     n: fc.integer({ min: 2, max: 14 }),
-    caps: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), { minLength: 5, maxLength: 5 }),
+    caps: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), {
+      minLength: 5,
+      maxLength: 5,
+    }),
     groups: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 14, maxLength: 14 }),
-    picks: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 14, maxLength: 14 }),
+    picks: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 3 }), {
+      minLength: 14,
+      maxLength: 14,
+    }),
   })
   .map(({ T, R, n, caps, groups, picks }) => ({
     rounds: Math.min(R, T),
@@ -117,7 +123,8 @@ describe('pickFlow', () => {
         { id: 'p4', picks: ['C'] },
       ],
     };
-    for (let seed = 1; seed <= 20; seed++) expect(Array.from(pickFlow(compile(instance), prng(seed)).used)).toEqual([2, 0, 2]);
+    for (let seed = 1; seed <= 20; seed++)
+      expect(Array.from(pickFlow(compile(instance), prng(seed)).used)).toEqual([2, 0, 2]);
   });
 
   it('wins as many picks as a textbook maximum flow', () => {

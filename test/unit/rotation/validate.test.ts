@@ -8,13 +8,12 @@ const base: RotationInstance = {
   rounds: 2,
   groups: ['x'],
   tables: [table('t1'), table('t2')],
-  participants: [
-    { id: 'p1', group: 'x', picks: ['t1'] },
-    { id: 'p2', picks: ['t2', 't1'] },
-    { id: 'p3' },
-  ],
+  participants: [{ id: 'p1', group: 'x', picks: ['t1'] }, { id: 'p2', picks: ['t2', 't1'] }, { id: 'p3' }],
 };
-const withP = (extra: object[]): RotationInstance => ({ ...base, participants: [...base.participants, ...(extra as never[])] });
+const withP = (extra: object[]): RotationInstance => ({
+  ...base,
+  participants: [...base.participants, ...(extra as never[])],
+});
 
 // Each line: a broken input and the problem code that must name it.
 const cases: { name: string; instance: RotationInstance; locks?: Lock[]; code: ProblemCode }[] = [
@@ -33,11 +32,34 @@ const cases: { name: string; instance: RotationInstance; locks?: Lock[]; code: P
     instance: { ...base, rounds: 3, tables: [table('t1', 0, 9), table('t2', 0, 9)] },
     code: 'VISITS_EXCEED_TABLES',
   },
-  { name: 'more people than seats', instance: withP([1, 2, 3, 4].map((k) => ({ id: `n${k}` }))), code: 'TOO_MANY_PEOPLE' },
-  { name: 'fewer people than minimums', instance: { ...base, tables: [table('t1', 2), table('t2', 2)] }, code: 'TOO_FEW_PEOPLE' },
-  { name: 'lock of a stranger', instance: base, locks: [{ participantId: 'zz', round: 0, tableId: 't1' }], code: 'LOCK_UNKNOWN_PARTICIPANT' },
-  { name: 'lock to a missing table', instance: base, locks: [{ participantId: 'p1', round: 0, tableId: 't9' }], code: 'LOCK_UNKNOWN_TABLE' },
-  { name: 'lock in round 2 of 2', instance: base, locks: [{ participantId: 'p1', round: 2, tableId: 't1' }], code: 'LOCK_BAD_ROUND' },
+  {
+    name: 'more people than seats',
+    instance: withP([1, 2, 3, 4].map((k) => ({ id: `n${k}` }))),
+    code: 'TOO_MANY_PEOPLE',
+  },
+  {
+    name: 'fewer people than minimums',
+    instance: { ...base, tables: [table('t1', 2), table('t2', 2)] },
+    code: 'TOO_FEW_PEOPLE',
+  },
+  {
+    name: 'lock of a stranger',
+    instance: base,
+    locks: [{ participantId: 'zz', round: 0, tableId: 't1' }],
+    code: 'LOCK_UNKNOWN_PARTICIPANT',
+  },
+  {
+    name: 'lock to a missing table',
+    instance: base,
+    locks: [{ participantId: 'p1', round: 0, tableId: 't9' }],
+    code: 'LOCK_UNKNOWN_TABLE',
+  },
+  {
+    name: 'lock in round 2 of 2',
+    instance: base,
+    locks: [{ participantId: 'p1', round: 2, tableId: 't1' }],
+    code: 'LOCK_BAD_ROUND',
+  },
   {
     name: 'two tables locked in one round',
     instance: base,

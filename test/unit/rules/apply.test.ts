@@ -29,7 +29,16 @@ const BASE_STEPS: Step[] = [
   ['p:bob', { type: 'vote.cast', cardId: 'c-bob' }],
   ['p:ann', { type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist?' }],
   ['p:bob', { type: 'question.ask', questionId: 'q-bob', categoryId: 'funding', text: 'Hoeveel geld?' }],
-  ['p:ann', { type: 'signup.add', signupId: 's-ann', groupId: 'wg-wijkhub', contact: { email: 'ann@example.org', phone: null }, consent: true }],
+  [
+    'p:ann',
+    {
+      type: 'signup.add',
+      signupId: 's-ann',
+      groupId: 'wg-wijkhub',
+      contact: { email: 'ann@example.org', phone: null },
+      consent: true,
+    },
+  ],
   ['p:bob', { type: 'signup.add', signupId: 's-bob', groupId: 'wg-wijkstem', consent: false }],
 ];
 const BASE = run(BASE_STEPS).state;
@@ -51,7 +60,15 @@ const newCard: Card = {
   highlighted: false,
   mergedInto: null,
 };
-const cas: Participant = { id: 'cas', name: null, group: null, picks: [], sandwich: false, joinedAt: AT, checkedInAt: null };
+const cas: Participant = {
+  id: 'cas',
+  name: null,
+  group: null,
+  picks: [],
+  sandwich: false,
+  joinedAt: AT,
+  checkedInAt: null,
+};
 const question: Question = {
   id: 'q-new',
   authorId: null,
@@ -63,7 +80,14 @@ const question: Question = {
   mergedInto: null,
   createdAt: AT,
 };
-const signup: Signup = { id: 's-new', groupId: 'wg-wijkstem', participantId: 'ann', contact: null, consent: false, createdAt: AT };
+const signup: Signup = {
+  id: 's-new',
+  groupId: 'wg-wijkstem',
+  participantId: 'ann',
+  contact: null,
+  consent: false,
+  createdAt: AT,
+};
 
 type Row = { name: string; from?: SessionState; event: Event; look: (s: SessionState) => unknown; is: unknown };
 const cardOf = (s: SessionState, id: string) => s.cards[id];
@@ -73,88 +97,384 @@ const DOTS = (s: SessionState) => s.votes;
 // prettier-ignore
 const ROWS: Record<EventType, Row[]> = {
   'session.updated': [
-    { name: 'sets the fields it carries', event: { type: 'session.updated', title: 'Wijkavond Noord', date: '2025-03-12' }, look: (s) => [s.title, s.date, s.venue], is: ['Wijkavond Noord', '2025-03-12', ''] },
-    { name: 'leaves absent fields alone', event: { type: 'session.updated', venue: 'Buurthuis' }, look: (s) => [s.title, s.venue], is: [T.title, 'Buurthuis'] },
+    {
+      name: 'sets the fields it carries',
+      event: { type: 'session.updated', title: 'Wijkavond Noord', date: '2025-03-12' },
+      look: (s) => [s.title, s.date, s.venue],
+      is: ['Wijkavond Noord', '2025-03-12', ''],
+    },
+    {
+      name: 'leaves absent fields alone',
+      event: { type: 'session.updated', venue: 'Buurthuis' },
+      look: (s) => [s.title, s.venue],
+      is: [T.title, 'Buurthuis'],
+    },
   ],
-  'agenda.set': [{ name: 'replaces the agenda', event: { type: 'agenda.set', phases: T.agenda.slice(0, 2) }, look: (s) => s.agenda.map((p) => p.id), is: ['walk-in', 'plenary-1'] }],
-  'tables.set': [{ name: 'replaces the tables', event: { type: 'tables.set', tables: T.tables.slice(1) }, look: (s) => s.tables.map((t) => t.id), is: ['wijksamenwerking', 'wijkstem'] }],
-  'rounds.set': [{ name: 'replaces the rounds', event: { type: 'rounds.set', rounds: { count: 3, lengthMin: 30, tablesPerParticipant: 3 } }, look: (s) => s.rounds, is: { count: 3, lengthMin: 30, tablesPerParticipant: 3 } }],
-  'categories.set': [{ name: 'replaces the categories', event: { type: 'categories.set', categories: [{ id: 'other', label: 'Overig' }] }, look: (s) => s.infoCategories, is: [{ id: 'other', label: 'Overig' }] }],
-  'workingGroups.set': [{ name: 'replaces the groups', event: { type: 'workingGroups.set', groups: [] }, look: (s) => s.workingGroups, is: [] }],
-  'session.started': [{ name: 'a draft goes live', from: DRAFT, event: { type: 'session.started', at: AT }, look: (s) => s.status, is: 'live' }],
+  'agenda.set': [
+    {
+      name: 'replaces the agenda',
+      event: { type: 'agenda.set', phases: T.agenda.slice(0, 2) },
+      look: (s) => s.agenda.map((p) => p.id),
+      is: ['walk-in', 'plenary-1'],
+    },
+  ],
+  'tables.set': [
+    {
+      name: 'replaces the tables',
+      event: { type: 'tables.set', tables: T.tables.slice(1) },
+      look: (s) => s.tables.map((t) => t.id),
+      is: ['wijksamenwerking', 'wijkstem'],
+    },
+  ],
+  'rounds.set': [
+    {
+      name: 'replaces the rounds',
+      event: { type: 'rounds.set', rounds: { count: 3, lengthMin: 30, tablesPerParticipant: 3 } },
+      look: (s) => s.rounds,
+      is: { count: 3, lengthMin: 30, tablesPerParticipant: 3 },
+    },
+  ],
+  'categories.set': [
+    {
+      name: 'replaces the categories',
+      event: { type: 'categories.set', categories: [{ id: 'other', label: 'Overig' }] },
+      look: (s) => s.infoCategories,
+      is: [{ id: 'other', label: 'Overig' }],
+    },
+  ],
+  'workingGroups.set': [
+    {
+      name: 'replaces the groups',
+      event: { type: 'workingGroups.set', groups: [] },
+      look: (s) => s.workingGroups,
+      is: [],
+    },
+  ],
+  'session.started': [
+    {
+      name: 'a draft goes live',
+      from: DRAFT,
+      event: { type: 'session.started', at: AT },
+      look: (s) => s.status,
+      is: 'live',
+    },
+  ],
   'phase.entered': [
-    { name: 'moves the current phase and logs when', event: { type: 'phase.entered', phaseId: 'round-2', at: AT }, look: (s) => [s.currentPhaseId, s.phaseLog.at(-1), s.phaseLog.length], is: ['round-2', { phaseId: 'round-2', startedAt: AT }, 2] },
+    {
+      name: 'moves the current phase and logs when',
+      event: { type: 'phase.entered', phaseId: 'round-2', at: AT },
+      look: (s) => [s.currentPhaseId, s.phaseLog.at(-1), s.phaseLog.length],
+      is: ['round-2', { phaseId: 'round-2', startedAt: AT }, 2],
+    },
   ],
   'timer.set': [
-    { name: 'sets a running timer', event: { type: 'timer.set', timer: { state: 'running', endsAt: AT } }, look: (s) => s.timer, is: { state: 'running', endsAt: AT } },
+    {
+      name: 'sets a running timer',
+      event: { type: 'timer.set', timer: { state: 'running', endsAt: AT } },
+      look: (s) => s.timer,
+      is: { state: 'running', endsAt: AT },
+    },
     { name: 'clears the timer', event: { type: 'timer.set', timer: null }, look: (s) => s.timer, is: null },
   ],
   'broadcast.set': [
-    { name: 'shows a message with its instant', event: { type: 'broadcast.set', text: 'Pauze', at: AT }, look: (s) => s.broadcast, is: { text: 'Pauze', at: AT } },
-    { name: 'a null text clears it', from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Hoi' }]]).state, event: { type: 'broadcast.set', text: null, at: AT }, look: (s) => s.broadcast, is: null },
+    {
+      name: 'shows a message with its instant',
+      event: { type: 'broadcast.set', text: 'Pauze', at: AT },
+      look: (s) => s.broadcast,
+      is: { text: 'Pauze', at: AT },
+    },
+    {
+      name: 'a null text clears it',
+      from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Hoi' }]]).state,
+      event: { type: 'broadcast.set', text: null, at: AT },
+      look: (s) => s.broadcast,
+      is: null,
+    },
   ],
-  'voting.set': [{ name: 'closes voting, keeps the dots', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 2 } }, look: (s) => [s.voting, s.votes.ann], is: [{ open: false, dots: 3, results: { 'c-host': 2 } }, ['c-host', 'c-host']] }],
+  'voting.set': [
+    {
+      name: 'closes voting, keeps the dots',
+      event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 2 } },
+      look: (s) => [s.voting, s.votes.ann],
+      is: [{ open: false, dots: 3, results: { 'c-host': 2 } }, ['c-host', 'c-host']],
+    },
+  ],
   'plan.published': [
-    { name: 'replaces the listed people’s seats, keeps the others', event: { type: 'plan.published', assignments: { bob: { '1': 'wijkhub', '2': 'wijkstem' } }, at: AT }, look: (s) => [s.assignments.bob, s.assignments.ann, s.planPublishedAt], is: [{ '1': 'wijkhub', '2': 'wijkstem' }, { '2': 'wijksamenwerking' }, AT] },
+    {
+      name: 'replaces the listed people’s seats, keeps the others',
+      event: { type: 'plan.published', assignments: { bob: { '1': 'wijkhub', '2': 'wijkstem' } }, at: AT },
+      look: (s) => [s.assignments.bob, s.assignments.ann, s.planPublishedAt],
+      is: [{ '1': 'wijkhub', '2': 'wijkstem' }, { '2': 'wijksamenwerking' }, AT],
+    },
   ],
   'assignment.set': [
-    { name: 'adds a round, keeps the other', event: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' }, look: (s) => s.assignments.ann, is: { '1': 'wijkstem', '2': 'wijksamenwerking' } },
-    { name: 'null sits a round out', event: { type: 'assignment.set', participantId: 'bob', round: 2, tableId: null }, look: (s) => s.assignments.bob, is: { '2': null } },
+    {
+      name: 'adds a round, keeps the other',
+      event: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' },
+      look: (s) => s.assignments.ann,
+      is: { '1': 'wijkstem', '2': 'wijksamenwerking' },
+    },
+    {
+      name: 'null sits a round out',
+      event: { type: 'assignment.set', participantId: 'bob', round: 2, tableId: null },
+      look: (s) => s.assignments.bob,
+      is: { '2': null },
+    },
   ],
-  'session.ended': [{ name: 'ends, stops the timer, closes voting', event: { type: 'session.ended', at: AT }, look: (s) => [s.status, s.timer, s.voting], is: ['ended', null, { open: false, dots: 3, results: null }] }],
-  'participant.joined': [{ name: 'adds the participant', event: { type: 'participant.joined', participant: cas }, look: (s) => s.participants.cas, is: cas }],
+  'session.ended': [
+    {
+      name: 'ends, stops the timer, closes voting',
+      event: { type: 'session.ended', at: AT },
+      look: (s) => [s.status, s.timer, s.voting],
+      is: ['ended', null, { open: false, dots: 3, results: null }],
+    },
+  ],
+  'participant.joined': [
+    {
+      name: 'adds the participant',
+      event: { type: 'participant.joined', participant: cas },
+      look: (s) => s.participants.cas,
+      is: cas,
+    },
+  ],
   'profile.set': [
-    { name: 'sets the fields it carries', event: { type: 'profile.set', participantId: 'ann', name: 'Ann', sandwich: true }, look: (s) => [s.participants.ann?.name, s.participants.ann?.group, s.participants.ann?.sandwich], is: ['Ann', null, true] },
-    { name: 'an unknown participant changes nothing', event: { type: 'profile.set', participantId: 'ghost', name: 'Boo' }, look: (s) => s === BASE, is: true },
+    {
+      name: 'sets the fields it carries',
+      event: { type: 'profile.set', participantId: 'ann', name: 'Ann', sandwich: true },
+      look: (s) => [s.participants.ann?.name, s.participants.ann?.group, s.participants.ann?.sandwich],
+      is: ['Ann', null, true],
+    },
+    {
+      name: 'an unknown participant changes nothing',
+      event: { type: 'profile.set', participantId: 'ghost', name: 'Boo' },
+      look: (s) => s === BASE,
+      is: true,
+    },
   ],
-  'tables.picked': [{ name: 'replaces the picks', event: { type: 'tables.picked', participantId: 'bob', picks: ['wijkhub'] }, look: (s) => s.participants.bob?.picks, is: ['wijkhub'] }],
-  'participant.checkedIn': [{ name: 'records the instant', event: { type: 'participant.checkedIn', participantId: 'bob', at: AT }, look: (s) => s.participants.bob?.checkedInAt, is: AT }],
+  'tables.picked': [
+    {
+      name: 'replaces the picks',
+      event: { type: 'tables.picked', participantId: 'bob', picks: ['wijkhub'] },
+      look: (s) => s.participants.bob?.picks,
+      is: ['wijkhub'],
+    },
+  ],
+  'participant.checkedIn': [
+    {
+      name: 'records the instant',
+      event: { type: 'participant.checkedIn', participantId: 'bob', at: AT },
+      look: (s) => s.participants.bob?.checkedInAt,
+      is: AT,
+    },
+  ],
   'participant.erased': [
-    { name: 'removes the person, sign-ups, votes and seats', event: { type: 'participant.erased', participantId: 'ann' }, look: (s) => [Object.keys(s.participants), Object.keys(s.signups), Object.keys(s.votes), Object.keys(s.assignments)], is: [['bob'], ['s-bob'], ['bob'], []] },
+    {
+      name: 'removes the person, sign-ups, votes and seats',
+      event: { type: 'participant.erased', participantId: 'ann' },
+      look: (s) => [
+        Object.keys(s.participants),
+        Object.keys(s.signups),
+        Object.keys(s.votes),
+        Object.keys(s.assignments),
+      ],
+      is: [['bob'], ['s-bob'], ['bob'], []],
+    },
   ],
-  'card.added': [{ name: 'adds the card', event: { type: 'card.added', card: newCard }, look: (s) => cardOf(s, 'c-new'), is: newCard }],
+  'card.added': [
+    {
+      name: 'adds the card',
+      event: { type: 'card.added', card: newCard },
+      look: (s) => cardOf(s, 'c-new'),
+      is: newCard,
+    },
+  ],
   'card.edited': [
-    { name: 'changes the text, stamps the edit, keeps the rest', event: { type: 'card.edited', cardId: 'c-ann', text: 'Beter', at: AT }, look: (s) => [cardOf(s, 'c-ann')?.text, cardOf(s, 'c-ann')?.kind, cardOf(s, 'c-ann')?.editedAt], is: ['Beter', 'idea', AT] },
-    { name: 'an unknown card changes nothing', event: { type: 'card.edited', cardId: 'nope', text: 'x', at: AT }, look: (s) => s === BASE, is: true },
+    {
+      name: 'changes the text, stamps the edit, keeps the rest',
+      event: { type: 'card.edited', cardId: 'c-ann', text: 'Beter', at: AT },
+      look: (s) => [cardOf(s, 'c-ann')?.text, cardOf(s, 'c-ann')?.kind, cardOf(s, 'c-ann')?.editedAt],
+      is: ['Beter', 'idea', AT],
+    },
+    {
+      name: 'an unknown card changes nothing',
+      event: { type: 'card.edited', cardId: 'nope', text: 'x', at: AT },
+      look: (s) => s === BASE,
+      is: true,
+    },
   ],
-  'card.removed': [{ name: 'removes the card and its dots', event: { type: 'card.removed', cardId: 'c-host' }, look: (s) => [cardOf(s, 'c-host'), DOTS(s)], is: [undefined, { bob: ['c-bob'] }] }],
+  'card.removed': [
+    {
+      name: 'removes the card and its dots',
+      event: { type: 'card.removed', cardId: 'c-host' },
+      look: (s) => [cardOf(s, 'c-host'), DOTS(s)],
+      is: [undefined, { bob: ['c-bob'] }],
+    },
+  ],
   'card.highlighted': [
-    { name: 'on marks it, dots stay', event: { type: 'card.highlighted', cardId: 'c-ann', on: true }, look: (s) => [cardOf(s, 'c-ann')?.highlighted, DOTS(s)], is: [true, BASE.votes] },
-    { name: 'off gives its dots back', event: { type: 'card.highlighted', cardId: 'c-host', on: false }, look: (s) => [cardOf(s, 'c-host')?.highlighted, DOTS(s)], is: [false, { bob: ['c-bob'] }] },
+    {
+      name: 'on marks it, dots stay',
+      event: { type: 'card.highlighted', cardId: 'c-ann', on: true },
+      look: (s) => [cardOf(s, 'c-ann')?.highlighted, DOTS(s)],
+      is: [true, BASE.votes],
+    },
+    {
+      name: 'off gives its dots back',
+      event: { type: 'card.highlighted', cardId: 'c-host', on: false },
+      look: (s) => [cardOf(s, 'c-host')?.highlighted, DOTS(s)],
+      is: [false, { bob: ['c-bob'] }],
+    },
   ],
   'card.hidden': [
-    { name: 'hiding unhighlights and gives dots back', event: { type: 'card.hidden', cardId: 'c-bob', hidden: true }, look: (s) => [cardOf(s, 'c-bob')?.hidden, cardOf(s, 'c-bob')?.highlighted, DOTS(s)], is: [true, false, { ann: ['c-host', 'c-host'], bob: ['c-host'] }] },
-    { name: 'showing again does not re-highlight', from: apply(BASE, { type: 'card.hidden', cardId: 'c-bob', hidden: true }), event: { type: 'card.hidden', cardId: 'c-bob', hidden: false }, look: (s) => [cardOf(s, 'c-bob')?.hidden, cardOf(s, 'c-bob')?.highlighted], is: [false, false] },
+    {
+      name: 'hiding unhighlights and gives dots back',
+      event: { type: 'card.hidden', cardId: 'c-bob', hidden: true },
+      look: (s) => [cardOf(s, 'c-bob')?.hidden, cardOf(s, 'c-bob')?.highlighted, DOTS(s)],
+      is: [true, false, { ann: ['c-host', 'c-host'], bob: ['c-host'] }],
+    },
+    {
+      name: 'showing again does not re-highlight',
+      from: apply(BASE, { type: 'card.hidden', cardId: 'c-bob', hidden: true }),
+      event: { type: 'card.hidden', cardId: 'c-bob', hidden: false },
+      look: (s) => [cardOf(s, 'c-bob')?.hidden, cardOf(s, 'c-bob')?.highlighted],
+      is: [false, false],
+    },
   ],
-  'card.merged': [{ name: 'points to the other card, unhighlights, gives dots back', event: { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' }, look: (s) => [cardOf(s, 'c-host')?.mergedInto, cardOf(s, 'c-host')?.highlighted, DOTS(s)], is: ['c-ann', false, { bob: ['c-bob'] }] }],
-  'summary.set': [{ name: 'sets the table summary', event: { type: 'summary.set', tableId: 'wijkhub', text: 'Een plek' }, look: (s) => s.summaries, is: { wijkhub: 'Een plek' } }],
+  'card.merged': [
+    {
+      name: 'points to the other card, unhighlights, gives dots back',
+      event: { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' },
+      look: (s) => [cardOf(s, 'c-host')?.mergedInto, cardOf(s, 'c-host')?.highlighted, DOTS(s)],
+      is: ['c-ann', false, { bob: ['c-bob'] }],
+    },
+  ],
+  'summary.set': [
+    {
+      name: 'sets the table summary',
+      event: { type: 'summary.set', tableId: 'wijkhub', text: 'Een plek' },
+      look: (s) => s.summaries,
+      is: { wijkhub: 'Een plek' },
+    },
+  ],
   'vote.cast': [
-    { name: 'appends a dot', event: { type: 'vote.cast', participantId: 'bob', cardId: 'c-host' }, look: (s) => s.votes.bob, is: ['c-host', 'c-bob', 'c-host'] },
-    { name: 'a first dot starts a list', event: { type: 'vote.cast', participantId: 'cas', cardId: 'c-host' }, look: (s) => s.votes.cas, is: ['c-host'] },
+    {
+      name: 'appends a dot',
+      event: { type: 'vote.cast', participantId: 'bob', cardId: 'c-host' },
+      look: (s) => s.votes.bob,
+      is: ['c-host', 'c-bob', 'c-host'],
+    },
+    {
+      name: 'a first dot starts a list',
+      event: { type: 'vote.cast', participantId: 'cas', cardId: 'c-host' },
+      look: (s) => s.votes.cas,
+      is: ['c-host'],
+    },
   ],
   'vote.withdrawn': [
-    { name: 'takes one dot back', event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' }, look: (s) => s.votes.ann, is: ['c-host'] },
-    { name: 'the last dot removes the entry', from: apply(BASE, { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' }), event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' }, look: (s) => 'ann' in s.votes, is: false },
-    { name: 'a dot that is not there changes nothing', event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-bob' }, look: (s) => s === BASE, is: true },
+    {
+      name: 'takes one dot back',
+      event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' },
+      look: (s) => s.votes.ann,
+      is: ['c-host'],
+    },
+    {
+      name: 'the last dot removes the entry',
+      from: apply(BASE, { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' }),
+      event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-host' },
+      look: (s) => 'ann' in s.votes,
+      is: false,
+    },
+    {
+      name: 'a dot that is not there changes nothing',
+      event: { type: 'vote.withdrawn', participantId: 'ann', cardId: 'c-bob' },
+      look: (s) => s === BASE,
+      is: true,
+    },
   ],
-  'question.asked': [{ name: 'adds the question', event: { type: 'question.asked', question }, look: (s) => s.questions['q-new'], is: question }],
-  'question.triaged': [{ name: 'changes the status, keeps the category', event: { type: 'question.triaged', questionId: 'q-ann', status: 'follow-up' }, look: (s) => [s.questions['q-ann']?.status, s.questions['q-ann']?.categoryId], is: ['follow-up', 'bylaw'] }],
-  'question.answered': [{ name: 'sets answer and status', event: { type: 'question.answered', questionId: 'q-ann', answer: 'De raad', status: 'answered' }, look: (s) => [s.questions['q-ann']?.answer, s.questions['q-ann']?.status], is: ['De raad', 'answered'] }],
-  'question.hidden': [{ name: 'hides the question', event: { type: 'question.hidden', questionId: 'q-bob', hidden: true }, look: (s) => s.questions['q-bob']?.hidden, is: true }],
+  'question.asked': [
+    {
+      name: 'adds the question',
+      event: { type: 'question.asked', question },
+      look: (s) => s.questions['q-new'],
+      is: question,
+    },
+  ],
+  'question.triaged': [
+    {
+      name: 'changes the status, keeps the category',
+      event: { type: 'question.triaged', questionId: 'q-ann', status: 'follow-up' },
+      look: (s) => [s.questions['q-ann']?.status, s.questions['q-ann']?.categoryId],
+      is: ['follow-up', 'bylaw'],
+    },
+  ],
+  'question.answered': [
+    {
+      name: 'sets answer and status',
+      event: { type: 'question.answered', questionId: 'q-ann', answer: 'De raad', status: 'answered' },
+      look: (s) => [s.questions['q-ann']?.answer, s.questions['q-ann']?.status],
+      is: ['De raad', 'answered'],
+    },
+  ],
+  'question.hidden': [
+    {
+      name: 'hides the question',
+      event: { type: 'question.hidden', questionId: 'q-bob', hidden: true },
+      look: (s) => s.questions['q-bob']?.hidden,
+      is: true,
+    },
+  ],
   'question.merged': [
-    { name: 'points the duplicate to the question it repeats', event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }, look: (s) => [s.questions['q-bob']?.mergedInto, s.questions['q-ann']?.mergedInto], is: ['q-ann', null] },
-    { name: 'its own duplicates move along (no chains)', from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }), event: { type: 'question.merged', questionId: 'q-ann', intoQuestionId: 'q-new' }, look: (s) => [s.questions['q-ann']?.mergedInto, s.questions['q-bob']?.mergedInto], is: ['q-new', 'q-new'] },
-    { name: 'null undoes a merge', from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }), event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: null }, look: (s) => s.questions['q-bob']?.mergedInto, is: null },
+    {
+      name: 'points the duplicate to the question it repeats',
+      event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' },
+      look: (s) => [s.questions['q-bob']?.mergedInto, s.questions['q-ann']?.mergedInto],
+      is: ['q-ann', null],
+    },
+    {
+      name: 'its own duplicates move along (no chains)',
+      from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }),
+      event: { type: 'question.merged', questionId: 'q-ann', intoQuestionId: 'q-new' },
+      look: (s) => [s.questions['q-ann']?.mergedInto, s.questions['q-bob']?.mergedInto],
+      is: ['q-new', 'q-new'],
+    },
+    {
+      name: 'null undoes a merge',
+      from: apply(BASE, { type: 'question.merged', questionId: 'q-bob', intoQuestionId: 'q-ann' }),
+      event: { type: 'question.merged', questionId: 'q-bob', intoQuestionId: null },
+      look: (s) => s.questions['q-bob']?.mergedInto,
+      is: null,
+    },
   ],
   'followup.published': [
-    { name: 'records when it went public', event: { type: 'followup.published', at: AT }, look: (s) => s.followupPublishedAt, is: AT },
-    { name: 'null takes it offline', from: apply(BASE, { type: 'followup.published', at: AT }), event: { type: 'followup.published', at: null }, look: (s) => s.followupPublishedAt, is: null },
+    {
+      name: 'records when it went public',
+      event: { type: 'followup.published', at: AT },
+      look: (s) => s.followupPublishedAt,
+      is: AT,
+    },
+    {
+      name: 'null takes it offline',
+      from: apply(BASE, { type: 'followup.published', at: AT }),
+      event: { type: 'followup.published', at: null },
+      look: (s) => s.followupPublishedAt,
+      is: null,
+    },
   ],
-  'signup.added': [{ name: 'adds the sign-up', event: { type: 'signup.added', signup }, look: (s) => s.signups['s-new'], is: signup }],
-  'signup.withdrawn': [{ name: 'removes the sign-up', event: { type: 'signup.withdrawn', signupId: 's-ann' }, look: (s) => Object.keys(s.signups), is: ['s-bob'] }],
+  'signup.added': [
+    { name: 'adds the sign-up', event: { type: 'signup.added', signup }, look: (s) => s.signups['s-new'], is: signup },
+  ],
+  'signup.withdrawn': [
+    {
+      name: 'removes the sign-up',
+      event: { type: 'signup.withdrawn', signupId: 's-ann' },
+      look: (s) => Object.keys(s.signups),
+      is: ['s-bob'],
+    },
+  ],
 };
 
-const ALL_ROWS = Object.entries(ROWS).flatMap(([type, rows]) => rows.map((row) => ({ ...row, title: `${type}: ${row.name}` })));
+const ALL_ROWS = Object.entries(ROWS).flatMap(([type, rows]) =>
+  rows.map((row) => ({ ...row, title: `${type}: ${row.name}` })),
+);
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -196,13 +516,34 @@ describe('erase', () => {
   // prettier-ignore
   const ROWS_ERASE: { name: string; look: (s: SessionState) => unknown; is: unknown }[] = [
     { name: 'the person is gone', look: (s) => 'ann' in s.participants, is: false },
-    { name: 'their sign-ups and contact details are gone', look: (s) => Object.values(s.signups).filter((x) => x.participantId === 'ann'), is: [] },
+    {
+      name: 'their sign-ups and contact details are gone',
+      look: (s) => Object.values(s.signups).filter((x) => x.participantId === 'ann'),
+      is: [],
+    },
     { name: 'their dots are gone', look: (s) => s.votes.ann, is: undefined },
     { name: 'their seats are gone', look: (s) => s.assignments.ann, is: undefined },
-    { name: 'their card stays, anonymous', look: (s) => [s.cards['c-ann']?.text, s.cards['c-ann']?.authorId, s.cards['c-ann']?.authorRole], is: ['text of c-ann', null, 'participant'] },
-    { name: 'their question stays, anonymous', look: (s) => [s.questions['q-ann']?.text, s.questions['q-ann']?.authorId], is: ['Wie beslist?', null] },
-    { name: 'no card or question points to them', look: (s) => JSON.stringify([s.cards, s.questions, s.signups, s.votes, s.assignments, s.participants]).includes('"ann"'), is: false },
-    { name: 'bob keeps everything', look: (s) => [s.participants.bob, s.cards['c-bob'], s.questions['q-bob'], s.signups['s-bob'], s.votes.bob], is: [BASE.participants.bob, BASE.cards['c-bob'], BASE.questions['q-bob'], BASE.signups['s-bob'], BASE.votes.bob] },
+    {
+      name: 'their card stays, anonymous',
+      look: (s) => [s.cards['c-ann']?.text, s.cards['c-ann']?.authorId, s.cards['c-ann']?.authorRole],
+      is: ['text of c-ann', null, 'participant'],
+    },
+    {
+      name: 'their question stays, anonymous',
+      look: (s) => [s.questions['q-ann']?.text, s.questions['q-ann']?.authorId],
+      is: ['Wie beslist?', null],
+    },
+    {
+      name: 'no card or question points to them',
+      look: (s) =>
+        JSON.stringify([s.cards, s.questions, s.signups, s.votes, s.assignments, s.participants]).includes('"ann"'),
+      is: false,
+    },
+    {
+      name: 'bob keeps everything',
+      look: (s) => [s.participants.bob, s.cards['c-bob'], s.questions['q-bob'], s.signups['s-bob'], s.votes.bob],
+      is: [BASE.participants.bob, BASE.cards['c-bob'], BASE.questions['q-bob'], BASE.signups['s-bob'], BASE.votes.bob],
+    },
     { name: 'the host card keeps its author', look: (s) => s.cards['c-host']?.authorId, is: 'host:wijkhub' },
   ];
 
@@ -216,10 +557,26 @@ describe('a highlighted card that leaves the harvest gives its dots back', () =>
   // prettier-ignore
   const ROWS_DOTS: { name: string; event: Event; votes: Record<string, string[]> }[] = [
     { name: 'hidden', event: { type: 'card.hidden', cardId: 'c-host', hidden: true }, votes: { bob: ['c-bob'] } },
-    { name: 'merged', event: { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' }, votes: { bob: ['c-bob'] } },
-    { name: 'withdrawn', event: { type: 'card.removed', cardId: 'c-bob' }, votes: { ann: ['c-host', 'c-host'], bob: ['c-host'] } },
-    { name: 'unhighlighted', event: { type: 'card.highlighted', cardId: 'c-bob', on: false }, votes: { ann: ['c-host', 'c-host'], bob: ['c-host'] } },
-    { name: 'edited: not leaving, dots stay', event: { type: 'card.edited', cardId: 'c-host', text: 'x', at: AT }, votes: { ann: ['c-host', 'c-host'], bob: ['c-host', 'c-bob'] } },
+    {
+      name: 'merged',
+      event: { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' },
+      votes: { bob: ['c-bob'] },
+    },
+    {
+      name: 'withdrawn',
+      event: { type: 'card.removed', cardId: 'c-bob' },
+      votes: { ann: ['c-host', 'c-host'], bob: ['c-host'] },
+    },
+    {
+      name: 'unhighlighted',
+      event: { type: 'card.highlighted', cardId: 'c-bob', on: false },
+      votes: { ann: ['c-host', 'c-host'], bob: ['c-host'] },
+    },
+    {
+      name: 'edited: not leaving, dots stay',
+      event: { type: 'card.edited', cardId: 'c-host', text: 'x', at: AT },
+      votes: { ann: ['c-host', 'c-host'], bob: ['c-host', 'c-bob'] },
+    },
   ];
 
   it.each(ROWS_DOTS)('$name', ({ event, votes }) => {

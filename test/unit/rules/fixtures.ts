@@ -28,7 +28,16 @@ export const MIN = 60_000;
 
 /** The reference evening as the rules see it. */
 export const TABLES = ['wijkhub', 'wijksamenwerking', 'wijkstem'] as const;
-export const PHASES = ['walk-in', 'plenary-1', 'break-1', 'round-1', 'round-2', 'break-2', 'wrap-up', 'drinks'] as const;
+export const PHASES = [
+  'walk-in',
+  'plenary-1',
+  'break-1',
+  'round-1',
+  'round-2',
+  'break-2',
+  'wrap-up',
+  'drinks',
+] as const;
 export const CATEGORIES = ['bylaw', 'funding', 'transition', 'other'] as const;
 export const GROUPS = ['wg-wijkhub', 'wg-wijksamenwerking', 'wg-wijkstem'] as const;
 
@@ -41,7 +50,12 @@ export function actor(who: Who): Actor {
 }
 
 export function session(): SessionState {
-  return newSessionState({ id: 's1', joinCode: 'ABCDEF', setup: templateSetup('world-cafe-evening', 'nl'), now: T0 - 60 * MIN });
+  return newSessionState({
+    id: 's1',
+    joinCode: 'ABCDEF',
+    setup: templateSetup('world-cafe-evening', 'nl'),
+    now: T0 - 60 * MIN,
+  });
 }
 
 let nextId = 0;
@@ -95,7 +109,9 @@ export function join(pid: string, picks: readonly string[] = []): Step[] {
 export const to = (phaseId: (typeof PHASES)[number]): Step[] => [['fac', { type: 'phase.jump', phaseId }]];
 export const card = (who: Who, cardId: string, tableId?: string): Step => [
   who,
-  tableId === undefined ? { type: 'card.add', cardId, text: `text of ${cardId}` } : { type: 'card.add', cardId, tableId, text: `text of ${cardId}` },
+  tableId === undefined
+    ? { type: 'card.add', cardId, text: `text of ${cardId}` }
+    : { type: 'card.add', cardId, tableId, text: `text of ${cardId}` },
 ];
 export const highlight = (cardId: string, on = true): Step => ['fac', { type: 'card.highlight', cardId, on }];
 export const tick = (ms: number): Step => ['tick', ms];

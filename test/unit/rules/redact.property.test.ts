@@ -8,7 +8,20 @@ import { tableFor } from '../../../shared/rules/phase';
 import { involvedParticipants, redactBatch } from '../../../shared/rules/redact';
 import { type Audience, view } from '../../../shared/rules/view';
 import { templateSetup } from '../../../shared/templates';
-import { attempt, CATEGORIES, type Cmd, GROUPS, join, MIN, PHASES, session, type Step, T0, TABLES, type Who } from './fixtures';
+import {
+  attempt,
+  CATEGORIES,
+  type Cmd,
+  GROUPS,
+  join,
+  MIN,
+  PHASES,
+  session,
+  type Step,
+  T0,
+  TABLES,
+  type Who,
+} from './fixtures';
 
 /*
  * Random evenings against the reference template. After every accepted batch, for every
@@ -44,7 +57,7 @@ const TABLE_SETS: Table[][] = [
 ];
 
 /* ── Arbitraries ─────────────────────────────────────────────────────────────────────────── */
-const pick = <T,>(xs: readonly T[]) => fc.constantFrom(...xs);
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
 const participant = pick<Who>([...PIDS.map((p): Who => `p:${p}`), `p:${LATE}`]);
 const cardId = pick(CARD_IDS);
 const tableId = pick<string>([...TABLES, 'extra']);
@@ -60,60 +73,285 @@ const mostly = (who: fc.Arbitrary<Who>) => fc.oneof({ arbitrary: who, weight: 9 
 
 const commandStep: fc.Arbitrary<Step> = fc.oneof(
   // running the evening
-  { weight: 6, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('phase.advance'), expectedPhaseId: fc.option(phaseId, { nil: undefined, freq: 4 }) })) },
+  {
+    weight: 6,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('phase.advance'),
+        expectedPhaseId: fc.option(phaseId, { nil: undefined, freq: 4 }),
+      }),
+    ),
+  },
   { weight: 2, arbitrary: step(mostly(fac), fc.constant({ type: 'phase.back' })) },
   { weight: 3, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('phase.jump'), phaseId: roundish })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('timer.start'), durationMs: fc.option(fc.integer({ min: 1000, max: 3_600_000 }), { nil: undefined }) })) },
-  { weight: 1, arbitrary: step(mostly(fac), pick<Cmd>([{ type: 'timer.pause' }, { type: 'timer.resume' }, { type: 'broadcast.clear' }, { type: 'voting.close' }])) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('timer.extend'), ms: fc.integer({ min: -3_600_000, max: 3_600_000 }) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('broadcast.send'), text: pick(['Pauze', 'Naar je tafel']) })) },
-  { weight: 5, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('voting.open'), dots: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) })) },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('timer.start'),
+        durationMs: fc.option(fc.integer({ min: 1000, max: 3_600_000 }), { nil: undefined }),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      pick<Cmd>([
+        { type: 'timer.pause' },
+        { type: 'timer.resume' },
+        { type: 'broadcast.clear' },
+        { type: 'voting.close' },
+      ]),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('timer.extend'), ms: fc.integer({ min: -3_600_000, max: 3_600_000 }) }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('broadcast.send'), text: pick(['Pauze', 'Naar je tafel']) }),
+    ),
+  },
+  {
+    weight: 5,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('voting.open'),
+        dots: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+      }),
+    ),
+  },
   {
     weight: 2,
     arbitrary: step(
       mostly(fac),
       fc.record({
         type: fc.constant('plan.publish'),
-        plan: fc.dictionary(pick<string>([...PIDS, LATE]), fc.tuple(fc.option(tableId, { nil: null }), fc.option(tableId, { nil: null })), { maxKeys: 3 }),
+        plan: fc.dictionary(
+          pick<string>([...PIDS, LATE]),
+          fc.tuple(fc.option(tableId, { nil: null }), fc.option(tableId, { nil: null })),
+          { maxKeys: 3 },
+        ),
       }),
     ),
   },
-  { weight: 3, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('assignment.set'), participantId: pick<string>([...PIDS, LATE]), round: fc.integer({ min: 1, max: 2 }), tableId: fc.option(tableId, { nil: null }) })) },
+  {
+    weight: 3,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('assignment.set'),
+        participantId: pick<string>([...PIDS, LATE]),
+        round: fc.integer({ min: 1, max: 2 }),
+        tableId: fc.option(tableId, { nil: null }),
+      }),
+    ),
+  },
   { weight: 1, arbitrary: step(mostly(fac), fc.constant({ type: 'session.end' })) },
   // preparing, also mid-evening
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('session.update'), title: pick(['Wijkavond', 'Wijkavond Noord']) })) },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('session.update'), title: pick(['Wijkavond', 'Wijkavond Noord']) }),
+    ),
+  },
   { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('agenda.set'), phases: pick(AGENDAS) })) },
   { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('tables.set'), tables: pick(TABLE_SETS) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('rounds.set'), rounds: fc.record({ count: fc.integer({ min: 1, max: 3 }), lengthMin: fc.constant(45), tablesPerParticipant: fc.constant(2) }) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('categories.set'), categories: fc.subarray(structuredClone(T.infoCategories)) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('workingGroups.set'), groups: fc.subarray(structuredClone(T.workingGroups)) })) },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('rounds.set'),
+        rounds: fc.record({
+          count: fc.integer({ min: 1, max: 3 }),
+          lengthMin: fc.constant(45),
+          tablesPerParticipant: fc.constant(2),
+        }),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('categories.set'), categories: fc.subarray(structuredClone(T.infoCategories)) }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('workingGroups.set'), groups: fc.subarray(structuredClone(T.workingGroups)) }),
+    ),
+  },
   // participants
-  { weight: 1, arbitrary: step(fc.constant<Who>(`p:${LATE}`), fc.constant({ type: 'participant.join', participantId: LATE })) },
-  { weight: 2, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('profile.set'), name: fc.option(pick(['Ann', 'Bob', '']), { nil: null }), group: fc.option(pick(['resident', 'other'] as const), { nil: undefined }), sandwich: fc.option(fc.boolean(), { nil: undefined }) })) },
-  { weight: 3, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('tables.pick'), picks: fc.shuffledSubarray([...TABLES]) })) },
+  {
+    weight: 1,
+    arbitrary: step(fc.constant<Who>(`p:${LATE}`), fc.constant({ type: 'participant.join', participantId: LATE })),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(participant),
+      fc.record({
+        type: fc.constant('profile.set'),
+        name: fc.option(pick(['Ann', 'Bob', '']), { nil: null }),
+        group: fc.option(pick(['resident', 'other'] as const), { nil: undefined }),
+        sandwich: fc.option(fc.boolean(), { nil: undefined }),
+      }),
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: step(
+      mostly(participant),
+      fc.record({ type: fc.constant('tables.pick'), picks: fc.shuffledSubarray([...TABLES]) }),
+    ),
+  },
   { weight: 1, arbitrary: step(mostly(participant), fc.constant({ type: 'checkin' })) },
   { weight: 1, arbitrary: step(mostly(participant), fc.constant({ type: 'participant.erase' })) },
   // cards
-  { weight: 20, arbitrary: step(mostly(author), fc.record({ type: fc.constant('card.add'), cardId, tableId: fc.option(tableId, { nil: undefined, freq: 2 }), text: pick(['Een buurthuis', 'Meer geld']) })) },
-  { weight: 2, arbitrary: step(mostly(author), fc.record({ type: fc.constant('card.edit'), cardId, text: pick(['Een groter buurthuis', 'Meer geld']) })) },
+  {
+    weight: 20,
+    arbitrary: step(
+      mostly(author),
+      fc.record({
+        type: fc.constant('card.add'),
+        cardId,
+        tableId: fc.option(tableId, { nil: undefined, freq: 2 }),
+        text: pick(['Een buurthuis', 'Meer geld']),
+      }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(author),
+      fc.record({ type: fc.constant('card.edit'), cardId, text: pick(['Een groter buurthuis', 'Meer geld']) }),
+    ),
+  },
   { weight: 2, arbitrary: step(mostly(author), fc.record({ type: fc.constant('card.withdraw'), cardId })) },
-  { weight: 12, arbitrary: step(mostly(pick<Who>(['fac', ...HOSTS])), fc.record({ type: fc.constant('card.highlight'), cardId, on: fc.boolean() })) },
-  { weight: 2, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('card.hide'), cardId, hidden: fc.boolean() })) },
-  { weight: 2, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('card.merge'), cardId, intoCardId: cardId })) },
-  { weight: 1, arbitrary: step(mostly(pick<Who>(['fac', ...HOSTS])), fc.record({ type: fc.constant('summary.set'), tableId, text: pick(['Samenvatting', '']) })) },
+  {
+    weight: 12,
+    arbitrary: step(
+      mostly(pick<Who>(['fac', ...HOSTS])),
+      fc.record({ type: fc.constant('card.highlight'), cardId, on: fc.boolean() }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(mostly(fac), fc.record({ type: fc.constant('card.hide'), cardId, hidden: fc.boolean() })),
+  },
+  {
+    weight: 2,
+    arbitrary: step(mostly(fac), fc.record({ type: fc.constant('card.merge'), cardId, intoCardId: cardId })),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(pick<Who>(['fac', ...HOSTS])),
+      fc.record({ type: fc.constant('summary.set'), tableId, text: pick(['Samenvatting', '']) }),
+    ),
+  },
   { weight: 12, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.cast'), cardId })) },
   { weight: 2, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.withdraw'), cardId })) },
   // info point and working groups
-  { weight: 2, arbitrary: step(mostly(pick<Who>(['desk', 'fac', 'p:p1', 'p:p2', 'p:p3'])), fc.record({ type: fc.constant('question.ask'), questionId: pick(QUESTION_IDS), categoryId: pick<string>(CATEGORIES), text: pick(['Wie beslist?', 'Hoeveel geld?']) })) },
-  { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.triage'), questionId: pick(QUESTION_IDS), categoryId: fc.option(pick<string>(CATEGORIES), { nil: undefined }), status: fc.option(pick(['new', 'follow-up'] as const), { nil: undefined }) })) },
-  { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.answer'), questionId: pick(QUESTION_IDS), answer: pick(['Ja', 'Nee']) })) },
-  { weight: 1, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.hide'), questionId: pick(QUESTION_IDS), hidden: fc.boolean() })) },
-  { weight: 2, arbitrary: step(mostly(pick<Who>(['desk', 'fac'])), fc.record({ type: fc.constant('question.merge'), questionId: pick(QUESTION_IDS), intoQuestionId: fc.option(pick(QUESTION_IDS), { nil: null, freq: 4 }) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('followup.publish'), published: fc.boolean() })) },
-  { weight: 2, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('signup.add'), signupId: pick(SIGNUP_IDS), groupId: pick<string>(GROUPS), contact: fc.option(fc.record({ email: fc.option(fc.constant('a@example.org'), { nil: null }), phone: fc.option(fc.constant('0612345678'), { nil: null }) }), { nil: null }), consent: fc.boolean() })) },
-  { weight: 1, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('signup.withdraw'), signupId: pick(SIGNUP_IDS) })) },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(pick<Who>(['desk', 'fac', 'p:p1', 'p:p2', 'p:p3'])),
+      fc.record({
+        type: fc.constant('question.ask'),
+        questionId: pick(QUESTION_IDS),
+        categoryId: pick<string>(CATEGORIES),
+        text: pick(['Wie beslist?', 'Hoeveel geld?']),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(pick<Who>(['desk', 'fac'])),
+      fc.record({
+        type: fc.constant('question.triage'),
+        questionId: pick(QUESTION_IDS),
+        categoryId: fc.option(pick<string>(CATEGORIES), { nil: undefined }),
+        status: fc.option(pick(['new', 'follow-up'] as const), { nil: undefined }),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(pick<Who>(['desk', 'fac'])),
+      fc.record({ type: fc.constant('question.answer'), questionId: pick(QUESTION_IDS), answer: pick(['Ja', 'Nee']) }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(pick<Who>(['desk', 'fac'])),
+      fc.record({ type: fc.constant('question.hide'), questionId: pick(QUESTION_IDS), hidden: fc.boolean() }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(pick<Who>(['desk', 'fac'])),
+      fc.record({
+        type: fc.constant('question.merge'),
+        questionId: pick(QUESTION_IDS),
+        intoQuestionId: fc.option(pick(QUESTION_IDS), { nil: null, freq: 4 }),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(mostly(fac), fc.record({ type: fc.constant('followup.publish'), published: fc.boolean() })),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(participant),
+      fc.record({
+        type: fc.constant('signup.add'),
+        signupId: pick(SIGNUP_IDS),
+        groupId: pick<string>(GROUPS),
+        contact: fc.option(
+          fc.record({
+            email: fc.option(fc.constant('a@example.org'), { nil: null }),
+            phone: fc.option(fc.constant('0612345678'), { nil: null }),
+          }),
+          { nil: null },
+        ),
+        consent: fc.boolean(),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(participant),
+      fc.record({ type: fc.constant('signup.withdraw'), signupId: pick(SIGNUP_IDS) }),
+    ),
+  },
 );
-export const moves = fc.array(fc.tuple(commandStep, fc.integer({ min: 0, max: 15 * MIN })), { minLength: 10, maxLength: 80 });
+export const moves = fc.array(fc.tuple(commandStep, fc.integer({ min: 0, max: 15 * MIN })), {
+  minLength: 10,
+  maxLength: 80,
+});
 /** Evenings start in draft, at the walk-in, or in the first round. */
 const START = ['draft', 'walk-in', 'round-1', 'harvest'] as const;
 const evening = fc.record({ start: pick(START), moves });
@@ -155,15 +393,20 @@ function audiences(before: SessionState, after: SessionState): [string, Audience
     ...TABLES.map((tableId): [string, Audience] => [`host ${tableId}`, { role: 'host', tableId }]),
     ['desk', { role: 'desk' }],
     ['screen', { role: 'screen' }],
-    ...[...pids].map((participantId): [string, Audience] => [`participant ${participantId}`, { role: 'participant', participantId }]),
+    ...[...pids].map((participantId): [string, Audience] => [
+      `participant ${participantId}`,
+      { role: 'participant', participantId },
+    ]),
   ];
 }
 
 function invariants(s: SessionState): string[] {
   const broken: string[] = [];
   const tableIds = new Set(s.tables.map((t) => t.id));
-  for (const c of Object.values(s.cards)) if (!tableIds.has(c.tableId)) broken.push(`card ${c.id} at missing table ${c.tableId}`);
-  for (const [pid, dots] of Object.entries(s.votes)) if (dots.length > s.voting.dots) broken.push(`${pid} has ${dots.length} > ${s.voting.dots} dots`);
+  for (const c of Object.values(s.cards))
+    if (!tableIds.has(c.tableId)) broken.push(`card ${c.id} at missing table ${c.tableId}`);
+  for (const [pid, dots] of Object.entries(s.votes))
+    if (dots.length > s.voting.dots) broken.push(`${pid} has ${dots.length} > ${s.voting.dots} dots`);
   for (const t of s.tables) {
     const n = Object.values(s.cards).filter((c) => c.tableId === t.id && c.highlighted).length;
     if (n > LIMITS.highlightsPerTable) broken.push(`${t.id} has ${n} highlights`);
@@ -171,7 +414,8 @@ function invariants(s: SessionState): string[] {
   for (const [pid, dots] of Object.entries(s.votes)) {
     for (const id of dots) {
       const c = s.cards[id];
-      if (c === undefined || !c.highlighted || c.hidden || c.mergedInto !== null) broken.push(`${pid} has a dot on ${id}, not a shown highlight`);
+      if (c === undefined || !c.highlighted || c.hidden || c.mergedInto !== null)
+        broken.push(`${pid} has a dot on ${id}, not a shown highlight`);
     }
   }
   return broken;
@@ -180,7 +424,10 @@ function invariants(s: SessionState): string[] {
 type Finding = { step: number; check: string; who: string; detail?: unknown };
 
 /** Plays one evening and returns every broken check (empty when all hold). */
-function play({ start, moves }: Evening, checks: { redaction: boolean; generic: boolean } = { redaction: true, generic: true }): Finding[] {
+function play(
+  { start, moves }: Evening,
+  checks: { redaction: boolean; generic: boolean } = { redaction: true, generic: true },
+): Finding[] {
   const findings: Finding[] = [];
   let state = session();
   let now = T0;
@@ -195,7 +442,8 @@ function play({ start, moves }: Evening, checks: { redaction: boolean; generic: 
     const events: Event[] = d.events;
     const after = applyBatch(before, { v: before.version + 1, events });
     accepted += 1;
-    if (after.version !== accepted) findings.push({ step: i, check: 'version', who: '-', detail: [after.version, accepted] });
+    if (after.version !== accepted)
+      findings.push({ step: i, check: 'version', who: '-', detail: [after.version, accepted] });
 
     for (const broken of invariants(after)) findings.push({ step: i, check: 'invariant', who: '-', detail: broken });
 
@@ -213,8 +461,13 @@ function play({ start, moves }: Evening, checks: { redaction: boolean; generic: 
       for (const pid of Object.keys(before.participants)) {
         if (involved.has(pid)) continue;
         const personal = redactBatch(before, events, { role: 'participant', participantId: pid });
-        const generic = redactBatch(before, events, { role: 'participant', participantId: null, tables: (round) => tableFor(before, pid, round) });
-        if (!equal(personal, generic)) findings.push({ step: i, check: 'generic', who: pid, detail: events.map((e) => e.type) });
+        const generic = redactBatch(before, events, {
+          role: 'participant',
+          participantId: null,
+          tables: (round) => tableFor(before, pid, round),
+        });
+        if (!equal(personal, generic))
+          findings.push({ step: i, check: 'generic', who: pid, detail: events.map((e) => e.type) });
       }
     }
     state = after;
@@ -261,7 +514,7 @@ describe('regressions found by the property', () => {
   // B1: erasing yourself. apply keeps your (now anonymous) question/cards in your own view, but
   // view(after, you) drops them: a question with authorId null is no longer "own". redactBatch
   // sends you only [participant.erased], so your client keeps data view() says you cannot see.
-  it('B1: the erased participant\'s own view after participant.erase', () => {
+  it("B1: the erased participant's own view after participant.erase", () => {
     const moves: Step[] = [
       ['p:p1', { type: 'question.ask', questionId: 'q1', categoryId: 'bylaw', text: 'Wie beslist?' }],
       ['p:p1', { type: 'participant.erase' }],

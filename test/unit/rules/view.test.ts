@@ -42,8 +42,26 @@ const ROUND1: Step[] = [
   ['p:ann', { type: 'question.ask', questionId: 'q-ann', categoryId: 'bylaw', text: 'Wie beslist?' }],
   ['p:bob', { type: 'question.ask', questionId: 'q-bob', categoryId: 'funding', text: 'Hoeveel?' }],
   ['desk', { type: 'question.ask', questionId: 'q-desk', categoryId: 'other', text: 'Aan de balie' }],
-  ['p:ann', { type: 'signup.add', signupId: 's-ann', groupId: 'wg-wijkhub', contact: { email: 'ann@example.org', phone: null }, consent: true }],
-  ['p:bob', { type: 'signup.add', signupId: 's-bob', groupId: 'wg-wijkstem', contact: { email: null, phone: '0612345678' }, consent: true }],
+  [
+    'p:ann',
+    {
+      type: 'signup.add',
+      signupId: 's-ann',
+      groupId: 'wg-wijkhub',
+      contact: { email: 'ann@example.org', phone: null },
+      consent: true,
+    },
+  ],
+  [
+    'p:bob',
+    {
+      type: 'signup.add',
+      signupId: 's-bob',
+      groupId: 'wg-wijkstem',
+      contact: { email: null, phone: '0612345678' },
+      consent: true,
+    },
+  ],
 ];
 const STATES = {
   'round-1': run(ROUND1).state,
@@ -95,21 +113,164 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 // prettier-ignore
 const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
-  { who: 'fac', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: ALL_CARDS, authors: ['c-ann', 'c-ann-hid', 'c-bob', 'c-bob-hl'], questions: ['q-ann', 'q-bob', 'q-desk'], signups: ['s-ann', 's-bob'], contacts: ['s-ann', 's-bob'], votes: ['ann', 'bob'], seats: ['bob'] } },
-  { who: 'host:wijkhub', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]), authors: [], questions: [], signups: [], contacts: [], votes: [], seats: ['bob'] } },
-  { who: 'host:wijkstem', when: 'round-1', sees: { people: ['ann:Ann', 'bob:Bob'], cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]), authors: [], questions: [], signups: [], contacts: [], votes: [], seats: ['bob'] } },
-  { who: 'screen', when: 'round-1', sees: { people: ['ann:-', 'bob:-'], cards: SHOWN, authors: [], questions: [], signups: ['s-ann', 's-bob'], contacts: [], votes: ['ann', 'bob'], seats: ['bob'] } },
-  { who: 'desk', when: 'round-1', sees: { people: ['ann:-', 'bob:-'], cards: [], authors: [], questions: ['q-ann', 'q-bob', 'q-desk'], signups: ['s-ann', 's-bob'], contacts: [], votes: [], seats: ['bob'] } },
+  {
+    who: 'fac',
+    when: 'round-1',
+    sees: {
+      people: ['ann:Ann', 'bob:Bob'],
+      cards: ALL_CARDS,
+      authors: ['c-ann', 'c-ann-hid', 'c-bob', 'c-bob-hl'],
+      questions: ['q-ann', 'q-bob', 'q-desk'],
+      signups: ['s-ann', 's-bob'],
+      contacts: ['s-ann', 's-bob'],
+      votes: ['ann', 'bob'],
+      seats: ['bob'],
+    },
+  },
+  {
+    who: 'host:wijkhub',
+    when: 'round-1',
+    sees: {
+      people: ['ann:Ann', 'bob:Bob'],
+      cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
+      authors: [],
+      questions: [],
+      signups: [],
+      contacts: [],
+      votes: [],
+      seats: ['bob'],
+    },
+  },
+  {
+    who: 'host:wijkstem',
+    when: 'round-1',
+    sees: {
+      people: ['ann:Ann', 'bob:Bob'],
+      cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]),
+      authors: [],
+      questions: [],
+      signups: [],
+      contacts: [],
+      votes: [],
+      seats: ['bob'],
+    },
+  },
+  {
+    who: 'screen',
+    when: 'round-1',
+    sees: {
+      people: ['ann:-', 'bob:-'],
+      cards: SHOWN,
+      authors: [],
+      questions: [],
+      signups: ['s-ann', 's-bob'],
+      contacts: [],
+      votes: ['ann', 'bob'],
+      seats: ['bob'],
+    },
+  },
+  {
+    who: 'desk',
+    when: 'round-1',
+    sees: {
+      people: ['ann:-', 'bob:-'],
+      cards: [],
+      authors: [],
+      questions: ['q-ann', 'q-bob', 'q-desk'],
+      signups: ['s-ann', 's-bob'],
+      contacts: [],
+      votes: [],
+      seats: ['bob'],
+    },
+  },
   // ann: her table (wijkhub) + her own shown cards + every highlight; never the hidden one, even her own.
-  { who: 'p:ann', when: 'round-1', sees: { people: ['ann:Ann'], cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]), authors: ['c-ann'], questions: ['q-ann'], signups: ['s-ann'], contacts: ['s-ann'], votes: ['ann'], seats: [] } },
-  { who: 'p:bob', when: 'round-1', sees: { people: ['bob:Bob'], cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]), authors: ['c-bob', 'c-bob-hl'], questions: ['q-bob'], signups: ['s-bob'], contacts: ['s-bob'], votes: ['bob'], seats: ['bob'] } },
-  { who: 'anyone at wijksamenwerking', when: 'round-1', sees: { people: [], cards: HIGHLIGHTS, authors: [], questions: [], signups: [], contacts: [], votes: [], seats: [] } },
+  {
+    who: 'p:ann',
+    when: 'round-1',
+    sees: {
+      people: ['ann:Ann'],
+      cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
+      authors: ['c-ann'],
+      questions: ['q-ann'],
+      signups: ['s-ann'],
+      contacts: ['s-ann'],
+      votes: ['ann'],
+      seats: [],
+    },
+  },
+  {
+    who: 'p:bob',
+    when: 'round-1',
+    sees: {
+      people: ['bob:Bob'],
+      cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]),
+      authors: ['c-bob', 'c-bob-hl'],
+      questions: ['q-bob'],
+      signups: ['s-bob'],
+      contacts: ['s-bob'],
+      votes: ['bob'],
+      seats: ['bob'],
+    },
+  },
+  {
+    who: 'anyone at wijksamenwerking',
+    when: 'round-1',
+    sees: {
+      people: [],
+      cards: HIGHLIGHTS,
+      authors: [],
+      questions: [],
+      signups: [],
+      contacts: [],
+      votes: [],
+      seats: [],
+    },
+  },
   // In the break after round 1, people still see the table they just left.
-  { who: 'p:ann', when: 'break-2', sees: { people: ['ann:Ann'], cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]), authors: ['c-ann'], questions: ['q-ann'], signups: ['s-ann'], contacts: ['s-ann'], votes: ['ann'], seats: [] } },
+  {
+    who: 'p:ann',
+    when: 'break-2',
+    sees: {
+      people: ['ann:Ann'],
+      cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
+      authors: ['c-ann'],
+      questions: ['q-ann'],
+      signups: ['s-ann'],
+      contacts: ['s-ann'],
+      votes: ['ann'],
+      seats: [],
+    },
+  },
   // Round 2: ann follows her second pick (wijkstem); bob's assignment overrides his pick. Cards are
   // seen where one sits (b8e12bd): their own cards at the table they left go out of sight too.
-  { who: 'p:ann', when: 'round-2', sees: { people: ['ann:Ann'], cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]), authors: [], questions: ['q-ann'], signups: ['s-ann'], contacts: ['s-ann'], votes: ['ann'], seats: [] } },
-  { who: 'p:bob', when: 'round-2', sees: { people: ['bob:Bob'], cards: HIGHLIGHTS, authors: ['c-bob-hl'], questions: ['q-bob'], signups: ['s-bob'], contacts: ['s-bob'], votes: ['bob'], seats: ['bob'] } },
+  {
+    who: 'p:ann',
+    when: 'round-2',
+    sees: {
+      people: ['ann:Ann'],
+      cards: sorted(['c-bob', 'c-stem', ...HIGHLIGHTS]),
+      authors: [],
+      questions: ['q-ann'],
+      signups: ['s-ann'],
+      contacts: ['s-ann'],
+      votes: ['ann'],
+      seats: [],
+    },
+  },
+  {
+    who: 'p:bob',
+    when: 'round-2',
+    sees: {
+      people: ['bob:Bob'],
+      cards: HIGHLIGHTS,
+      authors: ['c-bob-hl'],
+      questions: ['q-bob'],
+      signups: ['s-bob'],
+      contacts: ['s-bob'],
+      votes: ['bob'],
+      seats: ['bob'],
+    },
+  },
 ];
 
 describe('view', () => {
@@ -125,20 +286,80 @@ describe('view', () => {
   // prettier-ignore
   const DETAILS: { name: string; who: keyof typeof AUDIENCES; look: (v: SessionState) => unknown; is: unknown }[] = [
     { name: 'the screen sees no sandwich orders', who: 'screen', look: (v) => v.participants.ann?.sandwich, is: false },
-    { name: 'a host sees no sandwich orders', who: 'host:wijkhub', look: (v) => v.participants.ann?.sandwich, is: false },
-    { name: 'a participant sees their own sandwich order', who: 'p:ann', look: (v) => v.participants.ann?.sandwich, is: true },
-    { name: 'the screen sees a stakeholder group, not a name', who: 'screen', look: (v) => [v.participants.ann?.name, v.participants.ann?.group], is: [null, 'resident'] },
-    { name: 'the screen sees the text of a card, not its author', who: 'screen', look: (v) => [v.cards['c-ann']?.text, v.cards['c-ann']?.authorId], is: ['text of c-ann', null] },
-    { name: 'a host card keeps its host as author', who: 'p:ann', look: (v) => v.cards['c-hub']?.authorId, is: 'host:wijkhub' },
-    { name: 'a participant sees a highlight without its author', who: 'p:ann', look: (v) => v.cards['c-bob-hl']?.authorId, is: null },
-    { name: 'the desk sees every question with its author', who: 'desk', look: (v) => v.questions['q-bob']?.authorId, is: 'bob' },
+    {
+      name: 'a host sees no sandwich orders',
+      who: 'host:wijkhub',
+      look: (v) => v.participants.ann?.sandwich,
+      is: false,
+    },
+    {
+      name: 'a participant sees their own sandwich order',
+      who: 'p:ann',
+      look: (v) => v.participants.ann?.sandwich,
+      is: true,
+    },
+    {
+      name: 'the screen sees a stakeholder group, not a name',
+      who: 'screen',
+      look: (v) => [v.participants.ann?.name, v.participants.ann?.group],
+      is: [null, 'resident'],
+    },
+    {
+      name: 'the screen sees the text of a card, not its author',
+      who: 'screen',
+      look: (v) => [v.cards['c-ann']?.text, v.cards['c-ann']?.authorId],
+      is: ['text of c-ann', null],
+    },
+    {
+      name: 'a host card keeps its host as author',
+      who: 'p:ann',
+      look: (v) => v.cards['c-hub']?.authorId,
+      is: 'host:wijkhub',
+    },
+    {
+      name: 'a participant sees a highlight without its author',
+      who: 'p:ann',
+      look: (v) => v.cards['c-bob-hl']?.authorId,
+      is: null,
+    },
+    {
+      name: 'the desk sees every question with its author',
+      who: 'desk',
+      look: (v) => v.questions['q-bob']?.authorId,
+      is: 'bob',
+    },
     { name: 'the desk sees sign-ups without contact', who: 'desk', look: (v) => v.signups['s-ann']?.contact, is: null },
-    { name: 'a participant sees their own contact details', who: 'p:bob', look: (v) => v.signups['s-bob']?.contact, is: { email: null, phone: '0612345678' } },
+    {
+      name: 'a participant sees their own contact details',
+      who: 'p:bob',
+      look: (v) => v.signups['s-bob']?.contact,
+      is: { email: null, phone: '0612345678' },
+    },
     { name: 'a participant sees their own dots only', who: 'p:ann', look: (v) => v.votes, is: { ann: ['c-sam-hl'] } },
-    { name: 'no contact detail appears anywhere in a host view', who: 'host:wijkhub', look: (v) => /example\.org|0612345678/.test(JSON.stringify(v)), is: false },
-    { name: 'no contact detail appears anywhere in the screen view', who: 'screen', look: (v) => /example\.org|0612345678/.test(JSON.stringify(v)), is: false },
-    { name: 'no other participant appears anywhere in ann\'s view', who: 'p:ann', look: (v) => /"bob"|Bob|0612345678|Hoeveel|q-bob|s-bob/.test(JSON.stringify(v)), is: false },
-    { name: 'the test above can see bob where he is', who: 'fac', look: (v) => /"bob"|Bob|0612345678|Hoeveel|q-bob|s-bob/.test(JSON.stringify(v)), is: true },
+    {
+      name: 'no contact detail appears anywhere in a host view',
+      who: 'host:wijkhub',
+      look: (v) => /example\.org|0612345678/.test(JSON.stringify(v)),
+      is: false,
+    },
+    {
+      name: 'no contact detail appears anywhere in the screen view',
+      who: 'screen',
+      look: (v) => /example\.org|0612345678/.test(JSON.stringify(v)),
+      is: false,
+    },
+    {
+      name: "no other participant appears anywhere in ann's view",
+      who: 'p:ann',
+      look: (v) => /"bob"|Bob|0612345678|Hoeveel|q-bob|s-bob/.test(JSON.stringify(v)),
+      is: false,
+    },
+    {
+      name: 'the test above can see bob where he is',
+      who: 'fac',
+      look: (v) => /"bob"|Bob|0612345678|Hoeveel|q-bob|s-bob/.test(JSON.stringify(v)),
+      is: true,
+    },
   ];
 
   it.each(DETAILS)('$name', ({ who, look, is }) => {
@@ -162,14 +383,21 @@ describe('seatOf and cardVisible', () => {
   });
 
   it('before any round a participant has no seat and sees no cards of any table', () => {
-    const walkIn = run([...join('ann', ['wijkhub']), ['fac', { type: 'phase.advance' }], card('fac', 'c1', 'wijkhub')]).state;
+    const walkIn = run([
+      ...join('ann', ['wijkhub']),
+      ['fac', { type: 'phase.advance' }],
+      card('fac', 'c1', 'wijkhub'),
+    ]).state;
     const ann = AUDIENCES['p:ann'];
     expect([seatOf(walkIn, ann), Object.keys(view(walkIn, ann).cards)]).toEqual([null, []]);
   });
 
   it('cardVisible agrees with view for every card and audience', () => {
     for (const [name, audience] of Object.entries(AUDIENCES)) {
-      const visible = Object.values(s.cards).filter((c) => cardVisible(s, c, audience)).map((c) => c.id).sort();
+      const visible = Object.values(s.cards)
+        .filter((c) => cardVisible(s, c, audience))
+        .map((c) => c.id)
+        .sort();
       expect(visible, name).toEqual(Object.keys(view(s, audience).cards).sort());
     }
   });

@@ -37,7 +37,8 @@ export const deskNl = {
 
   'cockpit.tab.report': 'Verslag',
   'part.followup.title': 'Na de avond',
-  'part.followup.text': 'De organisatie beantwoordt de vragen van het informatiepunt en maakt een verslag. Dat vind je hier, met dezelfde QR-code.',
+  'part.followup.text':
+    'De organisatie beantwoordt de vragen van het informatiepunt en maakt een verslag. Dat vind je hier, met dezelfde QR-code.',
   'part.followup.link': 'Naar de antwoorden en het verslag',
   'report.title': 'Verslag en terugkoppeling',
   'report.intro': 'Download het verslag van deze avond. De openbare versie heeft geen namen en geen contactgegevens.',
@@ -53,11 +54,14 @@ export const deskNl = {
   'report.csv.attendance': 'aanwezigen',
   'report.failed': 'Downloaden lukte niet. Probeer het opnieuw.',
   'report.publishTitle': 'Terugkoppeling publiceren',
-  'report.publishIntro': 'Beantwoord eerst de open vragen. Na publiceren zien deelnemers via dezelfde QR-code de antwoorden en het openbare verslag.',
+  'report.publishIntro':
+    'Beantwoord eerst de open vragen. Na publiceren zien deelnemers via dezelfde QR-code de antwoorden en het openbare verslag.',
   'report.publishAfterEnd': 'Dit kan als de avond is afgesloten.',
   'deleteSession.title': 'Alles wissen',
-  'deleteSession.what': 'Dit wist de hele avond: kaartjes, vragen, namen, aanmeldingen en alle links. Download eerst het verslag. Wissen kun je niet terugdraaien.',
-  'deleteSession.automatic': 'Doe je niets, dan wist de server een afgesloten avond vanzelf na een vaste termijn (meestal 90 dagen).',
+  'deleteSession.what':
+    'Dit wist de hele avond: kaartjes, vragen, namen, aanmeldingen en alle links. Download eerst het verslag. Wissen kun je niet terugdraaien.',
+  'deleteSession.automatic':
+    'Doe je niets, dan wist de server een afgesloten avond vanzelf na een vaste termijn (meestal 90 dagen).',
   'deleteSession.sure': 'Ik heb het verslag bewaard en wil alles van deze avond wissen',
   'deleteSession.button': 'Avond wissen',
   'deleteSession.failed': 'Wissen lukte niet ({code}). Er is niets gewist; probeer het opnieuw.',
@@ -119,7 +123,8 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
 
   'cockpit.tab.report': 'Report',
   'part.followup.title': 'After the evening',
-  'part.followup.text': 'The organisers answer the info-point questions and write a report. You find them here, with the same QR code.',
+  'part.followup.text':
+    'The organisers answer the info-point questions and write a report. You find them here, with the same QR code.',
   'part.followup.link': 'To the answers and the report',
   'report.title': 'Report and follow-up',
   'report.intro': 'Download the report of this evening. The public version has no names and no contact details.',
@@ -135,11 +140,14 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'report.csv.attendance': 'attendance',
   'report.failed': 'The download failed. Please try again.',
   'report.publishTitle': 'Publish the follow-up',
-  'report.publishIntro': 'Answer the open questions first. Once published, participants see the answers and the public report with the same QR code.',
+  'report.publishIntro':
+    'Answer the open questions first. Once published, participants see the answers and the public report with the same QR code.',
   'report.publishAfterEnd': 'You can do this once the evening has ended.',
   'deleteSession.title': 'Delete everything',
-  'deleteSession.what': 'This deletes the whole evening: cards, questions, names, sign-ups and every link. Download the report first. You cannot undo it.',
-  'deleteSession.automatic': 'If you do nothing, the server deletes an ended evening by itself after a fixed period (usually 90 days).',
+  'deleteSession.what':
+    'This deletes the whole evening: cards, questions, names, sign-ups and every link. Download the report first. You cannot undo it.',
+  'deleteSession.automatic':
+    'If you do nothing, the server deletes an ended evening by itself after a fixed period (usually 90 days).',
   'deleteSession.sure': 'I have kept the report and want to delete everything of this evening',
   'deleteSession.button': 'Delete the evening',
   'deleteSession.failed': 'Deleting did not work ({code}). Nothing was deleted; try again.',

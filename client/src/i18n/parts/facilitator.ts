@@ -119,7 +119,8 @@ export const facilitatorNl = {
   'prep.templateLoaded': 'Het sjabloon is geladen.',
   'prep.templateLoading': 'Bezig met laden…',
 
-  'print.intro': 'Print op A4. Tafelkaarten: print dubbelzijdig, dan staat de QR-code voor de tafelhost op de achterkant.',
+  'print.intro':
+    'Print op A4. Tafelkaarten: print dubbelzijdig, dan staat de QR-code voor de tafelhost op de achterkant.',
   'print.print': 'Printen',
   'print.posterTitle': 'Doe mee met je telefoon',
   'print.posterGoTo': 'Scan de code, of ga naar {host} en vul deze code in:',

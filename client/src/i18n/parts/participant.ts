@@ -60,7 +60,8 @@ export const participantNl = {
   'part.ask.closed': 'Het informatiepunt is dicht.',
 
   'part.vote.title': 'Stemmen met stippen',
-  'part.vote.hint': 'Geef je stippen aan de ideeën die jij het belangrijkst vindt. Je mag meer stippen op één idee zetten.',
+  'part.vote.hint':
+    'Geef je stippen aan de ideeën die jij het belangrijkst vindt. Je mag meer stippen op één idee zetten.',
   'part.vote.left': 'Je hebt nog {left} van de {dots} stippen.',
   'part.vote.add': 'Geef een stip aan',
   'part.vote.remove': 'Haal een stip weg bij',
@@ -79,7 +80,8 @@ export const participantNl = {
   'part.groups.email': 'E-mail',
   'part.groups.phone': 'Telefoon',
   'part.groups.contactHint': 'Vul je e-mail of je telefoonnummer in. Eén is genoeg.',
-  'part.groups.consent': 'Ja, de organisatie mag mijn e-mail of telefoon bewaren en mij over de werkgroep bellen of mailen.',
+  'part.groups.consent':
+    'Ja, de organisatie mag mijn e-mail of telefoon bewaren en mij over de werkgroep bellen of mailen.',
   'part.groups.signup': 'Meld mij aan',
   'part.groups.withdraw': 'Afmelden',
   'part.groups.needContact': 'Vul je e-mail of je telefoonnummer in.',
@@ -93,12 +95,13 @@ export const participantNl = {
   'part.privacy.why':
     'Waarom? Om de avond te regelen, om je vragen te beantwoorden en om je te bellen of mailen voor een werkgroep. Alleen de organisatie ziet je naam en contact. Anderen zien je ideeën zonder naam.',
   'part.privacy.erase': 'Wis mijn gegevens',
-  'part.privacy.eraseAsk': 'Weet je het zeker? Je naam, keuzes, stippen en aanmeldingen gaan weg. Je ideeën en vragen blijven, zonder naam.',
+  'part.privacy.eraseAsk':
+    'Weet je het zeker? Je naam, keuzes, stippen en aanmeldingen gaan weg. Je ideeën en vragen blijven, zonder naam.',
   'part.privacy.eraseYes': 'Ja, wis alles',
   'part.privacy.eraseNo': 'Nee, toch niet',
-  'part.privacy.erased': 'Klaar: je gegevens zijn gewist. Deze telefoon is je ook vergeten. Je kunt deze pagina sluiten.',
+  'part.privacy.erased':
+    'Klaar: je gegevens zijn gewist. Deze telefoon is je ook vergeten. Je kunt deze pagina sluiten.',
   'part.privacy.joinAgain': 'Opnieuw meedoen',
-
 } as const;
 
 export const participantEn: { readonly [K in keyof typeof participantNl]: string } = {
@@ -148,7 +151,8 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'part.cards.mine': 'yours',
 
   'part.ask.title': 'Ask the info point',
-  'part.ask.hint': 'A question about the rules, the money or the transition? Ask it here. You will get an answer later.',
+  'part.ask.hint':
+    'A question about the rules, the money or the transition? Ask it here. You will get an answer later.',
   'part.ask.category': 'Topic',
   'part.ask.text': 'Your question',
   'part.ask.send': 'Ask your question',
@@ -192,10 +196,10 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'part.privacy.why':
     'Why? To organise the evening, to answer your questions and to call or email you about a working group. Only the organisers see your name and contact. Others see your ideas without your name.',
   'part.privacy.erase': 'Erase my data',
-  'part.privacy.eraseAsk': 'Are you sure? Your name, choices, dots and sign-ups will be gone. Your ideas and questions stay, without your name.',
+  'part.privacy.eraseAsk':
+    'Are you sure? Your name, choices, dots and sign-ups will be gone. Your ideas and questions stay, without your name.',
   'part.privacy.eraseYes': 'Yes, erase it all',
   'part.privacy.eraseNo': 'No, keep it',
   'part.privacy.erased': 'Done: your data is erased. This phone has forgotten you too. You can close this page.',
   'part.privacy.joinAgain': 'Join again',
-
 };

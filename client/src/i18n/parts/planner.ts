@@ -4,7 +4,8 @@
  */
 export const plannerNl = {
   'plan.title': 'Tafelplan',
-  'plan.intro': 'Het plan zegt per ronde wie aan welke tafel zit. Het kijkt naar de keuzes van mensen, naar nieuwe gesprekspartners en naar een goede mix.',
+  'plan.intro':
+    'Het plan zegt per ronde wie aan welke tafel zit. Het kijkt naar de keuzes van mensen, naar nieuwe gesprekspartners en naar een goede mix.',
   'plan.nobody': 'Nog niemand doet mee. Maak het plan als de mensen er zijn.',
   'plan.noTables': 'Er zijn nog geen tafels. Voeg ze toe bij Voorbereiden.',
   'plan.picked': '{picked} van de {joined} mensen hebben tafels gekozen.',
@@ -15,7 +16,8 @@ export const plannerNl = {
   'plan.arrivalsOne': '1 nieuwe persoon',
   'plan.leavers': '{count} mensen weg',
   'plan.leaversOne': '1 persoon weg',
-  'plan.sinceHint': 'Nieuwe mensen krijgen vanzelf een vrije plek. Opnieuw plannen zoekt een betere plek en verschuift zo min mogelijk anderen.',
+  'plan.sinceHint':
+    'Nieuwe mensen krijgen vanzelf een vrije plek. Opnieuw plannen zoekt een betere plek en verschuift zo min mogelijk anderen.',
   'plan.make': 'Plan maken',
   'plan.makeNew': 'Helemaal nieuw plan',
   'plan.replan': 'Opnieuw plannen',
@@ -23,7 +25,8 @@ export const plannerNl = {
   'plan.ready': 'Het plan is klaar. Kijk het na en publiceer het.',
   'plan.failed': 'Het plannen lukte niet. Probeer het opnieuw.',
   'plan.problem': 'Dit plan lukt niet.',
-  'plan.problem.LOCK_OVER_CAPACITY': 'Je hebt meer mensen met de hand aan één tafel gezet dan er passen. Verplaats eerst iemand.',
+  'plan.problem.LOCK_OVER_CAPACITY':
+    'Je hebt meer mensen met de hand aan één tafel gezet dan er passen. Verplaats eerst iemand.',
   'plan.problem.NO_TABLES': 'Er zijn nog geen tafels. Voeg ze toe bij Voorbereiden.',
   'plan.quality': 'Hoe goed is dit plan?',
   'plan.fact.revisits': '{count} keer komt iemand terug aan een tafel waar die al zat. Dat mag niet.',
@@ -47,12 +50,14 @@ export const plannerNl = {
   'plan.kept': 'Plekken die je met de hand hebt gezet, blijven zoals ze zijn ({count}).',
   'plan.fixed': 'Ronde 1 is al begonnen. Daar verandert niets.',
   'plan.fixedMany': 'Ronde 1 tot en met {last} zijn al begonnen. Daar verandert niets.',
-  'plan.stale': 'Er is iets veranderd sinds je dit plan maakte (nieuwe mensen of een verplaatsing). Maak het plan opnieuw voordat je publiceert.',
+  'plan.stale':
+    'Er is iets veranderd sinds je dit plan maakte (nieuwe mensen of een verplaatsing). Maak het plan opnieuw voordat je publiceert.',
   'plan.seatsCaption': 'Mensen per tafel in dit plan',
   'plan.out': 'Zit niet aan tafel',
   'plan.capacity': '(max. {count})',
   'plan.publish': 'Publiceren',
-  'plan.publishHint': 'Na het publiceren zien mensen op hun telefoon aan welke tafel ze zitten. Tafelhosts zien wie er komt.',
+  'plan.publishHint':
+    'Na het publiceren zien mensen op hun telefoon aan welke tafel ze zitten. Tafelhosts zien wie er komt.',
   'plan.publishedNow': 'Het plan is gepubliceerd.',
   'plan.person': 'Bekijk één persoon',
   'plan.personLabel': 'Persoon',
@@ -70,7 +75,8 @@ export const plannerNl = {
 
 export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.title': 'Seating plan',
-  'plan.intro': 'The plan says who sits at which table in each round. It looks at what people chose, at meeting new people and at a good mix.',
+  'plan.intro':
+    'The plan says who sits at which table in each round. It looks at what people chose, at meeting new people and at a good mix.',
   'plan.nobody': 'Nobody has joined yet. Make the plan when people are here.',
   'plan.noTables': 'There are no tables yet. Add them under Prepare.',
   'plan.picked': '{picked} of the {joined} people have chosen tables.',
@@ -81,7 +87,8 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.arrivalsOne': '1 new person',
   'plan.leavers': '{count} people gone',
   'plan.leaversOne': '1 person gone',
-  'plan.sinceHint': 'New people get a free seat by themselves. Re-planning looks for a better seat and moves as few others as possible.',
+  'plan.sinceHint':
+    'New people get a free seat by themselves. Re-planning looks for a better seat and moves as few others as possible.',
   'plan.make': 'Make a plan',
   'plan.makeNew': 'A whole new plan',
   'plan.replan': 'Re-plan',
@@ -113,7 +120,8 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.kept': 'Seats you set by hand stay as they are ({count}).',
   'plan.fixed': 'Round 1 has begun. Nothing changes there.',
   'plan.fixedMany': 'Rounds 1 to {last} have begun. Nothing changes there.',
-  'plan.stale': 'Something changed since you made this plan (new people or a move). Make the plan again before you publish.',
+  'plan.stale':
+    'Something changed since you made this plan (new people or a move). Make the plan again before you publish.',
   'plan.seatsCaption': 'People per table in this plan',
   'plan.out': 'Not at a table',
   'plan.capacity': '(max. {count})',

@@ -34,7 +34,13 @@ export function LogQuestion({ state }: { state: SessionState }) {
       <h2 id={`${id}-title`}>{t('deskApp.log')}</h2>
       <p className="hint">{t('deskApp.logHint')}</p>
       <form onSubmit={submit}>
-        <CategoryField id={`${id}-category`} label={t('deskApp.category')} categories={state.infoCategories} value={categoryId} onChange={setCategoryId} />
+        <CategoryField
+          id={`${id}-category`}
+          label={t('deskApp.category')}
+          categories={state.infoCategories}
+          value={categoryId}
+          onChange={setCategoryId}
+        />
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('deskApp.logText')}</label>
           <textarea

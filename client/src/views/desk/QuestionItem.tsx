@@ -14,13 +14,23 @@ const STATUSES = QuestionStatus.options;
  * under the question they joined) and hide as abuse. Every control is a labelled form control,
  * so it works by keyboard and screen reader.
  */
-export function QuestionItem({ state, question, others }: { state: SessionState; question: Question; others: Question[] }) {
+export function QuestionItem({
+  state,
+  question,
+  others,
+}: {
+  state: SessionState;
+  question: Question;
+  others: Question[];
+}) {
   const t = useT();
   const id = useId();
   const language = useStore((s) => s.ui.language);
   const { run, busy, error } = useCommand();
   const [answer, setAnswer] = useState(question.answer ?? '');
-  const [answerStatus, setAnswerStatus] = useState<QuestionStatus>(question.status === 'answered-on-spot' ? 'answered-on-spot' : 'answered');
+  const [answerStatus, setAnswerStatus] = useState<QuestionStatus>(
+    question.status === 'answered-on-spot' ? 'answered-on-spot' : 'answered',
+  );
   const [saved, setSaved] = useState(false);
   const [mergeInto, setMergeInto] = useState('');
   const time = new Date(question.createdAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
@@ -53,7 +63,11 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
               {duplicates.map((d) => (
                 <li key={d.id}>
                   <span>{d.text}</span>{' '}
-                  <button type="button" disabled={busy} onClick={() => void run({ type: 'question.merge', questionId: d.id, intoQuestionId: null })}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void run({ type: 'question.merge', questionId: d.id, intoQuestionId: null })}
+                  >
                     {t('deskApp.unmerge')}
                     <span className="visually-hidden">: {d.text}</span>
                   </button>
@@ -77,7 +91,9 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
               id={`${id}-status`}
               value={question.status}
               disabled={busy}
-              onChange={(e) => void run({ type: 'question.triage', questionId: question.id, status: e.target.value as QuestionStatus })}
+              onChange={(e) =>
+                void run({ type: 'question.triage', questionId: question.id, status: e.target.value as QuestionStatus })
+              }
             >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -103,7 +119,11 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
           <div className="buttons">
             <div className="field">
               <label htmlFor={`${id}-answer-status`}>{t('deskApp.answerStatus')}</label>
-              <select id={`${id}-answer-status`} value={answerStatus} onChange={(e) => setAnswerStatus(e.target.value as QuestionStatus)}>
+              <select
+                id={`${id}-answer-status`}
+                value={answerStatus}
+                onChange={(e) => setAnswerStatus(e.target.value as QuestionStatus)}
+              >
                 {(['answered', 'answered-on-spot', 'follow-up'] as const).map((s) => (
                   <option key={s} value={s}>
                     {t(`qstatus.${s}`)}
@@ -111,7 +131,13 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
                 ))}
               </select>
             </div>
-            <button type="submit" className="primary" disabled={busy || answer.trim() === '' || (answer.trim() === question.answer && answerStatus === question.status)}>
+            <button
+              type="submit"
+              className="primary"
+              disabled={
+                busy || answer.trim() === '' || (answer.trim() === question.answer && answerStatus === question.status)
+              }
+            >
               {t('deskApp.saveAnswer')}
             </button>
           </div>
@@ -125,7 +151,8 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
               className="desk-merge"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (mergeInto !== '') void run({ type: 'question.merge', questionId: question.id, intoQuestionId: mergeInto });
+                if (mergeInto !== '')
+                  void run({ type: 'question.merge', questionId: question.id, intoQuestionId: mergeInto });
               }}
             >
               <div className="field">
@@ -144,7 +171,11 @@ export function QuestionItem({ state, question, others }: { state: SessionState;
               </button>
             </form>
           )}
-          <button type="button" disabled={busy} onClick={() => void run({ type: 'question.hide', questionId: question.id, hidden: !question.hidden })}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run({ type: 'question.hide', questionId: question.id, hidden: !question.hidden })}
+          >
             {question.hidden ? t('deskApp.unhide') : t('deskApp.hide')}
           </button>
         </div>

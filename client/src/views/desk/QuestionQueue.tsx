@@ -44,14 +44,18 @@ export function QuestionQueue({ state }: { state: SessionState }) {
     }
     const fresh = ids.filter((x) => !known.current!.has(x));
     for (const x of fresh) known.current.add(x);
-    const newest = fresh.map((x) => state.questions[x]!).filter((q) => !q.hidden).at(-1);
+    const newest = fresh
+      .map((x) => state.questions[x]!)
+      .filter((q) => !q.hidden)
+      .at(-1);
     if (newest !== undefined) setAnnouncement(t('deskApp.newArrived', { text: newest.text }));
   }, [state.questions, t]);
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {t('deskApp.queue')} <span className="muted">({t('deskApp.count', { shown: shown.length, total: roots.length })})</span>
+        {t('deskApp.queue')}{' '}
+        <span className="muted">({t('deskApp.count', { shown: shown.length, total: roots.length })})</span>
       </h2>
       <fieldset className="desk-filter">
         <legend>{t('deskApp.filter')}</legend>

@@ -24,13 +24,17 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
   const [failed, setFailed] = useState(false);
   const { run, busy, error } = useCommand();
   const published = (state.followupPublishedAt ?? null) !== null;
-  const open = Object.values(state.questions).filter((q) => !q.hidden && q.mergedInto === null && (q.status === 'new' || q.status === 'follow-up')).length;
+  const open = Object.values(state.questions).filter(
+    (q) => !q.hidden && q.mergedInto === null && (q.status === 'new' || q.status === 'follow-up'),
+  ).length;
   const followupLink = `${window.location.origin}/followup/${state.joinCode}`;
 
   const fetchFile = async (path: string): Promise<{ blob: Blob; name: string } | null> => {
     setFailed(false);
     try {
-      const res = await fetch(`/api/sessions/${encodeURIComponent(state.id)}/${path}?version=${version}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`/api/sessions/${encodeURIComponent(state.id)}/${path}?version=${version}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (!res.ok) throw new Error(String(res.status));
       const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? path;
       return { blob: await res.blob(), name };
@@ -65,7 +69,13 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
         <legend>{t('report.version')}</legend>
         {(['public', 'internal'] as const).map((v) => (
           <label key={v} className="check">
-            <input type="radio" name={`${id}-version`} value={v} checked={version === v} onChange={() => setVersion(v)} />
+            <input
+              type="radio"
+              name={`${id}-version`}
+              value={v}
+              checked={version === v}
+              onChange={() => setVersion(v)}
+            />
             {t(`report.${v}`)}
           </label>
         ))}
@@ -97,7 +107,12 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
       {state.status !== 'ended' ? (
         <p className="muted">{t('report.publishAfterEnd')}</p>
       ) : (
-        <button type="button" className={published ? '' : 'primary'} disabled={busy} onClick={() => void run({ type: 'followup.publish', published: !published })}>
+        <button
+          type="button"
+          className={published ? '' : 'primary'}
+          disabled={busy}
+          onClick={() => void run({ type: 'followup.publish', published: !published })}
+        >
           {published ? t('report.unpublish') : t('report.publish')}
         </button>
       )}

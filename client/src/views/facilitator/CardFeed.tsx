@@ -65,7 +65,14 @@ export function CardFeed({ state }: { state: SessionState }) {
               ) : (
                 <ul className="list">
                   {cards.map((card) => (
-                    <li key={card.id} className={['item', card.highlighted ? 'item-highlighted' : '', card.hidden ? 'item-hidden' : ''].join(' ')}>
+                    <li
+                      key={card.id}
+                      className={[
+                        'item',
+                        card.highlighted ? 'item-highlighted' : '',
+                        card.hidden ? 'item-hidden' : '',
+                      ].join(' ')}
+                    >
                       <p className="card-meta">
                         {t(`cockpit.kind.${card.kind}`)}
                         {card.round !== null && <> · {t('phase.round', { round: card.round })}</>}

@@ -19,7 +19,8 @@ export function Links({ sessionId, token }: { sessionId: string; token: string }
           <QrCode value={joinUrl} alt={t('fac.qrAlt', { url: joinUrl })} size={140} />
           <ul className="links">
             <li>
-              <a href={links.participant}>{t('start.link.participant')}</a> · <span className="code">{links.joinCode}</span>
+              <a href={links.participant}>{t('start.link.participant')}</a> ·{' '}
+              <span className="code">{links.joinCode}</span>
             </li>
             <li>
               <a href={links.screen} target="_blank" rel="noreferrer">

@@ -30,51 +30,53 @@ export function LiveCounts({ state }: { state: SessionState }) {
       </dl>
       {groups.length > 0 && (
         <p className="group-line">
-          {groups.map(([g, n]) => `${g === 'unknown' ? t('cockpit.groupUnknown') : t(`group.${g as 'resident'}`)} ${n}`).join(' · ')}
+          {groups
+            .map(([g, n]) => `${g === 'unknown' ? t('cockpit.groupUnknown') : t(`group.${g as 'resident'}`)} ${n}`)
+            .join(' · ')}
         </p>
       )}
       {/* Many rounds on a phone: the table scrolls inside its box, the page does not. */}
       <div className="table-scroll">
-      <table className="seat-table">
-        <caption>{t('cockpit.seatsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('cockpit.table')}</th>
-            <th scope="col">{t('cockpit.tablet')}</th>
-            {rounds.map((r) => (
-              <th scope="col" key={r.round} className={r.round === playing ? 'now' : undefined}>
-                {t('phase.round', { round: r.round })}
-                {r.round === playing && <span className="visually-hidden"> ({t('phase.current')})</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {state.tables.map((table) => (
-            <tr key={table.id}>
-              <th scope="row">{table.title}</th>
-              <td>
-                <HostCell status={hostStatus(presence, table.id, now)} />
-              </td>
+        <table className="seat-table">
+          <caption>{t('cockpit.seatsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('cockpit.table')}</th>
+              <th scope="col">{t('cockpit.tablet')}</th>
               {rounds.map((r) => (
-                <td key={r.round} className={r.round === playing ? 'num now' : 'num'}>
-                  {r.perTable[table.id] ?? 0}
-                  {table.capacity > 0 && <span className="muted"> / {table.capacity}</span>}
+                <th scope="col" key={r.round} className={r.round === playing ? 'now' : undefined}>
+                  {t('phase.round', { round: r.round })}
+                  {r.round === playing && <span className="visually-hidden"> ({t('phase.current')})</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {state.tables.map((table) => (
+              <tr key={table.id}>
+                <th scope="row">{table.title}</th>
+                <td>
+                  <HostCell status={hostStatus(presence, table.id, now)} />
+                </td>
+                {rounds.map((r) => (
+                  <td key={r.round} className={r.round === playing ? 'num now' : 'num'}>
+                    {r.perTable[table.id] ?? 0}
+                    {table.capacity > 0 && <span className="muted"> / {table.capacity}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('cockpit.unseated')}</th>
+              <td />
+              {rounds.map((r) => (
+                <td key={r.round} className="num">
+                  {r.unseated}
                 </td>
               ))}
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('cockpit.unseated')}</th>
-            <td />
-            {rounds.map((r) => (
-              <td key={r.round} className="num">
-                {r.unseated}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
       </div>
       <MovePerson state={state} />
     </section>

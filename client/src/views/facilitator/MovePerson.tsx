@@ -27,7 +27,12 @@ export function MovePerson({ state }: { state: SessionState }) {
     e.preventDefault();
     if (person === '' || table === '') return;
     setMoved(null);
-    const ack = await run({ type: 'assignment.set', participantId: person, round: Number(round), tableId: table === 'out' ? null : table });
+    const ack = await run({
+      type: 'assignment.set',
+      participantId: person,
+      round: Number(round),
+      tableId: table === 'out' ? null : table,
+    });
     if (ack.ok) setMoved(label(person));
   };
   if (people.length === 0 || state.tables.length === 0) return null;
@@ -70,7 +75,9 @@ export function MovePerson({ state }: { state: SessionState }) {
         </div>
       </div>
       {person !== '' && (
-        <p className="muted">{t('cockpit.moveNow', { table: state.tables.find((x) => x.id === now)?.title ?? t('cockpit.unseated') })}</p>
+        <p className="muted">
+          {t('cockpit.moveNow', { table: state.tables.find((x) => x.id === now)?.title ?? t('cockpit.unseated') })}
+        </p>
       )}
       <div className="buttons">
         <button type="submit" disabled={busy || person === '' || table === ''}>

@@ -31,7 +31,10 @@ export function PhasePanel({ state }: { state: SessionState }) {
       </h2>
       {schedule !== null && (
         <p className="cockpit-schedule">
-          {t('cockpit.plannedActual', { planned: clockOf(schedule.plannedStart), actual: clockOf(schedule.actualStart) })}{' '}
+          {t('cockpit.plannedActual', {
+            planned: clockOf(schedule.plannedStart),
+            actual: clockOf(schedule.actualStart),
+          })}{' '}
           <strong className={schedule.behindMin > 0 ? 'behind' : 'on-time'}>
             {schedule.behindMin > 0
               ? t('cockpit.behind', { min: schedule.behindMin })
@@ -101,7 +104,13 @@ function PhaseButtons({ state }: { state: SessionState }) {
   return (
     <div>
       <div className="buttons">
-        <button type="button" className="primary big-button" disabled={!canAdvance} aria-keyshortcuts="Alt+N" onClick={() => advance.current()}>
+        <button
+          type="button"
+          className="primary big-button"
+          disabled={!canAdvance}
+          aria-keyshortcuts="Alt+N"
+          onClick={() => advance.current()}
+        >
           {state.status === 'draft' ? t('fac.start') : t('fac.next')}
           <span className="shortcut" aria-hidden="true">
             Alt+N

@@ -12,7 +12,8 @@ import { useLinks } from './useLinks';
 export function Printables({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const { links, failed } = useLinks(state.id, token);
-  if (links === null) return <p className={failed ? 'error' : 'muted'}>{failed ? t('error.network') : t('fac.linksLoading')}</p>;
+  if (links === null)
+    return <p className={failed ? 'error' : 'muted'}>{failed ? t('error.network') : t('fac.linksLoading')}</p>;
   const joinUrl = absolute(links.participant);
   return (
     <div className="printables">

@@ -32,7 +32,8 @@ export function QuestionQueue({ state }: { state: SessionState }) {
             {shown.map((q) => (
               <li key={q.id} className="item">
                 <p className="card-meta">
-                  <span className={`status status-${q.status}`}>{t(`qstatus.${q.status}`)}</span> · {category(q.categoryId)}
+                  <span className={`status status-${q.status}`}>{t(`qstatus.${q.status}`)}</span> ·{' '}
+                  {category(q.categoryId)}
                 </p>
                 <p className="card-text">{q.text}</p>
                 {q.answer !== null && <p className="answer">→ {q.answer}</p>}

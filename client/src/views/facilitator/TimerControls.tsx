@@ -30,7 +30,11 @@ export function TimerControls({ state }: { state: SessionState }) {
             {t('fac.timerResume')}
           </button>
         )}
-        <button type="button" disabled={busy || !live || timer === null} onClick={() => void run({ type: 'timer.extend', ms: 5 * 60_000 })}>
+        <button
+          type="button"
+          disabled={busy || !live || timer === null}
+          onClick={() => void run({ type: 'timer.extend', ms: 5 * 60_000 })}
+        >
           {t('fac.timerExtend')}
         </button>
         {timer !== null && (
@@ -48,7 +52,15 @@ export function TimerControls({ state }: { state: SessionState }) {
         }}
       >
         <label htmlFor={minutesId}>{t('cockpit.timerOwn')}</label>
-        <input id={minutesId} type="number" inputMode="numeric" min={1} max={360} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        <input
+          id={minutesId}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={360}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
         <button type="submit" disabled={busy || !live || !validMinutes}>
           {t('cockpit.timerOwnStart')}
         </button>

@@ -12,7 +12,9 @@ export type Headcount = {
 };
 
 export function headcount(state: SessionState): Headcount {
-  const byGroup = Object.fromEntries([...StakeholderGroup.options, 'unknown'].map((g) => [g, 0])) as Headcount['byGroup'];
+  const byGroup = Object.fromEntries(
+    [...StakeholderGroup.options, 'unknown'].map((g) => [g, 0]),
+  ) as Headcount['byGroup'];
   let checkedIn = 0;
   const people = Object.values(state.participants);
   for (const p of people) {
@@ -47,7 +49,11 @@ export function seatsPerRound(state: SessionState): RoundSeats[] {
   return out;
 }
 
-export type HostStatus = { kind: 'online' } | { kind: 'offline'; sinceMin: number } | { kind: 'never' } | { kind: 'unknown' };
+export type HostStatus =
+  | { kind: 'online' }
+  | { kind: 'offline'; sinceMin: number }
+  | { kind: 'never' }
+  | { kind: 'unknown' };
 
 /** One table's tablet: online, offline for so many minutes, never connected, or not known yet. */
 export function hostStatus(presence: Presence | null, tableId: string, now: number): HostStatus {

@@ -76,7 +76,13 @@ export function scheduleNow(state: SessionState, now: number): Schedule | null {
   const plannedStart = plannedInstant(state.date, phase.plannedStart, first?.startedAt ?? actualStart) + shift;
   const plannedEnd = plannedStart + phase.durationMin * MINUTE;
   const projectedEnd = Math.max(actualStart + phase.durationMin * MINUTE, now);
-  return { phase, plannedStart, actualStart, behindMin: Math.round((projectedEnd - plannedEnd) / MINUTE), shifted: shift !== 0 };
+  return {
+    phase,
+    plannedStart,
+    actualStart,
+    behindMin: Math.round((projectedEnd - plannedEnd) / MINUTE),
+    shifted: shift !== 0,
+  };
 }
 
 /** "HH:MM" of an instant, local time. */

@@ -7,7 +7,12 @@ import { useStore } from '../../store';
 import './followup.css';
 
 type Followup = Report & { publishedAt: number };
-type Load = { state: 'loading' } | { state: 'ready'; data: Followup } | { state: 'not-yet' } | { state: 'not-found' } | { state: 'failed' };
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; data: Followup }
+  | { state: 'not-yet' }
+  | { state: 'not-found' }
+  | { state: 'failed' };
 
 /**
  * `/followup/<CODE>`: after the evening, the answers to the info-point questions and the public
@@ -23,7 +28,10 @@ export default function FollowupView({ joinCode }: { joinCode: string }) {
     setLoad({ state: 'loading' });
     try {
       const token = deviceToken(joinCode);
-      const res = await fetch(`/api/followup/${encodeURIComponent(joinCode)}`, token === null ? {} : { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(
+        `/api/followup/${encodeURIComponent(joinCode)}`,
+        token === null ? {} : { headers: { authorization: `Bearer ${token}` } },
+      );
       if (res.status === 404) {
         const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
         return setLoad({ state: body?.error?.code === 'NOT_PUBLISHED' ? 'not-yet' : 'not-found' });
@@ -110,7 +118,10 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
           <ol>
             {report.vote.map((v) => (
               <li key={v.card.id}>
-                {v.card.text} <span className="muted">({v.tableTitle}, {t('followup.dots', { count: v.card.dots })})</span>
+                {v.card.text}{' '}
+                <span className="muted">
+                  ({v.tableTitle}, {t('followup.dots', { count: v.card.dots })})
+                </span>
               </li>
             ))}
           </ol>
@@ -141,7 +152,8 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
           {report.workingGroups.map((g) => (
             <li key={g.id}>
               <strong>{g.title}</strong>
-              {g.description !== '' && <> — {g.description}</>} <span className="muted">({t('followup.signups', { count: g.signups })})</span>
+              {g.description !== '' && <> — {g.description}</>}{' '}
+              <span className="muted">({t('followup.signups', { count: g.signups })})</span>
             </li>
           ))}
         </ul>
@@ -161,7 +173,9 @@ function Answer({ q }: { q: ReportQuestion }) {
       <article>
         {q.mine === true && <p className="followup-badge">{t('followup.mine')}</p>}
         <p className="followup-question">{q.text}</p>
-        {q.duplicateIds.length > 0 && <p className="muted">{t('followup.askedTimes', { count: q.duplicateIds.length + 1 })}</p>}
+        {q.duplicateIds.length > 0 && (
+          <p className="muted">{t('followup.askedTimes', { count: q.duplicateIds.length + 1 })}</p>
+        )}
         <p>{q.answer ?? <span className="muted">{t('followup.noAnswer')}</span>}</p>
       </article>
     </li>

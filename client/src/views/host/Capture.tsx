@@ -51,7 +51,13 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
   };
 
   const toggleTag = (tag: string) =>
-    setTags((current) => (current.includes(tag) ? current.filter((x) => x !== tag) : current.length < LIMITS.tagsPerCard ? [...current, tag] : current));
+    setTags((current) =>
+      current.includes(tag)
+        ? current.filter((x) => x !== tag)
+        : current.length < LIMITS.tagsPerCard
+          ? [...current, tag]
+          : current,
+    );
 
   const addTag = () => {
     const tag = newTag.trim().slice(0, LIMITS.tag);
@@ -106,7 +112,13 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
           {offered.length > 0 && (
             <div className="buttons" role="group" aria-label={t('hostApp.tags.legend')}>
               {offered.map((tag) => (
-                <button key={tag} type="button" className={tags.includes(tag) ? 'chip chip-on' : 'chip'} aria-pressed={tags.includes(tag)} onClick={() => toggleTag(tag)}>
+                <button
+                  key={tag}
+                  type="button"
+                  className={tags.includes(tag) ? 'chip chip-on' : 'chip'}
+                  aria-pressed={tags.includes(tag)}
+                  onClick={() => toggleTag(tag)}
+                >
                   {tag}
                 </button>
               ))}
@@ -131,7 +143,9 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
               {t('hostApp.tags.add')}
             </button>
           </div>
-          {tags.length >= LIMITS.tagsPerCard && <p className="hint">{t('hostApp.tags.max', { count: LIMITS.tagsPerCard })}</p>}
+          {tags.length >= LIMITS.tagsPerCard && (
+            <p className="hint">{t('hostApp.tags.max', { count: LIMITS.tagsPerCard })}</p>
+          )}
         </details>
         <button type="submit" className="primary host-add" disabled={ended || text.trim() === ''}>
           {t('host.add')}

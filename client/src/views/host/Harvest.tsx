@@ -21,7 +21,9 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
   const connection = useLiveConnection();
   const [limit, setLimit] = useState(false);
   const [error, setError] = useState<CommandError | null>(null);
-  const cards = useTableCards(state, tableId).sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.createdAt - b.createdAt);
+  const cards = useTableCards(state, tableId).sort(
+    (a, b) => Number(b.highlighted) - Number(a.highlighted) || a.createdAt - b.createdAt,
+  );
   const count = cards.filter((c) => c.highlighted).length;
   const live = state.status === 'live';
 
@@ -88,7 +90,11 @@ function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
   const id = useId();
   const connection = useLiveConnection();
   const saved = state.summaries[tableId] ?? '';
-  const unsent = useStore((s) => s.connection.outbox.some((e) => e.command.type === 'summary.set' && e.command.tableId === tableId && e.refused === null));
+  const unsent = useStore((s) =>
+    s.connection.outbox.some(
+      (e) => e.command.type === 'summary.set' && e.command.tableId === tableId && e.refused === null,
+    ),
+  );
   const [text, setText] = useState(saved);
   const [error, setError] = useState<CommandError | null>(null);
   const sentences = sentenceCount(text);
@@ -100,12 +106,21 @@ function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           setError(null);
-          void connection.send({ type: 'summary.set', tableId, text: text.trim() }).then((ack) => !ack.ok && setError(ack.error));
+          void connection
+            .send({ type: 'summary.set', tableId, text: text.trim() })
+            .then((ack) => !ack.ok && setError(ack.error));
         }}
       >
         <div className="field">
           <label htmlFor={id}>{t('hostApp.summary.label')}</label>
-          <textarea id={id} rows={4} maxLength={LIMITS.shortText * 2} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-count`} />
+          <textarea
+            id={id}
+            rows={4}
+            maxLength={LIMITS.shortText * 2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={`${id}-count`}
+          />
           <p id={`${id}-count`} className={sentences > 3 ? 'hint host-warn' : 'hint'}>
             {t('hostApp.summary.sentences', { count: sentences })}
             {sentences > 3 && <> — {t('hostApp.summary.tooLong')}</>}

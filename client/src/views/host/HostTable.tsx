@@ -22,7 +22,15 @@ const MODES: readonly Mode[] = ['capture', 'briefing', 'harvest'];
  * The host's screen. Landscape: the table's brief and who sits there on the left, the work on
  * the right. Portrait: one column, the work first after a compact header.
  */
-export function HostTable({ state, tableId, offlineReady }: { state: SessionState; tableId: string; offlineReady: boolean }) {
+export function HostTable({
+  state,
+  tableId,
+  offlineReady,
+}: {
+  state: SessionState;
+  tableId: string;
+  offlineReady: boolean;
+}) {
   const t = useT();
   const connection = useLiveConnection();
   const [mode, setMode] = useState<Mode>('capture');
@@ -61,7 +69,13 @@ export function HostTable({ state, tableId, offlineReady }: { state: SessionStat
         <div className="host-work">
           <nav aria-label={t('hostApp.views')} className="host-modes">
             {MODES.map((m) => (
-              <button key={m} type="button" aria-pressed={mode === m} className={mode === m ? 'chip-on' : undefined} onClick={() => setMode(m)}>
+              <button
+                key={m}
+                type="button"
+                aria-pressed={mode === m}
+                className={mode === m ? 'chip-on' : undefined}
+                onClick={() => setMode(m)}
+              >
                 {t(`hostApp.view.${m}`)}
               </button>
             ))}
@@ -105,7 +119,8 @@ function TableBrief({ table }: { table: Table }) {
 function AtTable({ state, tableId }: { state: SessionState; tableId: string }) {
   const t = useT();
   const round = seatRound(state);
-  const people = round === null ? [] : Object.values(state.participants).filter((p) => tableFor(state, p.id, round) === tableId);
+  const people =
+    round === null ? [] : Object.values(state.participants).filter((p) => tableFor(state, p.id, round) === tableId);
   const mix = new Map<StakeholderGroup | null, number>();
   for (const p of people) mix.set(p.group, (mix.get(p.group) ?? 0) + 1);
   const names = people.map((p) => p.name).filter((n): n is string => n !== null && n !== '');

@@ -18,7 +18,11 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
   const changes = open.length - cards;
   const online = status === 'online';
   // For the host every way of not being connected is the same: the cards wait on this device.
-  const connection = online ? t('hostApp.status.online') : status === 'connecting' ? t('conn.connecting') : t('hostApp.status.offline');
+  const connection = online
+    ? t('hostApp.status.online')
+    : status === 'connecting'
+      ? t('conn.connecting')
+      : t('hostApp.status.offline');
   const parts = [
     cards > 0 ? t('hostApp.status.waitingCards', { count: cards }) : null,
     changes > 0 ? t('hostApp.status.waitingChanges', { count: changes }) : null,
@@ -36,7 +40,9 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
           {online ? t('hostApp.status.sending') : saved ? t('hostApp.status.saved') : t('hostApp.status.saving')}
         </p>
       )}
-      {open.length === 0 && offlineReady && online && <p className="host-status-note muted">{t('hostApp.status.offlineReady')}</p>}
+      {open.length === 0 && offlineReady && online && (
+        <p className="host-status-note muted">{t('hostApp.status.offlineReady')}</p>
+      )}
       {!writable && <p className="host-status-note">{t('conn.serverNotWritable')}</p>}
     </div>
   );
@@ -66,11 +72,21 @@ async function copy(text: string): Promise<boolean> {
  * dropped silently: the host sees the words, copies them, and only then lets them go.
  * `all` also lists what is still waiting (used when the link itself stopped working).
  */
-export function RefusedList({ connection, all = false, intro }: { connection: Connection; all?: boolean; intro?: string }) {
+export function RefusedList({
+  connection,
+  all = false,
+  intro,
+}: {
+  connection: Connection;
+  all?: boolean;
+  intro?: string;
+}) {
   const t = useT();
   const outbox = useStore((s) => s.connection.outbox);
   const [copied, setCopied] = useState<string | null>(null);
-  const shown = outbox.filter((e) => (all || e.refused !== null) && (e.command.type === 'card.add' || e.command.type === 'card.edit'));
+  const shown = outbox.filter(
+    (e) => (all || e.refused !== null) && (e.command.type === 'card.add' || e.command.type === 'card.edit'),
+  );
   if (shown.length === 0) return null;
   return (
     <section className="panel host-refused" aria-labelledby="host-refused-title">

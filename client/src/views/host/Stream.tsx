@@ -10,7 +10,9 @@ import { useStore } from '../../store';
 /** This table's cards as this device should show them: the server's, with the outbox on top. */
 export function useTableCards(state: SessionState, tableId: string): StreamCard[] {
   const outbox = useStore((s) => s.connection.outbox);
-  return streamCards(state.cards, outbox, tableId, `host:${tableId}`, seatRound(state)).filter((c) => c.delivery !== 'refused');
+  return streamCards(state.cards, outbox, tableId, `host:${tableId}`, seatRound(state)).filter(
+    (c) => c.delivery !== 'refused',
+  );
 }
 
 /** The cards of the round being talked about, the host's and the participants', newest first. */
@@ -23,14 +25,20 @@ export function Stream({ state, tableId }: { state: SessionState; tableId: strin
   return (
     <section className="panel" aria-labelledby="stream-title">
       <h2 id="stream-title">
-        {round === null ? t('hostApp.stream.titleNoRound') : t('hostApp.stream.title')} <span className="muted">({cards.length})</span>
+        {round === null ? t('hostApp.stream.titleNoRound') : t('hostApp.stream.title')}{' '}
+        <span className="muted">({cards.length})</span>
       </h2>
       {cards.length === 0 ? (
         <p className="muted">{t('hostApp.stream.empty')}</p>
       ) : (
         <ul className="list" aria-labelledby="stream-title">
           {cards.map((card) => (
-            <CardItem key={card.id} card={card} own={card.authorId === `host:${tableId}`} live={state.status === 'live'} />
+            <CardItem
+              key={card.id}
+              card={card}
+              own={card.authorId === `host:${tableId}`}
+              live={state.status === 'live'}
+            />
           ))}
         </ul>
       )}
@@ -39,14 +47,29 @@ export function Stream({ state, tableId }: { state: SessionState; tableId: strin
 }
 
 /** One card: kind, text, tags, who wrote it, whether it is sent; the host's own cards can be edited and withdrawn. */
-export function CardItem({ card, own = false, live = false, actions }: { card: StreamCard; own?: boolean; live?: boolean; actions?: ReactNode }) {
+export function CardItem({
+  card,
+  own = false,
+  live = false,
+  actions,
+}: {
+  card: StreamCard;
+  own?: boolean;
+  live?: boolean;
+  actions?: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   const connection = useLiveConnection();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(card.text);
   const [confirming, setConfirming] = useState(false);
-  const author = card.authorRole === 'host' ? t('hostApp.card.byHost') : card.authorRole === 'participant' ? t('hostApp.card.byParticipant') : t('hostApp.card.byFacilitator');
+  const author =
+    card.authorRole === 'host'
+      ? t('hostApp.card.byHost')
+      : card.authorRole === 'participant'
+        ? t('hostApp.card.byParticipant')
+        : t('hostApp.card.byFacilitator');
 
   const save = () => {
     const text = draft.trim();
@@ -55,7 +78,14 @@ export function CardItem({ card, own = false, live = false, actions }: { card: S
   };
 
   return (
-    <li className={['item', 'host-card', card.highlighted ? 'item-highlighted' : '', card.delivery === 'unsent' ? 'host-card-unsent' : ''].join(' ')}>
+    <li
+      className={[
+        'item',
+        'host-card',
+        card.highlighted ? 'item-highlighted' : '',
+        card.delivery === 'unsent' ? 'host-card-unsent' : '',
+      ].join(' ')}
+    >
       <p className="host-card-meta">
         <span className={`host-kind-badge host-kind-${card.kind}`}>{t(`hostApp.kind.${card.kind}`)}</span>
         <span className="muted">{author}</span>
@@ -115,7 +145,12 @@ export function CardItem({ card, own = false, live = false, actions }: { card: S
               >
                 {t('hostApp.card.edit')}
               </button>
-              <button type="button" className="danger" aria-label={`${t('hostApp.card.withdraw')}: ${card.text}`} onClick={() => setConfirming(true)}>
+              <button
+                type="button"
+                className="danger"
+                aria-label={`${t('hostApp.card.withdraw')}: ${card.text}`}
+                onClick={() => setConfirming(true)}
+              >
                 {t('hostApp.card.withdraw')}
               </button>
             </>
@@ -123,7 +158,11 @@ export function CardItem({ card, own = false, live = false, actions }: { card: S
           {own && live && confirming && (
             <>
               <span>{t('hostApp.card.withdrawSure')}</span>
-              <button type="button" className="danger primary" onClick={() => void connection.send({ type: 'card.withdraw', cardId: card.id })}>
+              <button
+                type="button"
+                className="danger primary"
+                onClick={() => void connection.send({ type: 'card.withdraw', cardId: card.id })}
+              >
                 {t('hostApp.card.withdrawYes')}
               </button>
               <button type="button" autoFocus onClick={() => setConfirming(false)}>

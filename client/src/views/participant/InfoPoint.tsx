@@ -65,7 +65,13 @@ function AskForm({ state }: { state: SessionState }) {
   return (
     <form onSubmit={submit}>
       <p className="hint">{t('part.ask.hint')}</p>
-      <CategoryField id={`${id}-category`} label={t('part.ask.category')} categories={state.infoCategories} value={categoryId} onChange={setCategoryId} />
+      <CategoryField
+        id={`${id}-category`}
+        label={t('part.ask.category')}
+        categories={state.infoCategories}
+        value={categoryId}
+        onChange={setCategoryId}
+      />
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('part.ask.text')}</label>
         <textarea

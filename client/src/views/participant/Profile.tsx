@@ -17,7 +17,9 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
   const [wantsSandwich, setWantsSandwich] = useState(participant.sandwich);
   const [saved, setSaved] = useState(false);
   const dirty =
-    name.trim() !== (participant.name ?? '') || group !== (participant.group ?? '') || (sandwich && wantsSandwich !== participant.sandwich);
+    name.trim() !== (participant.name ?? '') ||
+    group !== (participant.group ?? '') ||
+    (sandwich && wantsSandwich !== participant.sandwich);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);

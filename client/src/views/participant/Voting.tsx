@@ -17,7 +17,8 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     .filter((c) => c.highlighted && !c.hidden && c.mergedInto === null)
     .sort((a, b) => a.tableId.localeCompare(b.tableId) || a.createdAt - b.createdAt);
   const tableTitle = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
-  const problem = error === null ? null : error.code === 'LIMIT_REACHED' ? t('part.vote.limit', { dots }) : t(`error.${error.code}`);
+  const problem =
+    error === null ? null : error.code === 'LIMIT_REACHED' ? t('part.vote.limit', { dots }) : t(`error.${error.code}`);
   return (
     <section className="panel" aria-labelledby="vote-title">
       <h2 id="vote-title">{t('part.vote.title')}</h2>

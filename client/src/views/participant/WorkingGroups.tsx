@@ -7,7 +7,8 @@ import { useCommand } from '../../net/useCommand';
 
 type Problem = 'needGroup' | 'needContact' | 'needConsent';
 
-const contactText = (s: Signup) => [s.contact?.email, s.contact?.phone].filter((x) => x != null && x !== '').join(' · ');
+const contactText = (s: Signup) =>
+  [s.contact?.email, s.contact?.phone].filter((x) => x != null && x !== '').join(' · ');
 
 /**
  * Sign up for one or more working groups with one form: tick the groups, leave an email or a
@@ -80,7 +81,8 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
     const tel = phone.trim();
     const picked = chosen.filter((g) => groupIds.includes(g));
     // A sign-up nobody can reach is no use to the group; contact only with consent (the server checks that too).
-    const missing: Problem | null = picked.length === 0 ? 'needGroup' : mail === '' && tel === '' ? 'needContact' : !consent ? 'needConsent' : null;
+    const missing: Problem | null =
+      picked.length === 0 ? 'needGroup' : mail === '' && tel === '' ? 'needContact' : !consent ? 'needConsent' : null;
     setProblem(missing);
     if (missing !== null) return;
     const contact = { email: mail === '' ? null : mail, phone: tel === '' ? null : tel };

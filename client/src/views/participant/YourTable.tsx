@@ -34,8 +34,13 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
 }
 
 export function seatText(t: ReturnType<typeof useT>, seat: Seat): string {
-  if (seat.table === null || seat.number === null) return t(seat.now ? 'part.where.free' : 'part.where.freeNext', { round: seat.round });
-  return t(seat.now ? 'part.where.now' : 'part.where.next', { round: seat.round, number: seat.number, table: seat.table.title });
+  if (seat.table === null || seat.number === null)
+    return t(seat.now ? 'part.where.free' : 'part.where.freeNext', { round: seat.round });
+  return t(seat.now ? 'part.where.now' : 'part.where.next', {
+    round: seat.round,
+    number: seat.number,
+    table: seat.table.title,
+  });
 }
 
 /** No tableId: the server puts the card at the table this participant sits at this round. */

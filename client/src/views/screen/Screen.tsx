@@ -30,7 +30,13 @@ export function Screen({ state }: { state: SessionState }) {
         )}
       </header>
       <BroadcastBanner large />
-      {state.status === 'ended' ? <Thanks state={state} /> : phase === null ? <WalkIn state={state} phase={null} /> : <ByKind state={state} phase={phase} />}
+      {state.status === 'ended' ? (
+        <Thanks state={state} />
+      ) : phase === null ? (
+        <WalkIn state={state} phase={null} />
+      ) : (
+        <ByKind state={state} phase={phase} />
+      )}
     </main>
   );
 }
@@ -59,7 +65,11 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
             </div>
             <Timer timer={state.timer} className="screen2-timer-small" />
           </div>
-          {next?.kind === 'table-round' ? <GoToTables state={state} round={next.round ?? 1} /> : next !== undefined && <NextUp phase={next} />}
+          {next?.kind === 'table-round' ? (
+            <GoToTables state={state} round={next.round ?? 1} />
+          ) : (
+            next !== undefined && <NextUp phase={next} />
+          )}
         </div>
       );
     }
@@ -128,7 +138,13 @@ function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) 
         <p className="screen2-joined" aria-live="polite">
           {plural(t, 'screen2.joined', joined)}
         </p>
-        {state.agenda[0] !== undefined && <p className="screen2-next">{t('screen2.startsAt', { time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart })}</p>}
+        {state.agenda[0] !== undefined && (
+          <p className="screen2-next">
+            {t('screen2.startsAt', {
+              time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart,
+            })}
+          </p>
+        )}
       </div>
       <JoinBox joinCode={state.joinCode} kind="join" />
     </div>

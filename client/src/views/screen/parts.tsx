@@ -41,8 +41,15 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong>{table.title}</strong>
-              {seats !== undefined && <span className="screen2-muted screen2-people"> · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}</span>}
-              {table.keyQuestion !== '' && state.tables.length <= 12 && <span className="screen2-question">{table.keyQuestion}</span>}
+              {seats !== undefined && (
+                <span className="screen2-muted screen2-people">
+                  {' '}
+                  · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}
+                </span>
+              )}
+              {table.keyQuestion !== '' && state.tables.length <= 12 && (
+                <span className="screen2-question">{table.keyQuestion}</span>
+              )}
             </span>
           </li>
         ))}

@@ -10,7 +10,8 @@ export function voteTally(state: SessionState): { card: Card; dots: number }[] {
   if (!state.voting.open && state.voting.results !== null) {
     for (const [cardId, n] of Object.entries(state.voting.results)) counts.set(cardId, n);
   } else {
-    for (const cardIds of Object.values(state.votes)) for (const id of cardIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const cardIds of Object.values(state.votes))
+      for (const id of cardIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const out: { card: Card; dots: number }[] = [];
   for (const [cardId, dots] of counts) {

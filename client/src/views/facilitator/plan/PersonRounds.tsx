@@ -50,13 +50,19 @@ export function PersonRounds({
           <ul className="plan-rounds">
             {describePerson(instance, plan, person).map((d) => {
               const notes = [
-                d.tableId !== null && picked ? (d.pickRank === null ? t('plan.notPicked') : t('plan.pickRank', { rank: d.pickRank })) : null,
+                d.tableId !== null && picked
+                  ? d.pickRank === null
+                    ? t('plan.notPicked')
+                    : t('plan.pickRank', { rank: d.pickRank })
+                  : null,
                 d.metBefore.length > 0 ? counted(t, 'plan.metBefore', d.metBefore.length) : null,
                 byHand.has(`${person}:${d.round}`) ? t('plan.byHand') : null,
               ].filter((x): x is string => x !== null);
               return (
                 <li key={d.round}>
-                  {d.tableId === null ? t('plan.personOut', { round: d.round + 1 }) : t('plan.personRound', { round: d.round + 1, table: title(d.tableId) })}
+                  {d.tableId === null
+                    ? t('plan.personOut', { round: d.round + 1 })
+                    : t('plan.personRound', { round: d.round + 1, table: title(d.tableId) })}
                   {notes.length > 0 && <span className="muted"> ({notes.join(' · ')})</span>}
                 </li>
               );

@@ -33,7 +33,11 @@ export function PlanPanel({ state }: { state: SessionState }) {
   // evening, and re-reading 1000 people's seats on each of them would slow the cockpit down.
   const { participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt } = state;
   const planning = useMemo(
-    () => sessionPlanning({ ...state, participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt }, published),
+    () =>
+      sessionPlanning(
+        { ...state, participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt },
+        published,
+      ),
     [participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, published],
   );
   // What a plan was made from; when this changes, the plan on screen no longer fits the room.
@@ -87,7 +91,9 @@ export function PlanPanel({ state }: { state: SessionState }) {
       <p>
         {at === null
           ? t('plan.notPublished')
-          : t('plan.published', { time: new Date(at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })}
+          : t('plan.published', {
+              time: new Date(at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }),
+            })}
       </p>
       {at !== null && changes.length > 0 && (
         <div className="notice">
@@ -101,12 +107,23 @@ export function PlanPanel({ state }: { state: SessionState }) {
             {t('plan.replan')}
           </button>
         )}
-        <button type="button" className={at === null ? 'primary' : undefined} disabled={busy || joined === 0} onClick={() => void make('fresh')}>
+        <button
+          type="button"
+          className={at === null ? 'primary' : undefined}
+          disabled={busy || joined === 0}
+          onClick={() => void make('fresh')}
+        >
           {at === null ? t('plan.make') : t('plan.makeNew')}
         </button>
       </div>
       <p ref={status} role="status" tabIndex={-1} className="plan-status">
-        {busy ? t('plan.making') : said === 'ready' ? t('plan.ready') : said === 'published' ? t('plan.publishedNow') : ''}
+        {busy
+          ? t('plan.making')
+          : said === 'ready'
+            ? t('plan.ready')
+            : said === 'published'
+              ? t('plan.publishedNow')
+              : ''}
       </p>
       {said === 'failed' && (
         <p className="error" role="alert">
@@ -115,13 +132,20 @@ export function PlanPanel({ state }: { state: SessionState }) {
       )}
       {outcome !== null && !outcome.ok && (
         <p className="error" role="alert">
-          {problemText(t, outcome.problems[0]?.code)} <span className="error-detail">({outcome.problems.map((p) => p.message).join('; ')})</span>
+          {problemText(t, outcome.problems[0]?.code)}{' '}
+          <span className="error-detail">({outcome.problems.map((p) => p.message).join('; ')})</span>
         </p>
       )}
       {outcome !== null && outcome.ok && (
         <PlanResult state={state} outcome={outcome} stale={madeFrom !== input} published={at !== null}>
           <div className="buttons plan-publish">
-            <button type="button" className="primary" disabled={sending || busy} onClick={() => void publish()} aria-describedby="plan-publish-hint">
+            <button
+              type="button"
+              className="primary"
+              disabled={sending || busy}
+              onClick={() => void publish()}
+              aria-describedby="plan-publish-hint"
+            >
               {t('plan.publish')}
             </button>
           </div>
@@ -131,7 +155,9 @@ export function PlanPanel({ state }: { state: SessionState }) {
           <ErrorLine error={error} />
         </PlanResult>
       )}
-      {joined > 0 && <PersonRounds state={state} planning={planning} outcome={outcome !== null && outcome.ok ? outcome : null} />}
+      {joined > 0 && (
+        <PersonRounds state={state} planning={planning} outcome={outcome !== null && outcome.ok ? outcome : null} />
+      )}
     </section>
   );
 }
@@ -146,7 +172,10 @@ function problemText(t: ReturnType<typeof useT>, code: string | undefined): stri
  * The plan this cockpit published, once the state shows that publication (its `planPublishedAt`
  * is what the stored copy is tied to).
  */
-function usePublishedPlan(state: SessionState): { published: PublishedPlan | null; remember: (plan: PublishedPlan, v: number) => void } {
+function usePublishedPlan(state: SessionState): {
+  published: PublishedPlan | null;
+  remember: (plan: PublishedPlan, v: number) => void;
+} {
   const [pending, setPending] = useState<{ plan: PublishedPlan; v: number } | null>(null);
   const [saved, setSaved] = useState(0);
   const at = state.planPublishedAt ?? null;

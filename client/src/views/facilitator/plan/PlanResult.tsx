@@ -41,11 +41,17 @@ export function PlanResult({
             {factWords(t, f, title)}
           </li>
         ))}
-        {breaks.length > MAX_BREAKS && <li className="plan-break">{t('plan.fact.more', { count: breaks.length - MAX_BREAKS })}</li>}
+        {breaks.length > MAX_BREAKS && (
+          <li className="plan-break">{t('plan.fact.more', { count: breaks.length - MAX_BREAKS })}</li>
+        )}
       </ul>
-      {published && <p>{outcome.moved.length === 0 ? t('plan.movedNone') : counted(t, 'plan.moved', outcome.moved.length)}</p>}
+      {published && (
+        <p>{outcome.moved.length === 0 ? t('plan.movedNone') : counted(t, 'plan.moved', outcome.moved.length)}</p>
+      )}
       {outcome.kept > 0 && <p>{t('plan.kept', { count: outcome.kept })}</p>}
-      {outcome.fixedRounds > 0 && <p>{outcome.fixedRounds === 1 ? t('plan.fixed') : t('plan.fixedMany', { last: outcome.fixedRounds })}</p>}
+      {outcome.fixedRounds > 0 && (
+        <p>{outcome.fixedRounds === 1 ? t('plan.fixed') : t('plan.fixedMany', { last: outcome.fixedRounds })}</p>
+      )}
       {stale && <p className="notice">{t('plan.stale')}</p>}
       {/* Many rounds or a phone: the table scrolls in its box, which the keyboard can reach too. */}
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={caption}>

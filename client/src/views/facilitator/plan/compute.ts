@@ -10,7 +10,13 @@ import {
 import { planRotation } from '../../../../../shared/rotation/plan';
 import { replan } from '../../../../../shared/rotation/replan';
 import { score, violations } from '../../../../../shared/rotation/score';
-import type { RotationInstance, RotationParticipant, RotationPlan, Score, Violation } from '../../../../../shared/rotation/types';
+import type {
+  RotationInstance,
+  RotationParticipant,
+  RotationPlan,
+  Score,
+  Violation,
+} from '../../../../../shared/rotation/types';
 import { RotationInputError } from '../../../../../shared/rotation/types';
 
 /**
@@ -55,9 +61,12 @@ export type PlanOutcome =
 
 export function computePlan(request: PlanRequest): PlanOutcome {
   try {
-    return request.kind === 'fresh' || (request.state.planPublishedAt ?? null) === null ? fresh(request) : again(request);
+    return request.kind === 'fresh' || (request.state.planPublishedAt ?? null) === null
+      ? fresh(request)
+      : again(request);
   } catch (e) {
-    if (e instanceof RotationInputError) return { ok: false, problems: e.problems.map(({ code, message }) => ({ code, message })) };
+    if (e instanceof RotationInputError)
+      return { ok: false, problems: e.problems.map(({ code, message }) => ({ code, message })) };
     throw e;
   }
 }
@@ -67,7 +76,16 @@ function fresh({ state, published, ms, iterations, seed }: PlanRequest): PlanOut
   const keep = [...p.history, ...p.manual];
   const budget = iterations === undefined ? { ms: ms ?? 300 } : { iterations };
   const result = planRotation(p.instance, { locks: toLocks(keep), ...budget, seed: seed ?? 1, allowInfeasible: true });
-  return outcome('fresh', state, p.instance, withSeats(result.plan, keep), p.fixedRounds, p.current, p.planned, p.manual.length);
+  return outcome(
+    'fresh',
+    state,
+    p.instance,
+    withSeats(result.plan, keep),
+    p.fixedRounds,
+    p.current,
+    p.planned,
+    p.manual.length,
+  );
 }
 
 /**
@@ -86,7 +104,16 @@ function again({ state, published, seed }: PlanRequest): PlanOutcome {
     { arrivals: p.arrivals.map((id) => byId.get(id)!), leavers: p.leavers },
     { fixedRounds: p.fixedRounds, locks: toLocks(p.manual), seed: seed ?? 1 },
   );
-  return outcome('replan', state, p.instance, withSeats(result.plan, p.manual), p.fixedRounds, p.current, p.planned, p.manual.length);
+  return outcome(
+    'replan',
+    state,
+    p.instance,
+    withSeats(result.plan, p.manual),
+    p.fixedRounds,
+    p.current,
+    p.planned,
+    p.manual.length,
+  );
 }
 
 function outcome(

@@ -14,7 +14,11 @@ function planningPart(state: SessionState): SessionState {
  * Runs the planner in a worker, started on first use and stopped with the panel. Resolves to
  * null when the worker itself failed (it could not load, or threw): the panel says so.
  */
-export function usePlanner(): (kind: PlanKind, state: SessionState, published: PublishedPlan | null) => Promise<PlanOutcome | null> {
+export function usePlanner(): (
+  kind: PlanKind,
+  state: SessionState,
+  published: PublishedPlan | null,
+) => Promise<PlanOutcome | null> {
   const worker = useRef<Worker | null>(null);
   const waiting = useRef(new Map<number, (o: PlanOutcome | null) => void>());
   const next = useRef(0);

@@ -16,11 +16,21 @@ export function factWords(t: Translate, fact: QualityFact, table: (id: string) =
     case 'capacity':
       return t('plan.fact.capacity', { count: fact.seats });
     case 'crowded':
-      return t('plan.fact.crowded', { round: fact.round + 1, table: table(fact.tableId), people: fact.people, max: fact.max });
+      return t('plan.fact.crowded', {
+        round: fact.round + 1,
+        table: table(fact.tableId),
+        people: fact.people,
+        max: fact.max,
+      });
     case 'empty':
       return fact.people === 0
         ? t('plan.fact.emptyNobody', { round: fact.round + 1, table: table(fact.tableId) })
-        : t('plan.fact.empty', { round: fact.round + 1, table: table(fact.tableId), people: fact.people, min: fact.min });
+        : t('plan.fact.empty', {
+            round: fact.round + 1,
+            table: table(fact.tableId),
+            people: fact.people,
+            min: fact.min,
+          });
     case 'prefHit':
       return t('plan.fact.prefHit', { percent: fact.percent });
     case 'repeats':

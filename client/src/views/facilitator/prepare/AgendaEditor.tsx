@@ -19,7 +19,15 @@ export function AgendaEditor({ state }: { state: SessionState }) {
     const last = phases.at(-1);
     s.set([
       ...phases,
-      { id: nanoid(12), kind: 'plenary', title: t('prep.newPhase'), plannedStart: last?.plannedStart ?? '19:00', durationMin: 15, instruction: '', round: null },
+      {
+        id: nanoid(12),
+        kind: 'plenary',
+        title: t('prep.newPhase'),
+        plannedStart: last?.plannedStart ?? '19:00',
+        durationMin: 15,
+        instruction: '',
+        round: null,
+      },
     ]);
   };
   return (
@@ -36,7 +44,15 @@ export function AgendaEditor({ state }: { state: SessionState }) {
                 </legend>
                 <div className="row">
                   <Field label={t('prep.phaseTitle')} error={at(i, 'title')}>
-                    {(p) => <input {...p} type="text" maxLength={LIMITS.title} value={phase.title} onChange={(e) => update(i, { title: e.target.value })} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        type="text"
+                        maxLength={LIMITS.title}
+                        value={phase.title}
+                        onChange={(e) => update(i, { title: e.target.value })}
+                      />
+                    )}
                   </Field>
                   <Field label={t('prep.kind')} error={at(i, 'kind')}>
                     {(p) => (
@@ -57,7 +73,14 @@ export function AgendaEditor({ state }: { state: SessionState }) {
                     )}
                   </Field>
                   <Field label={t('prep.start')} error={at(i, 'plannedStart')}>
-                    {(p) => <input {...p} type="time" value={phase.plannedStart} onChange={(e) => update(i, { plannedStart: e.target.value })} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        type="time"
+                        value={phase.plannedStart}
+                        onChange={(e) => update(i, { plannedStart: e.target.value })}
+                      />
+                    )}
                   </Field>
                   <Field label={t('prep.duration')} error={at(i, 'durationMin')}>
                     {(p) => (
@@ -88,7 +111,13 @@ export function AgendaEditor({ state }: { state: SessionState }) {
                 </div>
                 <Field label={t('prep.instruction')} error={at(i, 'instruction')}>
                   {(p) => (
-                    <input {...p} type="text" maxLength={LIMITS.instruction} value={phase.instruction} onChange={(e) => update(i, { instruction: e.target.value })} />
+                    <input
+                      {...p}
+                      type="text"
+                      maxLength={LIMITS.instruction}
+                      value={phase.instruction}
+                      onChange={(e) => update(i, { instruction: e.target.value })}
+                    />
                   )}
                 </Field>
                 <div className="buttons tight">
@@ -96,11 +125,20 @@ export function AgendaEditor({ state }: { state: SessionState }) {
                     {t('prep.up')}
                     <span className="visually-hidden">: {phase.title}</span>
                   </button>
-                  <button type="button" className="small" disabled={i === phases.length - 1} onClick={() => s.set(move(phases, i, 1))}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={i === phases.length - 1}
+                    onClick={() => s.set(move(phases, i, 1))}
+                  >
                     {t('prep.down')}
                     <span className="visually-hidden">: {phase.title}</span>
                   </button>
-                  <button type="button" className="small danger" onClick={() => s.set(phases.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="small danger"
+                    onClick={() => s.set(phases.filter((_, j) => j !== i))}
+                  >
                     {t('prep.remove')}
                     <span className="visually-hidden">: {phase.title}</span>
                   </button>
@@ -114,7 +152,11 @@ export function AgendaEditor({ state }: { state: SessionState }) {
             {t('prep.addPhase')}
           </button>
         </div>
-        <SaveBar {...s} fieldPaths={(path) => /^phases\.\d+\.(title|kind|plannedStart|durationMin|round|instruction)$/.test(path)} onReset={s.reset} />
+        <SaveBar
+          {...s}
+          fieldPaths={(path) => /^phases\.\d+\.(title|kind|plannedStart|durationMin|round|instruction)$/.test(path)}
+          onReset={s.reset}
+        />
       </form>
     </section>
   );

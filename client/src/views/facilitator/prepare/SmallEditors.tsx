@@ -13,7 +13,16 @@ export function RoundsForm({ state }: { state: SessionState }) {
   const r = s.draft;
   const num = (field: keyof typeof r, label: string, max: number) => (
     <Field label={label} error={errorAt(s.error, `rounds.${field}`)}>
-      {(p) => <input {...p} type="number" min={1} max={max} value={r[field]} onChange={(e) => s.set({ ...r, [field]: Number(e.target.value) })} />}
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          min={1}
+          max={max}
+          value={r[field]}
+          onChange={(e) => s.set({ ...r, [field]: Number(e.target.value) })}
+        />
+      )}
     </Field>
   );
   return (
@@ -25,7 +34,11 @@ export function RoundsForm({ state }: { state: SessionState }) {
           {num('lengthMin', t('prep.roundLength'), 240)}
           {num('tablesPerParticipant', t('prep.tablesPer'), 10)}
         </div>
-        <SaveBar {...s} fieldPaths={(path) => /^rounds\.(count|lengthMin|tablesPerParticipant)$/.test(path)} onReset={s.reset} />
+        <SaveBar
+          {...s}
+          fieldPaths={(path) => /^rounds\.(count|lengthMin|tablesPerParticipant)$/.test(path)}
+          onReset={s.reset}
+        />
       </form>
     </section>
   );
@@ -81,7 +94,8 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
   const t = useT();
   const s = useSection<WorkingGroup[]>(state.workingGroups, (groups) => ({ type: 'workingGroups.set', groups }));
   const list = s.draft;
-  const update = (i: number, patch: Partial<WorkingGroup>) => s.set(list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const update = (i: number, patch: Partial<WorkingGroup>) =>
+    s.set(list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <section className="panel" aria-labelledby="prep-groups">
       <h2 id="prep-groups">{t('prep.groups')}</h2>
@@ -93,11 +107,23 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
                 <legend>{g.title}</legend>
                 <div className="row">
                   <Field label={t('prep.groupTitle')} error={errorAt(s.error, `groups.${i}.title`)}>
-                    {(p) => <input {...p} type="text" maxLength={LIMITS.title} value={g.title} onChange={(e) => update(i, { title: e.target.value })} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        type="text"
+                        maxLength={LIMITS.title}
+                        value={g.title}
+                        onChange={(e) => update(i, { title: e.target.value })}
+                      />
+                    )}
                   </Field>
                   <Field label={t('prep.groupTable')} error={errorAt(s.error, `groups.${i}.tableId`)}>
                     {(p) => (
-                      <select {...p} value={g.tableId ?? ''} onChange={(e) => update(i, { tableId: e.target.value === '' ? null : e.target.value })}>
+                      <select
+                        {...p}
+                        value={g.tableId ?? ''}
+                        onChange={(e) => update(i, { tableId: e.target.value === '' ? null : e.target.value })}
+                      >
                         <option value="">{t('prep.noTable')}</option>
                         {state.tables.map((table) => (
                           <option key={table.id} value={table.id}>
@@ -110,7 +136,13 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
                 </div>
                 <Field label={t('prep.groupDescription')} error={errorAt(s.error, `groups.${i}.description`)}>
                   {(p) => (
-                    <textarea {...p} rows={2} maxLength={LIMITS.shortText} value={g.description} onChange={(e) => update(i, { description: e.target.value })} />
+                    <textarea
+                      {...p}
+                      rows={2}
+                      maxLength={LIMITS.shortText}
+                      value={g.description}
+                      onChange={(e) => update(i, { description: e.target.value })}
+                    />
                   )}
                 </Field>
                 <button type="button" className="small danger" onClick={() => s.set(list.filter((_, j) => j !== i))}>
@@ -125,12 +157,18 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
           <button
             type="button"
             disabled={list.length >= LIMITS.workingGroups}
-            onClick={() => s.set([...list, { id: nanoid(12), title: t('prep.newGroup'), description: '', tableId: null }])}
+            onClick={() =>
+              s.set([...list, { id: nanoid(12), title: t('prep.newGroup'), description: '', tableId: null }])
+            }
           >
             {t('prep.addGroup')}
           </button>
         </div>
-        <SaveBar {...s} fieldPaths={(path) => /^groups\.\d+\.(title|tableId|description)$/.test(path)} onReset={s.reset} />
+        <SaveBar
+          {...s}
+          fieldPaths={(path) => /^groups\.\d+\.(title|tableId|description)$/.test(path)}
+          onReset={s.reset}
+        />
       </form>
     </section>
   );

@@ -81,7 +81,8 @@ export function TemplateFile({ state }: { state: SessionState }) {
         )}
         {refused !== null && (
           <p className="error">
-            {t('prep.templateRefused', { step: refused.step })} {t(`error.${refused.error.code}`)} ({refused.error.message}
+            {t('prep.templateRefused', { step: refused.step })} {t(`error.${refused.error.code}`)} (
+            {refused.error.message}
             {refused.error.path !== undefined ? ` — ${refused.error.path}` : ''})
           </p>
         )}

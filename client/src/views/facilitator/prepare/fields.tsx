@@ -25,7 +25,8 @@ export function Field({
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint !== undefined ? hintId : null, error !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint !== undefined ? hintId : null, error !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
