@@ -1,6 +1,8 @@
 /**
  * `npm test`: every test in the repo, in the order they depend on each other.
  *
+ *   0. typecheck, lint     — `tsc --noEmit` and `biome ci` (format + lint); each counts as one
+ *                            check, passed or failed, so a type or lint error fails CI
  *   1. vite build          — the e2e tests serve the built client (dist/client)
  *   2. vitest run          — unit and integration tests
  *   3. playwright test     — end-to-end in a real Chromium
@@ -95,6 +97,15 @@ async function main(): Promise<number> {
   };
 
   try {
+    for (const [name, command, args] of [
+      ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+      ['lint', bin('biome'), ['ci', '--colors=off', '.']],
+    ] as const) {
+      const code = await run(command, [...args]);
+      if (code !== 0) console.error(`${name} failed (exit code ${code}); counted as 1 failed`);
+      add(code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+    }
+
     const buildCode = await run(bin('vite'), ['build']);
     if (buildCode !== 0) {
       console.error(`vite build failed (exit code ${buildCode}); counted as 1 failed`);

@@ -103,7 +103,8 @@ export class ClusterPresence implements PresenceBoard {
     for (const socket of sockets) {
       const actor = socket.data.actor;
       if (actor?.role !== 'host') continue;
-      const table = (hosts[actor.tableId] ??= { online: 0, offlineSince: null });
+      hosts[actor.tableId] ??= { online: 0, offlineSince: null };
+      const table = hosts[actor.tableId]!;
       table.online += 1;
       table.offlineSince = null;
     }

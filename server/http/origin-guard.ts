@@ -29,7 +29,10 @@ export function refuseCrossSiteWrites(allowed: readonly string[]): RequestHandle
 export function socketOriginCheck(allowed: readonly string[], log: (message: string) => void) {
   return (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void): void => {
     const { origin, host } = req.headers;
-    if (originAllowed(origin, host, allowed)) return callback(null, true);
+    if (originAllowed(origin, host, allowed)) {
+      callback(null, true);
+      return;
+    }
     log(
       `refused a live connection from the page ${JSON.stringify(origin)}: not this server's host ${JSON.stringify(host)} nor in ALLOWED_ORIGINS`,
     );

@@ -103,9 +103,15 @@ export class SocketFanout implements Fanout {
 
   addParticipant(sessionId: string, participantId: string, socketId: string): void {
     let bySession = this.participants.get(sessionId);
-    if (bySession === undefined) this.participants.set(sessionId, (bySession = new Map()));
+    if (bySession === undefined) {
+      bySession = new Map();
+      this.participants.set(sessionId, bySession);
+    }
     let sockets = bySession.get(participantId);
-    if (sockets === undefined) bySession.set(participantId, (sockets = new Set()));
+    if (sockets === undefined) {
+      sockets = new Set();
+      bySession.set(participantId, sockets);
+    }
     sockets.add(socketId);
   }
 
@@ -211,7 +217,10 @@ export class SocketFanout implements Fanout {
       if (involved.has(pid)) continue;
       const key = `${seat(before, pid, roundBefore)}|${seat(after, pid, roundAfter)}`;
       let group = groups.get(key);
-      if (group === undefined) groups.set(key, (group = { sample: pid, sockets: [] }));
+      if (group === undefined) {
+        group = { sample: pid, sockets: [] };
+        groups.set(key, group);
+      }
       group.sockets.push(...sockets);
     }
     for (const { sample, sockets } of groups.values()) {

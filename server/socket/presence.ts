@@ -37,9 +37,15 @@ export class HostPresence {
 
   private table(sessionId: string, tableId: string) {
     let tables = this.sessions.get(sessionId);
-    if (tables === undefined) this.sessions.set(sessionId, (tables = new Map()));
+    if (tables === undefined) {
+      tables = new Map();
+      this.sessions.set(sessionId, tables);
+    }
     let table = tables.get(tableId);
-    if (table === undefined) tables.set(tableId, (table = { sockets: new Set(), offlineSince: null }));
+    if (table === undefined) {
+      table = { sockets: new Set(), offlineSince: null };
+      tables.set(tableId, table);
+    }
     return table;
   }
 }

@@ -61,13 +61,19 @@ export function galoisField(q: number): Field | null {
   // units, which only happens when the polynomial is irreducible.
   const mulMod = (a: readonly number[], b: readonly number[], f: readonly number[]): number[] => {
     const prod = new Array<number>(2 * m).fill(0);
-    a.forEach((ca, i) => b.forEach((cb, j) => (prod[i + j] = (prod[i + j]! + ca * cb) % p)));
+    a.forEach((ca, i) => {
+      b.forEach((cb, j) => {
+        prod[i + j] = (prod[i + j]! + ca * cb) % p;
+      });
+    });
     for (let k = 2 * m - 1; k >= m; k--) {
       const c = prod[k]!;
       if (c === 0) continue;
       prod[k] = 0;
       // x^k = x^(k−m) · x^m = x^(k−m) · f(x)
-      f.forEach((cf, j) => (prod[k - m + j] = (prod[k - m + j]! + c * cf) % p));
+      f.forEach((cf, j) => {
+        prod[k - m + j] = (prod[k - m + j]! + c * cf) % p;
+      });
     }
     return prod.slice(0, m);
   };

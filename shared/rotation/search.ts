@@ -111,7 +111,7 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       const t = o.now();
       if (t >= o.deadline) break;
       const p = Math.max((t - start) / span, Number.isFinite(o.iterations) ? it / o.iterations : 0);
-      temp = hot * Math.pow(cold / hot, Math.min(1, p));
+      temp = hot * (cold / hot) ** Math.min(1, p);
       if (cv > 0 && p > 0.5) missCap = Infinity;
       // Focused tries go where the cost is: to repeats and to mix in proportion to what each
       // adds to J now.

@@ -112,7 +112,7 @@ export function improveTableSets(
   const cold = 0.05;
   let temp = hot;
   for (let it = 0; it < iterations; it++) {
-    if ((it & 255) === 0) temp = hot * Math.pow(cold / hot, it / iterations);
+    if ((it & 255) === 0) temp = hot * (cold / hot) ** (it / iterations);
     const i = randInt(rand, n);
     const k = randInt(rand, R);
     const a = rows[i * R + k]!;

@@ -36,7 +36,10 @@ export function redactBatch(
 export function stepsOf(before: SessionState, events: readonly Event[]): SessionState[] {
   const steps: SessionState[] = [];
   let state = before;
-  for (const event of events) steps.push((state = apply(state, event)));
+  for (const event of events) {
+    state = apply(state, event);
+    steps.push(state);
+  }
   return steps;
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { type Health } from '../../shared/protocol/api';
+import type { Health } from '../../shared/protocol/api';
 import { startCluster, type Cluster } from '../../scripts/cluster/cluster';
 import { referenceEvening } from '../integration/support/reference-evening';
 

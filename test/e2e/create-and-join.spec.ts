@@ -2,7 +2,7 @@ import { nl } from '../../client/src/i18n/nl';
 import { TEMPLATES, templateSetup } from '../../shared/templates';
 import { expect, test } from './fixtures';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('a facilitator creates a session and a participant sees the phase change live', async ({
   page,
@@ -20,7 +20,7 @@ test('a facilitator creates a session and a participant sees the phase change li
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl['app.name']);
 
   // Create a session from the world-café template.
-  await page.getByRole('radio', { name: new RegExp(escape(template.title.nl)) }).check();
+  await page.getByRole('radio', { name: new RegExp(escapeRegExp(template.title.nl)) }).check();
   await page.getByRole('button', { name: nl['start.create'] }).click();
   const participantLink = page.getByRole('link', { name: nl['start.link.participant'], exact: true });
   await expect(participantLink).toBeVisible();

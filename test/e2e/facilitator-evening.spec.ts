@@ -4,7 +4,7 @@ import { nl } from '../../client/src/i18n/nl';
 import { TEMPLATES, templateSetup } from '../../shared/templates';
 import { expect, test } from './fixtures';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 
 /** The minute part of the timer a page shows ("44:58" → 44). */
@@ -34,7 +34,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
 
   // Create the evening from the template.
   await page.goto('/');
-  await page.getByRole('radio', { name: new RegExp(escape(template.title.nl)) }).check();
+  await page.getByRole('radio', { name: new RegExp(escapeRegExp(template.title.nl)) }).check();
   await page.getByRole('button', { name: nl['start.create'] }).click();
   const screenPath = await page.getByRole('link', { name: nl['start.link.screen'], exact: true }).getAttribute('href');
   expect(screenPath).toMatch(/^\/screen#/);
@@ -77,7 +77,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
         page.getByText(
           next === undefined
             ? nl['fac.lastPhase']
-            : new RegExp(`^Hierna( \\(${next.plannedStart}\\))?: ${escape(next.title)}$`),
+            : new RegExp(`^Hierna( \\(${next.plannedStart}\\))?: ${escapeRegExp(next.title)}$`),
         ),
       ).toBeVisible();
 

@@ -14,6 +14,7 @@ type Fixtures = {
  * first; `npm test` does). A fresh temp DATA_DIR keeps tests independent; it is removed after.
  */
 export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from its destructuring; this one has none.
   server: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tafelronde-e2e-'));
     const running = await startServer({

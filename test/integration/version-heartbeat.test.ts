@@ -39,6 +39,6 @@ describe('version heartbeat', () => {
     const w = await facilitator.ok({ type: 'phase.advance', expectedPhaseId: facilitator.state!.currentPhaseId });
     await Promise.all([ann.atVersion(w), bob.atVersion(w), tablet.atVersion(w)]);
     expect(toBob.find((b) => b.v === w)?.events.length).toBeGreaterThan(0);
-    [ann, bob, tablet, facilitator].forEach((c) => c.close());
+    for (const c of [ann, bob, tablet, facilitator]) c.close();
   });
 });

@@ -57,7 +57,7 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     const s = templateSetup(id, language);
     const within = (text: string, max: number) => expect(text.length, text).toBeLessThanOrEqual(max);
     within(s.title, LIMITS.title);
-    s.goals.forEach((g) => within(g, LIMITS.shortText));
+    for (const g of s.goals) within(g, LIMITS.shortText);
     for (const p of s.agenda) {
       within(p.title, LIMITS.title);
       within(p.instruction, LIMITS.instruction);
@@ -66,21 +66,21 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     for (const t of s.tables) {
       within(t.title, LIMITS.title);
       within(t.keyQuestion, LIMITS.shortText);
-      t.prompts.forEach((p) => within(p, LIMITS.shortText));
+      for (const p of t.prompts) within(p, LIMITS.shortText);
     }
-    s.infoCategories.forEach((c) => within(c.label, LIMITS.title));
-    s.workingGroups.forEach((g) => within(g.description, LIMITS.shortText));
+    for (const c of s.infoCategories) within(c.label, LIMITS.title);
+    for (const g of s.workingGroups) within(g.description, LIMITS.shortText);
   });
 
   it('has unique, valid ids and working groups point at real tables', () => {
     const s = templateSetup(id, language);
     for (const list of [s.agenda, s.tables, s.infoCategories, s.workingGroups]) {
       const ids = list.map((x) => x.id);
-      ids.forEach((x) => expect(Id.safeParse(x).success, x).toBe(true));
+      for (const x of ids) expect(Id.safeParse(x).success, x).toBe(true);
       expect(new Set(ids).size).toBe(ids.length);
     }
     const tableIds = new Set(s.tables.map((t) => t.id));
-    s.workingGroups.forEach((g) => g.tableId === null || expect(tableIds.has(g.tableId)).toBe(true));
+    for (const g of s.workingGroups) if (g.tableId !== null) expect(tableIds.has(g.tableId)).toBe(true);
   });
 
   it('has an agenda that chains without gaps and one table-round phase per round', () => {
@@ -93,7 +93,7 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     });
     const tableRounds = agenda.filter((p) => p.kind === 'table-round');
     expect(tableRounds.map((p) => p.round)).toEqual(Array.from({ length: rounds.count }, (_, i) => i + 1));
-    tableRounds.forEach((p) => expect(p.durationMin).toBe(rounds.lengthMin));
+    for (const p of tableRounds) expect(p.durationMin).toBe(rounds.lengthMin);
   });
 
   it('returns a fresh copy each call', () => {
@@ -216,7 +216,7 @@ describe('the blank template', () => {
       'closing',
     ]);
     expect(s.tables.map((t) => t.id)).toEqual(['table-1', 'table-2']);
-    s.tables.forEach((t) => expect(t.keyQuestion).toBe(''));
+    for (const t of s.tables) expect(t.keyQuestion).toBe('');
     expect(s.rounds).toMatchObject({ count: 2, lengthMin: 30 });
     expect(s.infoCategories.map((c) => c.id)).toEqual(['other']);
     expect(s.workingGroups).toEqual([]);

@@ -13,6 +13,7 @@ export function useConnection(
 ): Connection | null {
   const [connection, setConnection] = useState<Connection | null>(null);
   const key = credential === null ? null : JSON.stringify(credential);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new connection only when the credential's value changes (key), not for every new hooks or device object the caller makes
   useEffect(() => {
     if (key === null) return;
     const c = new Connection(JSON.parse(key) as Credential, hooks, device);

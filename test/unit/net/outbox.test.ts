@@ -258,7 +258,10 @@ describe('settle: the server answered', () => {
 describe('delivery over a lossy link', () => {
   function run(seed: number) {
     let s = seed;
-    const random = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s / 2 ** 31;
+    };
     const applied = new Map<string, number>(); // command id → version
     const cards: string[] = [];
     let outbox: Outbox = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyBatch } from '../../../shared/rules/apply';
 import {
   archiveJson,
-  archiveOf,
+  type archiveOf,
   buildReport,
   CSV_FILES,
   importArchive,

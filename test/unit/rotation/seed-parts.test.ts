@@ -150,7 +150,9 @@ function shuffledPlan(instance: RotationInstance, seed: number): Int32Array {
       const j = Math.floor(rand() * (k + 1));
       [rows[k], rows[j]] = [rows[j]!, rows[k]!];
     }
-    rows.forEach((t, r) => (assign[r * n + i] = t));
+    rows.forEach((t, r) => {
+      assign[r * n + i] = t;
+    });
   }
   return assign;
 }

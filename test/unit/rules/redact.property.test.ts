@@ -348,7 +348,7 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
     ),
   },
 );
-export const moves = fc.array(fc.tuple(commandStep, fc.integer({ min: 0, max: 15 * MIN })), {
+const moves = fc.array(fc.tuple(commandStep, fc.integer({ min: 0, max: 15 * MIN })), {
   minLength: 10,
   maxLength: 80,
 });

@@ -10,8 +10,9 @@ export function JoinBox({ joinCode, kind }: { joinCode: string; kind: 'join' | '
       <h2 id="join-title">{t(`screen2.qr.${kind}`)}</h2>
       <QrCode value={url} alt={t('screen.qrAlt')} size={360} />
       <p>{t('screen.goTo', { host: window.location.host })}</p>
-      <p className="screen2-code" aria-label={t('screen2.codeLabel', { code: joinCode.split('').join(' ') })}>
-        {joinCode}
+      <p className="screen2-code">
+        <span aria-hidden="true">{joinCode}</span>
+        <span className="visually-hidden">{t('screen2.codeLabel', { code: joinCode.split('').join(' ') })}</span>
       </p>
     </aside>
   );

@@ -32,6 +32,7 @@ export function PlanPanel({ state }: { state: SessionState }) {
   // Only these parts of the state matter to a plan: cards, votes and timers come and go all
   // evening, and re-reading 1000 people's seats on each of them would slow the cockpit down.
   const { participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt } = state;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on purpose only the parts a plan reads (see above), not the whole state
   const planning = useMemo(
     () =>
       sessionPlanning(
@@ -186,6 +187,7 @@ function usePublishedPlan(state: SessionState): {
     setSaved((n) => n + 1);
   }, [pending, state.version, state.id, at]);
   // `saved` re-reads the copy just stored.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `saved` is the signal to read the stored copy again
   const published = useMemo(() => loadPublished(state.id, at), [state.id, at, saved]);
   return { published, remember: (plan, v) => setPending({ plan, v }) };
 }

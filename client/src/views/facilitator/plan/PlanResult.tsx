@@ -54,6 +54,7 @@ export function PlanResult({
       )}
       {stale && <p className="notice">{t('plan.stale')}</p>}
       {/* Many rounds or a phone: the table scrolls in its box, which the keyboard can reach too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable) */}
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={caption}>
         <table className="seat-table">
           <caption id={caption}>{t('plan.seatsCaption')}</caption>
