@@ -10,6 +10,7 @@ import { newId } from '../security/secrets';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { audienceOf, rooms } from './audience';
+import { CUT_OFF, inboundAllowance } from './inbound-limits';
 import type { SocketFanout } from './delivery';
 import { localPresence, type PresenceBoard } from './presence';
 import type { Conn, Io } from './types';
@@ -111,6 +112,26 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   io.on('connection', (socket) => {
     const { sessionId, actor } = socket.data;
+    // Before any handler, for every packet: no message kind can make unbounded work.
+    const admit = inboundAllowance(options.now);
+    socket.use((packet, next) => {
+      const event = packet[0];
+      const verdict = admit(String(event));
+      if (verdict === 'pass') return next();
+      // A command or a catch-up over its allowance is still answered (a tiny reply), so a client
+      // that waits for its ack hears why; pings and unknown names are dropped unanswered.
+      const ack = packet.at(-1);
+      if (verdict === 'drop' && (event === 'command' || event === 'sync') && typeof ack === 'function') {
+        ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
+      }
+      if (verdict === 'cut-off' && socket.connected) {
+        options.log(
+          `cut off a connection (${actor.role}) that flooded the server with '${String(event).slice(0, 40)}'`,
+        );
+        socket.emit('cut-off', CUT_OFF);
+        socket.disconnect(true);
+      }
+    });
     void sessions.room(sessionId).then((room) => {
       if (room === null || !socket.connected) return;
       connect(socket, room, actor);

@@ -72,9 +72,20 @@ export interface ServerToClient {
   health: (health: { writable: boolean }) => void;
   /** Host tablets online / offline; sent to facilitators on connect and on every change. */
   presence: (presence: Presence) => void;
+  /**
+   * The server closes this connection right after: it sent far more messages than the app ever
+   * does (see server/socket/inbound-limits.ts). A client waits at least a minute before it
+   * connects again; reconnecting at once would only be cut off again.
+   */
+  'cut-off': (reason: CommandError) => void;
 }
 
-/** Client → server. Every handler answers through the Socket.IO acknowledgement. */
+/**
+ * Client → server. Every handler answers through the Socket.IO acknowledgement. Each kind is
+ * limited per connection (server/socket/inbound-limits.ts): over its allowance a message is
+ * dropped unanswered, and a connection that keeps sending is sent `cut-off` and closed. Any other
+ * message name is dropped and counts against the connection at once.
+ */
 export interface ClientToServer {
   /** A command (see commands.ts); unknown shapes get VALIDATION. */
   command: (command: unknown, ack: (ack: CommandAck) => void) => void;

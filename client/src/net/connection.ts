@@ -38,6 +38,8 @@ export type DeviceOptions = { store: DeviceStore; outbox: Outbox; view: CachedVi
 const PING_SAMPLES = 5;
 const PING_TIMEOUT_MS = 3000;
 /** Refusals the client cannot fix by retrying: the link or the app is wrong. */
+/** After the server cut this connection off for flooding: reconnecting sooner is cut off again. */
+const CUT_OFF_WAIT_MS = 60_000;
 const FINAL_REFUSALS: readonly string[] = ['UNAUTHORIZED', 'PROTOCOL_MISMATCH', 'VALIDATION'];
 
 /** How long a command that was told "not now" waits before it goes again. */
@@ -73,6 +75,8 @@ export class Connection {
   private credential: Credential;
   private closed = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The server said it cuts this connection off for flooding (`cut-off`); the next retry waits long. */
+  private cutOff = false;
 
   constructor(
     credential: Credential,
@@ -122,6 +126,10 @@ export class Connection {
     this.socket.on('batch', (batch) => this.onBatch(batch));
     this.socket.on('health', (h) => useStore.getState().setConnection({ writable: h.writable }));
     this.socket.on('presence', (p) => useStore.getState().setPresence(p));
+    this.socket.on('cut-off', (reason) => {
+      this.cutOff = true;
+      useStore.getState().setConnection({ error: reason });
+    });
 
     window.addEventListener('online', this.onBrowserOnline);
     window.addEventListener('offline', this.onBrowserOffline);
@@ -190,7 +198,8 @@ export class Connection {
     this.inFlight = null;
     useStore.getState().setConnection({ status: navigator.onLine ? 'reconnecting' : 'offline' });
     // After a server-side disconnect Socket.IO does not retry by itself; we do, calmly.
-    if (reason === 'io server disconnect') this.retryLater(1000);
+    if (reason === 'io server disconnect') this.retryLater(this.cutOff ? CUT_OFF_WAIT_MS : 1000);
+    this.cutOff = false;
   }
 
   private onConnectError(err: Error): void {
