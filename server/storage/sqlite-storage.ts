@@ -146,6 +146,9 @@ function configure(db: Database.Database, options: SqliteStorageOptions): void {
   // a power cut, which clients were already told had been saved.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros in the file instead of lingering in freed pages:
+  // an erased participant or a deleted session must be gone from disk, not just unreachable.
+  db.pragma('secure_delete = ON');
   if (options.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.trunc(options.maxPageCount)}`);
 }
 
@@ -285,7 +288,7 @@ class SqliteStore implements SqliteStorage {
     checkAppend(sessionId, entry, extra);
     const { credentials = [], snapshot, purgeHistory = false } = extra;
 
-    return this.#write(
+    const result = this.#write(
       'append',
       (): AppendResult => {
         // Checked before the version: a retry carries a stale version but must be told "duplicate".
@@ -314,11 +317,15 @@ class SqliteStore implements SqliteStorage {
       },
       (result) => result.ok,
     );
+    if (purgeHistory && result.ok) this.#dropOldFrames();
+    return result;
   }
 
   async deleteSession(sessionId: string): Promise<boolean> {
     // The log, snapshot and credentials go with it (ON DELETE CASCADE).
-    return this.#write('deleteSession', () => this.#stmt.deleteSession.run(sessionId).changes > 0);
+    const deleted = this.#write('deleteSession', () => this.#stmt.deleteSession.run(sessionId).changes > 0);
+    if (deleted) this.#dropOldFrames();
+    return deleted;
   }
 
   async sessionsIdleSince(cutoff: number): Promise<string[]> {
@@ -359,13 +366,31 @@ class SqliteStore implements SqliteStorage {
   }
 
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
-    this.#write('deleteParticipantCredentials', () => {
-      this.#stmt.deleteParticipantCredentials.run(sessionId, participantId);
-    });
+    const deleted = this.#write(
+      'deleteParticipantCredentials',
+      () => this.#stmt.deleteParticipantCredentials.run(sessionId, participantId).changes > 0,
+    );
+    if (deleted) this.#dropOldFrames();
   }
 
   async close(): Promise<void> {
     this.#db.close();
+  }
+
+  /**
+   * secure_delete zeroes what a transaction deletes, but the WAL still holds the page images from
+   * before it, and the database file keeps its old pages until a checkpoint copies the new ones
+   * over. TRUNCATE does that now and empties the WAL, so erased data leaves the disk at once
+   * instead of after the next automatic checkpoint (1000 pages) or shutdown. Runs after the
+   * commit: a failure here must not turn a stored write into a refused one, and the next
+   * checkpoint (or closing the database) finishes the job.
+   */
+  #dropOldFrames(): void {
+    try {
+      this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch (err) {
+      if (!isDiskTrouble(err)) throw err;
+    }
   }
 
   #insertCredential(c: StoredCredential): void {
