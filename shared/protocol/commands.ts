@@ -14,13 +14,32 @@ import {
 } from '../model/session';
 
 /**
+ * Every text a person types (names, cards, tags, questions, answers, broadcasts) is cleaned at
+ * the door, because it is shown on a hundred phones and the big screen: control characters (NUL
+ * and the like; line breaks and tabs stay for multi-line cards), lone surrogates (broken UTF-16
+ * that storage and JSON tools choke on) and bidi overrides and isolates (they reorder the text
+ * after them, so a card can look like it says something else) are stripped. Arabic, Turkish and
+ * emoji (also ZWJ sequences) stay as typed. A required text must still show something once
+ * whitespace, format characters (zero-width spaces and joiners, word joiner, BOM, soft hyphen)
+ * and other default-ignorable characters are left out; otherwise it is refused as empty.
+ */
+// Overrides and isolates by hand: \p{Bidi_Control} also holds the LRM/RLM/ALM marks mixed Arabic text needs.
+const STRIPPED = /[\p{Cs}\u202A-\u202E\u2066-\u2069]|(?![\t\n])\p{Cc}/gu;
+const INVISIBLE = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
+const text = (max: number) =>
+  z
+    .string()
+    .overwrite((s) => s.replace(STRIPPED, ''))
+    .trim()
+    .max(max);
+const nonEmpty = (max: number) => text(max).refine((s) => !INVISIBLE.test(s), 'may not be empty');
+
+/**
  * Every command a client can send, one discriminated union on `type`. `id` is made by the client
  * (nanoid) and makes retries safe: the server acknowledges a known id again without applying it.
  * Ids of new things (cards, questions, sign-ups) are made by the client too, so a retried "add"
  * can never create a second card.
  */
-const text = (max: number) => z.string().trim().max(max);
-const nonEmpty = (max: number) => text(max).min(1, 'may not be empty');
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ id: Id, type: z.literal(type), ...shape }).strict();
 

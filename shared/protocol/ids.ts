@@ -1,11 +1,20 @@
 import { z } from 'zod';
 
+/**
+ * Ids become keys of plain objects in the state (cards, participants, votes), on the server and
+ * in every client. A name that Object.prototype already has (`constructor`, `toString`,
+ * `__proto__`) would find an inherited function instead of "nothing there", or change an
+ * object's prototype when assigned, so those names are refused at the door.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Ids are made by clients (nanoid) or the server; a narrow alphabet keeps them safe in URLs and logs. */
 export const Id = z
   .string()
   .min(1)
   .max(40)
-  .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -');
+  .regex(/^[A-Za-z0-9_-]+$/, 'id may hold only letters, digits, _ and -')
+  .refine((id) => !RESERVED_IDS.has(id), 'id is reserved (a name every JavaScript object already has)');
 export type Id = z.infer<typeof Id>;
 
 /** Join codes avoid look-alikes (0/O, 1/I/L) so they survive being read aloud or typed on a phone. */

@@ -156,13 +156,14 @@ function updateIn<K extends Keyed>(
   id: string,
   change: (entity: EntityOf<K>) => EntityOf<K>,
 ): SessionState {
-  const current = state[key][id] as EntityOf<K> | undefined;
-  if (current === undefined) return state;
+  // Own keys only: an inherited name (`constructor`) must read as "not there", like in `omit`.
+  if (!Object.hasOwn(state[key], id)) return state;
+  const current = state[key][id] as EntityOf<K>;
   return { ...state, [key]: { ...state[key], [id]: change(current) } };
 }
 
 function omit<T>(record: Record<string, T>, id: string): Record<string, T> {
-  if (!(id in record)) return record;
+  if (!Object.hasOwn(record, id)) return record;
   const { [id]: _gone, ...rest } = record;
   return rest;
 }

@@ -301,6 +301,12 @@ const ROWS: Record<EventType, Row[]> = {
       look: (s) => s === BASE,
       is: true,
     },
+    {
+      name: 'a card named like an inherited property (constructor) changes nothing',
+      event: { type: 'card.edited', cardId: 'constructor', text: 'x', at: AT },
+      look: (s) => s === BASE,
+      is: true,
+    },
   ],
   'card.removed': [
     {
@@ -308,6 +314,12 @@ const ROWS: Record<EventType, Row[]> = {
       event: { type: 'card.removed', cardId: 'c-host' },
       look: (s) => [cardOf(s, 'c-host'), DOTS(s)],
       is: [undefined, { bob: ['c-bob'] }],
+    },
+    {
+      name: 'a card named like an inherited property (toString) changes nothing',
+      event: { type: 'card.removed', cardId: 'toString' },
+      look: (s) => s.cards === BASE.cards,
+      is: true,
     },
   ],
   'card.highlighted': [
