@@ -1,9 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import compression from 'compression';
 import express from 'express';
 import { Server } from 'socket.io';
-import type { Health } from '../shared/protocol/api';
+import type { Health, PublicAddress } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { joinCluster } from './cluster/redis';
@@ -14,6 +15,8 @@ import type { Limiter } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
 import { clientAddress } from './http/client-address';
+import { hostNames, refuseForeignHosts } from './http/host-check';
+import { type AddressChoice, chooseAddress } from './http/public-address';
 import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
@@ -48,11 +51,19 @@ export type ServerOptions = {
   sessionsPerHour?: number;
   /** Proxies trusted to name the client's address (TRUST_PROXY, e.g. `loopback`); null trusts none. */
   trustProxy?: string | null;
+  /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
+  publicUrl?: string | null;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
 
-export type RunningServer = { url: string; port: number; close(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  /** The address phones are sent to, chosen now (a laptop's Wi-Fi address may change). */
+  address(): AddressChoice;
+  close(): Promise<void>;
+};
 
 /** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -63,15 +74,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
 
   const allowedOrigins = options.allowedOrigins ?? [];
+  const publicUrl = options.publicUrl ?? null;
+  const names = hostNames({ publicUrl, allowedOrigins, host: options.host, machine: os.hostname() });
   const app = express();
   app.disable('x-powered-by');
+  app.use(refuseForeignHosts(names));
   // Phones on venue Wi-Fi: the client's JavaScript travels gzipped (about a third of its size).
   app.use(compression());
   app.use(securityHeaders());
   const server = http.createServer(app);
   const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
     serveClient: false,
-    allowRequest: socketOriginCheck(allowedOrigins, log),
+    allowRequest: socketOriginCheck(allowedOrigins, names, log),
     maxHttpBufferSize: LIMITS.messageBytes,
     // Venue Wi-Fi drops packets: give a phone 30 s of silence before calling it gone.
     pingInterval: 10_000,
@@ -102,6 +116,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clientAddress: (socket) => addressOf(socket.request),
   });
 
+  let port = 0; // known once listening; the address is only asked for after that
+  const address = () => chooseAddress({ publicUrl, host: options.host, port, tls: false }, os.networkInterfaces());
+  app.get('/api/address', (_req, res) => {
+    const { url, reachable, source } = address();
+    res.json({ url, reachable, source } satisfies PublicAddress);
+  });
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   app.use('/api', reportRouter(sessions));
@@ -129,11 +149,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
     port,
+    address,
     async close() {
       retention.stop();
       fanout.close();

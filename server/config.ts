@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseAllowedOrigins } from './http/origin';
+import { parseAllowedOrigins, webOrigin } from './http/origin';
 
 export type Config = {
   port: number;
@@ -22,16 +22,19 @@ export type Config = {
   trustProxy: string | null;
   /** New sessions one address may create per hour (a venue or an office shares one address). */
   sessionsPerHour: number;
+  /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
+  publicUrl: string | null;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = []): Config {
   const port = Number(env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env['PORT']}"`);
   return {
     port,
-    host: env['HOST'] ?? '127.0.0.1',
+    // `--lan` (npm run start:lan) opens the server to the venue's network; HOST, when set, still wins.
+    host: env['HOST'] || (argv.includes('--lan') ? '0.0.0.0' : '127.0.0.1'),
     dataDir: path.resolve(env['DATA_DIR'] ?? 'data'),
     clientDir: path.resolve(env['CLIENT_DIR'] ?? 'dist/client'),
     commandsPerSecond: positive(env, 'COMMANDS_PER_SECOND', 10),
@@ -42,7 +45,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: positive(env, 'RETENTION_DAYS', 90),
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
+    publicUrl: publicUrl(env['PUBLIC_URL']),
   };
+}
+
+/** An origin, with or without its trailing slash; a path is refused: the app lives at the root. */
+function publicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const url = webOrigin(raw.trim().replace(/\/+$/, ''));
+  if (url === null)
+    throw new Error(
+      `PUBLIC_URL must be an address like https://cafe.example.org or http://192.168.1.23:3000 (no path), got "${raw}"`,
+    );
+  return url.origin;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -2,7 +2,7 @@ import { startServer } from './app';
 import { configFromEnv } from './config';
 import { RateLimiter } from './security/rate-limit';
 
-const config = configFromEnv();
+const config = configFromEnv(process.env, process.argv.slice(2));
 const perSecond = config.commandsPerSecond;
 const server = await startServer({
   ...config,
@@ -10,7 +10,17 @@ const server = await startServer({
 });
 // Never the database URL itself: it may hold a password.
 const where = config.databaseUrl === null ? config.dataDir : 'PostgreSQL (DATABASE_URL)';
-console.log(`Tafelronde is running: open ${server.url} in a browser (data in ${where})`);
+const address = server.address();
+const lines = [`Tafelronde is running (data in ${where})`, `  Local:    ${address.local}`];
+for (const url of address.network) lines.push(`  Network:  ${url}`);
+if (address.source === 'public-url') lines.push(`  QR codes and links: ${address.url} (PUBLIC_URL)`);
+else if (address.reachable) lines.push(`  QR codes and links: ${address.url}`);
+else
+  lines.push(
+    '  Network:  none. Only this computer can open it: phones in the room cannot join.',
+    '            For the room: npm run start:lan (or HOST=0.0.0.0 npm start)',
+  );
+console.log(lines.join('\n'));
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

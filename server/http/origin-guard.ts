@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { ApiError } from '../../shared/protocol/api';
+import { HOST_REFUSED, hostAllowed } from './host-check';
 import { originAllowed } from './origin';
 
 const REFUSED = 'this server does not take requests from pages of other sites (see ALLOWED_ORIGINS)';
@@ -26,9 +27,19 @@ export function refuseCrossSiteWrites(allowed: readonly string[]): RequestHandle
  * handshake answers 403 (polling) or 400 (websocket) with the reason, and the log says which page
  * it was, so a proxy that rewrites Host is quick to find.
  */
-export function socketOriginCheck(allowed: readonly string[], log: (message: string) => void) {
+export function socketOriginCheck(
+  allowed: readonly string[],
+  hostNames: ReadonlySet<string>,
+  log: (message: string) => void,
+) {
   return (req: IncomingMessage, callback: (error: string | null | undefined, success: boolean) => void): void => {
     const { origin, host } = req.headers;
+    // The handshake reaches Socket.IO before Express, so the host check of every request is repeated here.
+    if (!hostAllowed(host, hostNames)) {
+      log(`refused a live connection for the host name ${JSON.stringify(host)}: not one of this server's names`);
+      callback(HOST_REFUSED, false);
+      return;
+    }
     if (originAllowed(origin, host, allowed)) {
       callback(null, true);
       return;

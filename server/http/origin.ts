@@ -34,7 +34,7 @@ function sameHost(page: URL, host: string): boolean {
 }
 
 /** An http(s) origin — scheme, host and port, nothing more — or null. */
-function webOrigin(text: string): URL | null {
+export function webOrigin(text: string): URL | null {
   try {
     const url = new URL(text);
     const web = url.protocol === 'http:' || url.protocol === 'https:';

@@ -50,4 +50,18 @@ export type SessionSummary = {
 /** GET /api/health → { ok: true, writable, sessions } */
 export type Health = { ok: boolean; writable: boolean; sessions: number };
 
+/**
+ * GET /api/address → PublicAddress: the address phones in the room open, for every QR code,
+ * poster, table card and shared link (the links above are paths, relative to this). No secret:
+ * it is what the poster shows anyway.
+ */
+export type PublicAddress = {
+  /** An origin (`https://cafe.example.org`, `http://192.168.1.23:3000`), no path. */
+  url: string;
+  /** False when `url` names the server's own computer only (loopback): no phone can open it. */
+  reachable: boolean;
+  /** `public-url`: set by PUBLIC_URL; `network`: an address the server listens on; `loopback`: none but its own. */
+  source: 'public-url' | 'network' | 'loopback';
+};
+
 export type ApiError = { error: { code: string; message: string; path?: string } };
