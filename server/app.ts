@@ -11,7 +11,7 @@ import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
-import type { Limiter } from './security/rate-limit';
+import { type Limiter, memoryLimiters } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
 import { clientAddress } from './http/client-address';
@@ -108,11 +108,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       'trust proxy',
       options.trustProxy.split(',').map((s) => s.trim()),
     );
+  // One allowance of wrong codes per address for the handshake and the follow-up page alike.
+  const joinFailures =
+    options.limits?.joinFailures ?? (cluster?.limiter ?? memoryLimiters(now))('join-failures', 30, 0.5);
   attachGateway(io, sessions, fanout, {
     now,
     log,
     ...shared,
     ...options.limits,
+    joinFailures,
     clientAddress: (socket) => addressOf(socket.request),
   });
 
@@ -124,7 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
-  app.use('/api', reportRouter(sessions));
+  app.use('/api', reportRouter(sessions, { joinFailures, addressOf }));
   app.use(
     '/api',
     apiRouter(sessions, {

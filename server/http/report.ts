@@ -12,6 +12,7 @@ import {
   type ReportVersion,
 } from '../../shared/report';
 import { reportDocx } from '../../shared/report/docx';
+import type { Limiter } from '../security/rate-limit';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 
@@ -71,7 +72,13 @@ function fileName(
 const PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-export function reportRouter(sessions: Sessions): Router {
+export type FollowupGuard = {
+  /** The handshake's failed-code allowance per address: the follow-up is no way around it. */
+  joinFailures: Limiter;
+  addressOf: (req: Request) => string;
+};
+
+export function reportRouter(sessions: Sessions, guard: FollowupGuard): Router {
   const router = express.Router();
 
   async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
@@ -144,24 +151,45 @@ export function reportRouter(sessions: Sessions): Router {
     );
   });
 
-  /** The published session of a join code, or null after answering 404. */
-  async function published(req: Request, res: Response): Promise<{ room: SessionRoom; joinCode: string } | null> {
+  /**
+   * The published session of a join code, or null after answering. An unknown code and a code
+   * whose follow-up is not published yet get the same answer and both count as a failed code for
+   * the address, so this page tells a guesser nothing the handshake would not. A phone that joined
+   * the session (its device token) is a valid credential: never counted, and told "not yet".
+   */
+  async function published(
+    req: Request,
+    res: Response,
+  ): Promise<{ room: SessionRoom; joinCode: string; participantId: string | null } | null> {
     const code = JoinCode.safeParse(
       String(req.params['joinCode'] ?? '')
         .trim()
         .toUpperCase(),
     );
+    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const who =
+      code.success && token !== undefined && Token.safeParse(token).success
+        ? await sessions.resolve({ kind: 'participant', joinCode: code.data, deviceToken: token })
+        : null;
+    const participantId =
+      who !== null && 'actor' in who && who.actor.role === 'participant' ? who.actor.participantId : null;
+    const address = guard.addressOf(req);
+    if (participantId === null && !(await guard.joinFailures.allows(address))) {
+      error(res, 429, 'RATE_LIMITED', 'too many wrong codes; wait a minute');
+      return null;
+    }
     const resolved = code.success ? await sessions.resolve({ kind: 'participant', joinCode: code.data }) : null;
     const room = resolved === null ? null : await sessions.room(resolved.sessionId);
-    if (room === null || !code.success) {
-      error(res, 404, 'NOT_FOUND', 'no session with this code');
+    if (room === null || !code.success || (room.state.followupPublishedAt ?? null) === null) {
+      if (participantId !== null && room !== null) {
+        error(res, 404, 'NOT_PUBLISHED', 'the follow-up is not published yet');
+        return null;
+      }
+      await guard.joinFailures.take(address);
+      error(res, 404, 'NOT_FOUND', 'nothing is published under this code');
       return null;
     }
-    if ((room.state.followupPublishedAt ?? null) === null) {
-      error(res, 404, 'NOT_PUBLISHED', 'the follow-up is not published yet');
-      return null;
-    }
-    return { room, joinCode: code.data };
+    return { room, joinCode: code.data, participantId };
   }
 
   router.get('/followup/:joinCode', async (req, res) => {
@@ -170,19 +198,14 @@ export function reportRouter(sessions: Sessions): Router {
     const s = found.room.state;
     const report = buildReport(s, 'public');
     // A phone that joined this session shows which answers are to its own questions.
-    const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
-    let mine = new Set<string>();
-    if (token !== undefined && Token.safeParse(token).success) {
-      const who = await sessions.resolve({ kind: 'participant', joinCode: found.joinCode, deviceToken: token });
-      if (who !== null && 'actor' in who && who.actor.role === 'participant') {
-        const pid = who.actor.participantId;
-        mine = new Set(
-          Object.values(s.questions)
+    const pid = found.participantId;
+    const mine = new Set(
+      pid === null
+        ? []
+        : Object.values(s.questions)
             .filter((q) => q.authorId === pid)
             .map((q) => q.id),
-        );
-      }
-    }
+    );
     const marked = (q: (typeof report.openFollowUps)[number]) => ({
       ...q,
       mine: mine.has(q.id) || q.duplicateIds.some((d) => mine.has(d)),

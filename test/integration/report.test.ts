@@ -187,10 +187,13 @@ describe('report exports and the follow-up page over REST', () => {
 
   it("the follow-up: not published yet, then public, with a participant's own questions marked", async () => {
     const followup = (token: string | null = null) => get(`/api/followup/${links.joinCode}`, token);
+    // To a stranger, unpublished looks exactly like unknown; a phone that joined is told "not yet".
     const before = await followup();
-    expect(before.status).toBe(404);
-    expect(((await before.json()) as { error: { code: string } }).error.code).toBe('NOT_PUBLISHED');
-    expect((await get(`/api/followup/ZZZZZZ`, null)).status).toBe(404);
+    const unknown = await get('/api/followup/ZZZZZZ', null);
+    expect([before.status, unknown.status]).toEqual([404, 404]);
+    expect(await before.json()).toEqual(await unknown.json());
+    const phoneBefore = await followup(deviceToken(people[0]!));
+    expect(((await phoneBefore.json()) as { error: { code: string } }).error.code).toBe('NOT_PUBLISHED');
     // Only the facilitator publishes; the desk may not.
     expect((await desk.send({ type: 'followup.publish', published: true })).ok).toBe(false);
 

@@ -73,7 +73,8 @@ export const deskNl = {
   'followup.title': 'Terugkoppeling',
   'followup.loading': 'Even laden…',
   'followup.notYet': 'De terugkoppeling is nog niet klaar. Kijk later nog eens.',
-  'followup.notFound': 'Deze code kennen we niet. Kijk of je hem goed hebt overgenomen.',
+  'followup.notFound':
+    'Onder deze code staat (nog) niets. Kijk of je de code goed hebt overgenomen, of kom later terug.',
   'followup.failed': 'Laden lukte niet. Probeer het opnieuw.',
   'followup.retry': 'Probeer opnieuw',
   'followup.answers': 'Antwoorden op de vragen',
@@ -159,7 +160,8 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'followup.title': 'Follow-up',
   'followup.loading': 'Loading…',
   'followup.notYet': 'The follow-up is not ready yet. Please look again later.',
-  'followup.notFound': 'We do not know this code. Check that you copied it right.',
+  'followup.notFound':
+    'Nothing is published under this code (yet). Check that you copied it right, or come back later.',
   'followup.failed': 'Loading failed. Please try again.',
   'followup.retry': 'Try again',
   'followup.answers': 'Answers to the questions',

@@ -34,6 +34,8 @@ export default function FollowupView({ joinCode }: { joinCode: string }) {
       );
       if (res.status === 404) {
         const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+        // The server says NOT_PUBLISHED only to a phone that joined; to anyone else an unknown
+        // code and an unpublished one look alike (no code oracle).
         return setLoad({ state: body?.error?.code === 'NOT_PUBLISHED' ? 'not-yet' : 'not-found' });
       }
       if (!res.ok) throw new Error(String(res.status));
