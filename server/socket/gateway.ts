@@ -35,6 +35,9 @@ export type GatewayOptions = {
 /** What a participant creates for others to read; limited per person, not per connection. */
 const CONTENT = new Set(['card.add', 'question.ask']);
 
+/** A connection's strike for a command refused for its rate (see inbound-limits.ts). */
+const strikes = new WeakMap<Conn, () => void>();
+
 /** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
 function refusal(error: CommandError): Error & { data: CommandError } {
   return Object.assign(new Error(error.message), { data: error });
@@ -113,24 +116,27 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   io.on('connection', (socket) => {
     const { sessionId, actor } = socket.data;
     // Before any handler, for every packet: no message kind can make unbounded work.
-    const admit = inboundAllowance(options.now);
+    const allowance = inboundAllowance(options.now);
+    const cutOff = (event: string) => {
+      if (!socket.connected) return;
+      options.log(`cut off a connection (${actor.role}) that flooded the server with '${event.slice(0, 40)}'`);
+      socket.emit('cut-off', CUT_OFF);
+      socket.disconnect(true);
+    };
+    strikes.set(socket, () => {
+      if (allowance.strike() === 'cut-off') cutOff('command');
+    });
     socket.use((packet, next) => {
-      const event = packet[0];
-      const verdict = admit(String(event));
+      const event = String(packet[0]);
+      const verdict = allowance.admit(event);
       if (verdict === 'pass') return next();
-      // A command or a catch-up over its allowance is still answered (a tiny reply), so a client
-      // that waits for its ack hears why; pings and unknown names are dropped unanswered.
+      // A catch-up over its allowance is still answered (a tiny reply), so a client that waits
+      // for it hears why; pings and unknown names are dropped unanswered.
       const ack = packet.at(-1);
-      if (verdict === 'drop' && (event === 'command' || event === 'sync') && typeof ack === 'function') {
+      if (verdict === 'drop' && event === 'sync' && typeof ack === 'function') {
         ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       }
-      if (verdict === 'cut-off' && socket.connected) {
-        options.log(
-          `cut off a connection (${actor.role}) that flooded the server with '${String(event).slice(0, 40)}'`,
-        );
-        socket.emit('cut-off', CUT_OFF);
-        socket.disconnect(true);
-      }
+      if (verdict === 'cut-off') cutOff(event);
     });
     void sessions.room(sessionId).then((room) => {
       if (room === null || !socket.connected) return;
@@ -169,8 +175,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     socket.on('command', (raw, ack) => {
       if (typeof ack !== 'function') return;
       const answer = (result: CommandAck) => ack(result);
-      if (!limiter.take('c'))
+      if (!limiter.take('c')) {
+        strikes.get(socket)?.();
         return answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
+      }
       const parsed = Command.safeParse(raw);
       if (!parsed.success) return answer({ ok: false, error: validationError(parsed.error.issues) });
       const admit = async (): Promise<CommandError | null> =>

@@ -6,12 +6,12 @@ import { RateLimiter } from '../security/rate-limit';
  * before any handler runs, so no kind of message can make the server do unbounded work: a
  * `sync` answered with a full snapshot, say, costs a few hundred kilobytes of send buffer.
  *
- * The app's own traffic stays far below: commands go one at a time through the outbox (and
- * have their own, lower RATE_LIMITED allowance in the gateway), `ping` is sent 5 times at each
- * connect to measure the clock, `sync` only after a missed batch.
+ * Commands pass here unlimited: the gateway's own allowance (COMMANDS_PER_SECOND) answers them
+ * RATE_LIMITED, and each such refusal is a strike. The app's own traffic stays far below: commands
+ * go one at a time through the outbox and wait a second after RATE_LIMITED, `ping` is sent 5 times
+ * at each connect to measure the clock, `sync` only after a missed batch.
  */
-export const INBOUND: Record<'command' | 'ping' | 'sync', { burst: number; perSecond: number }> = {
-  command: { burst: 60, perSecond: 20 },
+export const INBOUND: Record<'ping' | 'sync', { burst: number; perSecond: number }> = {
   ping: { burst: 10, perSecond: 1 },
   sync: { burst: 5, perSecond: 0.5 },
 };
@@ -20,7 +20,7 @@ export const INBOUND: Record<'command' | 'ping' | 'sync', { burst: number; perSe
  * Dropped messages a connection may send before it is cut off: a client that keeps sending
  * after being told to slow down is a script, not a phone. Unknown message names count at once.
  */
-export const STRIKES = { burst: 30, perSecond: 0.5 };
+export const STRIKES = { burst: 100, perSecond: 0.5 };
 
 export const CUT_OFF: CommandError = {
   code: 'RATE_LIMITED',
@@ -29,15 +29,21 @@ export const CUT_OFF: CommandError = {
 
 export type InboundVerdict = 'pass' | 'drop' | 'cut-off';
 
-/** One connection's allowance; `admit` is called for every inbound packet. */
-export function inboundAllowance(now: () => number): (event: string) => InboundVerdict {
+/**
+ * One connection's allowance: `admit` for every inbound packet, `strike` when the gateway refused
+ * a command for its rate.
+ */
+export function inboundAllowance(now: () => number): {
+  admit: (event: string) => InboundVerdict;
+  strike: () => InboundVerdict;
+} {
   const kinds = new Map(
     Object.entries(INBOUND).map(([kind, { burst, perSecond }]) => [kind, new RateLimiter(burst, perSecond, now)]),
   );
   const strikes = new RateLimiter(STRIKES.burst, STRIKES.perSecond, now);
-  return (event) => {
-    const limiter = kinds.get(event);
-    if (limiter?.take(event)) return 'pass';
-    return strikes.take('s') ? 'drop' : 'cut-off';
+  const strike = (): InboundVerdict => (strikes.take('s') ? 'drop' : 'cut-off');
+  return {
+    admit: (event) => (event === 'command' || kinds.get(event)?.take(event) ? 'pass' : strike()),
+    strike,
   };
 }
