@@ -29,7 +29,7 @@ export async function spawnServer(script: string, env: Record<string, string>): 
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${errors}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
-      const found = /open (http:\/\/\S+)/.exec(chunk.toString());
+      const found = /(?:open|Local:)\s+(http:\/\/\S+)/.exec(chunk.toString());
       if (found?.[1] !== undefined) resolve(found[1]);
     });
   });

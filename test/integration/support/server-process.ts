@@ -42,7 +42,7 @@ export class ServerProcess {
     await new Promise<void>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
       child.stdout?.on('data', (chunk: Buffer) => {
-        const found = /open http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
+        const found = /(?:open|Local:)\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
         if (found?.[1] !== undefined) {
           this.port = Number(found[1]);
           resolve();
