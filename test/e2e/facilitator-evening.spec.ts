@@ -7,6 +7,9 @@ import { expect, test } from './fixtures';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 
+// An address phones can open, as at a real venue: on a loopback-only server the screen shows no QR.
+test.use({ serverOptions: { publicUrl: 'http://192.168.1.23:3000' } });
+
 /** The minute part of the timer a page shows ("44:58" → 44). */
 async function timerMinute(page: Page): Promise<number> {
   const text = (await page.getByRole('timer').first().textContent()) ?? '';

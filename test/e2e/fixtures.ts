@@ -2,20 +2,24 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
-import { startServer } from '../../server/app';
+import { startServer, type ServerOptions } from '../../server/app';
 
 type Fixtures = {
   /** A real Tafelronde server on a free port with a fresh data directory; `baseURL` points at it. */
   server: { url: string };
+};
+type Options = {
+  /** Settings a spec gives its servers (`test.use({ serverOptions: { publicUrl } })`). */
+  serverOptions: Partial<Pick<ServerOptions, 'publicUrl'>>;
 };
 
 /**
  * Each test gets its own server in this process, serving the built client (run `vite build`
  * first; `npm test` does). A fresh temp DATA_DIR keeps tests independent; it is removed after.
  */
-export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from its destructuring; this one has none.
-  server: async ({}, use) => {
+export const test = base.extend<Fixtures & Options>({
+  serverOptions: [{}, { option: true }],
+  server: async ({ serverOptions }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tafelronde-e2e-'));
     const running = await startServer({
       port: 0,
@@ -24,6 +28,7 @@ export const test = base.extend<Fixtures>({
       // Absolute: express's sendFile refuses a relative path (server/http/static.ts does not resolve it).
       clientDir: resolve('dist/client'),
       log: () => undefined,
+      ...serverOptions,
     });
     try {
       await use({ url: running.url });

@@ -9,7 +9,8 @@ const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const fill = (text: string, vars: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
-test.use({ viewport: { width: 1920, height: 1080 } });
+// An address phones can open, as at a real venue: on a loopback-only server the screen shows no QR.
+test.use({ viewport: { width: 1920, height: 1080 }, serverOptions: { publicUrl: 'http://192.168.1.23:3000' } });
 
 /**
  * The projector through the end of an evening: highlights, then the dot-vote live and final,

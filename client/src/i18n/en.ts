@@ -4,6 +4,7 @@ import { screenEn } from './parts/screen';
 import { hostEn } from './parts/host';
 import { participantEn } from './parts/participant';
 import { plannerEn } from './parts/planner';
+import { venueEn } from './parts/venue';
 import type { Messages } from './messages';
 
 /** English. `Messages` makes the compiler fail on a missing or an extra key. */
@@ -204,4 +205,5 @@ export const en: Messages = {
   ...screenEn,
   ...deskEn,
   ...plannerEn,
+  ...venueEn,
 };

@@ -4,6 +4,7 @@ import { screenNl } from './parts/screen';
 import { hostNl } from './parts/host';
 import { participantNl } from './parts/participant';
 import { plannerNl } from './parts/planner';
+import { venueNl } from './parts/venue';
 /**
  * Dutch, the default. Plain language (B1): short sentences, everyday words.
  * `en.ts` must have exactly these keys; the type in index.ts enforces it.
@@ -207,4 +208,5 @@ export const nl = {
   ...screenNl,
   ...deskNl,
   ...plannerNl,
+  ...venueNl,
 } as const;

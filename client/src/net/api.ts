@@ -57,8 +57,3 @@ export async function deleteSession(sessionId: string, token: string): Promise<v
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   throw new ApiFailure(body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
 }
-
-/** Turn a site-relative link from the API into a full URL for sharing and QR codes. */
-export function absolute(path: string): string {
-  return new URL(path, window.location.origin).toString();
-}

@@ -5,7 +5,9 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../shared/protocol/i
 import { TEMPLATES } from '../../../shared/templates';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LANGUAGES, useT } from '../i18n';
-import { absolute, ApiFailure, createSession } from '../net/api';
+import { ApiFailure, createSession } from '../net/api';
+import { linkAt, usePublicAddress } from '../net/publicAddress';
+import { UnreachableWarning } from '../components/UnreachableWarning';
 import { useStore } from '../store';
 
 const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
@@ -157,10 +159,12 @@ function CreateSession() {
 
 function CreatedLinks({ links }: { links: CreateSessionResponse }) {
   const t = useT();
+  const address = usePublicAddress();
   return (
     <section aria-labelledby="links-title" className="created">
       <h3 id="links-title">{t('start.links')}</h3>
       <p role="status">{t('start.created')}</p>
+      <UnreachableWarning address={address} />
       <ul className="links">
         <li>
           <a href={links.facilitator}>{t('start.link.facilitator')}</a>
@@ -188,7 +192,7 @@ function CreatedLinks({ links }: { links: CreateSessionResponse }) {
           <span className="muted">{t('start.code')}: </span>
           <span className="code">{links.joinCode}</span>
           <br />
-          <span className="muted">{absolute(links.participant)}</span>
+          {address !== null && <span className="muted">{linkAt(address, links.participant)}</span>}
         </li>
       </ul>
     </section>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { linkAt, usePublicAddress } from '../../net/publicAddress';
 import { useCommand } from '../../net/useCommand';
 
 type Version = 'public' | 'internal';
@@ -27,7 +28,9 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
   const open = Object.values(state.questions).filter(
     (q) => !q.hidden && q.mergedInto === null && (q.status === 'new' || q.status === 'follow-up'),
   ).length;
-  const followupLink = `${window.location.origin}/followup/${state.joinCode}`;
+  const address = usePublicAddress();
+  const followupPath = `/followup/${state.joinCode}`;
+  const followupLink = address === null ? followupPath : linkAt(address, followupPath);
 
   const fetchFile = async (path: string): Promise<{ blob: Blob; name: string } | null> => {
     setFailed(false);

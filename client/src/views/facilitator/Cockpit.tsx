@@ -1,4 +1,6 @@
 import type { SessionState } from '../../../../shared/model/session';
+import { UnreachableWarning } from '../../components/UnreachableWarning';
+import { usePublicAddress } from '../../net/publicAddress';
 import { CardFeed } from './CardFeed';
 import { LiveCounts } from './LiveCounts';
 import { Links } from './Links';
@@ -9,9 +11,11 @@ import { BroadcastForm, EveningControls } from './RoomControls';
 
 /** Running the evening: the phase and its buttons first, then the room, then the feeds. */
 export function Cockpit({ state, token }: { state: SessionState; token: string }) {
+  const address = usePublicAddress();
   return (
     <div className="cockpit">
       <div className="cockpit-main">
+        <UnreachableWarning address={address} />
         <PhasePanel state={state} />
         <BroadcastForm state={state} />
       </div>

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { QrCode } from '../../components/QrCode';
 import { useT } from '../../i18n';
-import { absolute, addFacilitator } from '../../net/api';
+import { addFacilitator } from '../../net/api';
+import { linkAt, usePublicAddress } from '../../net/publicAddress';
 import { useLinks } from './useLinks';
 
 /** Every way into the session, with a join QR, and a link for a co-facilitator. */
 export function Links({ sessionId, token }: { sessionId: string; token: string }) {
   const t = useT();
   const { links, failed } = useLinks(sessionId, token);
-  const joinUrl = links === null ? null : absolute(links.participant);
+  const address = usePublicAddress();
+  const joinUrl = links === null || address === null ? null : linkAt(address, links.participant);
   return (
     <section className="panel" aria-labelledby="links-title">
       <h2 id="links-title">{t('fac.links')}</h2>
@@ -48,6 +50,7 @@ function CoFacilitator({ sessionId, token }: { sessionId: string; token: string 
   const [link, setLink] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const address = usePublicAddress();
   const make = async () => {
     setBusy(true);
     setFailed(false);
@@ -67,7 +70,7 @@ function CoFacilitator({ sessionId, token }: { sessionId: string; token: string 
         </button>
       ) : (
         <p role="status">
-          {t('fac.cofacLink')} <a href={link}>{absolute(link)}</a>
+          {t('fac.cofacLink')} <a href={link}>{address === null ? link : linkAt(address, link)}</a>
         </p>
       )}
       <p className="error" role="alert">

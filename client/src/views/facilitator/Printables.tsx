@@ -1,7 +1,8 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { QrCode } from '../../components/QrCode';
+import { UnreachableWarning } from '../../components/UnreachableWarning';
 import { useT } from '../../i18n';
-import { absolute } from '../../net/api';
+import { linkAt, typedHost, usePublicAddress } from '../../net/publicAddress';
 import './print.css';
 import { useLinks } from './useLinks';
 
@@ -12,12 +13,14 @@ import { useLinks } from './useLinks';
 export function Printables({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const { links, failed } = useLinks(state.id, token);
-  if (links === null)
+  const address = usePublicAddress();
+  if (links === null || address === null)
     return <p className={failed ? 'error' : 'muted'}>{failed ? t('error.network') : t('fac.linksLoading')}</p>;
-  const joinUrl = absolute(links.participant);
+  const joinUrl = linkAt(address, links.participant);
   return (
     <div className="printables">
       <div className="no-print panel">
+        <UnreachableWarning address={address} />
         <p>{t('print.intro')}</p>
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('print.print')}
@@ -27,7 +30,7 @@ export function Printables({ state, token }: { state: SessionState; token: strin
         <p className="sheet-kicker">{state.title}</p>
         <h2 id="poster-title">{t('print.posterTitle')}</h2>
         <QrCode value={joinUrl} alt={t('fac.qrAlt', { url: joinUrl })} size={420} />
-        <p>{t('print.posterGoTo', { host: window.location.host })}</p>
+        <p>{t('print.posterGoTo', { host: typedHost(address) })}</p>
         <p className="poster-code">{links.joinCode}</p>
       </section>
       {state.tables.map((table) => {
@@ -55,7 +58,11 @@ export function Printables({ state, token }: { state: SessionState; token: strin
                 <p>{t('print.noHostLink')}</p>
               ) : (
                 <>
-                  <QrCode value={absolute(host.link)} alt={t('print.hostQrAlt', { title: table.title })} size={300} />
+                  <QrCode
+                    value={linkAt(address, host.link)}
+                    alt={t('print.hostQrAlt', { title: table.title })}
+                    size={300}
+                  />
                   <p>{t('print.hostCode')}</p>
                   <p className="poster-code">{host.code}</p>
                 </>

@@ -1,15 +1,26 @@
 import { QrCode } from '../../components/QrCode';
+import { UnreachableWarning } from '../../components/UnreachableWarning';
 import { useT } from '../../i18n';
+import { linkAt, typedHost, usePublicAddress } from '../../net/publicAddress';
 
 /** The big QR with the join code; its heading says why to scan it now. */
 export function JoinBox({ joinCode, kind }: { joinCode: string; kind: 'join' | 'groups' | 'report' }) {
   const t = useT();
-  const url = new URL(`/join/${joinCode}`, window.location.origin).toString();
+  const address = usePublicAddress();
   return (
     <aside className="screen2-join" aria-labelledby="join-title">
       <h2 id="join-title">{t(`screen2.qr.${kind}`)}</h2>
-      <QrCode value={url} alt={t('screen.qrAlt')} size={360} />
-      <p>{t('screen.goTo', { host: window.location.host })}</p>
+      {address === null ? (
+        <div className="qr-placeholder" style={{ width: 360, height: 360 }} />
+      ) : address.reachable ? (
+        <>
+          <QrCode value={linkAt(address, `/join/${joinCode}`)} alt={t('screen.qrAlt')} size={360} />
+          <p>{t('screen.goTo', { host: typedHost(address) })}</p>
+        </>
+      ) : (
+        // The room reads the screen: a QR that cannot work would only send a hundred phones nowhere.
+        <UnreachableWarning address={address} />
+      )}
       <p className="screen2-code">
         <span aria-hidden="true">{joinCode}</span>
         <span className="visually-hidden">{t('screen2.codeLabel', { code: joinCode.split('').join(' ') })}</span>
