@@ -1,11 +1,10 @@
 import { nanoid } from 'nanoid';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { CategoryField } from '../../components/CategoryField';
-import { ErrorText } from '../../components/ErrorText';
+import { SendTextForm } from '../../components/SendTextForm';
 import { useT } from '../../i18n';
-import { useCommand } from '../../net/useCommand';
 
 /** Ask the info point any time; your own questions, their status and (later) the answer. */
 export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
@@ -47,24 +46,16 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
 function AskForm({ state }: { state: SessionState }) {
   const t = useT();
   const id = useId();
-  const { run, busy, error } = useCommand();
   const [categoryId, setCategoryId] = useState(state.infoCategories[0]?.id ?? '');
-  const [text, setText] = useState('');
-  const [sent, setSent] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const value = text.trim();
-    if (value === '') return;
-    setSent(false);
-    const ack = await run({ type: 'question.ask', questionId: nanoid(), categoryId, text: value });
-    if (ack.ok) {
-      setText('');
-      setSent(true);
-    }
-  };
   return (
-    <form onSubmit={submit}>
-      <p className="hint">{t('part.ask.hint')}</p>
+    <SendTextForm
+      label={t('part.ask.text')}
+      hint={t('part.ask.hint')}
+      maxLength={LIMITS.questionText}
+      sendLabel={t('part.ask.send')}
+      sentText={t('part.ask.sent')}
+      command={(text) => ({ type: 'question.ask', questionId: nanoid(), categoryId, text })}
+    >
       <CategoryField
         id={`${id}-category`}
         label={t('part.ask.category')}
@@ -72,26 +63,6 @@ function AskForm({ state }: { state: SessionState }) {
         value={categoryId}
         onChange={setCategoryId}
       />
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('part.ask.text')}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={3}
-          maxLength={LIMITS.questionText}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setSent(false);
-          }}
-        />
-      </div>
-      <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
-        {t('part.ask.send')}
-      </button>
-      <p role="status" className="ok">
-        {sent ? t('part.ask.sent') : null}
-      </p>
-      <ErrorText error={error} />
-    </form>
+    </SendTextForm>
   );
 }

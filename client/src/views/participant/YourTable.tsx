@@ -1,10 +1,8 @@
 import { nanoid } from 'nanoid';
-import { useId, useState, type FormEvent } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
-import { ErrorText } from '../../components/ErrorText';
+import { SendTextForm } from '../../components/SendTextForm';
 import { useT } from '../../i18n';
-import { useCommand } from '../../net/useCommand';
 import { cardTable, seatToShow, type Seat } from './where';
 
 /** "Round 1: go to table 2 — Wijksamenwerking", its key question, and during the round the table's cards. */
@@ -46,48 +44,15 @@ export function seatText(t: ReturnType<typeof useT>, seat: Seat): string {
 /** No tableId: the server puts the card at the table this participant sits at this round. */
 function AddCard() {
   const t = useT();
-  const id = useId();
-  const { run, busy, error } = useCommand();
-  const [text, setText] = useState('');
-  const [sent, setSent] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const value = text.trim();
-    if (value === '') return;
-    setSent(false);
-    const ack = await run({ type: 'card.add', cardId: nanoid(), text: value });
-    if (ack.ok) {
-      setText('');
-      setSent(true);
-    }
-  };
   return (
-    <form onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>{t('part.card.label')}</label>
-        <p id={`${id}-hint`} className="hint">
-          {t('part.card.hint')}
-        </p>
-        <textarea
-          id={id}
-          rows={3}
-          maxLength={LIMITS.cardText}
-          aria-describedby={`${id}-hint`}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setSent(false);
-          }}
-        />
-      </div>
-      <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
-        {t('part.card.send')}
-      </button>
-      <p role="status" className="ok">
-        {sent ? t('part.card.sent') : null}
-      </p>
-      <ErrorText error={error} />
-    </form>
+    <SendTextForm
+      label={t('part.card.label')}
+      hint={t('part.card.hint')}
+      maxLength={LIMITS.cardText}
+      sendLabel={t('part.card.send')}
+      sentText={t('part.card.sent')}
+      command={(text) => ({ type: 'card.add', cardId: nanoid(), text })}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import type { InfoCategory, SessionState, WorkingGroup } from '../../../../../sh
 import { LIMITS } from '../../../../../shared/protocol/limits';
 import { useT } from '../../../i18n';
 import { errorAt, Field } from './fields';
+import { ListEditor } from './ListEditor';
 import { SaveBar } from './SaveBar';
 import { useSection } from './useSection';
 
@@ -53,36 +54,28 @@ export function CategoriesEditor({ state }: { state: SessionState }) {
     <section className="panel" aria-labelledby="prep-categories">
       <h2 id="prep-categories">{t('prep.categories')}</h2>
       <form noValidate onSubmit={(e) => void s.submit(e)}>
-        <ul className="edit-list">
-          {list.map((c, i) => (
-            <li key={c.id} className="row row-end">
-              <Field label={t('prep.categoryN', { n: i + 1 })} error={errorAt(s.error, `categories.${i}.label`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="text"
-                    maxLength={LIMITS.title}
-                    value={c.label}
-                    onChange={(e) => s.set(list.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
-                  />
-                )}
-              </Field>
-              <button type="button" className="small danger" onClick={() => s.set(list.filter((_, j) => j !== i))}>
-                {t('prep.remove')}
-                <span className="visually-hidden">: {c.label}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="buttons">
-          <button
-            type="button"
-            disabled={list.length >= LIMITS.categories}
-            onClick={() => s.set([...list, { id: nanoid(12), label: t('prep.newCategory') }])}
-          >
-            {t('prep.addCategory')}
-          </button>
-        </div>
+        <ListEditor
+          items={list}
+          onChange={s.set}
+          name={(c) => c.label}
+          create={() => ({ id: nanoid(12), label: t('prep.newCategory') })}
+          addLabel={t('prep.addCategory')}
+          max={LIMITS.categories}
+        >
+          {(c, i, update) => (
+            <Field label={t('prep.categoryN', { n: i + 1 })} error={errorAt(s.error, `categories.${i}.label`)}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="text"
+                  maxLength={LIMITS.title}
+                  value={c.label}
+                  onChange={(e) => update({ label: e.target.value })}
+                />
+              )}
+            </Field>
+          )}
+        </ListEditor>
         <SaveBar {...s} fieldPaths={(path) => /^categories\.\d+\.label$/.test(path)} onReset={s.reset} />
       </form>
     </section>
@@ -94,76 +87,64 @@ export function WorkingGroupsEditor({ state }: { state: SessionState }) {
   const t = useT();
   const s = useSection<WorkingGroup[]>(state.workingGroups, (groups) => ({ type: 'workingGroups.set', groups }));
   const list = s.draft;
-  const update = (i: number, patch: Partial<WorkingGroup>) =>
-    s.set(list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <section className="panel" aria-labelledby="prep-groups">
       <h2 id="prep-groups">{t('prep.groups')}</h2>
       <form noValidate onSubmit={(e) => void s.submit(e)}>
-        <ol className="edit-list">
-          {list.map((g, i) => (
-            <li key={g.id} className="edit-item">
-              <fieldset>
-                <legend>{g.title}</legend>
-                <div className="row">
-                  <Field label={t('prep.groupTitle')} error={errorAt(s.error, `groups.${i}.title`)}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        type="text"
-                        maxLength={LIMITS.title}
-                        value={g.title}
-                        onChange={(e) => update(i, { title: e.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field label={t('prep.groupTable')} error={errorAt(s.error, `groups.${i}.tableId`)}>
-                    {(p) => (
-                      <select
-                        {...p}
-                        value={g.tableId ?? ''}
-                        onChange={(e) => update(i, { tableId: e.target.value === '' ? null : e.target.value })}
-                      >
-                        <option value="">{t('prep.noTable')}</option>
-                        {state.tables.map((table) => (
-                          <option key={table.id} value={table.id}>
-                            {table.title}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                </div>
-                <Field label={t('prep.groupDescription')} error={errorAt(s.error, `groups.${i}.description`)}>
+        <ListEditor
+          items={list}
+          onChange={s.set}
+          name={(g) => g.title}
+          legend={(g) => g.title}
+          create={() => ({ id: nanoid(12), title: t('prep.newGroup'), description: '', tableId: null })}
+          addLabel={t('prep.addGroup')}
+          max={LIMITS.workingGroups}
+        >
+          {(g, i, update) => (
+            <>
+              <div className="row">
+                <Field label={t('prep.groupTitle')} error={errorAt(s.error, `groups.${i}.title`)}>
                   {(p) => (
-                    <textarea
+                    <input
                       {...p}
-                      rows={2}
-                      maxLength={LIMITS.shortText}
-                      value={g.description}
-                      onChange={(e) => update(i, { description: e.target.value })}
+                      type="text"
+                      maxLength={LIMITS.title}
+                      value={g.title}
+                      onChange={(e) => update({ title: e.target.value })}
                     />
                   )}
                 </Field>
-                <button type="button" className="small danger" onClick={() => s.set(list.filter((_, j) => j !== i))}>
-                  {t('prep.remove')}
-                  <span className="visually-hidden">: {g.title}</span>
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <div className="buttons">
-          <button
-            type="button"
-            disabled={list.length >= LIMITS.workingGroups}
-            onClick={() =>
-              s.set([...list, { id: nanoid(12), title: t('prep.newGroup'), description: '', tableId: null }])
-            }
-          >
-            {t('prep.addGroup')}
-          </button>
-        </div>
+                <Field label={t('prep.groupTable')} error={errorAt(s.error, `groups.${i}.tableId`)}>
+                  {(p) => (
+                    <select
+                      {...p}
+                      value={g.tableId ?? ''}
+                      onChange={(e) => update({ tableId: e.target.value === '' ? null : e.target.value })}
+                    >
+                      <option value="">{t('prep.noTable')}</option>
+                      {state.tables.map((table) => (
+                        <option key={table.id} value={table.id}>
+                          {table.title}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </div>
+              <Field label={t('prep.groupDescription')} error={errorAt(s.error, `groups.${i}.description`)}>
+                {(p) => (
+                  <textarea
+                    {...p}
+                    rows={2}
+                    maxLength={LIMITS.shortText}
+                    value={g.description}
+                    onChange={(e) => update({ description: e.target.value })}
+                  />
+                )}
+              </Field>
+            </>
+          )}
+        </ListEditor>
         <SaveBar
           {...s}
           fieldPaths={(path) => /^groups\.\d+\.(title|tableId|description)$/.test(path)}
