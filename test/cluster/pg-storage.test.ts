@@ -4,7 +4,7 @@ import { StorageUnavailableError } from '../../server/storage/errors';
 import { PG_MIGRATIONS } from '../../server/storage/pg-migrations';
 import { openPgStorage, type PgStorage } from '../../server/storage/pg-storage';
 import { applyBatch } from '../../shared/rules/apply';
-import { appendAll, entry, fold, session, storageContract } from '../contract/storage-contract';
+import { appendAll, entry, fold, SENDER, session, storageContract } from '../contract/storage-contract';
 import { dropSchema, freshSchemaName, testDatabaseUrl, withAdmin } from './support/pg-schema';
 
 storageContract('PostgreSQL', async () => {
@@ -76,7 +76,7 @@ describe('PostgreSQL storage', () => {
       expect(results).toContainEqual({ ok: false, reason: 'version-conflict' });
       winners.push(fromA.ok ? `a${v}` : `b${v}`);
     }
-    for (const [i, id] of winners.entries()) expect(await b.commandVersion('s1', id)).toBe(i + 1);
+    for (const [i, id] of winners.entries()) expect(await b.commandVersion('s1', SENDER, id)).toBe(i + 1);
     expect((await a.loadSession('s1', applyBatch))?.version).toBe(100);
   });
 
@@ -110,7 +110,7 @@ describe('PostgreSQL storage', () => {
       return fromB;
     });
     expect(result).toEqual({ ok: false, reason: 'version-conflict' });
-    expect(await b.commandVersion('s1', 'from-a')).toBe(1);
+    expect(await b.commandVersion('s1', SENDER, 'from-a')).toBe(1);
 
     // Work that stores nothing lets go too, and what it did not commit is not there.
     expect(await a.exclusively('s1', async () => 'nothing')).toBe('nothing');
@@ -162,7 +162,7 @@ describe('PostgreSQL storage', () => {
       await holder.end();
     }
 
-    expect(await store.commandVersion('s1', 'c2')).toBeNull();
+    expect(await store.commandVersion('s1', SENDER, 'c2')).toBeNull();
     await appendAll(store, 's1', [entry(2, [])]);
     expect(store.writable).toBe(true);
     expect(await store.loadSession('s1', applyBatch)).toEqual(fold(initial, [entry(1, []), entry(2, [])]));
