@@ -181,6 +181,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(hashSecret('retry-token'))).toBeNull();
     });
 
+    // SPEC R4
     it("keeps command ids per sender: another sender's command with the same id is stored", async () => {
       await storage.createSession(initial, []);
       await appendAll(storage, 's1', [entry(1, [], 'same', 'participant:p1')]);

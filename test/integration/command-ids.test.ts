@@ -21,6 +21,7 @@ describe('command ids are scoped by their sender', () => {
     if (dataDir !== '') fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // SPEC R4
   it("applies another sender's reuse of an id, acknowledges a retry once, also after a restart", async () => {
     const first = await testServer();
     dataDir = first.dataDir;

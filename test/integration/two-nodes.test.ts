@@ -102,6 +102,7 @@ describe('two nodes on one database', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  // SPEC R1
   it('counts every one of 200 rounds of timer extensions sent to both nodes at once', async () => {
     await ok(a, command({ type: 'phase.jump', phaseId: 'walk-in' }));
     await ok(a, command({ type: 'timer.pause' }));
@@ -160,6 +161,7 @@ describe('two nodes on one database', () => {
     expect(a.room.state).toEqual(b.room.state);
   });
 
+  // SPEC R4
   it('stores a command sent through both nodes once and acknowledges it on both', async () => {
     await ok(a, command({ type: 'phase.jump', phaseId: 'walk-in' }));
     const before = a.room.state.version;
@@ -178,6 +180,7 @@ describe('two nodes on one database', () => {
     expectDeliveredInOrder(b, before, final!.version);
   });
 
+  // SPEC R7
   it('catches up on request, with the batches a reconnecting client can still be sent', async () => {
     const before = b.room.state.version;
     const acked = [

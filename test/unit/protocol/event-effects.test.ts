@@ -348,6 +348,7 @@ describe('events.ts documents every effect of applying an event', () => {
     expect(BASE.questions['q-dup']?.mergedInto).toBe('q-bob');
   });
 
+  // SPEC R9
   it.each(CASES)('$type, $name: every field it changes is documented', ({ type, from, event, nothing }) => {
     expect(event.type).toBe(type);
     const before = from ?? BASE;
@@ -359,6 +360,7 @@ describe('events.ts documents every effect of applying an event', () => {
     expect(undocumented).toEqual([]);
   });
 
+  // SPEC R9
   it.each(Object.keys(ROWS))('%s: every documented effect happens in some row', (type) => {
     const rows = ROWS[type as EventType];
     const unseen = (DOCS.get(type) ?? []).filter(
