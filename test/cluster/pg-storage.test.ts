@@ -55,6 +55,32 @@ describe('PostgreSQL storage', () => {
     );
   });
 
+  it('brings a database of the second schema to command ids per sender, keeping its log', async () => {
+    // Schema 2 as an older server left it, with one command stored.
+    await withAdmin(async (admin) => {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.query(`SET search_path TO ${schema}`);
+      await admin.query(
+        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const [i, step] of PG_MIGRATIONS.slice(0, 2).entries()) {
+        await admin.query(step);
+        await admin.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+      }
+      await admin.query("INSERT INTO sessions (id, join_code, created_at, version) VALUES ('s1', 'ABCDEF', 0, 1)");
+      await admin.query(`INSERT INTO snapshots (session_id, version, state) VALUES ('s1', 0, $1)`, [
+        JSON.stringify(initial),
+      ]);
+      await admin.query("INSERT INTO log VALUES ('s1', 1, 'same', 'participant:p1', 1, '[]')");
+    });
+
+    const upgraded = await openStore();
+    expect(await upgraded.commandVersion('s1', 'participant:p1', 'same')).toBe(1);
+    expect(await upgraded.append('s1', entry(2, [], 'same', 'participant:p2'))).toEqual({ ok: true });
+    expect(await upgraded.append('s1', entry(3, [], 'same', 'participant:p1'))).toMatchObject({ reason: 'duplicate' });
+    expect((await upgraded.batchesSince('s1', 0))?.map((b) => b.v)).toEqual([1, 2]);
+  });
+
   it('refuses a database written by a newer server', async () => {
     await (await openStore()).close();
     await withAdmin((admin) => admin.query(`INSERT INTO ${schema}.schema_migrations (version) VALUES (99)`));
