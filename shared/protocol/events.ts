@@ -68,8 +68,8 @@ export type Event =
   /**
    * - `currentPhaseId` becomes `phaseId`.
    * - `phaseLog` gets `{ phaseId, startedAt: at }` appended (also when going back to a phase).
-   * The timer, voting and broadcast are not touched: the server sends `timer.set` and the others
-   * in the same batch when the new phase changes them.
+   * The timer is not touched by this event: the server always sends a `timer.set` right after
+   * it in the same batch (the phase's planned duration, or null). Voting and the broadcast stay.
    */
   | { type: 'phase.entered'; phaseId: string; at: number }
   /**
