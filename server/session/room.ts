@@ -18,7 +18,7 @@ export type CredentialMaker = (state: SessionState, events: readonly Event[]) =>
 const RECENT = 200;
 /** A snapshot every so many versions keeps loading after a restart short. */
 const SNAPSHOT_EVERY = 100;
-/** Recently seen command ids answer a retry without asking the database. */
+/** Recently seen command ids (per sender) answer a retry without asking the database. */
 const KNOWN_IDS = 5000;
 /** How often one command is decided again after losing a race before the client is told to try again. */
 const MAX_RETRIES = 10;
@@ -29,7 +29,8 @@ const UNAVAILABLE: CommandError = {
   message: 'the server cannot save right now; nothing was changed, try again',
 };
 
-function actorKey(actor: Actor): string {
+/** Who sent a command, as stored in the log; command ids are unique per sender. Never a secret. */
+export function actorKey(actor: Actor): string {
   switch (actor.role) {
     case 'facilitator':
       return `facilitator:${actor.facilitatorId}`;
@@ -40,6 +41,11 @@ function actorKey(actor: Actor): string {
     default:
       return actor.role;
   }
+}
+
+/** The in-memory key of a sender's command id; NUL cannot occur in an actor key or an id. */
+function knownId(sender: string, commandId: string): string {
+  return `${sender}\u0000${commandId}`;
 }
 
 /**
@@ -55,7 +61,8 @@ function actorKey(actor: Actor): string {
  * (`version-conflict`); the room then catches up from storage, shows its connections what the
  * other node accepted, and decides the same command again on the fresh state. So two nodes racing
  * are ordered by the database the way one node orders them by its queue: one wins, the other
- * decides after it, and the command id's uniqueness keeps a retry through the other node single.
+ * decides after it, and the command id's uniqueness per sender keeps a retry through the other
+ * node single.
  */
 export class SessionRoom {
   private queue: Promise<unknown> = Promise.resolve();
@@ -131,7 +138,13 @@ export class SessionRoom {
     credentials: StoredCredential[],
     admit: () => CommandError | null | Promise<CommandError | null>,
   ): Promise<ExecuteResult> {
-    const known = this.knownIds.get(command.id) ?? (await this.storage.commandVersion(this.id, command.id));
+    // A retry is the same sender with the same id. Another sender's command that carries an id
+    // already used is its own command and is decided like any other: answering it with the first
+    // sender's acknowledgement would tell it "saved" for something it never did.
+    const sender = actorKey(actor);
+    const known =
+      this.knownIds.get(knownId(sender, command.id)) ??
+      (await this.storage.commandVersion(this.id, sender, command.id));
     if (known !== null) return this.acknowledgeStored(known);
     const refused = await admit();
     if (refused !== null) return { ok: false, error: refused };
@@ -179,6 +192,7 @@ export class SessionRoom {
     credentials: StoredCredential[],
   ): Promise<{ done: ExecuteResult } | { decided: ExecuteResult } | { conflict: true }> {
     const now = this.now();
+    const sender = actorKey(actor);
     const decision = decide(this.current, command, actor, now);
     if (!decision.ok) return { decided: decision };
     if (decision.events.length === 0) return { decided: { ok: true, v: this.current.version } };
@@ -190,7 +204,7 @@ export class SessionRoom {
     try {
       const stored = await this.storage.append(
         this.id,
-        { commandId: command.id, actorKey: actorKey(actor), version: batch.v, at: now, events: batch.events },
+        { commandId: command.id, actorKey: sender, version: batch.v, at: now, events: batch.events },
         {
           credentials: [...credentials, ...this.makeCredentials(before, batch.events)],
           // Erasing someone must also erase them from the history, so the history restarts here.
@@ -213,7 +227,7 @@ export class SessionRoom {
       for (const e of batch.events)
         if (e.type === 'participant.erased') await this.storage.deleteParticipantCredentials(this.id, e.participantId);
     }
-    this.remember(command.id, batch.v);
+    this.remember(knownId(sender, command.id), batch.v);
     this.accept(before, batch, after);
     return { done: { ok: true, v: batch.v } };
   }
@@ -267,8 +281,8 @@ export class SessionRoom {
     this.fanout.deliver(this.id, before, batch, after);
   }
 
-  private remember(commandId: string, version: number): void {
-    this.knownIds.set(commandId, version);
+  private remember(key: string, version: number): void {
+    this.knownIds.set(key, version);
     if (this.knownIds.size > KNOWN_IDS) {
       const oldest = this.knownIds.keys().next().value;
       if (oldest !== undefined) this.knownIds.delete(oldest);

@@ -57,6 +57,13 @@ export const PG_MIGRATIONS: readonly string[] = [
      WHERE log.session_id = sessions.id AND log.events IS NOT NULL AND e ->> 'type' = 'session.ended'
   );
   `,
+  // Command ids are unique per sender, not per session: a phone that happens to reuse another
+  // phone's id is sent its own command, not the other's acknowledgement. The old key
+  // (session, id) implies the new one, so existing rows fit.
+  `
+  ALTER TABLE log DROP CONSTRAINT log_session_id_command_id_key;
+  ALTER TABLE log ADD CONSTRAINT log_session_id_actor_key_command_id_key UNIQUE (session_id, actor_key, command_id);
+  `,
 ];
 
 /** A schema name we put into SQL ourselves, so it must be a plain identifier. */

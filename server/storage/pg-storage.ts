@@ -67,8 +67,8 @@ const types: pg.CustomTypesConfig = {
 
 /**
  * A whole append as one statement: one round trip, committed whole or not at all. `moved` is the
- * optimistic check: it moves the session's version from v - 1 to v unless the command id is
- * stored already, and holds the row's lock until the commit, so a second node appending the same
+ * optimistic check: it moves the session's version from v - 1 to v unless the sender's command
+ * id is stored already, and holds the row's lock until the commit, so a second node appending the same
  * version waits, then finds the version moved and gets nothing. The rest is written only when
  * `moved` yields the row: the entry, the credentials it creates, the snapshot, and with
  * purgeHistory the earlier entries' events dropped.
@@ -77,7 +77,7 @@ const APPEND = `
   WITH moved AS (
     UPDATE sessions SET version = $2, ended_at = COALESCE(ended_at, $10::bigint)
      WHERE id = $1 AND version = $2 - 1
-       AND NOT EXISTS (SELECT 1 FROM log WHERE session_id = $1 AND command_id = $3)
+       AND NOT EXISTS (SELECT 1 FROM log WHERE session_id = $1 AND actor_key = $4 AND command_id = $3)
     RETURNING id
   ), new_entry AS (
     INSERT INTO log (session_id, version, command_id, actor_key, at, events)
@@ -94,8 +94,8 @@ const APPEND = `
   SELECT count(*)::integer AS stored FROM moved`;
 
 const UNIQUE_VIOLATION = '23505';
-/** The log's keys: (session, version) and (session, command id). */
-const LOG_CONSTRAINTS = new Set(['log_pkey', 'log_session_id_command_id_key']);
+/** The log's keys: (session, version) and (session, sender, command id). */
+const LOG_CONSTRAINTS = new Set(['log_pkey', 'log_session_id_actor_key_command_id_key']);
 
 export async function openPgStorage(databaseUrl: string, options: PgStorageOptions = {}): Promise<PgStorage> {
   const schema = options.schema ?? null;
@@ -226,7 +226,7 @@ class PgStore implements PgStorage {
       // constraints stop the second, which is then told why like any other refused append.
       if (!isConstraint(err, LOG_CONSTRAINTS)) throw err;
     }
-    return this.#refusal(sessionId, entry.commandId);
+    return this.#refusal(sessionId, entry.actorKey, entry.commandId);
   }
 
   async exclusively<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
@@ -258,11 +258,11 @@ class PgStore implements PgStorage {
   }
 
   /** Why an append was refused: a known command id comes first (a retry carries a stale version). */
-  async #refusal(sessionId: string, commandId: string): Promise<AppendResult> {
+  async #refusal(sessionId: string, actorKey: string, commandId: string): Promise<AppendResult> {
     const found = await this.#read<{ known: number | null; session: string | null }>(
-      `SELECT (SELECT version FROM log WHERE session_id = $1 AND command_id = $2) AS known,
+      `SELECT (SELECT version FROM log WHERE session_id = $1 AND actor_key = $2 AND command_id = $3) AS known,
               (SELECT id FROM sessions WHERE id = $1) AS session`,
-      [sessionId, commandId],
+      [sessionId, actorKey, commandId],
     );
     const row = found[0];
     if (row?.known != null) return { ok: false, reason: 'duplicate', version: row.known };
@@ -270,10 +270,10 @@ class PgStore implements PgStorage {
     return { ok: false, reason: 'version-conflict' };
   }
 
-  async commandVersion(sessionId: string, commandId: string): Promise<number | null> {
+  async commandVersion(sessionId: string, actorKey: string, commandId: string): Promise<number | null> {
     const rows = await this.#read<{ version: number }>(
-      'SELECT version FROM log WHERE session_id = $1 AND command_id = $2',
-      [sessionId, commandId],
+      'SELECT version FROM log WHERE session_id = $1 AND actor_key = $2 AND command_id = $3',
+      [sessionId, actorKey, commandId],
     );
     return rows[0]?.version ?? null;
   }

@@ -97,6 +97,26 @@ const MIGRATIONS: readonly string[] = [
      WHERE log.session_id = sessions.id AND json_extract(e.value, '$.type') = 'session.ended'
   );
   `,
+  // Command ids are unique per sender, not per session: a phone that happens to reuse another
+  // phone's id is sent its own command, not the other's acknowledgement. SQLite cannot drop a
+  // constraint, so the table is rebuilt; the old key (session, id) implies the new one.
+  `
+  CREATE TABLE log_by_sender (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    command_id TEXT NOT NULL,
+    actor_key TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    -- NULL once purged; the row stays so a retried command id is still recognised.
+    events_json TEXT,
+    PRIMARY KEY (session_id, version),
+    UNIQUE (session_id, actor_key, command_id)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO log_by_sender (session_id, version, command_id, actor_key, at, events_json)
+    SELECT session_id, version, command_id, actor_key, at, events_json FROM log;
+  DROP TABLE log;
+  ALTER TABLE log_by_sender RENAME TO log;
+  `,
 ];
 
 /** Driver errors that mean "the disk or file is in trouble", as opposed to a bug in our calls. */
@@ -191,8 +211,8 @@ function prepareStatements(db: Database.Database) {
     lastVersion: db.prepare<[string], VersionRow>(
       'SELECT COALESCE(MAX(version), 0) AS version FROM log WHERE session_id = ?',
     ),
-    commandVersion: db.prepare<[string, string], VersionRow>(
-      'SELECT version FROM log WHERE session_id = ? AND command_id = ?',
+    commandVersion: db.prepare<[string, string, string], VersionRow>(
+      'SELECT version FROM log WHERE session_id = ? AND actor_key = ? AND command_id = ?',
     ),
     logAfter: db.prepare<[string, number], LogTableRow>(
       'SELECT version, events_json FROM log WHERE session_id = ? AND version > ? ORDER BY version',
@@ -292,7 +312,7 @@ class SqliteStore implements SqliteStorage {
       'append',
       (): AppendResult => {
         // Checked before the version: a retry carries a stale version but must be told "duplicate".
-        const earlier = this.#stmt.commandVersion.get(sessionId, entry.commandId);
+        const earlier = this.#stmt.commandVersion.get(sessionId, entry.actorKey, entry.commandId);
         if (earlier !== undefined) return { ok: false, reason: 'duplicate', version: earlier.version };
         if (this.#stmt.sessionById.get(sessionId) === undefined) throw new Error(`unknown session ${sessionId}`);
         // Another node (or a stale room) may have stored this version first: it must reload and decide again.
@@ -337,8 +357,8 @@ class SqliteStore implements SqliteStorage {
     return work();
   }
 
-  async commandVersion(sessionId: string, commandId: string): Promise<number | null> {
-    return this.#read(() => this.#stmt.commandVersion.get(sessionId, commandId)?.version ?? null);
+  async commandVersion(sessionId: string, actorKey: string, commandId: string): Promise<number | null> {
+    return this.#read(() => this.#stmt.commandVersion.get(sessionId, actorKey, commandId)?.version ?? null);
   }
 
   async batchesSince(sessionId: string, after: number): Promise<Batch[] | null> {

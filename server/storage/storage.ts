@@ -29,6 +29,7 @@ export type StoredCredential = {
 };
 
 export type LogEntry = {
+  /** Unique per sender (`actorKey`), not per session: two senders may pick the same id. */
   commandId: string;
   /** Who sent it, e.g. `participant:abc`, `host:t1`, `facilitator:f1` — never a secret. */
   actorKey: string;
@@ -40,7 +41,7 @@ export type LogEntry = {
 
 export type AppendResult =
   | { ok: true }
-  /** This command id was already stored: the command was applied before, at `version`. */
+  /** This sender's command id was already stored: the command was applied before, at `version`. */
   | { ok: false; reason: 'duplicate'; version: number }
   /** Another writer stored this version first (several nodes): reload and decide again. */
   | { ok: false; reason: 'version-conflict' };
@@ -77,8 +78,11 @@ export interface Storage {
    * (SQLite, one server) runs `work` as it is. Only `append` to this session is held in; reads are not.
    */
   exclusively<T>(sessionId: string, work: () => Promise<T>): Promise<T>;
-  /** The version a command id was applied at, for acknowledging a retry after a restart. */
-  commandVersion(sessionId: string, commandId: string): Promise<number | null>;
+  /**
+   * The version a sender's command id was applied at, for acknowledging a retry after a restart.
+   * Another sender's command with the same id is not this one: null.
+   */
+  commandVersion(sessionId: string, actorKey: string, commandId: string): Promise<number | null>;
   /**
    * Batches with version > `after`, in order (for a reconnecting client or another node), or null
    * when some of them were purged: the caller sends a snapshot instead.

@@ -37,6 +37,8 @@ const nonEmpty = (max: number) => text(max).refine((s) => !INVISIBLE.test(s), 'm
 /**
  * Every command a client can send, one discriminated union on `type`. `id` is made by the client
  * (nanoid) and makes retries safe: the server acknowledges a known id again without applying it.
+ * Ids are known per sender (participant, host table, facilitator, desk, screen): another
+ * sender's command with the same id is applied for that sender, not answered with this one's ack.
  * Ids of new things (cards, questions, sign-ups) are made by the client too, so a retried "add"
  * can never create a second card.
  */

@@ -19,8 +19,26 @@ import type {
  * What happened, as decided by the server. Events carry their own instants so `apply` stays pure.
  * They are produced only by `decide` on the server (never parsed from a client), so they are
  * plain types rather than schemas. The same events, redacted per role, update the clients.
+ *
+ * Applying them (shared/rules/apply.ts) is the contract for an outside client: the doc block of
+ * every event lists each change it makes to the state, one "- `path` …" line per changed field,
+ * cascades included (test/unit/protocol/event-effects.test.ts checks apply against these lines).
+ * A path names a SessionState field; `[id]` is one entry of a record, `[*]` any entry. Anything
+ * not listed stays as it was; `version` is set by the batch, not by its events.
+ *
+ * A client holds its role's view, not the whole state: an event about an entry the view lacks
+ * leaves that entry absent, and a card that comes into or leaves the view arrives as
+ * `card.added` or `card.removed` instead of the event that moved it (see rules/redact.ts).
  */
 export type Event =
+  /**
+   * Only the fields the event carries change; an absent field stays as it was.
+   * - `title`
+   * - `date` (null: no date)
+   * - `venue`
+   * - `language`
+   * - `goals` (the whole list)
+   */
   | {
       type: 'session.updated';
       title?: string;
@@ -29,21 +47,69 @@ export type Event =
       language?: Language;
       goals?: string[];
     }
+  /**
+   * - `agenda` is replaced by `phases`. `currentPhaseId` and `phaseLog` stay as they are, even
+   *   when they name a phase that is no longer on the agenda.
+   */
   | { type: 'agenda.set'; phases: Phase[] }
+  /** - `tables` is replaced. Cards, summaries, picks and seats of a removed table stay. */
   | { type: 'tables.set'; tables: Table[] }
+  /** - `rounds` is replaced. */
   | { type: 'rounds.set'; rounds: Rounds }
+  /** - `infoCategories` is replaced by `categories`. Questions keep their `categoryId`. */
   | { type: 'categories.set'; categories: InfoCategory[] }
+  /** - `workingGroups` is replaced by `groups`. Sign-ups keep their `groupId`. */
   | { type: 'workingGroups.set'; groups: WorkingGroup[] }
+  /**
+   * - `status` becomes `'live'`. `at` is not kept: the first `phase.entered` (same batch) logs
+   *   when the evening began.
+   */
   | { type: 'session.started'; at: number }
+  /**
+   * - `currentPhaseId` becomes `phaseId`.
+   * - `phaseLog` gets `{ phaseId, startedAt: at }` appended (also when going back to a phase).
+   * The timer is not touched by this event: the server always sends a `timer.set` right after
+   * it in the same batch (the phase's planned duration, or null). Voting and the broadcast stay.
+   */
   | { type: 'phase.entered'; phaseId: string; at: number }
+  /**
+   * - `timer` is replaced: `{ state: 'running', endsAt }` (an absolute instant: correct it by your
+   *   clock offset), `{ state: 'paused', remainingMs }`, or null (no timer).
+   */
   | { type: 'timer.set'; timer: Timer | null }
+  /** - `broadcast` becomes `{ text, at }`, or null when `text` is null. */
   | { type: 'broadcast.set'; text: string | null; at: number }
+  /**
+   * - `voting` is replaced whole by `{ open, dots, results }`. `votes` stay: closing voting
+   *   keeps every dot, and `results` (null while open) are the counts per card at closing.
+   */
   | { type: 'voting.set'; open: boolean; dots: number; results: Record<string, number> | null }
+  /**
+   * - `assignments[participantId][round]` becomes `tableId` (null: sits this round out); the
+   *   person's other rounds stay.
+   */
   | { type: 'assignment.set'; participantId: string; round: number; tableId: string | null }
-  /** A whole seating plan: per participant their table per round (key = round number). */
+  /**
+   * A whole seating plan: per participant their table per round (key = round number).
+   * - `assignments[*]` is replaced for every person in `assignments`; people not in it keep theirs.
+   * - `planPublishedAt` becomes `at`.
+   */
   | { type: 'plan.published'; assignments: Record<string, Record<string, string | null>>; at: number }
+  /**
+   * - `status` becomes `'ended'`.
+   * - `timer` becomes null: a running or paused timer stops.
+   * - `voting.open` becomes false: voting closes; `dots`, `results` and the `votes` stay.
+   * `at` is not kept in the state.
+   */
   | { type: 'session.ended'; at: number }
+  /** - `participants[participant.id]` is added. */
   | { type: 'participant.joined'; participant: Participant }
+  /**
+   * Only the fields the event carries change; nothing when the participant is not in the view.
+   * - `participants[participantId].name` (null: anonymous)
+   * - `participants[participantId].group`
+   * - `participants[participantId].sandwich`
+   */
   | {
       type: 'profile.set';
       participantId: string;
@@ -51,31 +117,106 @@ export type Event =
       group?: StakeholderGroup | null;
       sandwich?: boolean;
     }
+  /** - `participants[participantId].picks` is replaced (the n-th pick is the table of round n). */
   | { type: 'tables.picked'; participantId: string; picks: string[] }
+  /** - `participants[participantId].checkedInAt` becomes `at`. */
   | { type: 'participant.checkedIn'; participantId: string; at: number }
+  /**
+   * "Erase my data". Their cards and questions stay for the harvest, without their name.
+   * - `participants[participantId]` is removed.
+   * - `signups[*]` of this participant are removed (with their contact details).
+   * - `votes[participantId]` is removed: their dots are gone.
+   * - `assignments[participantId]` is removed: their seats are gone.
+   * - `cards[*].authorId` becomes null on every card they wrote (`authorRole` stays `'participant'`).
+   * - `questions[*].authorId` becomes null on every question they asked.
+   */
   | { type: 'participant.erased'; participantId: string }
+  /** - `cards[card.id]` is added (or replaced, when it comes into the view again). */
   | { type: 'card.added'; card: Card }
+  /**
+   * Only the fields the event carries change; nothing when the card is not in the view.
+   * - `cards[cardId].text`
+   * - `cards[cardId].kind`
+   * - `cards[cardId].tags` (the whole list)
+   * - `cards[cardId].editedAt` becomes `at`.
+   * Highlight and dots stay.
+   */
   | { type: 'card.edited'; cardId: string; text?: string; kind?: CardKind; tags?: string[]; at: number }
-  /** A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it. */
+  /**
+   * A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it.
+   * - `cards[cardId]` is removed.
+   * - `votes[*]`: every dot on the card is removed; a person left without dots leaves `votes`.
+   */
   | { type: 'card.removed'; cardId: string }
+  /**
+   * Only highlighted cards can get dots (the server refuses others), so taking the highlight off
+   * gives the card's dots back.
+   * - `cards[cardId].highlighted` becomes `on`.
+   * - `votes[*]`, when `on` is false: every dot on the card is removed (also when the card is not
+   *   in the view); a person left without dots leaves `votes`.
+   */
   | { type: 'card.highlighted'; cardId: string; on: boolean }
+  /**
+   * - `cards[cardId].hidden` becomes `hidden`.
+   * - `cards[cardId].highlighted` becomes false when hiding; showing it again does not
+   *   highlight it again.
+   * - `votes[*]`, when hiding: every dot on the card is removed (also when the card is not in the
+   *   view); a person left without dots leaves `votes`.
+   */
   | { type: 'card.hidden'; cardId: string; hidden: boolean }
+  /**
+   * - `cards[cardId].mergedInto` becomes `intoCardId`.
+   * - `cards[cardId].highlighted` becomes false.
+   * - `votes[*]`: every dot on the merged card is removed (also when the card is not in the
+   *   view); a person left without dots leaves `votes`. The other card keeps its own.
+   */
   | { type: 'card.merged'; cardId: string; intoCardId: string }
+  /** - `summaries[tableId]` becomes `text`. */
   | { type: 'summary.set'; tableId: string; text: string }
+  /**
+   * One dot; the server accepts it only on a visible, highlighted, unmerged card while voting is
+   * open, within `voting.dots`.
+   * - `votes[participantId]` gets `cardId` appended (a person may put several dots on one card).
+   */
   | { type: 'vote.cast'; participantId: string; cardId: string }
+  /**
+   * - `votes[participantId]` loses its last dot on `cardId`; a person left without dots leaves
+   *   `votes`. Nothing when they have no dot on it.
+   */
   | { type: 'vote.withdrawn'; participantId: string; cardId: string }
+  /** - `questions[question.id]` is added. */
   | { type: 'question.asked'; question: Question }
+  /**
+   * Only the fields the event carries change.
+   * - `questions[questionId].categoryId`
+   * - `questions[questionId].status`
+   */
   | { type: 'question.triaged'; questionId: string; categoryId?: string; status?: QuestionStatus }
+  /**
+   * - `questions[questionId].answer` becomes `answer`.
+   * - `questions[questionId].status` becomes `status`.
+   */
   | { type: 'question.answered'; questionId: string; answer: string; status: QuestionStatus }
+  /** - `questions[questionId].hidden` becomes `hidden`. */
   | { type: 'question.hidden'; questionId: string; hidden: boolean }
-  /** Duplicates already merged into `questionId` follow it to `intoQuestionId`, so merges never chain. */
+  /**
+   * Duplicates already merged into `questionId` follow it to `intoQuestionId`, so merges never chain.
+   * - `questions[questionId].mergedInto` becomes `intoQuestionId` (null: the merge is undone).
+   * - `questions[*].mergedInto` becomes `intoQuestionId` on every question merged into
+   *   `questionId` so far (only when `intoQuestionId` is not null).
+   */
   | { type: 'question.merged'; questionId: string; intoQuestionId: string | null }
-  /** `at` is when the follow-up went public; null takes it offline again. */
+  /** - `followupPublishedAt` becomes `at`: when the follow-up went public; null takes it offline again. */
   | { type: 'followup.published'; at: number | null }
+  /** - `signups[signup.id]` is added. */
   | { type: 'signup.added'; signup: Signup }
+  /** - `signups[signupId]` is removed. */
   | { type: 'signup.withdrawn'; signupId: string };
 
 export type EventType = Event['type'];
 
-/** The events of one accepted command; `v` is the session version after it. */
+/**
+ * The events of one accepted command; `v` is the session version after it. Applying a batch
+ * applies its events in order, then sets `version` to `v` (also for a batch without events).
+ */
 export type Batch = { v: number; events: Event[] };

@@ -8,6 +8,7 @@ import { applyBatch } from '../../shared/rules/apply';
 import { view } from '../../shared/rules/view';
 import { startServer, type RunningServer } from '../../server/app';
 import { RateLimiter } from '../../server/security/rate-limit';
+import { actorKey } from '../../server/session/room';
 import { audienceOf } from '../../server/socket/audience';
 import { openPgStorage } from '../../server/storage/pg-storage';
 import { TestClient, type NewCommand } from '../integration/support/client';
@@ -82,10 +83,12 @@ describe('two nodes racing on one session', () => {
     const paused = facilitatorB.state!.timer;
     if (paused?.state !== 'paused') throw new Error('the timer should be paused on node B');
 
-    const acked: { id: string; ack: CommandAck }[] = [];
+    const acked: { sender: string; id: string; ack: CommandAck }[] = [];
     const send = async (client: TestClient, command: NewCommand) => {
       const id = nanoid();
-      acked.push({ id, ack: await client.send(command, id) });
+      const actor = client.welcome?.actor;
+      if (actor === undefined) throw new Error('not welcomed yet');
+      acked.push({ sender: actorKey(actor), id, ack: await client.send(command, id) });
     };
     for (let round = 0; round < ROUNDS; round++) {
       // Sent without waiting for each other: both nodes decide on the version they hold.
@@ -110,8 +113,8 @@ describe('two nodes racing on one session', () => {
       // Every acknowledged command once, at the version its client was told; nothing else.
       const versions = acked.map((x) => (x.ack.ok ? x.ack.v : -1));
       expect(new Set(versions).size).toBe(acked.length);
-      for (const { id, ack } of acked)
-        expect(await store.commandVersion(links.sessionId, id)).toBe(ack.ok ? ack.v : null);
+      for (const { sender, id, ack } of acked)
+        expect(await store.commandVersion(links.sessionId, sender, id)).toBe(ack.ok ? ack.v : null);
       const log = await store.batchesSince(links.sessionId, 0);
       expect(log).toHaveLength(stored.version);
       // Four commands a round, after the two phones joined, phase.jump and the first timer.pause.

@@ -4,7 +4,7 @@ import { StorageUnavailableError } from '../../server/storage/errors';
 import { PG_MIGRATIONS } from '../../server/storage/pg-migrations';
 import { openPgStorage, type PgStorage } from '../../server/storage/pg-storage';
 import { applyBatch } from '../../shared/rules/apply';
-import { appendAll, entry, fold, session, storageContract } from '../contract/storage-contract';
+import { appendAll, entry, fold, SENDER, session, storageContract } from '../contract/storage-contract';
 import { dropSchema, freshSchemaName, testDatabaseUrl, withAdmin } from './support/pg-schema';
 
 storageContract('PostgreSQL', async () => {
@@ -55,6 +55,32 @@ describe('PostgreSQL storage', () => {
     );
   });
 
+  it('brings a database of the second schema to command ids per sender, keeping its log', async () => {
+    // Schema 2 as an older server left it, with one command stored.
+    await withAdmin(async (admin) => {
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      await admin.query(`SET search_path TO ${schema}`);
+      await admin.query(
+        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const [i, step] of PG_MIGRATIONS.slice(0, 2).entries()) {
+        await admin.query(step);
+        await admin.query('INSERT INTO schema_migrations (version) VALUES ($1)', [i + 1]);
+      }
+      await admin.query("INSERT INTO sessions (id, join_code, created_at, version) VALUES ('s1', 'ABCDEF', 0, 1)");
+      await admin.query(`INSERT INTO snapshots (session_id, version, state) VALUES ('s1', 0, $1)`, [
+        JSON.stringify(initial),
+      ]);
+      await admin.query("INSERT INTO log VALUES ('s1', 1, 'same', 'participant:p1', 1, '[]')");
+    });
+
+    const upgraded = await openStore();
+    expect(await upgraded.commandVersion('s1', 'participant:p1', 'same')).toBe(1);
+    expect(await upgraded.append('s1', entry(2, [], 'same', 'participant:p2'))).toEqual({ ok: true });
+    expect(await upgraded.append('s1', entry(3, [], 'same', 'participant:p1'))).toMatchObject({ reason: 'duplicate' });
+    expect((await upgraded.batchesSince('s1', 0))?.map((b) => b.v)).toEqual([1, 2]);
+  });
+
   it('refuses a database written by a newer server', async () => {
     await (await openStore()).close();
     await withAdmin((admin) => admin.query(`INSERT INTO ${schema}.schema_migrations (version) VALUES (99)`));
@@ -76,7 +102,7 @@ describe('PostgreSQL storage', () => {
       expect(results).toContainEqual({ ok: false, reason: 'version-conflict' });
       winners.push(fromA.ok ? `a${v}` : `b${v}`);
     }
-    for (const [i, id] of winners.entries()) expect(await b.commandVersion('s1', id)).toBe(i + 1);
+    for (const [i, id] of winners.entries()) expect(await b.commandVersion('s1', SENDER, id)).toBe(i + 1);
     expect((await a.loadSession('s1', applyBatch))?.version).toBe(100);
   });
 
@@ -110,7 +136,7 @@ describe('PostgreSQL storage', () => {
       return fromB;
     });
     expect(result).toEqual({ ok: false, reason: 'version-conflict' });
-    expect(await b.commandVersion('s1', 'from-a')).toBe(1);
+    expect(await b.commandVersion('s1', SENDER, 'from-a')).toBe(1);
 
     // Work that stores nothing lets go too, and what it did not commit is not there.
     expect(await a.exclusively('s1', async () => 'nothing')).toBe('nothing');
@@ -162,7 +188,7 @@ describe('PostgreSQL storage', () => {
       await holder.end();
     }
 
-    expect(await store.commandVersion('s1', 'c2')).toBeNull();
+    expect(await store.commandVersion('s1', SENDER, 'c2')).toBeNull();
     await appendAll(store, 's1', [entry(2, [])]);
     expect(store.writable).toBe(true);
     expect(await store.loadSession('s1', applyBatch)).toEqual(fold(initial, [entry(1, []), entry(2, [])]));

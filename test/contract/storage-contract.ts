@@ -74,8 +74,11 @@ export function card(id: string, authorId: string, text = `Kaart ${id}`): Card {
   };
 }
 
-export function entry(version: number, events: Event[], commandId = `c${version}`): LogEntry {
-  return { commandId, actorKey: 'facilitator:f1', version, at: T0 + version * 1000, events };
+/** The sender of `entry`'s commands unless a test names another. */
+export const SENDER = 'facilitator:f1';
+
+export function entry(version: number, events: Event[], commandId = `c${version}`, actorKey = SENDER): LogEntry {
+  return { commandId, actorKey, version, at: T0 + version * 1000, events };
 }
 
 export function credential(sessionId: string, secret: string, over: Partial<StoredCredential> = {}): StoredCredential {
@@ -146,7 +149,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.loadSession('s1', applyBatch)).toEqual(initial);
       expect(await storage.loadSession('nope', applyBatch)).toBeNull();
       expect(await storage.batchesSince('s1', 0)).toEqual([]);
-      expect(await storage.commandVersion('s1', 'c1')).toBeNull();
+      expect(await storage.commandVersion('s1', SENDER, 'c1')).toBeNull();
     });
 
     it('loads versions 1..n the same as applying them in memory', async () => {
@@ -160,7 +163,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.batchesSince('s1', 0)).toEqual(entries.map(toBatch));
       expect(await storage.batchesSince('s1', 4)).toEqual(entries.slice(4).map(toBatch));
       expect(await storage.batchesSince('s1', 6)).toEqual([]);
-      expect(await storage.commandVersion('s1', 'c3')).toBe(3);
+      expect(await storage.commandVersion('s1', SENDER, 'c3')).toBe(3);
     });
 
     it('answers a repeated command id with its original version and stores nothing', async () => {
@@ -178,6 +181,28 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(hashSecret('retry-token'))).toBeNull();
     });
 
+    // SPEC R4
+    it("keeps command ids per sender: another sender's command with the same id is stored", async () => {
+      await storage.createSession(initial, []);
+      await appendAll(storage, 's1', [entry(1, [], 'same', 'participant:p1')]);
+      expect(await storage.append('s1', entry(2, [], 'same', 'participant:p2'))).toEqual({ ok: true });
+      expect(await storage.append('s1', entry(3, [], 'same', 'participant:p1'))).toEqual({
+        ok: false,
+        reason: 'duplicate',
+        version: 1,
+      });
+      await reopen();
+      expect(await storage.commandVersion('s1', 'participant:p1', 'same')).toBe(1);
+      expect(await storage.commandVersion('s1', 'participant:p2', 'same')).toBe(2);
+      expect(await storage.commandVersion('s1', 'participant:p3', 'same')).toBeNull();
+      expect(await storage.append('s1', entry(3, [], 'same', 'participant:p2'))).toEqual({
+        ok: false,
+        reason: 'duplicate',
+        version: 2,
+      });
+      expect((await storage.loadSession('s1', applyBatch))?.version).toBe(2);
+    });
+
     it('refuses a version that is not the next one and stores nothing', async () => {
       await storage.createSession(initial, []);
       const entries = someEntries(1, 2);
@@ -188,10 +213,10 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
         expect(await storage.append('s1', late)).toEqual({ ok: false, reason: 'version-conflict' });
       }
       expect(await storage.loadSession('s1', applyBatch)).toEqual(fold(initial, entries));
-      expect(await storage.commandVersion('s1', 'other-4')).toBeNull();
+      expect(await storage.commandVersion('s1', SENDER, 'other-4')).toBeNull();
       // The refused command ids stay free: the room decides again and may store them later.
       await appendAll(storage, 's1', [entry(3, [], 'other-4')]);
-      expect(await storage.commandVersion('s1', 'other-4')).toBe(3);
+      expect(await storage.commandVersion('s1', SENDER, 'other-4')).toBe(3);
     });
 
     it('stores credentials with the session and with an append, and rolls them back with a refused append', async () => {
@@ -251,7 +276,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       await reopen();
       expect(await storage.loadSession('s1', applyBatch)).toEqual(fold(initial, entries));
       expect(await storage.batchesSince('s1', 1)).toEqual(entries.slice(1).map(toBatch));
-      expect(await storage.commandVersion('s1', 'c2')).toBe(2);
+      expect(await storage.commandVersion('s1', SENDER, 'c2')).toBe(2);
       expect(await storage.credentialByHash(facilitator.secretHash)).toEqual(facilitator);
       expect(await storage.sessionIdByJoinCode('ABCDEF')).toBe('s1');
       expect(await storage.listSessionIds()).toEqual(['s1']);
@@ -300,7 +325,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       await reopen();
       expect(await storage.loadSession('s1', applyBatch)).toEqual(fold(initial, [...before, erase, later]));
       expect(await storage.batchesSince('s1', 0)).toBeNull();
-      expect(await storage.commandVersion('s1', 'c2')).toBe(2);
+      expect(await storage.commandVersion('s1', SENDER, 'c2')).toBe(2);
     });
 
     it('answers null to a version it never reached', async () => {
@@ -348,7 +373,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
         throw new Error('a bug after the append');
       });
       await expect(failing).rejects.toThrow('a bug after the append');
-      expect(await storage.exclusively('s1', async () => storage.commandVersion('s1', 'c2'))).toBe(2);
+      expect(await storage.exclusively('s1', async () => storage.commandVersion('s1', SENDER, 'c2'))).toBe(2);
       // And nothing stays held: others write on.
       await appendAll(storage, 's1', [entry(3, [])]);
     });
@@ -367,7 +392,7 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.loadSession('s1', applyBatch)).toBeNull();
       expect(await storage.sessionIdByJoinCode('ABCDEF')).toBeNull();
       expect(await storage.credentialByHash(host.secretHash)).toBeNull();
-      expect(await storage.commandVersion('s1', 'c1')).toBeNull();
+      expect(await storage.commandVersion('s1', SENDER, 'c1')).toBeNull();
       expect(await storage.listSessionIds()).toEqual(['s2']);
       expect((await storage.loadSession('s2', applyBatch))?.version).toBe(2);
       expect(await storage.credentialByHash(other.secretHash)).toEqual(other);

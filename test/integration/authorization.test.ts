@@ -133,6 +133,7 @@ describe('authorization matrix through the server', () => {
     await server.cleanup();
   });
 
+  // SPEC R11
   it.each(COMMAND_TYPES)('%s: allowed exactly for its roles, FORBIDDEN for everyone else', async (type) => {
     // A fresh live session per command, so what one allowed client does cannot hide another's answer.
     const links = await createSession(server.url);
@@ -185,6 +186,7 @@ describe('authorization matrix through the server', () => {
     }
   });
 
+  // SPEC R11
   it('an unauthenticated socket gets nowhere', async () => {
     expect((await connectError(server.url, {})).code).toBe('UNAUTHORIZED');
     expect((await connectError(server.url, { protocol: PROTOCOL_VERSION })).code).toBe('UNAUTHORIZED');

@@ -158,6 +158,7 @@ describe('bad input', () => {
     ],
   ];
 
+  // SPEC R12
   it.each(rows)('%s', async (_name, who, command, code, path) => {
     const before: SessionState = structuredClone(facilitator.state!);
     const error = await who().refused(typeof command === 'function' ? command() : command);
@@ -171,6 +172,7 @@ describe('bad input', () => {
     expect(rest).toEqual(restBefore);
   });
 
+  // SPEC R6
   it('refuses handshakes it cannot trust', async () => {
     expect(
       (
@@ -195,6 +197,7 @@ describe('bad input', () => {
     expect((await connectError(server.url, { nonsense: true })).code).toBe('UNAUTHORIZED');
   });
 
+  // SPEC R13
   it('slows down a client that floods, and keeps serving the others', async () => {
     const flood = await Promise.all(
       Array.from({ length: 120 }, (_, i) => phone.send({ type: 'profile.set', name: `naam ${i}` })),

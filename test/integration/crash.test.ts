@@ -23,6 +23,7 @@ describe('crash: SIGKILL mid-evening', () => {
     await server?.cleanup();
   });
 
+  // SPEC R1, R3
   it.each([1, 2, 3])(
     'seed %i: every acknowledged command survives exactly once',
     async (seed) => {

@@ -18,6 +18,7 @@ describe('disk trouble', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
+  // SPEC R3
   it('a full disk refuses commands, warns the facilitator and keeps everything acknowledged', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-full-'));
     // A database capped at a few hundred pages fills up after some hundreds of cards.

@@ -49,6 +49,7 @@ describe('a flooding connection', () => {
   }
 
   for (const kind of ['sync', 'ping', 'command', 'junk-event']) {
+    // SPEC R13
     it(`sending '${kind}' nonstop is cut off with a reason, and no host card is lost`, async () => {
       const phone = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
       // A tablet of its own per test: its command allowance is per connection.
@@ -69,6 +70,7 @@ describe('a flooding connection', () => {
     });
   }
 
+  // SPEC R13
   it('a phone that stays within its allowance is never cut off', async () => {
     const phone = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
     clients.push(phone);

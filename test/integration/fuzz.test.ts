@@ -105,6 +105,7 @@ describe('fuzzing the command protocol through the server', () => {
     await server.cleanup();
   });
 
+  // SPEC R12, R14
   it('answers everything with an ack or a typed error, and keeps its invariants', async () => {
     let accepted = 0;
     await fc.assert(

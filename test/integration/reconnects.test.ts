@@ -49,6 +49,7 @@ describe('reconnects', () => {
     expect(phones.every((p) => p.state!.broadcast?.text === 'Iedereen weer terug?')).toBe(true);
   }, 120_000);
 
+  // SPEC R5
   it('flapping Wi-Fi: hosts and phones that keep dropping while adding cards deliver every card exactly once', async () => {
     const random = seededRandom(11);
     server = new ServerProcess();

@@ -18,6 +18,7 @@ describe('restart mid-evening', () => {
     if (dataDir !== '') fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
+  // SPEC R3, R10
   it('keeps every acknowledged command exactly once', async () => {
     const first = await testServer();
     dataDir = first.dataDir;

@@ -16,6 +16,7 @@ describe('secrets', () => {
     await server?.cleanup();
   });
 
+  // SPEC R10
   it('are never sent to another connection and never logged', async () => {
     server = await testServer();
     const links = await createSession(server.url);

@@ -6,7 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageUnavailableError } from '../../server/storage/errors';
 import { openSqliteStorage, SQLITE_FILE_NAME, type SqliteStorage } from '../../server/storage/sqlite-storage';
 import { applyBatch } from '../../shared/rules/apply';
-import { appendAll, card, credential, entry, fold, session, storageContract } from '../contract/storage-contract';
+import {
+  appendAll,
+  card,
+  credential,
+  entry,
+  fold,
+  SENDER,
+  session,
+  storageContract,
+} from '../contract/storage-contract';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-storage-'));
@@ -57,7 +66,7 @@ describe('SQLite storage', () => {
     expect(fs.existsSync(file)).toBe(true);
     const peek = new Database(file, { readonly: true });
     expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(peek.pragma('user_version', { simple: true })).toBe(2);
+    expect(peek.pragma('user_version', { simple: true })).toBe(3);
     peek.close();
   });
 
@@ -79,6 +88,34 @@ describe('SQLite storage', () => {
     const upgraded = openStore();
     expect(await upgraded.sessionsIdleSince(12346)).toEqual(['s1']);
     expect(await upgraded.sessionsIdleSince(12345)).toEqual([]);
+  });
+
+  it('brings a database of the second schema to command ids per sender, keeping its log', async () => {
+    const store = openStore();
+    await store.createSession(initial, []);
+    await store.close();
+    // The log as schema 2 had it: command ids unique in the whole session.
+    const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
+    raw.exec(`DROP TABLE log;
+      CREATE TABLE log (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        command_id TEXT NOT NULL,
+        actor_key TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        events_json TEXT,
+        PRIMARY KEY (session_id, version),
+        UNIQUE (session_id, command_id)
+      ) STRICT, WITHOUT ROWID;
+      INSERT INTO log VALUES ('s1', 1, 'same', 'participant:p1', 1, '[]');`);
+    raw.pragma('user_version = 2');
+    raw.close();
+
+    const upgraded = openStore();
+    expect(await upgraded.commandVersion('s1', 'participant:p1', 'same')).toBe(1);
+    expect(await upgraded.append('s1', entry(2, [], 'same', 'participant:p2'))).toEqual({ ok: true });
+    expect(await upgraded.append('s1', entry(3, [], 'same', 'participant:p1'))).toMatchObject({ reason: 'duplicate' });
+    expect((await upgraded.batchesSince('s1', 0))?.map((b) => b.v)).toEqual([1, 2]);
   });
 
   it('refuses a database written by a newer server', async () => {
@@ -152,7 +189,7 @@ describe('SQLite storage', () => {
       expect(failed).toMatchObject({ code: 'SQLITE_FULL' });
       expect(store.writable).toBe(false);
       expect(await store.credentialByHash(token.secretHash)).toBeNull();
-      expect(await store.commandVersion('s1', 'c3')).toBeNull();
+      expect(await store.commandVersion('s1', SENDER, 'c3')).toBeNull();
 
       // A session too big for the disk is refused whole, too.
       const bigSession = { ...session('s2', 'GHJKMN'), venue: huge };

@@ -10,7 +10,7 @@ import { LIMITS } from '../../shared/protocol/limits';
 import type { Actor } from '../../shared/rules/actor';
 import { applyBatch } from '../../shared/rules/apply';
 import type { Fanout } from '../../server/session/fanout';
-import type { ExecuteResult, SessionRoom } from '../../server/session/room';
+import { actorKey, type ExecuteResult, type SessionRoom } from '../../server/session/room';
 import { Sessions } from '../../server/session/sessions';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite-storage';
 import type { NewCommand } from './support/client';
@@ -40,7 +40,7 @@ class RecordingFanout implements Fanout {
 }
 
 type Node = { storage: SqliteStorage; fanout: RecordingFanout; sessions: Sessions; room: SessionRoom };
-type Acked = { commandId: string; v: number };
+type Acked = { sender: string; commandId: string; v: number };
 
 function command(input: NewCommand): AnyCommand {
   return Command.parse({ ...input, id: nanoid() });
@@ -64,7 +64,7 @@ describe('two nodes on one database', () => {
   async function ok(on: Node, cmd: AnyCommand, actor: Actor = FACILITATOR): Promise<Acked> {
     const result = await on.room.execute(cmd, actor);
     if (!result.ok) throw new Error(`${cmd.type} refused: ${result.error.code} ${result.error.message}`);
-    return { commandId: cmd.id, v: result.v };
+    return { sender: actorKey(actor), commandId: cmd.id, v: result.v };
   }
 
   /** The session as stored, replayed from the log by a third, fresh reader. */
@@ -80,7 +80,8 @@ describe('two nodes on one database', () => {
   /** Every acknowledged command is in the log once, at the version its client was told. */
   async function expectLogged(acked: Acked[]): Promise<void> {
     expect(new Set(acked.map((x) => x.v)).size).toBe(acked.length);
-    for (const { commandId, v } of acked) expect(await a.storage.commandVersion(a.room.id, commandId)).toBe(v);
+    for (const { sender, commandId, v } of acked)
+      expect(await a.storage.commandVersion(a.room.id, sender, commandId)).toBe(v);
   }
 
   /** Each node handed its connections every version once, in order, whoever stored it. */
@@ -101,6 +102,7 @@ describe('two nodes on one database', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  // SPEC R1
   it('counts every one of 200 rounds of timer extensions sent to both nodes at once', async () => {
     await ok(a, command({ type: 'phase.jump', phaseId: 'walk-in' }));
     await ok(a, command({ type: 'timer.pause' }));
@@ -159,6 +161,7 @@ describe('two nodes on one database', () => {
     expect(a.room.state).toEqual(b.room.state);
   });
 
+  // SPEC R4
   it('stores a command sent through both nodes once and acknowledges it on both', async () => {
     await ok(a, command({ type: 'phase.jump', phaseId: 'walk-in' }));
     const before = a.room.state.version;
@@ -177,6 +180,7 @@ describe('two nodes on one database', () => {
     expectDeliveredInOrder(b, before, final!.version);
   });
 
+  // SPEC R7
   it('catches up on request, with the batches a reconnecting client can still be sent', async () => {
     const before = b.room.state.version;
     const acked = [

@@ -17,6 +17,7 @@ describe('version heartbeat', () => {
   });
   afterAll(async () => server.cleanup());
 
+  // SPEC R2
   it('a phone that was sent nothing of a command still hears the version it is at, as an empty batch', async () => {
     const links = await createSession(server.url);
     const host = links.hosts[0];

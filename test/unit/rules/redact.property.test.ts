@@ -490,6 +490,7 @@ const property = fc.property(evening, (e) => {
 });
 
 describe('redaction property: every audience ends with exactly its view', () => {
+  // SPEC R10
   it('seed 42, 200 evenings', () => {
     fc.assert(property, { seed: 42, numRuns: 200 });
   });
