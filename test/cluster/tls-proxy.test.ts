@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Service } from '../../scripts/cluster/services';
+import { startCaddy } from '../../scripts/cluster/caddy';
 import { startTlsNginx } from '../../scripts/cluster/nginx';
 import { makeTestCertificate, type TestCertificate } from '../integration/support/certificate';
 import { TestClient } from '../integration/support/client';
@@ -17,8 +18,8 @@ import { createSession } from '../integration/support/server';
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
 /**
- * A request from a given loopback address (127.0.0.2, …): nginx sees each as another client, as
- * it sees two phones, and names it in X-Forwarded-For. `forwardedFor` is what a client may claim.
+ * A request from a given loopback address (127.0.0.2, …): the proxy sees each as another client,
+ * as it sees two phones, and names it in X-Forwarded-For. `forwardedFor` is what a client may claim.
  */
 function request(
   url: string,
@@ -50,7 +51,7 @@ function request(
   });
 }
 
-/** A phone's join over wss through nginx, from a given loopback address: welcome or the error code. */
+/** A phone's join over wss through the proxy, from a given loopback address: welcome or the error code. */
 function handshake(url: string, ca: string, from: string, joinCode: string): Promise<string> {
   return new Promise((resolve) => {
     const socket = io(url, {
@@ -72,14 +73,25 @@ function handshake(url: string, ca: string, from: string, joinCode: string): Pro
   });
 }
 
-/**
- * deploy/nginx-tls.conf as it stands, with only its ports, certificate and upstream put in:
- * TLS ends at nginx, the server behind it trusts nginx alone (TRUST_PROXY=127.0.0.1).
- */
-describe('the TLS sample: nginx with https in front of one server', () => {
+type Proxy = { httpUrl: string } & Service;
+type ProxySample = {
+  name: string;
+  start(options: { upstreamPort: number; certFile: string; keyFile: string }): Promise<Proxy>;
+  /** The status of its plain-http redirect. */
+  redirect: number;
+};
+
+/** The two samples, each run as it stands with only its ports, certificate and upstream put in. */
+const samples: ProxySample[] = [
+  { name: 'deploy/nginx-tls.conf (nginx)', start: startTlsNginx, redirect: 301 },
+  { name: 'deploy/Caddyfile (Caddy)', start: startCaddy, redirect: 308 },
+];
+
+/** TLS ends at the proxy; the server behind it trusts that proxy alone (TRUST_PROXY=127.0.0.1). */
+describe.each(samples)('the TLS sample $name in front of one server', (sample) => {
   let cert: TestCertificate;
   let server: ServerProcess;
-  let nginx: Service & { httpUrl: string };
+  let proxy: Proxy;
   let clientDir: string;
   // Made once, straight at the server: SESSIONS_PER_HOUR=1 allows one per address.
   let links: CreateSessionResponse;
@@ -92,18 +104,18 @@ describe('the TLS sample: nginx with https in front of one server', () => {
     server = new ServerProcess({ TRUST_PROXY: '127.0.0.1', SESSIONS_PER_HOUR: '1', CLIENT_DIR: clientDir });
     await server.start();
     links = await createSession(server.url);
-    nginx = await startTlsNginx({ upstreamPort: server.port, certFile: cert.certFile, keyFile: cert.keyFile });
+    proxy = await sample.start({ upstreamPort: server.port, certFile: cert.certFile, keyFile: cert.keyFile });
   });
   afterAll(async () => {
     for (const c of clients) c.close();
-    await nginx?.stop();
+    await proxy?.stop();
     await server?.cleanup();
     cert?.remove();
     if (clientDir) fs.rmSync(clientDir, { recursive: true, force: true });
   });
 
   it('serves the app over https with HSTS and the app’s own headers', async () => {
-    const page = await request(`${nginx.url}/`, { ca: cert.ca });
+    const page = await request(`${proxy.url}/`, { ca: cert.ca });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Tafelronde</title>');
     expect(page.headers['strict-transport-security']).toBe('max-age=31536000');
@@ -111,13 +123,13 @@ describe('the TLS sample: nginx with https in front of one server', () => {
   });
 
   it('sends plain http on to https', async () => {
-    const answer = await request(`${nginx.httpUrl}/join/ABC234`);
-    expect(answer.status).toBe(301);
+    const answer = await request(`${proxy.httpUrl}/join/ABC234`);
+    expect(answer.status).toBe(sample.redirect);
     expect(answer.headers.location).toBe('https://127.0.0.1/join/ABC234');
   });
 
-  it('a participant joins over wss through nginx and gets the ack of a command', async () => {
-    const phone = new TestClient(nginx.url, { kind: 'participant', joinCode: links.joinCode }, { ca: cert.ca });
+  it('a participant joins over wss through the proxy and gets the ack of a command', async () => {
+    const phone = new TestClient(proxy.url, { kind: 'participant', joinCode: links.joinCode }, { ca: cert.ca });
     clients.push(phone);
     await phone.ready();
     expect(phone.socket.io.engine.transport.name).toBe('websocket');
@@ -125,10 +137,10 @@ describe('the TLS sample: nginx with https in front of one server', () => {
     expect(ack.ok).toBe(true);
   });
 
-  it('REST: the server counts each client by the address nginx names, not nginx’s or a claimed one', async () => {
+  it('REST: the server counts each client by the address the proxy names, not its own or a claimed one', async () => {
     // One new session per address per hour (SESSIONS_PER_HOUR=1).
     const create = (from: string, forwardedFor: string) =>
-      request(`${nginx.url}/api/sessions`, {
+      request(`${proxy.url}/api/sessions`, {
         ca: cert.ca,
         from,
         forwardedFor,
@@ -138,7 +150,7 @@ describe('the TLS sample: nginx with https in front of one server', () => {
     expect((await create('127.0.0.2', '203.0.113.1')).status).toBe(201);
     // Claiming another address does not give the same client a new allowance…
     expect((await create('127.0.0.2', '203.0.113.2')).status).toBe(429);
-    // …and another client is not held back by the first: the server did not see nginx's address.
+    // …and another client is not held back by the first: the server did not see the proxy's address.
     const other = await create('127.0.0.3', '203.0.113.1');
     expect(other.status).toBe(201);
     expect((JSON.parse(other.body) as CreateSessionResponse).joinCode).toMatch(/^[A-Z0-9]{6}$/);
@@ -148,9 +160,9 @@ describe('the TLS sample: nginx with https in front of one server', () => {
     const { joinCode } = links;
     let answer = '';
     for (let i = 0; i < 100 && answer !== 'RATE_LIMITED'; i++)
-      answer = await handshake(nginx.url, cert.ca, '127.0.0.4', 'ZZZZZZ');
+      answer = await handshake(proxy.url, cert.ca, '127.0.0.4', 'ZZZZZZ');
     expect(answer).toBe('RATE_LIMITED');
-    expect(await handshake(nginx.url, cert.ca, '127.0.0.4', joinCode)).toBe('RATE_LIMITED');
-    expect(await handshake(nginx.url, cert.ca, '127.0.0.5', joinCode)).toBe('welcome');
+    expect(await handshake(proxy.url, cert.ca, '127.0.0.4', joinCode)).toBe('RATE_LIMITED');
+    expect(await handshake(proxy.url, cert.ca, '127.0.0.5', joinCode)).toBe('welcome');
   });
 });
