@@ -1,10 +1,12 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import compression from 'compression';
 import express from 'express';
 import { Server } from 'socket.io';
 import type { Health, PublicAddress } from '../shared/protocol/api';
+import type { TlsFiles } from './config';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { joinCluster } from './cluster/redis';
@@ -55,6 +57,8 @@ export type ServerOptions = {
   publicUrl?: string | null;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
+  /** TLS_CERT/TLS_KEY: serve https and wss on the same port, same app; null or unset serves http. */
+  tls?: TlsFiles | null;
 };
 
 export type RunningServer = {
@@ -82,7 +86,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Phones on venue Wi-Fi: the client's JavaScript travels gzipped (about a third of its size).
   app.use(compression());
   app.use(securityHeaders());
-  const server = http.createServer(app);
+  // https for a venue laptop without a proxy: the host tablets' service worker (offline reload)
+  // exists only in a secure context, and a LAN address is one only over https.
+  const tls = options.tls ?? null;
+  const server = tls === null ? http.createServer(app) : https.createServer(tls, app);
   const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
     serveClient: false,
     allowRequest: socketOriginCheck(allowedOrigins, names, log),
@@ -121,7 +128,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   let port = 0; // known once listening; the address is only asked for after that
-  const address = () => chooseAddress({ publicUrl, host: options.host, port, tls: false }, os.networkInterfaces());
+  const address = () =>
+    chooseAddress({ publicUrl, host: options.host, port, tls: tls !== null }, os.networkInterfaces());
   app.get('/api/address', (_req, res) => {
     const { url, reachable, source } = address();
     res.json({ url, reachable, source } satisfies PublicAddress);
@@ -156,7 +164,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   port = (server.address() as AddressInfo).port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls === null ? 'http' : 'https'}://${host}:${port}`,
     port,
     address,
     async close() {

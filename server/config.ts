@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import tls from 'node:tls';
 import { parseAllowedOrigins, webOrigin } from './http/origin';
 
 export type Config = {
@@ -24,7 +26,12 @@ export type Config = {
   sessionsPerHour: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
+  /** TLS_CERT/TLS_KEY, read and checked: the server speaks https and wss itself; null for plain http. */
+  tls: TlsFiles | null;
 };
+
+/** A certificate (PEM, with its chain) and its private key (PEM), as node:https takes them. */
+export type TlsFiles = { cert: Buffer; key: Buffer };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = []): Config {
@@ -46,7 +53,44 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
     publicUrl: publicUrl(env['PUBLIC_URL']),
+    tls: tlsFiles(env),
   };
+}
+
+/**
+ * Both files or neither. Read and tried here, at start, so a typo in a path or a key that belongs
+ * to another certificate stops the server with the variable's name before the evening, instead
+ * of a phone's vague "cannot connect" during it.
+ */
+function tlsFiles(env: NodeJS.ProcessEnv): TlsFiles | null {
+  const certPath = env['TLS_CERT'] || null;
+  const keyPath = env['TLS_KEY'] || null;
+  if (certPath === null && keyPath === null) return null;
+  if (certPath === null || keyPath === null) {
+    const [set, missing] = certPath === null ? ['TLS_KEY', 'TLS_CERT'] : ['TLS_CERT', 'TLS_KEY'];
+    throw new Error(
+      `${set} is set but ${missing} is not: https needs both the certificate and its key (or neither, for http)`,
+    );
+  }
+  const files = { cert: readPem('TLS_CERT', certPath), key: readPem('TLS_KEY', keyPath) };
+  try {
+    tls.createSecureContext(files);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `TLS_CERT (${certPath}) and TLS_KEY (${keyPath}) do not make a certificate with its key (both PEM): ${reason}`,
+    );
+  }
+  return files;
+}
+
+function readPem(name: string, file: string): Buffer {
+  try {
+    return fs.readFileSync(path.resolve(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Error(`${name} names a file that cannot be read: ${path.resolve(file)} (${reason})`);
+  }
 }
 
 /** An origin, with or without its trailing slash; a path is refused: the app lives at the root. */

@@ -1,8 +1,15 @@
 import { startServer } from './app';
-import { configFromEnv } from './config';
+import { type Config, configFromEnv } from './config';
 import { RateLimiter } from './security/rate-limit';
 
-const config = configFromEnv(process.env, process.argv.slice(2));
+let config: Config;
+try {
+  config = configFromEnv(process.env, process.argv.slice(2));
+} catch (error) {
+  // A setting that is wrong is the operator's to fix: its message, not a stack trace.
+  console.error(`Tafelronde cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const perSecond = config.commandsPerSecond;
 const server = await startServer({
   ...config,

@@ -24,10 +24,12 @@ export class TestClient {
   constructor(
     url: string,
     public credential: Credential,
-    options: { autoConnect?: boolean } = {},
+    options: { autoConnect?: boolean; ca?: string } = {},
   ) {
     this.socket = io(url, {
       transports: ['websocket'],
+      // wss to a server whose certificate a test CA signed: trust that CA, as a phone would.
+      ...(options.ca === undefined ? {} : { ca: options.ca }),
       reconnectionDelay: 50,
       reconnectionDelayMax: 200,
       autoConnect: options.autoConnect ?? true,

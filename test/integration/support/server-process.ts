@@ -10,6 +10,8 @@ import path from 'node:path';
 export class ServerProcess {
   private child: ChildProcess | null = null;
   port = 0;
+  /** https when started with TLS_CERT/TLS_KEY: read from its start-up line. */
+  scheme: 'http' | 'https' = 'http';
   readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-crash-'));
 
   /** `env` adds to the server's environment (a cluster node's DATABASE_URL and REDIS_URL). */
@@ -21,7 +23,7 @@ export class ServerProcess {
   }
 
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `${this.scheme}://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
@@ -42,9 +44,10 @@ export class ServerProcess {
     await new Promise<void>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${errors}`)));
       child.stdout?.on('data', (chunk: Buffer) => {
-        const found = /(?:open|Local:)\s+http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
-        if (found?.[1] !== undefined) {
-          this.port = Number(found[1]);
+        const found = /(?:open|Local:)\s+(https?):\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString());
+        if (found?.[2] !== undefined) {
+          this.scheme = found[1] === 'https' ? 'https' : 'http';
+          this.port = Number(found[2]);
           resolve();
         }
       });
