@@ -17,9 +17,11 @@ import { clientRouter } from './http/static';
 import { clientAddress } from './http/client-address';
 import { hostNames, refuseForeignHosts } from './http/host-check';
 import { type AddressChoice, chooseAddress } from './http/public-address';
+import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
 import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
+import { CONNECTIONS_PER_ADDRESS, connectionCap } from './socket/connection-cap';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
 import type { Io, SocketData } from './socket/types';
 import { openPgStorage } from './storage/pg-storage';
@@ -53,6 +55,10 @@ export type ServerOptions = {
   trustProxy?: string | null;
   /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
   publicUrl?: string | null;
+  /** Live connections one client address may hold (CONNECTIONS_PER_ADDRESS, default 5000). */
+  connectionsPerAddress?: number;
+  /** Tests shorten the HTTP timeouts to see them act. */
+  timeouts?: Partial<HttpTimeouts>;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
@@ -82,15 +88,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Phones on venue Wi-Fi: the client's JavaScript travels gzipped (about a third of its size).
   app.use(compression());
   app.use(securityHeaders());
-  const server = http.createServer(app);
+  const server = http.createServer(serverTimeouts({ ...HTTP_TIMEOUTS, ...options.timeouts }), app);
+  // The client's address for the per-address limits, the same way for REST and live connections.
+  const addressOf = clientAddress(options.trustProxy ?? null);
+  const originCheck = socketOriginCheck(allowedOrigins, names, log);
+  const cap = connectionCap({ perAddress: options.connectionsPerAddress ?? CONNECTIONS_PER_ADDRESS, addressOf });
   const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
     serveClient: false,
-    allowRequest: socketOriginCheck(allowedOrigins, names, log),
+    allowRequest: (req, callback) =>
+      cap.admits(req) ? originCheck(req, callback) : callback(cap.refusal.message, false),
     maxHttpBufferSize: LIMITS.messageBytes,
     // Venue Wi-Fi drops packets: give a phone 30 s of silence before calling it gone.
     pingInterval: 10_000,
     pingTimeout: 20_000,
+    // A transport that has not asked to join within 20 s is closed (Socket.IO's default is 45 s):
+    // the app asks at once, and a slow handshake on a busy server still fits.
+    connectTimeout: 20_000,
   });
+  io.engine.on('connection', cap.track);
   const cluster = options.redisUrl
     ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log })
     : null;
@@ -101,8 +116,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now,
   );
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
-  // The client's address for the per-address limits, the same way for REST and live connections.
-  const addressOf = clientAddress(options.trustProxy ?? null);
   if (options.trustProxy)
     app.set(
       'trust proxy',
@@ -111,6 +124,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // One allowance of wrong codes per address for the handshake and the follow-up page alike.
   const joinFailures =
     options.limits?.joinFailures ?? (cluster?.limiter ?? memoryLimiters(now))('join-failures', 30, 0.5);
+  // The cap's check runs before the gateway's handshake (no lookup for a refused one), its count after it.
+  io.use(cap.check);
   attachGateway(io, sessions, fanout, {
     now,
     log,
@@ -119,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     joinFailures,
     clientAddress: (socket) => addressOf(socket.request),
   });
+  io.use(cap.take);
 
   let port = 0; // known once listening; the address is only asked for after that
   const address = () => chooseAddress({ publicUrl, host: options.host, port, tls: false }, os.networkInterfaces());

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseAllowedOrigins, webOrigin } from './http/origin';
+import { CONNECTIONS_PER_ADDRESS } from './socket/connection-cap';
 
 export type Config = {
   port: number;
@@ -24,6 +25,8 @@ export type Config = {
   sessionsPerHour: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
+  /** Live connections one client address may hold (a venue behind one NAT is one address). */
+  connectionsPerAddress: number;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -46,6 +49,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
     publicUrl: publicUrl(env['PUBLIC_URL']),
+    connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),
   };
 }
 
@@ -65,5 +69,11 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positive(env, name, fallback);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be a whole number, got "${env[name]}"`);
   return value;
 }
