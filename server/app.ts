@@ -11,12 +11,14 @@ import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
+import { boundedLog } from './security/bounded-log';
 import { type Limiter, memoryLimiters } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
 import { clientAddress } from './http/client-address';
 import { hostNames, refuseForeignHosts } from './http/host-check';
 import { type AddressChoice, chooseAddress } from './http/public-address';
+import { notFound, requestErrors } from './http/request-errors';
 import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
 import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
@@ -74,7 +76,8 @@ export type RunningServer = {
 /** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((message: string) => console.error(message));
+  // Bounded: much of what is logged, a client can make happen thousands of times a second.
+  const log = boundedLog(options.log ?? ((message: string) => console.error(message)), { now });
   const storage =
     options.storage ??
     (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
@@ -159,10 +162,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const retention = startRetention(sessions, { days: options.retentionDays ?? 90, now, log });
   await retention.sweep();
   app.use(clientRouter(options.clientDir ?? null));
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    log(`request failed: ${String(error)}`);
-    res.status(500).json({ error: { code: 'UNAVAILABLE', message: 'something went wrong on the server' } });
-  });
+  app.use(notFound);
+  app.use(requestErrors(log));
 
   await cluster?.listen();
   await new Promise<void>((resolve, reject) => {
@@ -184,6 +185,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await cluster?.close();
       server.closeAllConnections();
       await storage.close();
+      log.flush();
     },
   };
 }
