@@ -31,6 +31,7 @@ const CLIENT_ERRORS: Record<string, [status: number, code: string, message: stri
   'request.aborted': [400, 'VALIDATION', 'the body did not arrive whole'],
   'request.size.invalid': [400, 'VALIDATION', 'the body is not as long as its Content-Length says'],
   400: [400, 'VALIDATION', 'the address or the request is malformed (e.g. bad %-encoding)'],
+  403: [403, 'FORBIDDEN', 'this path is not served'],
   404: [404, 'NOT_FOUND', 'nothing here'],
   413: [413, 'VALIDATION', 'the request is too large'],
   415: [415, 'VALIDATION', 'this kind of body is not taken here'],
