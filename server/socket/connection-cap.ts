@@ -28,6 +28,7 @@ class Counts {
   private readonly held = new WeakMap<Transport, string>();
   of = (address: string) => this.counts.get(address) ?? 0;
   holds = (conn: Transport) => this.held.has(conn);
+  addressOf = (conn: Transport) => this.held.get(conn);
   add(conn: Transport, address: string): void {
     this.held.set(conn, address);
     this.counts.set(address, this.of(address) + 1);
@@ -70,8 +71,10 @@ export function connectionCap(options: { perAddress: number; addressOf: (request
   const refusal = overCap(cap);
   const refuse = () => Object.assign(new Error(refusal.message), { data: refusal });
 
-  const over = (socket: Parameters<Middleware>[0]) =>
-    !joined.holds(socket.conn) && joined.of(options.addressOf(socket.request)) >= cap;
+  // The address as it was resolved when the transport opened, so both counts agree.
+  const addressOf = (socket: Parameters<Middleware>[0]) =>
+    transports.addressOf(socket.conn) ?? options.addressOf(socket.request);
+  const over = (socket: Parameters<Middleware>[0]) => !joined.holds(socket.conn) && joined.of(addressOf(socket)) >= cap;
 
   return {
     admits: (request) => transports.of(options.addressOf(request)) < cap + graceOver(cap),
@@ -85,7 +88,7 @@ export function connectionCap(options: { perAddress: number; addressOf: (request
     check: (socket, next) => (over(socket) ? next(refuse()) : next()),
     take: (socket, next) => {
       if (over(socket)) return next(refuse());
-      if (!joined.holds(socket.conn)) joined.add(socket.conn, options.addressOf(socket.request));
+      if (!joined.holds(socket.conn)) joined.add(socket.conn, addressOf(socket));
       // Released before the gateway hears of the disconnect: the place is free for the next one.
       socket.once('disconnect', () => joined.release(socket.conn));
       next();
