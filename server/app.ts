@@ -13,15 +13,19 @@ import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
+import { boundedLog } from './security/bounded-log';
 import { type Limiter, memoryLimiters } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
 import { clientRouter } from './http/static';
 import { clientAddress } from './http/client-address';
 import { hostNames, refuseForeignHosts } from './http/host-check';
 import { type AddressChoice, chooseAddress } from './http/public-address';
+import { notFound, requestErrors } from './http/request-errors';
+import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
 import { startRetention } from './session/retention';
 import { Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
+import { CONNECTIONS_PER_ADDRESS, connectionCap } from './socket/connection-cap';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
 import type { Io, SocketData } from './socket/types';
 import { openPgStorage } from './storage/pg-storage';
@@ -55,6 +59,10 @@ export type ServerOptions = {
   trustProxy?: string | null;
   /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
   publicUrl?: string | null;
+  /** Live connections one client address may hold (CONNECTIONS_PER_ADDRESS, default 5000). */
+  connectionsPerAddress?: number;
+  /** Tests shorten the HTTP timeouts to see them act. */
+  timeouts?: Partial<HttpTimeouts>;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
   /** TLS_CERT/TLS_KEY: serve https and wss on the same port, same app; null or unset serves http. */
@@ -72,7 +80,8 @@ export type RunningServer = {
 /** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((message: string) => console.error(message));
+  // Bounded: much of what is logged, a client can make happen thousands of times a second.
+  const log = boundedLog(options.log ?? ((message: string) => console.error(message)), { now });
   const storage =
     options.storage ??
     (options.databaseUrl ? await openPgStorage(options.databaseUrl, { log }) : openSqliteStorage(options.dataDir));
@@ -89,15 +98,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // https for a venue laptop without a proxy: the host tablets' service worker (offline reload)
   // exists only in a secure context, and a LAN address is one only over https.
   const tls = options.tls ?? null;
-  const server = tls === null ? http.createServer(app) : https.createServer(tls, app);
+  const timeouts = serverTimeouts({ ...HTTP_TIMEOUTS, ...options.timeouts });
+  const server = tls === null ? http.createServer(timeouts, app) : https.createServer({ ...tls, ...timeouts }, app);
+  // The client's address for the per-address limits, the same way for REST and live connections.
+  const addressOf = clientAddress(options.trustProxy ?? null);
+  const originCheck = socketOriginCheck(allowedOrigins, names, log);
+  const cap = connectionCap({ perAddress: options.connectionsPerAddress ?? CONNECTIONS_PER_ADDRESS, addressOf });
   const io: Io = new Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>(server, {
     serveClient: false,
-    allowRequest: socketOriginCheck(allowedOrigins, names, log),
+    allowRequest: (req, callback) =>
+      cap.admits(req) ? originCheck(req, callback) : callback(cap.refusal.message, false),
     maxHttpBufferSize: LIMITS.messageBytes,
     // Venue Wi-Fi drops packets: give a phone 30 s of silence before calling it gone.
     pingInterval: 10_000,
     pingTimeout: 20_000,
+    // A transport that has not asked to join within 20 s is closed (Socket.IO's default is 45 s):
+    // the app asks at once, and a slow handshake on a busy server still fits.
+    connectTimeout: 20_000,
   });
+  io.engine.on('connection', cap.track);
   const cluster = options.redisUrl
     ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log })
     : null;
@@ -108,8 +127,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now,
   );
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
-  // The client's address for the per-address limits, the same way for REST and live connections.
-  const addressOf = clientAddress(options.trustProxy ?? null);
   if (options.trustProxy)
     app.set(
       'trust proxy',
@@ -118,6 +135,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // One allowance of wrong codes per address for the handshake and the follow-up page alike.
   const joinFailures =
     options.limits?.joinFailures ?? (cluster?.limiter ?? memoryLimiters(now))('join-failures', 30, 0.5);
+  // The cap's check runs before the gateway's handshake (no lookup for a refused one), its count after it.
+  io.use(cap.check);
   attachGateway(io, sessions, fanout, {
     now,
     log,
@@ -126,6 +145,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     joinFailures,
     clientAddress: (socket) => addressOf(socket.request),
   });
+  io.use(cap.take);
 
   let port = 0; // known once listening; the address is only asked for after that
   const address = () =>
@@ -151,10 +171,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const retention = startRetention(sessions, { days: options.retentionDays ?? 90, now, log });
   await retention.sweep();
   app.use(clientRouter(options.clientDir ?? null));
-  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    log(`request failed: ${String(error)}`);
-    res.status(500).json({ error: { code: 'UNAVAILABLE', message: 'something went wrong on the server' } });
-  });
+  app.use(notFound);
+  app.use(requestErrors(log));
 
   await cluster?.listen();
   await new Promise<void>((resolve, reject) => {
@@ -176,6 +194,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await cluster?.close();
       server.closeAllConnections();
       await storage.close();
+      log.flush();
     },
   };
 }

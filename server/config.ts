@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import tls from 'node:tls';
 import { parseAllowedOrigins, webOrigin } from './http/origin';
+import { CONNECTIONS_PER_ADDRESS } from './socket/connection-cap';
 
 export type Config = {
   port: number;
@@ -28,6 +29,8 @@ export type Config = {
   publicUrl: string | null;
   /** TLS_CERT/TLS_KEY, read and checked: the server speaks https and wss itself; null for plain http. */
   tls: TlsFiles | null;
+  /** Live connections one client address may hold (a venue behind one NAT is one address). */
+  connectionsPerAddress: number;
 };
 
 /** A certificate (PEM, with its chain) and its private key (PEM), as node:https takes them. */
@@ -54,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
     publicUrl: publicUrl(env['PUBLIC_URL']),
     tls: tlsFiles(env),
+    connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),
   };
 }
 
@@ -109,5 +113,11 @@ function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positive(env, name, fallback);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be a whole number, got "${env[name]}"`);
   return value;
 }

@@ -13,6 +13,7 @@ import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { StorageUnavailableError } from '../storage/errors';
 import { sessionLinks } from './links';
+import { requireJson } from './request-errors';
 
 function error(res: Response, status: number, code: string, message: string, path?: string): void {
   const body: ApiError = { error: { code, message, ...(path === undefined ? {} : { path }) } };
@@ -32,7 +33,8 @@ export function apiRouter(
   },
 ): Router {
   const router = express.Router();
-  router.use(express.json({ limit: LIMITS.messageBytes }));
+  // Only the routes that read a body parse one: any other path is a 404 whatever it was sent.
+  const json = express.json({ limit: LIMITS.messageBytes });
   const perHour = options.sessionsPerHour ?? 20;
   const creations =
     options.creations ?? (options.limiter ?? memoryLimiters(options.now))('session-creations', perHour, perHour / 3600);
@@ -42,7 +44,7 @@ export function apiRouter(
     res.status(health.ok ? 200 : 503).json(health);
   });
 
-  router.post('/sessions', async (req, res) => {
+  router.post('/sessions', requireJson, json, async (req, res) => {
     if (!(await creations.take(req.ip ?? '')))
       return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
     const parsed = CreateSessionRequest.safeParse(req.body ?? {});

@@ -10,7 +10,9 @@ import { JoinCode, SecretCode, Token } from './ids';
  *
  * Handshake: the client connects with `auth` = Handshake. The server binds a role from the secret
  * it presents (never from what the client claims) or refuses with a connect_error whose `data`
- * is a CommandError (UNAUTHORIZED, PROTOCOL_MISMATCH, RATE_LIMITED).
+ * is a CommandError (UNAUTHORIZED, PROTOCOL_MISMATCH, RATE_LIMITED: too many wrong codes, or the
+ * client's address already holds CONNECTIONS_PER_ADDRESS live connections). A refused handshake
+ * changes nothing.
  *
  * After the handshake the server emits `welcome`, then either `snapshot` (the role's view) or the
  * `batch`es the client missed since `lastVersion`. From then on every accepted command in the
