@@ -4,8 +4,8 @@ import { LIMITS } from '../../../shared/protocol/limits';
 import type { Event } from '../../../shared/protocol/events';
 import type { Phase, SessionState, Table } from '../../../shared/model/session';
 import { applyBatch } from '../../../shared/rules/apply';
-import { tableFor } from '../../../shared/rules/phase';
-import { involvedParticipants, redactBatch } from '../../../shared/rules/redact';
+import { copyAudience, copyKey, copyPlan, type Member } from '../../../shared/rules/copies';
+import { redactBatch } from '../../../shared/rules/redact';
 import { type Audience, view } from '../../../shared/rules/view';
 import { templateSetup } from '../../../shared/templates';
 import {
@@ -26,7 +26,8 @@ import {
 /*
  * Random evenings against the reference template. After every accepted batch, for every
  * audience: the redacted events applied to the audience's view give exactly its view of the new
- * state — a client never holds more (or less) than it may see.
+ * state — a client never holds more (or less) than it may see. And for every host and phone:
+ * the copy it shares with others (shared/rules/copies.ts) is exactly its own redaction.
  */
 
 const T = templateSetup('world-cafe-evening', 'nl');
@@ -426,7 +427,7 @@ type Finding = { step: number; check: string; who: string; detail?: unknown };
 /** Plays one evening and returns every broken check (empty when all hold). */
 function play(
   { start, moves }: Evening,
-  checks: { redaction: boolean; generic: boolean } = { redaction: true, generic: true },
+  checks: { redaction: boolean; copies: boolean } = { redaction: true, copies: true },
 ): Finding[] {
   const findings: Finding[] = [];
   let state = session();
@@ -456,18 +457,25 @@ function play(
         }
       }
     }
-    if (checks.generic) {
-      const involved = involvedParticipants(before, events);
-      for (const pid of Object.keys(before.participants)) {
-        if (involved.has(pid)) continue;
-        const personal = redactBatch(before, events, { role: 'participant', participantId: pid });
-        const generic = redactBatch(before, events, {
-          role: 'participant',
-          participantId: null,
-          tables: (round) => tableFor(before, pid, round),
-        });
-        if (!equal(personal, generic))
-          findings.push({ step: i, check: 'generic', who: pid, detail: events.map((e) => e.type) });
+    if (checks.copies) {
+      // Delivery: whoever shares a copy must receive exactly what redact gives them alone.
+      const plan = copyPlan(before, events);
+      const members: Member[] = [
+        ...[...TABLES, 'extra'].map((tableId): Member => ({ role: 'host', tableId })),
+        ...Object.keys(before.participants).map((participantId): Member => ({ role: 'participant', participantId })),
+      ];
+      const copies = new Map<string, Event[]>();
+      for (const member of members) {
+        const key = copyKey(plan, before, after, member);
+        let copy = copies.get(key);
+        if (copy === undefined) {
+          copy = redactBatch(before, events, copyAudience(plan, before, member));
+          copies.set(key, copy);
+        }
+        if (!equal(redactBatch(before, events, member), copy)) {
+          const who = member.role === 'host' ? `host ${member.tableId}` : member.participantId;
+          findings.push({ step: i, check: 'copies', who, detail: { key, events: events.map((e) => e.type) } });
+        }
       }
     }
     state = after;
