@@ -54,6 +54,13 @@ export type Event =
   | { type: 'tables.picked'; participantId: string; picks: string[] }
   | { type: 'participant.checkedIn'; participantId: string; at: number }
   | { type: 'participant.erased'; participantId: string }
+  /**
+   * A participant leaves the viewer's state, with their seats: sent to a host tablet when they no
+   * longer sit at its table in any round (a new pick, plan or assignment). Only redaction makes
+   * it; it is never stored. Who comes to the table arrives as `participant.joined` followed by
+   * an `assignment.set` per round of their seats.
+   */
+  | { type: 'participant.removed'; participantId: string }
   | { type: 'card.added'; card: Card }
   | { type: 'card.edited'; cardId: string; text?: string; kind?: CardKind; tags?: string[]; at: number }
   /** A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it. */

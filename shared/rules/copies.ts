@@ -31,8 +31,21 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
   'card.merged',
 ]);
 
-/** Events whose redaction for a host depends on the host's table. */
+/**
+ * Events whose redaction for a host depends on the host's table: cards, and people, since a
+ * tablet holds only who sits at its table (and seating changes who that is).
+ */
 const TABLE_DEPENDENT = new Set<Event['type']>([
+  'participant.joined',
+  'profile.set',
+  'tables.picked',
+  'participant.checkedIn',
+  'participant.erased',
+  'participant.removed',
+  'assignment.set',
+  'plan.published',
+  'rounds.set',
+  'agenda.set',
   'card.added',
   'card.edited',
   'card.removed',

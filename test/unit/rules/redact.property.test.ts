@@ -571,6 +571,22 @@ describe('regressions found by the property', () => {
     expect(known(moves)).toEqual([]);
   });
 
+  // H1: a host tablet holds only who sits at its table in some round. A new pick, an assignment
+  // or a plan moves people in and out: the tablet gets the newcomer with their seats and loses
+  // the one who leaves, and every other table keeps its own copy.
+  it('H1: people move between host tablets as picks, assignments and plans seat them', () => {
+    const moves: Step[] = [
+      ['p:p4', { type: 'tables.pick', picks: ['wijkstem', 'wijkhub'] }],
+      ['fac', { type: 'assignment.set', participantId: 'p1', round: 1, tableId: 'wijkstem' }],
+      ['fac', { type: 'assignment.set', participantId: 'p1', round: 2, tableId: null }],
+      ['fac', { type: 'plan.publish', plan: { p2: ['wijkhub', 'wijkhub'], p3: [null, 'wijkstem'] } }],
+      ['fac', { type: 'rounds.set', rounds: { count: 1, lengthMin: 45, tablesPerParticipant: 2 } }],
+      ['p:p2', { type: 'profile.set', name: 'Bob' }],
+      ['p:p2', { type: 'participant.erase' }],
+    ];
+    expect(known(moves)).toEqual([]);
+  });
+
   it('the harness sees a clean evening as clean (the regressions above can pass)', () => {
     const moves: Step[] = [
       ['fac', { type: 'phase.jump', phaseId: 'round-1' }],
