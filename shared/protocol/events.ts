@@ -69,6 +69,12 @@ export type Event =
   | { type: 'card.hidden'; cardId: string; hidden: boolean }
   | { type: 'card.merged'; cardId: string; intoCardId: string }
   | { type: 'summary.set'; tableId: string; text: string }
+  /**
+   * One dot more (or less) on a card. The screen receives these with `participantId` set to the
+   * card's id: it holds dots per card, never per person (an erase reaches it as one
+   * `vote.withdrawn` per dot of the erased person, then `participant.erased`). Hosts and the
+   * desk receive none; a participant only their own.
+   */
   | { type: 'vote.cast'; participantId: string; cardId: string }
   | { type: 'vote.withdrawn'; participantId: string; cardId: string }
   | { type: 'question.asked'; question: Question }
@@ -79,6 +85,7 @@ export type Event =
   | { type: 'question.merged'; questionId: string; intoQuestionId: string | null }
   /** `at` is when the follow-up went public; null takes it offline again. */
   | { type: 'followup.published'; at: number | null }
+  /** Facilitators receive it whole, the desk without contact, a participant only their own; hosts and the screen none. */
   | { type: 'signup.added'; signup: Signup }
   | { type: 'signup.withdrawn'; signupId: string };
 

@@ -188,8 +188,17 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'vote.cast':
     case 'vote.withdrawn':
       if (audience.role === 'desk' || audience.role === 'host') return [];
+      // The screen counts dots per card (see dotsByCard): the card stands where the person was.
+      if (audience.role === 'screen') return [{ ...event, participantId: event.cardId }];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.erased':
+      // Their dots go with them; the screen's totals drop by exactly those.
+      if (audience.role === 'screen') {
+        const dots = before.votes[event.participantId] ?? [];
+        return [...dots.map((cardId): Event => ({ type: 'vote.withdrawn', participantId: cardId, cardId })), event];
+      }
+      if (!hostHolds(before, audience, event.participantId)) return [];
+      return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.removed':
       if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
@@ -223,10 +232,12 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     // Contact details go to facilitators and the person who left them, nobody else.
     case 'signup.added':
       if (participant) return self(audience, event.signup.participantId) ? [event] : [];
-      return audience.role === 'host' ? [] : [{ ...event, signup: { ...event.signup, contact: null } }];
+      return audience.role === 'host' || audience.role === 'screen'
+        ? []
+        : [{ ...event, signup: { ...event.signup, contact: null } }];
     case 'signup.withdrawn':
       if (participant) return self(audience, before.signups[event.signupId]?.participantId ?? null) ? [event] : [];
-      return audience.role === 'host' ? [] : [event];
+      return audience.role === 'host' || audience.role === 'screen' ? [] : [event];
     default:
       return assertNever(event);
   }

@@ -118,10 +118,11 @@ export function view(state: SessionState, audience: Audience): SessionState {
         : participant
           ? filterRecord(state.questions, (q) => (own(q.authorId) ? q : null))
           : {},
-    // A host tablet shows its table, not who signed up or voted where: it is not sent either.
+    // A host tablet shows its table, and the screen totals: neither is sent who signed up or
+    // voted where.
     signups: participant
       ? filterRecord(state.signups, (s) => (own(s.participantId) ? s : null))
-      : audience.role === 'host'
+      : audience.role === 'host' || audience.role === 'screen'
         ? {}
         : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
     // The desk holds no cards, so it holds no dots either (they follow the cards they are on).
@@ -129,9 +130,22 @@ export function view(state: SessionState, audience: Audience): SessionState {
       ? ownKeys(state.votes, audience)
       : audience.role === 'desk' || audience.role === 'host'
         ? {}
-        : state.votes,
+        : audience.role === 'screen'
+          ? dotsByCard(state.votes)
+          : state.votes,
     assignments: participant ? ownKeys(state.assignments, audience) : people(state.assignments),
   };
+}
+
+/**
+ * The dots as the screen holds them: keyed by the card they are on instead of by person, so the
+ * tally is the same while nobody's votes can be told apart. A redacted `vote.cast` names the card
+ * where the person was (see redact.ts), so applying it keeps exactly this shape.
+ */
+export function dotsByCard(votes: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const dots of Object.values(votes)) for (const cardId of dots) (out[cardId] ??= []).push(cardId);
+  return out;
 }
 
 function ownKeys<T>(record: Record<string, T>, audience: Audience): Record<string, T> {

@@ -26,7 +26,9 @@ describe('privacy on the wire: host tablets and the screen', () => {
   let facilitator: TestClient;
   let hub: Recorder;
   let stem: Recorder;
+  let screen: Recorder;
   const ids: Record<string, string> = {};
+  const phones: Record<string, TestClient> = {};
   const tables = () => links.hosts.map((h) => h.tableId);
 
   beforeAll(async () => {
@@ -36,7 +38,8 @@ describe('privacy on the wire: host tablets and the screen', () => {
     facilitator = open(new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) }));
     hub = open(new Recorder(server.url, { kind: 'host', code: links.hosts[0]!.code }));
     stem = open(new Recorder(server.url, { kind: 'host', code: links.hosts[1]!.code }));
-    await Promise.all([facilitator.ready(), hub.ready(), stem.ready()]);
+    screen = open(new Recorder(server.url, { kind: 'screen', token: secretOf(links.screen) }));
+    await Promise.all([facilitator.ready(), hub.ready(), stem.ready(), screen.ready()]);
     // Ann sits at table 0 in round 1 and table 1 in round 2; Bob at 1 then 2; Cas at 2 then 1.
     const people: [string, string[]][] = [
       ['Annemarie', [t0!, t1!]],
@@ -49,12 +52,13 @@ describe('privacy on the wire: host tablets and the screen', () => {
       const actor = phone.welcome!.actor;
       if (actor.role !== 'participant') throw new Error('not a participant');
       ids[name] = actor.participantId;
+      phones[name] = phone;
       await phone.ok({ type: 'profile.set', name, group: 'resident' });
       await phone.ok({ type: 'tables.pick', picks });
     }
     await facilitator.ok({ type: 'phase.jump', phaseId: 'round-1' });
     const v = await facilitator.ok({ type: 'broadcast.send', text: 'Naar je tafel' });
-    await Promise.all([hub.atVersion(v), stem.atVersion(v)]);
+    await Promise.all([hub.atVersion(v), stem.atVersion(v), screen.atVersion(v)]);
   });
 
   afterAll(async () => {
@@ -87,5 +91,49 @@ describe('privacy on the wire: host tablets and the screen', () => {
     await hub.until((s) => !(cas in s.participants), 'Cornelia gone from table 0');
     expect(hub.state!.assignments).toEqual({});
     expect(hub.heard('Bartholomeus') || hub.heard(bob)).toBe(false);
+  });
+
+  it('the screen receives dots and sign-ups as totals, never by participant id', async () => {
+    const ann = phones.Annemarie!;
+    const bob = phones.Bartholomeus!;
+    await ann.ok({ type: 'card.add', cardId: 'card-ann', text: 'Een buurthuis' });
+    await facilitator.ok({ type: 'card.highlight', cardId: 'card-ann', on: true });
+    await facilitator.ok({ type: 'voting.open', dots: 3 });
+    await ann.ok({ type: 'vote.cast', cardId: 'card-ann' });
+    await ann.ok({ type: 'vote.cast', cardId: 'card-ann' });
+    await bob.ok({ type: 'vote.cast', cardId: 'card-ann' });
+    await ann.ok({ type: 'vote.withdraw', cardId: 'card-ann' });
+    const group = facilitator.state!.workingGroups[0]!.id;
+    await bob.ok({ type: 'signup.add', signupId: 'su-bob', groupId: group, contact: null, consent: false });
+    // Ann erases herself: her remaining dot leaves the screen's total with her.
+    const v = await ann.ok({ type: 'participant.erase' });
+    await Promise.all([screen.atVersion(v), facilitator.atVersion(v)]);
+    expect(screen.state!.votes).toEqual({ 'card-ann': ['card-ann'] });
+    expect(screen.state!.signups).toEqual({});
+    // The facilitator sees the same total, by person (the check can tell them apart).
+    expect(facilitator.state!.votes).toEqual({ [ids.Bartholomeus!]: ['card-ann'] });
+
+    const people = Object.values(ids);
+    const messages = screen.wire.map((m) => JSON.parse(m) as unknown[]);
+    let dotEvents = 0;
+    for (const [payload] of messages) {
+      const p = payload as { votes?: Record<string, string[]>; signups?: object; events?: { type: string }[] };
+      if (p.votes !== undefined) {
+        expect(Object.keys(p.votes).filter((k) => people.includes(k))).toEqual([]);
+        expect(p.signups).toEqual({});
+      }
+      for (const e of p.events ?? []) {
+        if (e.type.startsWith('signup.')) throw new Error(`the screen was sent ${e.type}`);
+        if (e.type.startsWith('vote.')) {
+          dotEvents += 1;
+          expect(
+            people.some((id) => JSON.stringify(e).includes(id)),
+            JSON.stringify(e),
+          ).toBe(false);
+        }
+      }
+    }
+    // Three casts, one withdrawal, and the erased person's remaining dot.
+    expect(dotEvents).toBe(5);
   });
 });

@@ -587,6 +587,23 @@ describe('regressions found by the property', () => {
     expect(known(moves)).toEqual([]);
   });
 
+  // S1: the screen holds dots per card. A voter who erases themselves takes their dots along;
+  // the screen hears one withdrawal per dot, by card, and its totals still match.
+  it("S1: the screen's totals after a voter erases themselves", () => {
+    const moves: Step[] = [
+      ['fac', { type: 'phase.jump', phaseId: 'round-1' }],
+      ['host:wijkhub', { type: 'card.add', cardId: 'c1', text: 'Een buurthuis' }],
+      ['fac', { type: 'card.highlight', cardId: 'c1', on: true }],
+      ['fac', { type: 'voting.open' }],
+      ['p:p1', { type: 'vote.cast', cardId: 'c1' }],
+      ['p:p1', { type: 'vote.cast', cardId: 'c1' }],
+      ['p:p2', { type: 'vote.cast', cardId: 'c1' }],
+      ['p:p1', { type: 'vote.withdraw', cardId: 'c1' }],
+      ['p:p1', { type: 'participant.erase' }],
+    ];
+    expect(known(moves)).toEqual([]);
+  });
+
   it('the harness sees a clean evening as clean (the regressions above can pass)', () => {
     const moves: Step[] = [
       ['fac', { type: 'phase.jump', phaseId: 'round-1' }],

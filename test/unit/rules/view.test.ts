@@ -159,6 +159,7 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
     },
   },
   {
+    // Totals only: dots per card (votes keyed by card), no sign-ups.
     who: 'screen',
     when: 'round-1',
     sees: {
@@ -166,9 +167,9 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
       cards: SHOWN,
       authors: [],
       questions: [],
-      signups: ['s-ann', 's-bob'],
+      signups: [],
       contacts: [],
-      votes: ['ann', 'bob'],
+      votes: HIGHLIGHTS,
       seats: ['bob'],
     },
   },
@@ -356,6 +357,12 @@ describe('view', () => {
       who: 'host:wijkhub',
       look: (v) => [v.participants.ann?.name, v.participants.ann?.group],
       is: ['Ann', 'resident'],
+    },
+    {
+      name: 'the screen holds the dots per card, not whose they are',
+      who: 'screen',
+      look: (v) => v.votes,
+      is: { 'c-sam-hl': ['c-sam-hl'], 'c-bob-hl': ['c-bob-hl'] },
     },
     {
       name: 'no contact detail appears anywhere in the screen view',
