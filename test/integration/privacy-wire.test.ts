@@ -93,6 +93,19 @@ describe('privacy on the wire: host tablets and the screen', () => {
     expect(hub.heard('Bartholomeus') || hub.heard(bob)).toBe(false);
   });
 
+  it('a phone without a seat cannot post a card to a table it names', async () => {
+    const [t0] = tables();
+    const dirk = open(new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }));
+    await dirk.ready();
+    const refused = await dirk.send({ type: 'card.add', cardId: 'card-dirk', tableId: t0!, text: 'Zomaar ergens' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', path: 'tableId' } });
+    // Acknowledged after it was decided: had it been stored, the facilitator would have it now.
+    const v = await facilitator.ok({ type: 'broadcast.send', text: 'Nog tien minuten' });
+    await Promise.all([facilitator.atVersion(v), hub.atVersion(v)]);
+    expect(facilitator.state!.cards['card-dirk']).toBeUndefined();
+    expect(hub.heard('Zomaar ergens')).toBe(false);
+  });
+
   it('the screen receives dots and sign-ups as totals, never by participant id', async () => {
     const ann = phones.Annemarie!;
     const bob = phones.Bartholomeus!;
