@@ -144,7 +144,13 @@ export function view(state: SessionState, audience: Audience): SessionState {
  */
 export function dotsByCard(votes: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const dots of Object.values(votes)) for (const cardId of dots) (out[cardId] ??= []).push(cardId);
+  for (const dots of Object.values(votes)) {
+    for (const cardId of dots) {
+      const same = out[cardId];
+      if (same === undefined) out[cardId] = [cardId];
+      else same.push(cardId);
+    }
+  }
   return out;
 }
 
