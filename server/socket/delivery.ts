@@ -1,33 +1,11 @@
 import type { SessionState } from '../../shared/model/session';
-import type { Batch, Event } from '../../shared/protocol/events';
-import { tableFor } from '../../shared/rules/phase';
-import { involvedParticipants, redactBatch, stepsOf } from '../../shared/rules/redact';
-import { type Audience, seatRound, view } from '../../shared/rules/view';
+import type { Batch } from '../../shared/protocol/events';
+import { type CopyPlan, copyAudience, copyKey, copyPlan } from '../../shared/rules/copies';
+import { redactBatch, stepsOf } from '../../shared/rules/redact';
+import { type Audience, view } from '../../shared/rules/view';
 import type { Fanout } from '../session/fanout';
 import { audienceOf, rooms } from './audience';
 import type { Io } from './types';
-
-/** Events whose redaction for a participant depends on the table they sit at. */
-const SEAT_DEPENDENT = new Set<Event['type']>([
-  'phase.entered',
-  'agenda.set',
-  'card.added',
-  'card.edited',
-  'card.removed',
-  'card.highlighted',
-  'card.hidden',
-  'card.merged',
-]);
-
-/** Events whose redaction for a host depends on the host's table. */
-const CARD_EVENTS = new Set<Event['type']>([
-  'card.added',
-  'card.edited',
-  'card.removed',
-  'card.highlighted',
-  'card.hidden',
-  'card.merged',
-]);
 
 /**
  * After this long without a batch of its own, a connection hears the session's latest version
@@ -48,9 +26,9 @@ const HEARTBEAT_SLICE = 200;
  * has. A connection that was sent nothing hears the latest version shortly after, as an empty
  * batch, coalesced: one message per quiet spell instead of one per command.
  *
- * Redaction is done once per audience group, not once per socket: all facilitators share one
- * copy, each table's hosts one, and participants are grouped by where they sit, so a
- * 2000-phone evening costs a few dozen redactions per command, not 2000.
+ * Redaction is done once per copy, not once per socket: all facilitators share one, hosts and
+ * phones share as `copyPlan` (shared/rules/copies.ts) allows, so a 2000-phone evening costs a
+ * few dozen redactions per command, not 2000.
  *
  * Everything goes to this node's own connections only (`io.local`): with several nodes, each one
  * learns of a stored batch and delivers it to the sockets it holds, so a broadcast through the
@@ -135,8 +113,9 @@ export class SocketFanout implements Fanout {
     this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('batch', batch);
     send(rooms.role(sessionId, 'desk'), { role: 'desk' });
     send(rooms.role(sessionId, 'screen'), { role: 'screen' });
-    this.deliverToHosts(sessionId, before, batch, send);
-    this.deliverToParticipants(sessionId, before, batch, after, steps, send);
+    const plan = copyPlan(before, batch.events, steps);
+    this.deliverToHosts(sessionId, before, batch, after, plan, send);
+    this.deliverToParticipants(sessionId, before, after, plan, send);
     if (missed) this.heartbeat(sessionId, batch.v);
     else this.reachedEveryone(sessionId);
     // An erased participant's open connections end with their data: their device is a stranger
@@ -147,85 +126,70 @@ export class SocketFanout implements Fanout {
     }
   }
 
-  /**
-   * Hosts differ only in which table's cards they see: a batch without card events is the same
-   * for every table, so it is redacted once and encoded once for all of them.
-   */
+  /** A batch that is the same for every table is redacted once and encoded once for all of them. */
   private deliverToHosts(
     sessionId: string,
     before: SessionState,
     batch: Batch,
+    after: SessionState,
+    plan: CopyPlan,
     send: (room: string | string[], audience: Audience) => void,
   ): void {
     const tableIds = new Set(before.tables.map((t) => t.id));
     for (const e of batch.events) if (e.type === 'tables.set') for (const t of e.tables) tableIds.add(t.id);
-    const present = [...tableIds].filter((tableId) =>
-      this.io.sockets.adapter.rooms.has(rooms.host(sessionId, tableId)),
-    );
-    const first = present[0];
-    if (first === undefined) return;
-    if (!batch.events.some((e) => CARD_EVENTS.has(e.type))) {
-      send(
-        present.map((tableId) => rooms.host(sessionId, tableId)),
-        { role: 'host', tableId: first },
-      );
-      return;
+    const copies = new Map<string, { audience: Audience; rooms: string[] }>();
+    for (const tableId of tableIds) {
+      const room = rooms.host(sessionId, tableId);
+      if (!this.io.sockets.adapter.rooms.has(room)) continue;
+      const member = { role: 'host' as const, tableId };
+      const key = copyKey(plan, before, after, member);
+      const copy = copies.get(key);
+      if (copy === undefined) copies.set(key, { audience: copyAudience(plan, before, member), rooms: [room] });
+      else copy.rooms.push(room);
     }
-    for (const tableId of present) send(rooms.host(sessionId, tableId), { role: 'host', tableId });
+    for (const copy of copies.values()) send(copy.rooms, copy.audience);
   }
 
   private deliverToParticipants(
     sessionId: string,
     before: SessionState,
-    batch: Batch,
     after: SessionState,
-    steps: readonly SessionState[],
+    plan: CopyPlan,
     send: (room: string | string[], audience: Audience, except?: string[]) => void,
   ): void {
     const connected = this.participants.get(sessionId);
     if (connected === undefined) return;
-    const involved = involvedParticipants(before, batch.events, steps);
-    for (const pid of involved) {
+    for (const pid of plan.personal) {
       if (connected.has(pid)) send(rooms.participant(sessionId, pid), { role: 'participant', participantId: pid });
     }
-    // Everyone else gets the copy of their seat group: where they sit before and after this batch.
-    const seatDependent = batch.events.some((e) => SEAT_DEPENDENT.has(e.type));
-    if (!seatDependent) {
-      // One copy for all of them, without walking 2000 phones per command: most such batches
+    if (!plan.bySeat) {
+      // One copy for all the others, without walking 2000 phones per command: most such batches
       // (a sign-up, a dot, a profile) hold nothing for them at all.
       let sample: string | undefined;
       for (const pid of connected.keys()) {
-        if (involved.has(pid)) continue;
+        if (plan.personal.has(pid)) continue;
         sample = pid;
         break;
       }
       if (sample === undefined) return;
-      const personal = [...involved].map((pid) => rooms.participant(sessionId, pid));
+      const personal = [...plan.personal].map((pid) => rooms.participant(sessionId, pid));
       send(
         rooms.role(sessionId, 'participant'),
-        { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) },
+        copyAudience(plan, before, { role: 'participant', participantId: sample }),
         personal,
       );
       return;
     }
-    const roundBefore = seatRound(before);
-    const roundAfter = seatRound(after);
-    const seat = (state: SessionState, pid: string, round: number | null) =>
-      round === null ? '-' : String(tableFor(state, pid, round));
-    const groups = new Map<string, { sample: string; sockets: string[] }>();
+    const copies = new Map<string, { audience: Audience; sockets: string[] }>();
     for (const [pid, sockets] of connected) {
-      if (involved.has(pid)) continue;
-      const key = `${seat(before, pid, roundBefore)}|${seat(after, pid, roundAfter)}`;
-      let group = groups.get(key);
-      if (group === undefined) {
-        group = { sample: pid, sockets: [] };
-        groups.set(key, group);
-      }
-      group.sockets.push(...sockets);
+      if (plan.personal.has(pid)) continue;
+      const member = { role: 'participant' as const, participantId: pid };
+      const key = copyKey(plan, before, after, member);
+      const copy = copies.get(key);
+      if (copy === undefined) copies.set(key, { audience: copyAudience(plan, before, member), sockets: [...sockets] });
+      else copy.sockets.push(...sockets);
     }
-    for (const { sample, sockets } of groups.values()) {
-      send(sockets, { role: 'participant', participantId: null, tables: (round) => tableFor(before, sample, round) });
-    }
+    for (const { audience, sockets } of copies.values()) send(sockets, audience);
   }
 
   reset(sessionId: string, state: SessionState): void {

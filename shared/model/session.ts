@@ -185,7 +185,10 @@ export type SessionState = Setup & {
   questions: Record<string, Question>;
   signups: Record<string, Signup>;
   voting: Voting;
-  /** Dots per participant: card ids, a card may get several dots from one person. */
+  /**
+   * Dots per participant: card ids, a card may get several dots from one person. In the screen's
+   * view keyed by card instead (see `dotsByCard` in rules/view.ts): totals, nobody's votes.
+   */
   votes: Record<string, string[]>;
   broadcast: Broadcast | null;
   /**

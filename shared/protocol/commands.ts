@@ -109,6 +109,7 @@ export const Command = z.discriminatedUnion('type', [
   // Idea cards (hosts, participants, facilitator)
   cmd('card.add', {
     cardId: Id,
+    /** Hosts and participants write at their own table only (left out: that one); a participant without a seat this round is refused (FORBIDDEN). */
     tableId: Id.optional(),
     kind: CardKind.default('idea'),
     text: nonEmpty(LIMITS.cardText),

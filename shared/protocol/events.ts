@@ -131,6 +131,15 @@ export type Event =
    * - `questions[*].authorId` becomes null on every question they asked.
    */
   | { type: 'participant.erased'; participantId: string }
+  /**
+   * A participant leaves the viewer's state, with their seats: sent to a host tablet when they no
+   * longer sit at its table in any round (a new pick, plan or assignment). Only redaction makes
+   * it; it is never stored. Who comes to the table arrives as `participant.joined` followed by
+   * an `assignment.set` per round of their seats.
+   * - `participants[participantId]` is removed.
+   * - `assignments[participantId]` is removed.
+   */
+  | { type: 'participant.removed'; participantId: string }
   /** - `cards[card.id]` is added (or replaced, when it comes into the view again). */
   | { type: 'card.added'; card: Card }
   /**
@@ -175,7 +184,10 @@ export type Event =
   | { type: 'summary.set'; tableId: string; text: string }
   /**
    * One dot; the server accepts it only on a visible, highlighted, unmerged card while voting is
-   * open, within `voting.dots`.
+   * open, within `voting.dots`. The screen receives these with `participantId` set to the card's
+   * id: it holds dots per card, never per person (an erase reaches it as one `vote.withdrawn` per
+   * dot of the erased person, then `participant.erased`). Hosts and the desk receive none; a
+   * participant only their own.
    * - `votes[participantId]` gets `cardId` appended (a person may put several dots on one card).
    */
   | { type: 'vote.cast'; participantId: string; cardId: string }
@@ -208,7 +220,11 @@ export type Event =
   | { type: 'question.merged'; questionId: string; intoQuestionId: string | null }
   /** - `followupPublishedAt` becomes `at`: when the follow-up went public; null takes it offline again. */
   | { type: 'followup.published'; at: number | null }
-  /** - `signups[signup.id]` is added. */
+  /**
+   * Facilitators receive it whole, the desk without contact, a participant only their own; hosts
+   * and the screen none.
+   * - `signups[signup.id]` is added.
+   */
   | { type: 'signup.added'; signup: Signup }
   /** - `signups[signupId]` is removed. */
   | { type: 'signup.withdrawn'; signupId: string };

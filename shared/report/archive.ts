@@ -1,18 +1,35 @@
 import { z } from 'zod';
-import { Card, Participant, Question, SessionStatus, Setup, Signup, Timer } from '../model/session';
+import {
+  Card,
+  CardKind,
+  Language,
+  Participant,
+  Question,
+  QuestionStatus,
+  SessionStatus,
+  Setup,
+  Signup,
+  StakeholderGroup,
+  Timer,
+} from '../model/session';
 import type { SessionState } from '../model/session';
-import type { ReportVersion } from './model';
+import { buildReport, type Report, type ReportVersion } from './model';
+import { REPORT_TEXTS } from './texts';
 
 /**
- * The whole session as JSON: an archive that imports again into an identical session, or
- * serves as a template for the next evening (its setup). Validated with zod on the way in.
+ * The session as JSON, validated with zod on the way in.
  *
- * Hidden cards and questions are never exported (not even internally: they were hidden for a reason). The
- * public archive also drops every bit of personal data: names, contacts, who wrote what,
- * who sat where and who voted for what.
+ * - `internal`: the whole session, an archive that imports again into an identical session.
+ * - `public`: aggregates only — the setup (without hosts' names) to start the next evening from,
+ *   and the public report's data: cards and answers, counts per group, table and working group.
+ *   No per-person row at all: no participant, seat, sign-up or dot, no join and check-in times,
+ *   no join code (formatVersion 2; a public archive of version 1 held aliased people and is read
+ *   into this shape on import).
+ *
+ * Hidden cards and questions are never exported (not even internally: they were hidden for a reason).
  */
 export const ARCHIVE_FORMAT = 'tafelronde-session';
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 
 const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
@@ -37,18 +54,100 @@ export const SessionStateSchema = Setup.extend({
   followupPublishedAt: z.number().nullable().optional(),
 });
 
-export const Archive = z.object({
+const ReportCardSchema = z.object({
+  id: z.string(),
+  tableId: z.string(),
+  round: z.number().int().nullable(),
+  kind: CardKind,
+  text: z.string(),
+  tags: z.array(z.string()),
+  highlighted: z.boolean(),
+  dots: z.number().int().min(0),
+  merged: z.number().int().min(0),
+});
+const ReportQuestionSchema = z.object({
+  id: z.string(),
+  categoryId: z.string(),
+  text: z.string(),
+  status: QuestionStatus,
+  answer: z.string().nullable(),
+  duplicateIds: z.array(z.string()),
+});
+const count = z.number().int().min(0);
+
+/** The public report without its labels (those come from the reading side's texts). */
+const PublicReportSchema = z.object({
+  version: z.literal('public'),
+  language: Language,
+  sessionId: z.string(),
+  status: SessionStatus,
+  title: z.string(),
+  date: z.string().nullable(),
+  dateText: z.string().nullable(),
+  venue: z.string(),
+  goals: z.array(z.string()),
+  agenda: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      plannedStart: z.string(),
+      durationMin: z.number(),
+      actualStart: z.string().nullable(),
+    }),
+  ),
+  attendance: z.object({
+    participants: count,
+    checkedIn: count,
+    byGroup: z.array(z.object({ group: z.union([StakeholderGroup, z.literal('unknown')]), label: z.string(), count })),
+    perTable: z.array(
+      z.object({
+        round: z.number().int(),
+        counts: z.array(z.object({ tableId: z.string(), title: z.string(), count })),
+      }),
+    ),
+  }),
+  tables: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      keyQuestion: z.string(),
+      host: z.null(),
+      summary: z.string().nullable(),
+      highlights: z.array(ReportCardSchema),
+      rounds: z.array(z.object({ round: z.number().int().nullable(), cards: z.array(ReportCardSchema) })),
+    }),
+  ),
+  vote: z.array(z.object({ card: ReportCardSchema, tableTitle: z.string() })),
+  questions: z.array(z.object({ categoryId: z.string(), label: z.string(), questions: z.array(ReportQuestionSchema) })),
+  workingGroups: z.array(
+    z.object({ id: z.string(), title: z.string(), description: z.string(), signups: count, contacts: z.null() }),
+  ),
+  openFollowUps: z.array(ReportQuestionSchema),
+});
+export type PublicReport = Omit<Report, 'texts'>;
+
+const Header = z.object({
   format: z.literal(ARCHIVE_FORMAT),
-  formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   version: z.enum(['public', 'internal']),
+});
+const InternalArchive = Header.extend({ version: z.literal('internal'), session: SessionStateSchema });
+const PublicArchive = Header.extend({
+  formatVersion: z.literal(2),
+  version: z.literal('public'),
+  setup: Setup,
+  report: PublicReportSchema,
+});
+/** Version 1 public archives: the anonymised session, read into the aggregates on import. */
+const PublicArchiveV1 = Header.extend({
+  formatVersion: z.literal(1),
+  version: z.literal('public'),
   session: SessionStateSchema,
 });
-export type Archive = {
-  format: typeof ARCHIVE_FORMAT;
-  formatVersion: 1;
-  version: ReportVersion;
-  session: SessionState;
-};
+
+export type Archive =
+  | { format: typeof ARCHIVE_FORMAT; formatVersion: number; version: 'internal'; session: SessionState }
+  | { format: typeof ARCHIVE_FORMAT; formatVersion: number; version: 'public'; setup: Setup; report: PublicReport };
 
 function withoutHidden(state: SessionState): SessionState {
   const hidden = new Set(
@@ -80,40 +179,44 @@ function withoutHidden(state: SessionState): SessionState {
   return { ...state, cards, questions, voting: { ...state.voting, results } };
 }
 
-function anonymous(state: SessionState): SessionState {
-  // Participants become numbered strangers: the counts (groups, tables, check-ins) stay true.
-  const alias = new Map(Object.keys(state.participants).map((id, i) => [id, `p${i + 1}`]));
-  const as = (id: string) => alias.get(id) ?? id;
+function setupOf(state: SessionState): Setup {
   return {
-    ...state,
-    participants: Object.fromEntries(
-      Object.values(state.participants).map((p) => [as(p.id), { ...p, id: as(p.id), name: null, sandwich: false }]),
-    ),
-    cards: Object.fromEntries(
-      Object.entries(state.cards).map(([id, c]) => [id, c.authorRole === 'participant' ? { ...c, authorId: null } : c]),
-    ),
-    questions: Object.fromEntries(Object.entries(state.questions).map(([id, q]) => [id, { ...q, authorId: null }])),
-    signups: Object.fromEntries(
-      Object.entries(state.signups).map(([id, s]) => [
-        id,
-        { ...s, participantId: as(s.participantId), contact: null, consent: false },
-      ]),
-    ),
-    votes: {},
-    assignments: Object.fromEntries(Object.entries(state.assignments).map(([id, a]) => [as(id), a])),
-    tables: state.tables.map((t) => ({ ...t, host: '' })),
-    broadcast: null,
+    title: state.title,
+    date: state.date,
+    venue: state.venue,
+    language: state.language,
+    goals: state.goals,
+    agenda: state.agenda,
+    tables: state.tables,
+    rounds: state.rounds,
+    infoCategories: state.infoCategories,
+    workingGroups: state.workingGroups,
+  };
+}
+
+/** The public archive: the setup without hosts' names, and the public report's data. */
+function publicArchive(state: SessionState, formatVersion: number): Extract<Archive, { version: 'public' }> {
+  const setup = setupOf(state);
+  const { texts: _texts, ...report } = buildReport(state, 'public');
+  return {
+    format: ARCHIVE_FORMAT,
+    formatVersion,
+    version: 'public',
+    setup: { ...setup, tables: setup.tables.map((t) => ({ ...t, host: '' })) },
+    report: report as PublicReport,
   };
 }
 
 export function archiveOf(state: SessionState, version: ReportVersion): Archive {
   const clean = withoutHidden(state);
-  return {
-    format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    version,
-    session: structuredClone(version === 'public' ? anonymous(clean) : clean),
-  };
+  if (version === 'public') return structuredClone(publicArchive(clean, ARCHIVE_FORMAT_VERSION));
+  return { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, version, session: structuredClone(clean) };
+}
+
+/** The public report an archive holds, ready to render (Markdown, HTML, DOCX, CSV). */
+export function publicReportOf(archive: Archive): Report {
+  const report = archive.version === 'public' ? archive.report : publicArchive(archive.session, 2).report;
+  return { ...structuredClone(report), texts: REPORT_TEXTS[report.language] } as Report;
 }
 
 export function archiveJson(state: SessionState, version: ReportVersion): string {
@@ -130,27 +233,31 @@ export function importArchive(json: string): ImportResult {
   } catch {
     return { ok: false, path: '', message: 'not JSON' };
   }
-  const parsed = Archive.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, path: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };
+  // The header first, so a broken file is refused with the path of its first real problem.
+  const header = Header.safeParse(data);
+  if (!header.success) return refused(header.error);
+  const { version, formatVersion } = header.data;
+  if (version === 'internal') {
+    const parsed = InternalArchive.safeParse(data);
+    return parsed.success ? { ok: true, archive: parsed.data as Archive } : refused(parsed.error);
   }
-  return { ok: true, archive: parsed.data as Archive };
+  if (formatVersion === 1) {
+    const parsed = PublicArchiveV1.safeParse(data);
+    return parsed.success
+      ? { ok: true, archive: publicArchive(parsed.data.session as SessionState, 1) }
+      : refused(parsed.error);
+  }
+  const parsed = PublicArchive.safeParse(data);
+  return parsed.success ? { ok: true, archive: parsed.data as Archive } : refused(parsed.error);
+}
+
+function refused(error: z.ZodError): ImportResult {
+  const issue = error.issues[0];
+  return { ok: false, path: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'invalid' };
 }
 
 /** The setup of an archived evening, to start the next one from (a template). */
 export function templateOf(archive: Archive): Setup {
-  const s = archive.session;
-  return Setup.parse({
-    title: s.title,
-    date: null,
-    venue: s.venue,
-    language: s.language,
-    goals: s.goals,
-    agenda: s.agenda,
-    tables: s.tables,
-    rounds: s.rounds,
-    infoCategories: s.infoCategories,
-    workingGroups: s.workingGroups,
-  });
+  const s = archive.version === 'public' ? archive.setup : setupOf(archive.session);
+  return Setup.parse({ ...s, date: null });
 }

@@ -11,4 +11,4 @@ export {
 export { reportMarkdown } from './markdown';
 export { reportHtml } from './html';
 export { CSV_FILES, parseCsv, reportCsv, type CsvFile } from './csv';
-export { archiveJson, archiveOf, importArchive, templateOf, type Archive } from './archive';
+export { archiveJson, archiveOf, importArchive, publicReportOf, templateOf, type Archive } from './archive';

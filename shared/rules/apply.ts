@@ -59,6 +59,12 @@ export function apply(state: SessionState, event: Event): SessionState {
       return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: event.at }));
     case 'participant.erased':
       return erase(state, event.participantId);
+    case 'participant.removed':
+      return {
+        ...state,
+        participants: omit(state.participants, event.participantId),
+        assignments: omit(state.assignments, event.participantId),
+      };
     case 'card.added':
       return { ...state, cards: { ...state.cards, [event.card.id]: event.card } };
     case 'card.edited': {

@@ -2,7 +2,7 @@ import { assertNever } from '../assert-never';
 import type { Card, SessionState } from '../model/session';
 import type { Event } from '../protocol/events';
 import { apply } from './apply';
-import { type Audience, cardVisible, redactCard, redactParticipant, seatOf } from './view';
+import { type Audience, cardVisible, redactCard, redactParticipant, seatedAt, seatOf } from './view';
 
 /**
  * The events of one batch as an audience may receive them. Processing event by event with the
@@ -84,8 +84,61 @@ function self(audience: Audience, participantId: string | null): boolean {
   return audience.role === 'participant' && audience.participantId !== null && audience.participantId === participantId;
 }
 
+/** Events that can change who sits at a table in some round, and so whom a host tablet holds. */
+const SEATING = new Set<Event['type']>([
+  'participant.joined',
+  'tables.picked',
+  'assignment.set',
+  'plan.published',
+  'rounds.set',
+  'agenda.set',
+]);
+
+/**
+ * A seating event for a host: its part about people who stay at the table, then whoever leaves
+ * (removed from the tablet) and whoever comes (their profile and seats, as if they had just joined).
+ */
+function hostSeating(before: SessionState, after: SessionState, event: Event, tableId: string): Event[] {
+  const was = seatedAt(before, tableId);
+  const is = seatedAt(after, tableId);
+  const stays = (id: string) => was.has(id) && is.has(id);
+  const out: Event[] = [];
+  switch (event.type) {
+    case 'tables.picked':
+    case 'assignment.set':
+      if (stays(event.participantId)) out.push(event);
+      break;
+    case 'plan.published':
+      out.push({
+        ...event,
+        assignments: Object.fromEntries(Object.entries(event.assignments).filter(([id]) => stays(id))),
+      });
+      break;
+    case 'participant.joined':
+      break;
+    default:
+      out.push(event);
+  }
+  for (const id of was) if (!is.has(id)) out.push({ type: 'participant.removed', participantId: id });
+  for (const id of is) {
+    if (was.has(id)) continue;
+    const p = after.participants[id]!;
+    out.push({ type: 'participant.joined', participant: { ...p, sandwich: false } });
+    for (const [round, table] of Object.entries(after.assignments[id] ?? {})) {
+      out.push({ type: 'assignment.set', participantId: id, round: Number(round), tableId: table });
+    }
+  }
+  return out;
+}
+
+/** Whether a host tablet holds this participant (they sit at its table in some round). */
+function hostHolds(state: SessionState, audience: Audience, participantId: string): boolean {
+  return audience.role !== 'host' || seatedAt(state, audience.tableId).has(participantId);
+}
+
 function redactEvent(before: SessionState, after: SessionState, event: Event, audience: Audience): Event[] {
   const participant = audience.role === 'participant';
+  if (audience.role === 'host' && SEATING.has(event.type)) return hostSeating(before, after, event, audience.tableId);
   switch (event.type) {
     case 'session.updated':
     case 'tables.set':
@@ -112,6 +165,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     }
     case 'profile.set': {
       if (participant && !self(audience, event.participantId)) return [];
+      if (!hostHolds(before, audience, event.participantId)) return [];
       if (audience.role === 'facilitator' || participant) return [event];
       const { sandwich: _sandwich, name, ...rest } = event;
       const redacted = audience.role === 'host' && name !== undefined ? { ...rest, name } : rest;
@@ -129,12 +183,24 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       if (participant && !self(audience, event.participantId)) return [];
       return [event, ...seatChange(before, after, audience)];
     case 'participant.checkedIn':
+      if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'vote.cast':
     case 'vote.withdrawn':
       if (audience.role === 'desk' || audience.role === 'host') return [];
+      // The screen counts dots per card (see dotsByCard): the card stands where the person was.
+      if (audience.role === 'screen') return [{ ...event, participantId: event.cardId }];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.erased':
+      // Their dots go with them; the screen's totals drop by exactly those.
+      if (audience.role === 'screen') {
+        const dots = before.votes[event.participantId] ?? [];
+        return [...dots.map((cardId): Event => ({ type: 'vote.withdrawn', participantId: cardId, cardId })), event];
+      }
+      if (!hostHolds(before, audience, event.participantId)) return [];
+      return participant && !self(audience, event.participantId) ? [] : [event];
+    case 'participant.removed':
+      if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
 
     case 'card.added':
@@ -166,10 +232,12 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     // Contact details go to facilitators and the person who left them, nobody else.
     case 'signup.added':
       if (participant) return self(audience, event.signup.participantId) ? [event] : [];
-      return audience.role === 'host' ? [] : [{ ...event, signup: { ...event.signup, contact: null } }];
+      return audience.role === 'host' || audience.role === 'screen'
+        ? []
+        : [{ ...event, signup: { ...event.signup, contact: null } }];
     case 'signup.withdrawn':
       if (participant) return self(audience, before.signups[event.signupId]?.participantId ?? null) ? [event] : [];
-      return audience.role === 'host' ? [] : [event];
+      return audience.role === 'host' || audience.role === 'screen' ? [] : [event];
     default:
       return assertNever(event);
   }

@@ -57,17 +57,41 @@ export function redactCard(card: Card, audience: Audience): Card {
   return card.authorId === null ? card : { ...card, authorId: null };
 }
 
-/** What staff roles see of a participant: hosts see names (people sit at their table), the screen and desk do not. */
+/**
+ * What staff roles see of a participant: a host sees the names of the people at its table (see
+ * `seatedAt` for who that is), the screen and desk see no names.
+ */
 export function redactParticipant(p: Participant, audience: Audience): Participant | null {
   if (audience.role === 'facilitator' || isSelf(audience, p.id)) return p;
   if (audience.role === 'participant') return null;
   return { ...p, name: audience.role === 'host' ? p.name : null, sandwich: false };
 }
 
-function filterRecord<T, U>(record: Record<string, T>, map: (value: T) => U | null): Record<string, U> {
+/** Every round of the evening: those the rounds setup counts and those the agenda plays. */
+function eveningRounds(state: SessionState): number[] {
+  const rounds = new Set<number>();
+  for (let r = 1; r <= state.rounds.count; r++) rounds.add(r);
+  for (const phase of state.agenda) if (phase.round !== null) rounds.add(phase.round);
+  return [...rounds];
+}
+
+/**
+ * The participants a host tablet holds: whoever sits at its table in some round of the evening,
+ * this round's and the others' (the host sees who is coming). Nobody else, not even by id.
+ */
+export function seatedAt(state: SessionState, tableId: string): Set<string> {
+  const rounds = eveningRounds(state);
+  const ids = new Set<string>();
+  for (const id of Object.keys(state.participants)) {
+    if (rounds.some((r) => tableFor(state, id, r) === tableId)) ids.add(id);
+  }
+  return ids;
+}
+
+function filterRecord<T, U>(record: Record<string, T>, map: (value: T, id: string) => U | null): Record<string, U> {
   const out: Record<string, U> = {};
   for (const [id, value] of Object.entries(record)) {
-    const mapped = map(value);
+    const mapped = map(value, id);
     if (mapped !== null) out[id] = mapped;
   }
   return out;
@@ -81,9 +105,12 @@ export function view(state: SessionState, audience: Audience): SessionState {
   if (audience.role === 'facilitator') return state;
   const participant = audience.role === 'participant';
   const own = (pid: string | null) => isSelf(audience, pid);
+  const seated = audience.role === 'host' ? seatedAt(state, audience.tableId) : null;
+  const people = <T>(record: Record<string, T>) =>
+    seated === null ? record : filterRecord(record, (value, id) => (seated.has(id) ? value : null));
   return {
     ...state,
-    participants: filterRecord(state.participants, (p) => redactParticipant(p, audience)),
+    participants: people(filterRecord(state.participants, (p) => redactParticipant(p, audience))),
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),
     questions:
       audience.role === 'desk'
@@ -91,10 +118,11 @@ export function view(state: SessionState, audience: Audience): SessionState {
         : participant
           ? filterRecord(state.questions, (q) => (own(q.authorId) ? q : null))
           : {},
-    // A host tablet shows its table, not who signed up or voted where: it is not sent either.
+    // A host tablet shows its table, and the screen totals: neither is sent who signed up or
+    // voted where.
     signups: participant
       ? filterRecord(state.signups, (s) => (own(s.participantId) ? s : null))
-      : audience.role === 'host'
+      : audience.role === 'host' || audience.role === 'screen'
         ? {}
         : filterRecord(state.signups, (s) => ({ ...s, contact: null })),
     // The desk holds no cards, so it holds no dots either (they follow the cards they are on).
@@ -102,9 +130,28 @@ export function view(state: SessionState, audience: Audience): SessionState {
       ? ownKeys(state.votes, audience)
       : audience.role === 'desk' || audience.role === 'host'
         ? {}
-        : state.votes,
-    assignments: participant ? ownKeys(state.assignments, audience) : state.assignments,
+        : audience.role === 'screen'
+          ? dotsByCard(state.votes)
+          : state.votes,
+    assignments: participant ? ownKeys(state.assignments, audience) : people(state.assignments),
   };
+}
+
+/**
+ * The dots as the screen holds them: keyed by the card they are on instead of by person, so the
+ * tally is the same while nobody's votes can be told apart. A redacted `vote.cast` names the card
+ * where the person was (see redact.ts), so applying it keeps exactly this shape.
+ */
+export function dotsByCard(votes: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const dots of Object.values(votes)) {
+    for (const cardId of dots) {
+      const same = out[cardId];
+      if (same === undefined) out[cardId] = [cardId];
+      else same.push(cardId);
+    }
+  }
+  return out;
 }
 
 function ownKeys<T>(record: Record<string, T>, audience: Audience): Record<string, T> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { importArchive, parseCsv, type Report, type ReportQuestion } from '../../shared/report';
+import { importArchive, parseCsv, publicReportOf, type Report, type ReportQuestion } from '../../shared/report';
 import { docxParagraphs } from '../unit/report/docx-text';
 import { TestClient } from './support/client';
 import { createSession, secretOf, testServer } from './support/server';
@@ -159,10 +159,28 @@ describe('report exports and the follow-up page over REST', () => {
 
   it('the JSON archive re-imports into the same session', async () => {
     const imported = importArchive(await (await get(`${base()}/report.json?version=internal`)).text());
-    expect(imported.ok).toBe(true);
-    if (!imported.ok) return;
+    expect(imported.ok && imported.archive.version).toBe('internal');
+    if (!imported.ok || imported.archive.version !== 'internal') return;
     const { bad: _hidden, ...cards } = fac.state!.cards;
     expect(imported.archive.session).toEqual({ ...fac.state!, cards });
+  });
+
+  it('the public JSON archive holds no per-person row and no join code', async () => {
+    const text = await (await get(`${base()}/report.json?version=public`)).text();
+    // Counts under these names are fine; a record of people, seats, dots or sign-ups is not.
+    JSON.parse(text, (key, value: unknown) => {
+      if (['participants', 'signups'].includes(key)) expect(typeof value, key).toBe('number');
+      if (['votes', 'assignments', 'joinCode', 'joinedAt', 'checkedInAt', 'participantId'].includes(key))
+        throw new Error(`the public archive holds ${key}`);
+      return value;
+    });
+    expect(text).not.toContain(fac.state!.joinCode);
+    for (const id of Object.keys(fac.state!.participants)) expect(text).not.toContain(id);
+    // What it does hold: the counts and the cards of the evening.
+    const imported = importArchive(text);
+    expect(imported.ok && publicReportOf(imported.archive).attendance.participants).toBe(
+      Object.keys(fac.state!.participants).length,
+    );
   });
 
   it('CSV files parse back to the same counts', async () => {

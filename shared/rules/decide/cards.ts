@@ -18,11 +18,13 @@ function targetTable(state: SessionState, c: Of<'card.add'>, actor: Actor): stri
     case 'participant': {
       const round = currentRound(state);
       if (round === null) return fail('WRONG_PHASE', 'cards are added during a table round');
+      // The table they sit at (from the plan, or their pick while there is none), and no other:
+      // without a seat this round there is no table to write at, not "any table they name".
       const seat = tableFor(state, actor.participantId, round);
-      if (c.tableId === undefined) return seat ?? fail('VALIDATION', 'choose a table', 'tableId');
-      if (seat !== null && seat !== c.tableId)
+      if (seat === null) return fail('FORBIDDEN', 'you have no table this round', 'tableId');
+      if (c.tableId !== undefined && c.tableId !== seat)
         return fail('FORBIDDEN', 'you sit at another table this round', 'tableId');
-      return c.tableId;
+      return seat;
     }
     default:
       return c.tableId ?? fail('VALIDATION', 'choose a table', 'tableId');

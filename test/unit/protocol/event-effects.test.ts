@@ -203,6 +203,12 @@ const ROWS: Record<EventType, Row[]> = {
       event: { type: 'participant.erased', participantId: 'ann' },
     },
   ],
+  'participant.removed': [
+    {
+      name: 'ann, seated, leaves a host view',
+      event: { type: 'participant.removed', participantId: 'ann' },
+    },
+  ],
   'card.added': [
     {
       name: 'a host card',

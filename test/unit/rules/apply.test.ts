@@ -280,6 +280,20 @@ const ROWS: Record<EventType, Row[]> = {
       is: [['bob'], ['s-bob'], ['bob'], []],
     },
   ],
+  'participant.removed': [
+    {
+      name: 'takes the person and their seats out of a view, nothing else',
+      event: { type: 'participant.removed', participantId: 'ann' },
+      look: (s) => [
+        Object.keys(s.participants),
+        Object.keys(s.signups),
+        Object.keys(s.votes),
+        Object.keys(s.assignments),
+        s.cards['c-ann']?.authorId,
+      ],
+      is: [['bob'], ['s-ann', 's-bob'], ['ann', 'bob'], [], 'ann'],
+    },
+  ],
   'card.added': [
     {
       name: 'adds the card',

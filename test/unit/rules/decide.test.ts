@@ -280,6 +280,13 @@ const ROWS: Row[] = [
     expect: ['card.added'],
   },
   {
+    name: 'a participant names the table they picked for this round (no plan yet)',
+    setup: ROUND1,
+    who: 'p:ann',
+    cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkhub', text: 'Een buurthuis' },
+    expect: ['card.added'],
+  },
+  {
     name: 'a host adds a card to their table',
     setup: ROUND1,
     who: 'host:wijkstem',
@@ -601,6 +608,27 @@ const ROWS: Row[] = [
     setup: ROUND1,
     who: 'p:ann',
     cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkstem', text: 'x' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: 'a participant without a seat this round adds a card at a table they name',
+    setup: [...ROUND1, ['fac', { type: 'assignment.set', participantId: 'ann', round: 1, tableId: null }]],
+    who: 'p:ann',
+    cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkstem', text: 'x' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: 'a participant who picked no tables adds a card at a table they name',
+    setup: [...PEOPLE, ...join('cas'), ...to('round-1')],
+    who: 'p:cas',
+    cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkhub', text: 'x' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: 'a participant without a seat in round 2 adds a card at the table they picked for round 1',
+    setup: [...join('cas', ['wijkhub']), ...to('round-2')],
+    who: 'p:cas',
+    cmd: { type: 'card.add', cardId: 'c1', tableId: 'wijkhub', text: 'x' },
     expect: 'FORBIDDEN',
   },
   {
@@ -1414,14 +1442,14 @@ const SEAT_ROWS: { name: string; setup: Step[]; round: 1 | 2; seat: string | nul
     setup: [['fac', { type: 'assignment.set', participantId: 'ann', round: 1, tableId: null }]],
     round: 1,
     seat: null,
-    lands: 'VALIDATION',
+    lands: 'FORBIDDEN',
   },
   {
     name: 'no picks and no assignment: no seat',
     setup: [['p:ann', { type: 'tables.pick', picks: [] }]],
     round: 1,
     seat: null,
-    lands: 'VALIDATION',
+    lands: 'FORBIDDEN',
   },
 ];
 

@@ -128,20 +128,23 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
     },
   },
   {
+    // Only who sits at wijkhub in some round: ann (round 1); bob never does (wijkstem, then his
+    // assignment to wijksamenwerking overrides his second pick).
     who: 'host:wijkhub',
     when: 'round-1',
     sees: {
-      people: ['ann:Ann', 'bob:Bob'],
+      people: ['ann:Ann'],
       cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
       authors: [],
       questions: [],
       signups: [],
       contacts: [],
       votes: [],
-      seats: ['bob'],
+      seats: [],
     },
   },
   {
+    // bob now, ann in round 2: the host sees who is coming too.
     who: 'host:wijkstem',
     when: 'round-1',
     sees: {
@@ -156,6 +159,7 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
     },
   },
   {
+    // Totals only: dots per card (votes keyed by card), no sign-ups.
     who: 'screen',
     when: 'round-1',
     sees: {
@@ -163,9 +167,9 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
       cards: SHOWN,
       authors: [],
       questions: [],
-      signups: ['s-ann', 's-bob'],
+      signups: [],
       contacts: [],
-      votes: ['ann', 'bob'],
+      votes: HIGHLIGHTS,
       seats: ['bob'],
     },
   },
@@ -341,6 +345,24 @@ describe('view', () => {
       who: 'host:wijkhub',
       look: (v) => /example\.org|0612345678/.test(JSON.stringify(v)),
       is: false,
+    },
+    {
+      name: 'no one from another table appears anywhere in a host view, not even by id',
+      who: 'host:wijkhub',
+      look: (v) => /"bob"|Bob/.test(JSON.stringify(v)),
+      is: false,
+    },
+    {
+      name: 'a host sees the group of who sits at its table',
+      who: 'host:wijkhub',
+      look: (v) => [v.participants.ann?.name, v.participants.ann?.group],
+      is: ['Ann', 'resident'],
+    },
+    {
+      name: 'the screen holds the dots per card, not whose they are',
+      who: 'screen',
+      look: (v) => v.votes,
+      is: { 'c-sam-hl': ['c-sam-hl'], 'c-bob-hl': ['c-bob-hl'] },
     },
     {
       name: 'no contact detail appears anywhere in the screen view',

@@ -1,8 +1,8 @@
 import type { Card, SessionState } from '../../../../shared/model/session';
 
 /**
- * The dot-vote as the screen shows it: live from every vote while voting is open (the screen
- * receives them all), the final count from `voting.results` once it is closed. Highest first;
+ * The dot-vote as the screen shows it: live from the dots while voting is open (the screen
+ * holds them per card, not per person), the final count from `voting.results` once it is closed. Highest first;
  * cards without dots are left out.
  */
 export function voteTally(state: SessionState): { card: Card; dots: number }[] {
