@@ -35,7 +35,10 @@ export type ServerOptions = {
   now?: () => number;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
-  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
+  limits?: Pick<
+    GatewayOptions,
+    'joinFailures' | 'newParticipants' | 'commandsPerConnection' | 'contentPerParticipant'
+  > & {
     sessionsPerAddress?: Limiter;
   };
   /** Redis joining this server to other nodes of the same deployment (server/cluster). */

@@ -22,6 +22,8 @@ export type GatewayOptions = {
   log: (message: string) => void;
   /** Failed handshakes per address: a join code cannot be guessed by trying. */
   joinFailures?: Limiter;
+  /** New participants per session and address: a venue's rush gets in, a script cannot fill a session. */
+  newParticipants?: Limiter;
   /** Commands per connection: a flooding client is slowed down, not the room. */
   commandsPerConnection?: () => RateLimiter;
   /** New cards and questions per participant, over all their connections: no spamming a table. */
@@ -85,6 +87,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   // is hopeless.
   const joinFailures = options.joinFailures ?? makeLimiter('join-failures', 30, 0.5);
   const vouches = new Vouches(options.now);
+  // 250 at once, then one every 10 s: 200 phones behind one NAT in 5 minutes all get in, and one
+  // address cannot make more than 1,690 people in a 4-hour evening, a third of the session's
+  // 5,000 (docs/web-security.md has the reasoning).
+  const newParticipants = options.newParticipants ?? makeLimiter('new-participants', 250, 0.1);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
   // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
@@ -136,6 +142,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       return;
     }
     // A device without a token becomes a new participant, stored like any other change.
+    if (!(await newParticipants.take(`${resolved.sessionId}:${address}`)))
+      throw refusal({ code: 'RATE_LIMITED', message: 'many new people from this network at once; wait a moment' });
     const participantId = newId();
     const device = sessions.deviceCredential(resolved.sessionId, participantId);
     const actor: Actor = { role: 'participant', participantId };

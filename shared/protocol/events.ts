@@ -54,6 +54,26 @@ export type Event =
   | { type: 'tables.picked'; participantId: string; picks: string[] }
   | { type: 'participant.checkedIn'; participantId: string; at: number }
   | { type: 'participant.erased'; participantId: string }
+  /**
+   * The door to new participants. `closedAt` is when it closed; null opens it. While closed,
+   * `participant.join` is refused with DOOR_CLOSED (a phone without a device token, or whose
+   * token was erased, cannot get in); everyone who joined before keeps reconnecting with their
+   * device token as usual. Changes nothing else.
+   */
+  | { type: 'door.set'; closedAt: number | null }
+  /**
+   * Participants who did nothing, removed by the facilitator. "Did nothing" (rules/inactive.ts):
+   * no idea card with them as author (hidden and merged cards count; withdrawn ones are gone),
+   * no question they asked, no dot, no table pick and no working-group sign-up. A name, a group,
+   * the sandwich tick or a check-in alone do not count: a script makes those for free.
+   * Applied, each listed participant is erased exactly like `participant.erased`: the person
+   * (name, group, check-in) and their seats in `assignments` are gone; they had no cards,
+   * questions, dots or sign-ups, so nothing else changes. On the server their device token is
+   * deleted and the stored history restarts from a snapshot without them, so their data is gone
+   * from disk; a removed phone that reconnects joins as someone new (if the door is open). A
+   * participant receives this event only if they are in it, with just their own id.
+   */
+  | { type: 'participants.removed'; participantIds: string[] }
   | { type: 'card.added'; card: Card }
   | { type: 'card.edited'; cardId: string; text?: string; kind?: CardKind; tags?: string[]; at: number }
   /** A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it. */

@@ -59,6 +59,10 @@ export function apply(state: SessionState, event: Event): SessionState {
       return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: event.at }));
     case 'participant.erased':
       return erase(state, event.participantId);
+    case 'door.set':
+      return { ...state, doorClosedAt: event.closedAt };
+    case 'participants.removed':
+      return event.participantIds.reduce(erase, state);
     case 'card.added':
       return { ...state, cards: { ...state.cards, [event.card.id]: event.card } };
     case 'card.edited': {

@@ -1,5 +1,6 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { CardFeed } from './CardFeed';
+import { DoorControls } from './DoorControls';
 import { LiveCounts } from './LiveCounts';
 import { Links } from './Links';
 import { PhasePanel } from './PhasePanel';
@@ -17,6 +18,7 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
       </div>
       <div className="cockpit-side">
         <LiveCounts state={state} />
+        <DoorControls state={state} />
         <PlanPanel state={state} />
         <QuestionQueue state={state} />
       </div>
