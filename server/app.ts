@@ -52,6 +52,8 @@ export type ServerOptions = {
   retentionDays?: number;
   /** New sessions one address may create per hour (SESSIONS_PER_HOUR, default 20). */
   sessionsPerHour?: number;
+  /** New participants one address may add to a session at once (JOINS_PER_ADDRESS, default 250). */
+  joinsPerAddress?: number;
   /** Proxies trusted to name the client's address (TRUST_PROXY, e.g. `loopback`); null trusts none. */
   trustProxy?: string | null;
   /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
@@ -120,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...shared,
     ...options.limits,
     joinFailures,
+    ...(options.joinsPerAddress === undefined ? {} : { joinsPerAddress: options.joinsPerAddress }),
     clientAddress: (socket) => addressOf(socket.request),
   });
 

@@ -22,6 +22,8 @@ export type Config = {
   trustProxy: string | null;
   /** New sessions one address may create per hour (a venue or an office shares one address). */
   sessionsPerHour: number;
+  /** New participants one address may add to a session at once; then one every 10 s. */
+  joinsPerAddress: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
 };
@@ -45,6 +47,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     retentionDays: positive(env, 'RETENTION_DAYS', 90),
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
+    joinsPerAddress: positive(env, 'JOINS_PER_ADDRESS', 250),
     publicUrl: publicUrl(env['PUBLIC_URL']),
   };
 }

@@ -24,6 +24,8 @@ export type GatewayOptions = {
   joinFailures?: Limiter;
   /** New participants per session and address: a venue's rush gets in, a script cannot fill a session. */
   newParticipants?: Limiter;
+  /** The burst of the default `newParticipants` (JOINS_PER_ADDRESS); the refill stays one per 10 s. */
+  joinsPerAddress?: number;
   /** Commands per connection: a flooding client is slowed down, not the room. */
   commandsPerConnection?: () => RateLimiter;
   /** New cards and questions per participant, over all their connections: no spamming a table. */
@@ -90,7 +92,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   // 250 at once, then one every 10 s: 200 phones behind one NAT in 5 minutes all get in, and one
   // address cannot make more than 1,690 people in a 4-hour evening, a third of the session's
   // 5,000 (docs/web-security.md has the reasoning).
-  const newParticipants = options.newParticipants ?? makeLimiter('new-participants', 250, 0.1);
+  const newParticipants =
+    options.newParticipants ?? makeLimiter('new-participants', options.joinsPerAddress ?? 250, 0.1);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
   // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
