@@ -41,7 +41,10 @@ export type ServerOptions = {
   now?: () => number;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
-  limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
+  limits?: Pick<
+    GatewayOptions,
+    'joinFailures' | 'newParticipants' | 'commandsPerConnection' | 'contentPerParticipant'
+  > & {
     sessionsPerAddress?: Limiter;
   };
   /** Redis joining this server to other nodes of the same deployment (server/cluster). */
@@ -55,6 +58,8 @@ export type ServerOptions = {
   retentionDays?: number;
   /** New sessions one address may create per hour (SESSIONS_PER_HOUR, default 20). */
   sessionsPerHour?: number;
+  /** New participants one address may add to a session at once (JOINS_PER_ADDRESS, default 250). */
+  joinsPerAddress?: number;
   /** Proxies trusted to name the client's address (TRUST_PROXY, e.g. `loopback`); null trusts none. */
   trustProxy?: string | null;
   /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
@@ -143,6 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...shared,
     ...options.limits,
     joinFailures,
+    ...(options.joinsPerAddress === undefined ? {} : { joinsPerAddress: options.joinsPerAddress }),
     clientAddress: (socket) => addressOf(socket.request),
   });
   io.use(cap.take);

@@ -25,6 +25,8 @@ export type Config = {
   trustProxy: string | null;
   /** New sessions one address may create per hour (a venue or an office shares one address). */
   sessionsPerHour: number;
+  /** New participants one address may add to a session at once; then one every 10 s. */
+  joinsPerAddress: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
   /** TLS_CERT/TLS_KEY, read and checked: the server speaks https and wss itself; null for plain http. */
@@ -55,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     retentionDays: positive(env, 'RETENTION_DAYS', 90),
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
+    joinsPerAddress: positive(env, 'JOINS_PER_ADDRESS', 250),
     publicUrl: publicUrl(env['PUBLIC_URL']),
     tls: tlsFiles(env),
     connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),

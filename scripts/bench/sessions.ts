@@ -44,6 +44,7 @@ export async function runSessions(options: SessionsOptions): Promise<SessionsRes
     DATA_DIR: dataDir,
     CLIENT_DIR: options.clientDir,
     COMMANDS_PER_SECOND: '100000',
+    JOINS_PER_ADDRESS: '100000',
     // One address creates every session here: lift the per-address limit on new sessions.
     SESSIONS_PER_HOUR: '100000',
   });

@@ -14,7 +14,12 @@ export type Target = {
 
 export async function startTarget(options: { nodes: number; dataDir: string; clientDir: string }): Promise<Target> {
   // Load generators send faster than one person: lift the per-connection flood limit.
-  const env = { CLIENT_DIR: options.clientDir, COMMANDS_PER_SECOND: '100000', SESSIONS_PER_HOUR: '100000' };
+  const env = {
+    CLIENT_DIR: options.clientDir,
+    COMMANDS_PER_SECOND: '100000',
+    SESSIONS_PER_HOUR: '100000',
+    JOINS_PER_ADDRESS: '100000',
+  };
   if (options.nodes <= 1) {
     const server = await spawnServer('server/main.ts', {
       PORT: '0',

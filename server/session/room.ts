@@ -29,6 +29,13 @@ const UNAVAILABLE: CommandError = {
   message: 'the server cannot save right now; nothing was changed, try again',
 };
 
+/** The participants a batch erases: by their own wish, or removed by the facilitator for doing nothing. */
+function erasedBy(events: readonly Event[]): string[] {
+  return events.flatMap((e) =>
+    e.type === 'participant.erased' ? [e.participantId] : e.type === 'participants.removed' ? e.participantIds : [],
+  );
+}
+
 /** Who sent a command, as stored in the log; command ids are unique per sender. Never a secret. */
 export function actorKey(actor: Actor): string {
   switch (actor.role) {
@@ -200,7 +207,8 @@ export class SessionRoom {
     const before = this.current;
     const batch: Batch = { v: before.version + 1, events: decision.events };
     const after = applyBatch(before, batch);
-    const erasing = decision.events.some((e) => e.type === 'participant.erased');
+    const erased = erasedBy(decision.events);
+    const erasing = erased.length > 0;
     try {
       const stored = await this.storage.append(
         this.id,
@@ -223,10 +231,7 @@ export class SessionRoom {
       return { done: { ok: false, error: UNAVAILABLE } };
     }
     this.setWritable(true);
-    if (erasing) {
-      for (const e of batch.events)
-        if (e.type === 'participant.erased') await this.storage.deleteParticipantCredentials(this.id, e.participantId);
-    }
+    for (const participantId of erased) await this.storage.deleteParticipantCredentials(this.id, participantId);
     this.remember(knownId(sender, command.id), batch.v);
     this.accept(before, batch, after);
     return { done: { ok: true, v: batch.v } };
@@ -270,7 +275,7 @@ export class SessionRoom {
 
   /** A stored batch becomes the room's state and goes to the connections. */
   private accept(before: SessionState, batch: Batch, after: SessionState): void {
-    if (batch.events.some((e) => e.type === 'participant.erased')) {
+    if (erasedBy(batch.events).length > 0) {
       // Older batches hold the erased person's data: reconnecting clients get a fresh view instead.
       this.recent.length = 0;
     } else {

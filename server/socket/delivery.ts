@@ -118,11 +118,13 @@ export class SocketFanout implements Fanout {
     this.deliverToParticipants(sessionId, before, after, plan, send);
     if (missed) this.heartbeat(sessionId, batch.v);
     else this.reachedEveryone(sessionId);
-    // An erased participant's open connections end with their data: their device is a stranger
+    // An erased (or removed) participant's open connections end with their data: their device is a stranger
     // now. Deferred to the next turn so the erasing command's acknowledgement goes out first.
     for (const e of batch.events) {
-      if (e.type !== 'participant.erased') continue;
-      setImmediate(() => this.io.local.in(rooms.participant(sessionId, e.participantId)).disconnectSockets(true));
+      const gone =
+        e.type === 'participant.erased' ? [e.participantId] : e.type === 'participants.removed' ? e.participantIds : [];
+      for (const id of gone)
+        setImmediate(() => this.io.local.in(rooms.participant(sessionId, id)).disconnectSockets(true));
     }
   }
 

@@ -1,14 +1,16 @@
 import { Command } from '../../shared/protocol/commands';
 import type { CommandError } from '../../shared/protocol/errors';
-import { Handshake, type CommandAck, type SyncReply } from '../../shared/protocol/socket';
+import { assertNever } from '../../shared/assert-never';
+import { type Credential, Handshake, type CommandAck, type SyncReply } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Actor } from '../../shared/rules/actor';
 import { redactBatch } from '../../shared/rules/redact';
 import { view } from '../../shared/rules/view';
 import { type Limiter, type LimiterFactory, memoryLimiters, RateLimiter } from '../security/rate-limit';
 import { newId } from '../security/secrets';
+import { type Standing, Vouches } from '../security/vouches';
 import type { SessionRoom } from '../session/room';
-import type { Sessions } from '../session/sessions';
+import type { Resolved, Sessions } from '../session/sessions';
 import { audienceOf, rooms } from './audience';
 import { CUT_OFF, inboundAllowance } from './inbound-limits';
 import type { SocketFanout } from './delivery';
@@ -20,6 +22,10 @@ export type GatewayOptions = {
   log: (message: string) => void;
   /** Failed handshakes per address: a join code cannot be guessed by trying. */
   joinFailures?: Limiter;
+  /** New participants per session and address: a venue's rush gets in, a script cannot fill a session. */
+  newParticipants?: Limiter;
+  /** The burst of the default `newParticipants` (JOINS_PER_ADDRESS); the refill stays one per 10 s. */
+  joinsPerAddress?: number;
   /** Commands per connection: a flooding client is slowed down, not the room. */
   commandsPerConnection?: () => RateLimiter;
   /** New cards and questions per participant, over all their connections: no spamming a table. */
@@ -37,6 +43,29 @@ const CONTENT = new Set(['card.add', 'question.ask']);
 
 /** A connection's strike for a command refused for its rate (see inbound-limits.ts). */
 const strikes = new WeakMap<Conn, () => void>();
+
+const THROTTLED: CommandError = { code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' };
+
+/**
+ * The standing a short code needs, while throttled, to be looked at: join, host and desk codes
+ * can be guessed (31^6 and 31^10). Tokens (facilitator, screen, a device's) have ~190 bits and
+ * cannot: null.
+ */
+function proofNeeded(credential: Credential, resolved: Resolved): Standing | null {
+  switch (credential.kind) {
+    case 'host':
+    case 'desk':
+      return 'staff';
+    case 'participant':
+      // A device token that matched is a token; otherwise the join code alone let it in.
+      return 'newParticipant' in resolved ? 'participant' : null;
+    case 'facilitator':
+    case 'screen':
+      return null;
+    default:
+      return assertNever(credential);
+  }
+}
 
 /** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
 function refusal(error: CommandError): Error & { data: CommandError } {
@@ -59,6 +88,12 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   // typos stays far below it, while guessing one of 31^6 join codes at one try per two seconds
   // is hopeless.
   const joinFailures = options.joinFailures ?? makeLimiter('join-failures', 30, 0.5);
+  const vouches = new Vouches(options.now);
+  // 250 at once, then one every 10 s: 200 phones behind one NAT in 5 minutes all get in, and one
+  // address cannot make more than 1,690 people in a 4-hour evening, a third of the session's
+  // 5,000 (docs/web-security.md has the reasoning).
+  const newParticipants =
+    options.newParticipants ?? makeLimiter('new-participants', options.joinsPerAddress ?? 250, 0.1);
   const commandLimiter = options.commandsPerConnection ?? (() => new RateLimiter(30, 10, options.now));
   // A lively participant writes a card a minute or so; twenty at once, then one every three seconds.
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
@@ -78,22 +113,29 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   async function handshake(socket: Conn): Promise<void> {
     const address = options.clientAddress?.(socket) ?? socket.handshake.address;
-    if (!(await joinFailures.allows(address)))
-      throw refusal({ code: 'RATE_LIMITED', message: 'too many wrong codes; wait a minute' });
-    const parsed = Handshake.safeParse(socket.handshake.auth);
-    if (!parsed.success) {
+    // Only failures count, and being over them throttles guesses, not people: a valid credential
+    // gets in at once (see docs/web-security.md). So the code is looked at first.
+    const throttled = !(await joinFailures.allows(address));
+    const wrong = async (error: CommandError): Promise<never> => {
       await joinFailures.take(address);
-      throw refusal({ ...validationError(parsed.error.issues), code: 'UNAUTHORIZED' });
-    }
+      throw refusal(throttled ? THROTTLED : error);
+    };
+    const parsed = Handshake.safeParse(socket.handshake.auth);
+    if (!parsed.success) return wrong({ ...validationError(parsed.error.issues), code: 'UNAUTHORIZED' });
     if (parsed.data.protocol !== PROTOCOL_VERSION) {
       throw refusal({ code: 'PROTOCOL_MISMATCH', message: 'this page is out of date; reload it' });
     }
-    const resolved = await sessions.resolve(parsed.data.credential);
+    const { credential } = parsed.data;
+    const resolved = await sessions.resolve(credential);
+    // A short code is a guess unless this address proved its session before: refused unread, so
+    // a throttled address cannot tell a right guess from a wrong one.
+    const proof = resolved === null ? null : proofNeeded(credential, resolved);
+    if (throttled && (resolved === null || (proof !== null && !vouches.has(address, resolved.sessionId, proof))))
+      throw refusal(THROTTLED);
     const room = resolved === null ? null : await sessions.room(resolved.sessionId);
-    if (resolved === null || room === null) {
-      await joinFailures.take(address);
-      throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
-    }
+    if (resolved === null || room === null)
+      return wrong({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
+    vouches.note(address, resolved.sessionId, credential.kind === 'participant' ? 'participant' : 'staff');
     const lastVersion = parsed.data.lastVersion ?? null;
     // A client coming from another node may be ahead of this node's copy of the session: catch
     // up first, so it gets what it missed instead of an older snapshot.
@@ -103,6 +145,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       return;
     }
     // A device without a token becomes a new participant, stored like any other change.
+    if (!(await newParticipants.take(`${resolved.sessionId}:${address}`)))
+      throw refusal({ code: 'RATE_LIMITED', message: 'many new people from this network at once; wait a moment' });
     const participantId = newId();
     const device = sessions.deviceCredential(resolved.sessionId, participantId);
     const actor: Actor = { role: 'participant', participantId };

@@ -206,6 +206,11 @@ export type SessionState = Setup & {
    * automatically. Optional for the same reason as above.
    */
   planPublishedAt?: number | null;
+  /**
+   * When the facilitator closed the door to new participants; absent or null while it is open.
+   * Optional for the same reason as above.
+   */
+  doorClosedAt?: number | null;
 };
 
 export function newSessionState(args: { id: string; joinCode: string; setup: Setup; now: number }): SessionState {

@@ -105,6 +105,10 @@ export const Command = z.discriminatedUnion('type', [
   cmd('tables.pick', { picks: z.array(Id).max(LIMITS.tables) }),
   cmd('checkin', {}),
   cmd('participant.erase', {}),
+  /** The door to new participants (facilitator): closed, a new phone is refused with DOOR_CLOSED. */
+  cmd('door.set', { open: z.boolean() }),
+  /** Removes every participant who did nothing (rules/inactive.ts), erased like "wis mijn gegevens". */
+  cmd('participants.removeInactive', {}),
 
   // Idea cards (hosts, participants, facilitator)
   cmd('card.add', {

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'WRONG_PHASE', // allowed, but not now (a vote before voting opens, a card after the end)
   'LIMIT_REACHED', // a count limit (dots, highlights, participants)
   'RATE_LIMITED', // too many commands or join attempts, or too many live connections from one address
+  'DOOR_CLOSED', // handshake: the facilitator closed the door to new participants
   'UNAVAILABLE', // the server could not store the command; nothing was applied
   'UNAUTHORIZED', // handshake: no valid code or token
   'PROTOCOL_MISMATCH', // handshake: client and server speak different protocol versions

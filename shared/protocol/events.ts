@@ -140,6 +140,33 @@ export type Event =
    * - `assignments[participantId]` is removed.
    */
   | { type: 'participant.removed'; participantId: string }
+  /**
+   * The door to new participants. `closedAt` is when it closed; null opens it. While closed,
+   * `participant.join` is refused with DOOR_CLOSED (a phone without a device token, or whose
+   * token was erased, cannot get in); everyone who joined before keeps reconnecting with their
+   * device token as usual. Changes nothing else.
+   * - `doorClosedAt` becomes `closedAt`.
+   */
+  | { type: 'door.set'; closedAt: number | null }
+  /**
+   * Participants who did nothing, removed by the facilitator. "Did nothing" (rules/inactive.ts):
+   * no idea card with them as author (hidden and merged cards count; withdrawn ones are gone),
+   * no question they asked, no dot, no table pick and no working-group sign-up. A name, a group,
+   * the sandwich tick or a check-in alone do not count: a script makes those for free.
+   * Applied, each listed participant is erased exactly like `participant.erased`: the person
+   * (name, group, check-in) and their seats in `assignments` are gone; they had no cards,
+   * questions, dots or sign-ups, so nothing else changes. On the server their device token is
+   * deleted and the stored history restarts from a snapshot without them, so their data is gone
+   * from disk; a removed phone that reconnects joins as someone new (if the door is open). A
+   * participant receives this event only if they are in it, with just their own id.
+   * - `participants[*]` of each listed participant is removed.
+   * - `signups[*]` of each listed participant are removed.
+   * - `votes[*]` of each listed participant is removed.
+   * - `assignments[*]` of each listed participant is removed.
+   * - `cards[*].authorId` becomes null on every card they wrote.
+   * - `questions[*].authorId` becomes null on every question they asked.
+   */
+  | { type: 'participants.removed'; participantIds: string[] }
   /** - `cards[card.id]` is added (or replaced, when it comes into the view again). */
   | { type: 'card.added'; card: Card }
   /**

@@ -58,13 +58,17 @@ export function apply(state: SessionState, event: Event): SessionState {
     case 'participant.checkedIn':
       return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: event.at }));
     case 'participant.erased':
-      return erase(state, event.participantId);
+      return erase(state, new Set([event.participantId]));
     case 'participant.removed':
       return {
         ...state,
         participants: omit(state.participants, event.participantId),
         assignments: omit(state.assignments, event.participantId),
       };
+    case 'door.set':
+      return { ...state, doorClosedAt: event.closedAt };
+    case 'participants.removed':
+      return erase(state, new Set(event.participantIds));
     case 'card.added':
       return { ...state, cards: { ...state.cards, [event.card.id]: event.card } };
     case 'card.edited': {
@@ -194,27 +198,31 @@ function withoutVotesOn(state: SessionState, cardId: string): SessionState {
 /**
  * "Erase my data": the person, their sign-ups (with contact details), votes and seat plan go;
  * their idea cards and questions stay (they belong to the evening's harvest) but no longer point
- * to them.
+ * to them. One pass for any number of people: removing a flood of thousands costs one copy.
  */
-function erase(state: SessionState, participantId: string): SessionState {
+function erase(state: SessionState, ids: ReadonlySet<string>): SessionState {
   const cards: Record<string, Card> = {};
   for (const [id, card] of Object.entries(state.cards)) {
     cards[id] =
-      card.authorRole === 'participant' && card.authorId === participantId ? { ...card, authorId: null } : card;
+      card.authorRole === 'participant' && card.authorId !== null && ids.has(card.authorId)
+        ? { ...card, authorId: null }
+        : card;
   }
+  const without = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).filter(([pid]) => !ids.has(pid)));
   return {
     ...state,
-    participants: omit(state.participants, participantId),
+    participants: without(state.participants),
     cards,
     // Questions stay for the follow-up answers everyone gets, without a name to them.
     questions: Object.fromEntries(
       Object.entries(state.questions).map(([id, q]) => [
         id,
-        q.authorId === participantId ? { ...q, authorId: null } : q,
+        q.authorId !== null && ids.has(q.authorId) ? { ...q, authorId: null } : q,
       ]),
     ),
-    signups: Object.fromEntries(Object.entries(state.signups).filter(([, s]) => s.participantId !== participantId)),
-    votes: omit(state.votes, participantId),
-    assignments: omit(state.assignments, participantId),
+    signups: Object.fromEntries(Object.entries(state.signups).filter(([, s]) => !ids.has(s.participantId))),
+    votes: without(state.votes),
+    assignments: without(state.assignments),
   };
 }

@@ -32,6 +32,7 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'question.merge',
   'followup.publish',
   'participant.erase',
+  'participants.removeInactive',
   'signup.withdraw',
 ]);
 
@@ -107,6 +108,10 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return seating.withArrivalSeated(people.checkin(state, pid, now), state, pid);
     case 'participant.erase':
       return people.participantErase(state, pid);
+    case 'door.set':
+      return people.doorSet(state, command, now);
+    case 'participants.removeInactive':
+      return people.removeInactive(state);
     case 'card.add':
       return cards.cardAdd(state, command, actor, now);
     case 'card.edit':

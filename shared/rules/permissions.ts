@@ -31,6 +31,8 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'tables.pick': ['participant'],
   checkin: ['participant'],
   'participant.erase': ['participant'],
+  'door.set': ['facilitator'],
+  'participants.removeInactive': ['facilitator'],
   'card.add': ['facilitator', 'host', 'participant'],
   'card.edit': ['facilitator', 'host', 'participant'],
   'card.withdraw': ['facilitator', 'host', 'participant'],

@@ -152,6 +152,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'session.ended':
     case 'summary.set':
     case 'followup.published':
+    case 'door.set':
       return [event];
     // A new phase, or an agenda edit that changes which round is played, moves people between tables.
     case 'phase.entered':
@@ -202,6 +203,11 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'participant.removed':
       if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
+    case 'participants.removed': {
+      if (!participant) return [event];
+      const me = audience.participantId;
+      return me !== null && event.participantIds.includes(me) ? [{ ...event, participantIds: [me] }] : [];
+    }
 
     case 'card.added':
       return cardVisible(after, event.card, audience)
@@ -312,6 +318,9 @@ export function involvedParticipants(
         break;
       case 'signup.withdrawn':
         add(state.signups[event.signupId]?.participantId);
+        break;
+      case 'participants.removed':
+        for (const id of event.participantIds) add(id);
         break;
       default:
         break;

@@ -86,6 +86,8 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'tables.pick': { type: 'tables.pick', picks: [t0!] },
     checkin: { type: 'checkin' },
     'participant.erase': { type: 'participant.erase' },
+    'door.set': { type: 'door.set', open: false },
+    'participants.removeInactive': { type: 'participants.removeInactive' },
     'card.add': {
       type: 'card.add',
       cardId: `new-${Math.random().toString(36).slice(2)}`,

@@ -39,7 +39,11 @@ export function RoleShell({
   if (credential === null) return <Problem text={t('conn.noSecret')} />;
   if (status === 'refused') {
     const text =
-      error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : (refusedMessage ?? t('conn.refused'));
+      error?.code === 'PROTOCOL_MISMATCH'
+        ? t('conn.refused.protocol')
+        : error?.code === 'DOOR_CLOSED'
+          ? t('conn.refused.doorClosed')
+          : (refusedMessage ?? t('conn.refused'));
     return <Problem text={text} />;
   }
   return (

@@ -23,6 +23,8 @@ export const en: Messages = {
   'conn.refused.participant': 'This code does not work. Check that you typed it correctly, or ask the organisers.',
   'conn.refused.protocol': 'There is a new version. Please reload the page.',
   'conn.refused.rateLimited': 'Too many tries. Please wait; we will try again shortly.',
+  'conn.refused.doorClosed':
+    'The door is closed: no new participants can join right now. Ask the organisers, and reload the page once the door is open again.',
   'conn.serverNotWritable': 'Note: the server cannot save anything right now. Changes will not go through.',
   'conn.pending': '{count} change(s) still on their way',
   'conn.loading': 'Loading the meeting…',
@@ -36,6 +38,7 @@ export const en: Messages = {
   'error.WRONG_PHASE': 'That is not possible now, but it will be later this evening.',
   'error.LIMIT_REACHED': 'The maximum has been reached.',
   'error.RATE_LIMITED': 'Slow down a little: too much at once. Try again shortly.',
+  'error.DOOR_CLOSED': 'The door is closed: no new participants can join right now.',
   'error.UNAVAILABLE': 'Saving did not work. Please try again.',
   'error.UNAUTHORIZED': 'This link or code does not work.',
   'error.PROTOCOL_MISMATCH': 'There is a new version. Please reload the page.',

@@ -26,6 +26,8 @@ export const nl = {
     'Deze code werkt niet. Kijk of u de code goed hebt overgenomen, of vraag het aan de organisatie.',
   'conn.refused.protocol': 'Er is een nieuwe versie. Laad de pagina opnieuw.',
   'conn.refused.rateLimited': 'Te veel pogingen. Wacht even; we proberen het zo opnieuw.',
+  'conn.refused.doorClosed':
+    'De deur is dicht: er kunnen nu geen nieuwe deelnemers bij. Vraag het aan de organisatie, en laad de pagina opnieuw als de deur weer open is.',
   'conn.serverNotWritable': 'Let op: de server kan nu niets opslaan. Wijzigingen komen niet door.',
   'conn.pending': 'Nog {count} wijziging(en) onderweg',
   'conn.loading': 'Bijeenkomst laden…',
@@ -39,6 +41,7 @@ export const nl = {
   'error.WRONG_PHASE': 'Dat kan nu niet, wel later in de avond.',
   'error.LIMIT_REACHED': 'Het maximum is bereikt.',
   'error.RATE_LIMITED': 'Even rustig aan: te veel tegelijk. Probeer het zo weer.',
+  'error.DOOR_CLOSED': 'De deur is dicht: er kunnen nu geen nieuwe deelnemers bij.',
   'error.UNAVAILABLE': 'Opslaan lukte niet. Probeer het opnieuw.',
   'error.UNAUTHORIZED': 'Deze link of code werkt niet.',
   'error.PROTOCOL_MISMATCH': 'Er is een nieuwe versie. Laad de pagina opnieuw.',

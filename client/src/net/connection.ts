@@ -40,7 +40,7 @@ const PING_TIMEOUT_MS = 3000;
 /** Refusals the client cannot fix by retrying: the link or the app is wrong. */
 /** After the server cut this connection off for flooding: reconnecting sooner is cut off again. */
 const CUT_OFF_WAIT_MS = 60_000;
-const FINAL_REFUSALS: readonly string[] = ['UNAUTHORIZED', 'PROTOCOL_MISMATCH', 'VALIDATION'];
+const FINAL_REFUSALS: readonly string[] = ['UNAUTHORIZED', 'PROTOCOL_MISMATCH', 'VALIDATION', 'DOOR_CLOSED'];
 
 /** How long a command that was told "not now" waits before it goes again. */
 const RETRY_MS: Partial<Record<CommandError['code'], number>> = { RATE_LIMITED: 1000, UNAVAILABLE: 3000 };

@@ -2,6 +2,7 @@ import type { Command, JoinCommand } from '../../protocol/commands';
 import { fail } from '../../protocol/errors';
 import { LIMITS } from '../../protocol/limits';
 import type { SessionState } from '../../model/session';
+import { inactiveParticipants } from '../inactive';
 import { latestRound } from '../phase';
 import { accept, type Decision, firstDuplicate, nothing } from './result';
 
@@ -9,6 +10,7 @@ type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
 export function participantJoin(state: SessionState, c: JoinCommand, now: number): Decision {
   if (c.participantId in state.participants) return fail('CONFLICT', 'this participant already joined');
+  if ((state.doorClosedAt ?? null) !== null) return fail('DOOR_CLOSED', 'the door is closed to new participants');
   if (Object.keys(state.participants).length >= LIMITS.participants) {
     return fail('LIMIT_REACHED', 'this session is full');
   }
@@ -72,4 +74,15 @@ export function checkin(state: SessionState, pid: string, now: number): Decision
 export function participantErase(state: SessionState, pid: string): Decision {
   if (!(pid in state.participants)) return fail('NOT_FOUND', 'no such participant');
   return accept({ type: 'participant.erased', participantId: pid });
+}
+
+export function doorSet(state: SessionState, c: Of<'door.set'>, now: number): Decision {
+  const closed = (state.doorClosedAt ?? null) !== null;
+  if (closed === !c.open) return nothing;
+  return accept({ type: 'door.set', closedAt: c.open ? null : now });
+}
+
+export function removeInactive(state: SessionState): Decision {
+  const ids = inactiveParticipants(state);
+  return ids.length === 0 ? nothing : accept({ type: 'participants.removed', participantIds: ids });
 }

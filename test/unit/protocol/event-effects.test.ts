@@ -209,6 +209,13 @@ const ROWS: Record<EventType, Row[]> = {
       event: { type: 'participant.removed', participantId: 'ann' },
     },
   ],
+  'door.set': [{ name: 'closing the door', event: { type: 'door.set', closedAt: AT } }],
+  'participants.removed': [
+    {
+      name: 'ann with a card, question, sign-up, dots and a seat',
+      event: { type: 'participants.removed', participantIds: ['ann'] },
+    },
+  ],
   'card.added': [
     {
       name: 'a host card',

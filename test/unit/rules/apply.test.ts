@@ -294,6 +294,46 @@ const ROWS: Record<EventType, Row[]> = {
       is: [['bob'], ['s-ann', 's-bob'], ['ann', 'bob'], [], 'ann'],
     },
   ],
+  'participants.removed': [
+    {
+      name: 'erases each listed person exactly as participant.erased does',
+      event: { type: 'participants.removed', participantIds: ['ann'] },
+      look: (s) => s,
+      is: apply(BASE, { type: 'participant.erased', participantId: 'ann' }),
+    },
+    {
+      name: 'several at once',
+      event: { type: 'participants.removed', participantIds: ['ann', 'bob'] },
+      look: (s) => [
+        Object.keys(s.participants),
+        Object.keys(s.signups),
+        Object.keys(s.votes),
+        Object.keys(s.assignments),
+      ],
+      is: [[], [], [], []],
+    },
+    {
+      name: 'someone not in the state (not in this view) changes nothing',
+      event: { type: 'participants.removed', participantIds: ['zed'] },
+      look: (s) => s,
+      is: BASE,
+    },
+  ],
+  'door.set': [
+    {
+      name: 'closes the door at the instant',
+      event: { type: 'door.set', closedAt: AT },
+      look: (s) => s.doorClosedAt,
+      is: AT,
+    },
+    {
+      name: 'opens it again',
+      from: { ...BASE, doorClosedAt: AT },
+      event: { type: 'door.set', closedAt: null },
+      look: (s) => s.doorClosedAt,
+      is: null,
+    },
+  ],
   'card.added': [
     {
       name: 'adds the card',

@@ -273,6 +273,41 @@ const ROWS: Row[] = [
     expect: ['participant.erased'],
   },
   {
+    name: 'the facilitator closes the door to new participants',
+    setup: PEOPLE,
+    who: 'fac',
+    cmd: { type: 'door.set', open: false },
+    expect: ['door.set'],
+  },
+  {
+    name: 'the facilitator opens the door again',
+    setup: [...PEOPLE, ['fac', { type: 'door.set', open: false }]],
+    who: 'fac',
+    cmd: { type: 'door.set', open: true },
+    expect: ['door.set'],
+  },
+  {
+    name: 'a participant who joined before the door closed goes on as usual',
+    setup: [...PEOPLE, ['fac', { type: 'door.set', open: false }]],
+    who: 'p:ann',
+    cmd: { type: 'profile.set', name: 'Ann' },
+    expect: ['profile.set'],
+  },
+  {
+    name: 'the facilitator removes who did nothing',
+    setup: [...PEOPLE, ...join('cas')],
+    who: 'fac',
+    cmd: { type: 'participants.removeInactive' },
+    expect: ['participants.removed'],
+  },
+  {
+    name: 'after the end, too: names of people who did nothing go',
+    setup: [...ROUND1, ...join('cas'), ['fac', { type: 'session.end' }]],
+    who: 'fac',
+    cmd: { type: 'participants.removeInactive' },
+    expect: ['participants.removed'],
+  },
+  {
     name: 'a participant adds a card at their table',
     setup: ROUND1,
     who: 'p:ann',
@@ -1095,6 +1130,15 @@ const ROWS: Row[] = [
     expect: 'LIMIT_REACHED',
   },
 
+  // ── DOOR_CLOSED ──────────────────────────────────────────────────────────────────────────
+  {
+    name: 'a new participant while the door is closed',
+    setup: [...PEOPLE, ['fac', { type: 'door.set', open: false }]],
+    who: 'p:cas',
+    cmd: { type: 'participant.join', participantId: 'cas' },
+    expect: 'DOOR_CLOSED',
+  },
+
   // ── VALIDATION ───────────────────────────────────────────────────────────────────────────
   {
     name: 'contact details without consent',
@@ -1239,6 +1283,21 @@ const ROWS: Row[] = [
     setup: PEOPLE,
     who: 'p:ann',
     cmd: { type: 'tables.pick', picks: ['wijkhub', 'wijkstem'] },
+    expect: [],
+  },
+  { name: 'opening an open door', setup: PEOPLE, who: 'fac', cmd: { type: 'door.set', open: true }, expect: [] },
+  {
+    name: 'closing a closed door',
+    setup: [...PEOPLE, ['fac', { type: 'door.set', open: false }]],
+    who: 'fac',
+    cmd: { type: 'door.set', open: false },
+    expect: [],
+  },
+  {
+    name: 'removing who did nothing when everyone did something',
+    setup: PEOPLE,
+    who: 'fac',
+    cmd: { type: 'participants.removeInactive' },
     expect: [],
   },
 ];

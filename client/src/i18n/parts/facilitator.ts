@@ -61,6 +61,19 @@ export const facilitatorNl = {
   'cockpit.broadcastLabel': 'Kort bericht voor alle telefoons en het scherm',
   'cockpit.broadcastExample': 'Bijvoorbeeld: nog 5 minuten',
   'cockpit.endAsk': 'Weet je het zeker? Daarna kan niemand meer iets toevoegen.',
+  'door.title': 'Deur',
+  'door.isOpen': 'De deur is open: nieuwe deelnemers kunnen meedoen.',
+  'door.isClosed': 'De deur is dicht: nieuwe telefoons komen er niet meer in. Wie al meedoet, kan gewoon verder.',
+  'door.close': 'Deur dichtdoen',
+  'door.open': 'Deur opendoen',
+  'door.inactive': 'Deelnemers die nog niets hebben gedaan: {count}',
+  'door.inactiveHint':
+    'Niets gedaan: geen kaartje, geen vraag, geen stip, geen tafelkeuze en geen aanmelding voor een werkgroep.',
+  'door.remove': 'Verwijder wie niets heeft gedaan',
+  'door.removeAsk':
+    'Weet je het zeker? {count} deelnemer(s) en hun gegevens worden gewist. Wie later terugkomt, doet mee als nieuwe deelnemer, als de deur open is.',
+  'door.removeConfirm': 'Ja, verwijderen',
+  'door.removeCancel': 'Niet verwijderen',
 
   'prep.general': 'Algemeen',
   'prep.title': 'Titel',
@@ -192,6 +205,18 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string
   'cockpit.broadcastLabel': 'Short message for every phone and the screen',
   'cockpit.broadcastExample': 'For example: 5 more minutes',
   'cockpit.endAsk': 'Are you sure? After this nobody can add anything.',
+  'door.title': 'Door',
+  'door.isOpen': 'The door is open: new participants can join.',
+  'door.isClosed': 'The door is closed: new phones cannot get in. People who already joined carry on as usual.',
+  'door.close': 'Close the door',
+  'door.open': 'Open the door',
+  'door.inactive': 'Participants who have not done anything yet: {count}',
+  'door.inactiveHint': 'Nothing done: no card, no question, no dot, no table choice and no working group sign-up.',
+  'door.remove': 'Remove who did nothing',
+  'door.removeAsk':
+    'Are you sure? {count} participant(s) and their details will be erased. Anyone who comes back later joins as a new participant, if the door is open.',
+  'door.removeConfirm': 'Yes, remove',
+  'door.removeCancel': 'Do not remove',
 
   'prep.general': 'General',
   'prep.title': 'Title',

@@ -2,6 +2,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { UnreachableWarning } from '../../components/UnreachableWarning';
 import { usePublicAddress } from '../../net/publicAddress';
 import { CardFeed } from './CardFeed';
+import { DoorControls } from './DoorControls';
 import { LiveCounts } from './LiveCounts';
 import { Links } from './Links';
 import { PhasePanel } from './PhasePanel';
@@ -21,6 +22,7 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
       </div>
       <div className="cockpit-side">
         <LiveCounts state={state} />
+        <DoorControls state={state} />
         <PlanPanel state={state} />
         <QuestionQueue state={state} />
       </div>
