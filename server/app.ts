@@ -7,6 +7,7 @@ import { Server } from 'socket.io';
 import type { Health, PublicAddress } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
+import { type Clock, clockOf } from './clock';
 import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
@@ -33,6 +34,8 @@ export type ServerOptions = {
   /** The built client (dist/client); null serves the API only. */
   clientDir?: string | null;
   now?: () => number;
+  /** Where time and timers come from (heartbeats, idle rooms); tests move a manual one. Its `now` wins over `now`. */
+  clock?: Clock;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
   limits?: Pick<GatewayOptions, 'joinFailures' | 'commandsPerConnection' | 'contentPerParticipant'> & {
@@ -67,7 +70,8 @@ export type RunningServer = {
 
 /** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? clockOf(options.now);
+  const now = () => clock.now();
   const log = options.log ?? ((message: string) => console.error(message));
   const storage =
     options.storage ??
@@ -94,11 +98,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const cluster = options.redisUrl
     ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log })
     : null;
-  const fanout = new SocketFanout(io);
+  const fanout = new SocketFanout(io, clock);
   const sessions: Sessions = new Sessions(
     storage,
     cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout,
-    now,
+    clock,
   );
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
   // The client's address for the per-address limits, the same way for REST and live connections.

@@ -5,6 +5,7 @@ import type { AnyCommand } from '../../shared/protocol/commands';
 import type { CommandError } from '../../shared/protocol/errors';
 import type { Batch, Event } from '../../shared/protocol/events';
 import type { SessionState } from '../../shared/model/session';
+import type { Clock } from '../clock';
 import { StorageUnavailableError } from '../storage/errors';
 import type { Storage, StoredCredential } from '../storage/storage';
 import type { Fanout } from './fanout';
@@ -67,7 +68,7 @@ export class SessionRoom {
     private current: SessionState,
     private readonly storage: Storage,
     private readonly fanout: Fanout,
-    private readonly now: () => number,
+    private readonly clock: Clock,
     private readonly makeCredentials: CredentialMaker,
   ) {}
 
@@ -178,7 +179,7 @@ export class SessionRoom {
     actor: Actor,
     credentials: StoredCredential[],
   ): Promise<{ done: ExecuteResult } | { decided: ExecuteResult } | { conflict: true }> {
-    const now = this.now();
+    const now = this.clock.now();
     const decision = decide(this.current, command, actor, now);
     if (!decision.ok) return { decided: decision };
     if (decision.events.length === 0) return { decided: { ok: true, v: this.current.version } };

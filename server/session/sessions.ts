@@ -5,6 +5,7 @@ import type { Credential } from '../../shared/protocol/socket';
 import type { Actor } from '../../shared/rules/actor';
 import { applyBatch } from '../../shared/rules/apply';
 import { templateSetup } from '../../shared/templates';
+import { type Clock, clockOf, systemClock } from '../clock';
 import { hashSecret } from '../storage/hash';
 import type { Storage, StoredCredential } from '../storage/storage';
 import { newId, newJoinCode, newSecretCode, newToken } from '../security/secrets';
@@ -63,12 +64,19 @@ export class Sessions {
   private readonly rooms = new Map<string, Promise<SessionRoom | null>>();
   /** The same rooms once loaded, for callers that must not wait or load (another node's notice). */
   private readonly loaded = new Map<string, SessionRoom>();
+  private readonly clock: Clock;
 
   constructor(
     private readonly storage: Storage,
     private readonly fanout: Fanout,
-    private readonly now: () => number = Date.now,
-  ) {}
+    time: Clock | (() => number) = systemClock,
+  ) {
+    this.clock = clockOf(time);
+  }
+
+  private now(): number {
+    return this.clock.now();
+  }
 
   async create(template: TemplateId, language: Language): Promise<{ state: SessionState; secrets: Secrets }> {
     const now = this.now();
@@ -116,7 +124,7 @@ export class Sessions {
     if (room === undefined) {
       room = this.storage.loadSession(sessionId, applyBatch).then((state) => {
         if (state === null) return null;
-        const loaded = new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) =>
+        const loaded = new SessionRoom(state, this.storage, this.fanout, this.clock, (s, events) =>
           hostCodesFor(s, events, this.now()),
         );
         this.loaded.set(sessionId, loaded);
