@@ -19,7 +19,7 @@ import { clientAddress } from './http/client-address';
 import { hostNames, refuseForeignHosts } from './http/host-check';
 import { type AddressChoice, chooseAddress } from './http/public-address';
 import { startRetention } from './session/retention';
-import { Sessions } from './session/sessions';
+import { DEFAULT_IDLE_MS, type RoomChange, Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
 import type { Io, SocketData } from './socket/types';
@@ -56,6 +56,10 @@ export type ServerOptions = {
   trustProxy?: string | null;
   /** PUBLIC_URL: the origin in every QR code and shared link; unset, the server picks one it listens on. */
   publicUrl?: string | null;
+  /** A room nobody is connected to leaves memory after this long (ROOM_IDLE_MINUTES, default 5 min). */
+  roomIdleMs?: number;
+  /** Told when a room is loaded, goes idle or is disposed (tests wait on it). */
+  onRoomChange?: (change: RoomChange) => void;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
 };
@@ -103,7 +107,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     storage,
     cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout,
     clock,
+    { idleMs: options.roomIdleMs ?? DEFAULT_IDLE_MS },
   );
+  if (options.onRoomChange) sessions.watch(options.onRoomChange);
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
   // The client's address for the per-address limits, the same way for REST and live connections.
   const addressOf = clientAddress(options.trustProxy ?? null);

@@ -24,6 +24,8 @@ export type Config = {
   sessionsPerHour: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
+  /** How long a session's room stays in memory with nobody connected (ROOM_IDLE_MINUTES). */
+  roomIdleMs: number;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -46,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
     publicUrl: publicUrl(env['PUBLIC_URL']),
+    roomIdleMs: positive(env, 'ROOM_IDLE_MINUTES', 5) * 60_000,
   };
 }
 

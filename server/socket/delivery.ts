@@ -250,6 +250,12 @@ export class SocketFanout implements Fanout {
     this.io.in(rooms.session(sessionId)).disconnectSockets(true);
   }
 
+  unloaded(sessionId: string): void {
+    // Nobody of this node is connected: a pending heartbeat would tell nobody anything.
+    this.reachedEveryone(sessionId);
+    this.participants.delete(sessionId);
+  }
+
   health(sessionId: string, writable: boolean): void {
     this.io.local.to(rooms.role(sessionId, 'facilitator')).emit('health', { writable });
     this.io.local.to(rooms.role(sessionId, 'desk')).emit('health', { writable });

@@ -8,7 +8,7 @@ import { view } from '../../shared/rules/view';
 import { type Limiter, type LimiterFactory, memoryLimiters, RateLimiter } from '../security/rate-limit';
 import { newId } from '../security/secrets';
 import type { SessionRoom } from '../session/room';
-import type { Sessions } from '../session/sessions';
+import type { Resolved, Sessions } from '../session/sessions';
 import { audienceOf, rooms } from './audience';
 import { CUT_OFF, inboundAllowance } from './inbound-limits';
 import type { SocketFanout } from './delivery';
@@ -64,6 +64,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
   // Host tablets online/offline, never stored, told to the facilitators of that session.
   const presence = options.presence ?? localPresence(io, options.now);
+  sessions.watch((change) => {
+    if (change.type === 'disposed') presence.forget?.(change.sessionId);
+  });
 
   io.use((socket, next) => {
     handshake(socket).then(
@@ -94,7 +97,21 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       await joinFailures.take(address);
       throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
     }
-    const lastVersion = parsed.data.lastVersion ?? null;
+    // Loaded for this handshake: it must not leave memory halfway through it.
+    const release = room.hold();
+    try {
+      await admitTo(socket, room, resolved, parsed.data.lastVersion ?? null);
+    } finally {
+      release();
+    }
+  }
+
+  async function admitTo(
+    socket: Conn,
+    room: SessionRoom,
+    resolved: Resolved,
+    lastVersion: number | null,
+  ): Promise<void> {
     // A client coming from another node may be ahead of this node's copy of the session: catch
     // up first, so it gets what it missed instead of an older snapshot.
     if (lastVersion !== null && lastVersion > room.state.version) await room.catchUp();
@@ -146,6 +163,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   function connect(socket: Conn, room: SessionRoom, actor: Actor): void {
     const { sessionId } = socket.data;
+    // The room stays in memory while any connection is on it (server/session/room.ts).
+    const release = room.hold();
     const audience = audienceOf(actor);
     // Joining the rooms and sending the catch-up happen in one synchronous step, so no batch can
     // fall between the two.
@@ -215,6 +234,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     });
 
     socket.on('disconnect', () => {
+      release();
       if (actor.role === 'participant') fanout.removeParticipant(sessionId, actor.participantId, socket.id);
       if (actor.role === 'host') {
         presence.hostDisconnected(sessionId, actor.tableId, socket.id);
