@@ -8,11 +8,18 @@ export interface Clock {
   after(ms: number, run: () => void): () => void;
 }
 
+/** setTimeout's longest delay (about 24.8 days); a longer one would fire at once. */
+const LONGEST_MS = 2 ** 31 - 1;
+
 export const systemClock: Clock = {
   now: () => Date.now(),
   after(ms, run) {
-    const timer = setTimeout(run, ms);
-    timer.unref();
+    let timer: NodeJS.Timeout;
+    const arm = (left: number) => {
+      timer = setTimeout(() => (left > LONGEST_MS ? arm(left - LONGEST_MS) : run()), Math.min(left, LONGEST_MS));
+      timer.unref();
+    };
+    arm(ms);
     return () => clearTimeout(timer);
   },
 };
