@@ -5,6 +5,9 @@
  * phones reconnect, so the session's size stays about the same: the server's memory should too.
  *
  *   npm run soak [-- --minutes 30 --clients 300]
+ *
+ * `--sessions-end` soaks something else: many small sessions that end and are left, and whether
+ * the server's heap returns once their rooms are unloaded (scripts/soak/sessions-end.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +15,12 @@ import { nanoid } from 'nanoid';
 import { TestClient } from '../test/integration/support/client';
 import { createSession, secretOf } from '../test/integration/support/server';
 import { ServerProcess } from '../test/integration/support/server-process';
+
+if (process.argv.includes('--sessions-end')) {
+  const { soakSessionsEnd } = await import('./soak/sessions-end');
+  await soakSessionsEnd();
+  process.exit(0);
+}
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

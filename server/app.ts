@@ -9,6 +9,7 @@ import type { Health, PublicAddress } from '../shared/protocol/api';
 import type { TlsFiles } from './config';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
+import { type Clock, clockOf } from './clock';
 import { joinCluster } from './cluster/redis';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
@@ -23,7 +24,7 @@ import { type AddressChoice, chooseAddress } from './http/public-address';
 import { notFound, requestErrors } from './http/request-errors';
 import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
 import { startRetention } from './session/retention';
-import { Sessions } from './session/sessions';
+import { DEFAULT_IDLE_MS, type RoomChange, Sessions } from './session/sessions';
 import { SocketFanout } from './socket/delivery';
 import { CONNECTIONS_PER_ADDRESS, connectionCap } from './socket/connection-cap';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
@@ -39,6 +40,8 @@ export type ServerOptions = {
   /** The built client (dist/client); null serves the API only. */
   clientDir?: string | null;
   now?: () => number;
+  /** Where time and timers come from (heartbeats, idle rooms); tests move a manual one. Its `now` wins over `now`. */
+  clock?: Clock;
   log?: (message: string) => void;
   /** Tests tune the limits (e.g. a flood test with a small bucket). */
   limits?: Pick<
@@ -68,6 +71,10 @@ export type ServerOptions = {
   connectionsPerAddress?: number;
   /** Tests shorten the HTTP timeouts to see them act. */
   timeouts?: Partial<HttpTimeouts>;
+  /** A room nobody is connected to leaves memory after this long (ROOM_IDLE_MINUTES, default 5 min). */
+  roomIdleMs?: number;
+  /** Told when a room is loaded, goes idle or is disposed (tests wait on it). */
+  onRoomChange?: (change: RoomChange) => void;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
   /** TLS_CERT/TLS_KEY: serve https and wss on the same port, same app; null or unset serves http. */
@@ -84,7 +91,8 @@ export type RunningServer = {
 
 /** One Tafelronde server: Express for the client and the REST API, Socket.IO for live sessions. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? clockOf(options.now);
+  const now = () => clock.now();
   // Bounded: much of what is logged, a client can make happen thousands of times a second.
   const log = boundedLog(options.log ?? ((message: string) => console.error(message)), { now });
   const storage =
@@ -125,12 +133,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const cluster = options.redisUrl
     ? await joinCluster(io, { redisUrl: options.redisUrl, prefix: options.redisPrefix ?? 'tafelronde:', now, log })
     : null;
-  const fanout = new SocketFanout(io);
+  const fanout = new SocketFanout(io, clock);
   const sessions: Sessions = new Sessions(
     storage,
     cluster?.sync(fanout, (id) => sessions.loadedRoom(id)) ?? fanout,
-    now,
+    clock,
+    { idleMs: options.roomIdleMs ?? DEFAULT_IDLE_MS },
   );
+  if (options.onRoomChange) sessions.watch(options.onRoomChange);
   const shared = cluster === null ? {} : { limiter: cluster.limiter, presence: cluster.presence };
   if (options.trustProxy)
     app.set(

@@ -33,6 +33,8 @@ export type Config = {
   tls: TlsFiles | null;
   /** Live connections one client address may hold (a venue behind one NAT is one address). */
   connectionsPerAddress: number;
+  /** How long a session's room stays in memory with nobody connected (ROOM_IDLE_MINUTES). */
+  roomIdleMs: number;
 };
 
 /** A certificate (PEM, with its chain) and its private key (PEM), as node:https takes them. */
@@ -61,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     publicUrl: publicUrl(env['PUBLIC_URL']),
     tls: tlsFiles(env),
     connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),
+    roomIdleMs: positive(env, 'ROOM_IDLE_MINUTES', 5) * 60_000,
   };
 }
 

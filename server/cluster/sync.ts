@@ -55,6 +55,12 @@ export class ClusterSync implements Fanout {
     this.local.deleted(sessionId);
   }
 
+  /** Not loaded here any more: later notices are ignored until a room loads it again from storage. */
+  unloaded(sessionId: string): void {
+    this.heard.delete(sessionId);
+    this.local.unloaded(sessionId);
+  }
+
   /** Another node stored version `v` of a session. */
   stored(sessionId: string, v: number): void {
     const room = this.loadedRoom(sessionId);

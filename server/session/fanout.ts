@@ -18,4 +18,6 @@ export interface Fanout {
   health(sessionId: string, writable: boolean): void;
   /** The session was deleted (by its facilitator, or at the end of the retention period): its connections end. */
   deleted(sessionId: string): void;
+  /** The session's room left memory (idle, or deleted): whatever is kept per session goes, timers too. */
+  unloaded(sessionId: string): void;
 }

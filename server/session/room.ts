@@ -5,11 +5,24 @@ import type { AnyCommand } from '../../shared/protocol/commands';
 import type { CommandError } from '../../shared/protocol/errors';
 import type { Batch, Event } from '../../shared/protocol/events';
 import type { SessionState } from '../../shared/model/session';
+import type { Clock } from '../clock';
 import { StorageUnavailableError } from '../storage/errors';
 import type { Storage, StoredCredential } from '../storage/storage';
 import type { Fanout } from './fanout';
 
 export type ExecuteResult = { ok: true; v: number } | { ok: false; error: CommandError };
+
+/**
+ * How a room leaves memory. A room nobody holds (no connection, no handshake under way) for
+ * `idleMs` after its last holder let go, or after it was last touched, calls `unload`; the registry drops it and calls `dispose`. Storage keeps everything,
+ * so the next connection or request loads it again as it was.
+ */
+export type RoomLifecycle = {
+  idleMs: number;
+  /** The room went idle (its countdown started): for tests and metrics. */
+  idle?: (room: SessionRoom) => void;
+  unload: (room: SessionRoom) => void;
+};
 
 /** Credentials a command brings into being, stored in the same transaction as its events. */
 export type CredentialMaker = (state: SessionState, events: readonly Event[]) => StoredCredential[];
@@ -76,13 +89,20 @@ export class SessionRoom {
   private readonly recent: { before: SessionState; batch: Batch }[] = [];
   private readonly knownIds = new Map<string, number>();
   private writable = true;
+  /** Connections and handshakes holding the room loaded. */
+  private holds = 0;
+  /** Commands and catch-ups queued or running: a room is never unloaded in the middle of one. */
+  private busy = 0;
+  private cancelIdle: (() => void) | null = null;
+  private disposed = false;
 
   constructor(
     private current: SessionState,
     private readonly storage: Storage,
     private readonly fanout: Fanout,
-    private readonly now: () => number,
+    private readonly clock: Clock,
     private readonly makeCredentials: CredentialMaker,
+    private readonly lifecycle: RoomLifecycle | null = null,
   ) {}
 
   get id(): string {
@@ -95,6 +115,66 @@ export class SessionRoom {
 
   get isWritable(): boolean {
     return this.writable;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /**
+   * Keeps the room loaded while a connection (or a handshake) uses it; the returned function
+   * lets go, once. When the last holder lets go the idle countdown starts.
+   */
+  hold(): () => void {
+    this.holds++;
+    this.stopIdle();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.holds--;
+      if (this.holds === 0) this.startIdle();
+    };
+  }
+
+  /** A request read the room (a report, the follow-up page): an idle room's countdown starts again. */
+  touch(): void {
+    if (this.holds === 0) this.startIdle();
+  }
+
+  /**
+   * Out of memory: timers stopped, caches dropped, the fan-out told (its heartbeat stops). The
+   * registry has already let go of it; what it stored stays in storage.
+   */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.stopIdle();
+    this.recent.length = 0;
+    this.knownIds.clear();
+    this.fanout.unloaded(this.id);
+  }
+
+  private startIdle(): void {
+    this.stopIdle();
+    const lifecycle = this.lifecycle;
+    if (lifecycle === null || this.disposed) return;
+    this.cancelIdle = this.clock.after(lifecycle.idleMs, () => {
+      this.cancelIdle = null;
+      if (this.holds > 0 || this.disposed) return;
+      // Work still queued (another node's catch-up): count again once it is done.
+      if (this.busy > 0) {
+        void this.queue.then(() => this.touch());
+        return;
+      }
+      lifecycle.unload(this);
+    });
+    lifecycle.idle?.(this);
+  }
+
+  private stopIdle(): void {
+    this.cancelIdle?.();
+    this.cancelIdle = null;
   }
 
   /** Runs a command in this session's order. `credentials` are stored with it (a joining device's token). */
@@ -118,6 +198,8 @@ export class SessionRoom {
    * another node; a room also does this by itself when its append meets a version conflict.
    */
   async catchUp(): Promise<void> {
+    // Unloaded meanwhile: the next load reads storage anyway.
+    if (this.disposed) return;
     await this.enqueue(() => this.refresh());
   }
 
@@ -134,7 +216,8 @@ export class SessionRoom {
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work);
+    this.busy++;
+    const run = this.queue.then(work).finally(() => this.busy--);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -198,7 +281,7 @@ export class SessionRoom {
     actor: Actor,
     credentials: StoredCredential[],
   ): Promise<{ done: ExecuteResult } | { decided: ExecuteResult } | { conflict: true }> {
-    const now = this.now();
+    const now = this.clock.now();
     const sender = actorKey(actor);
     const decision = decide(this.current, command, actor, now);
     if (!decision.ok) return { decided: decision };

@@ -5,11 +5,23 @@ import type { Credential } from '../../shared/protocol/socket';
 import type { Actor } from '../../shared/rules/actor';
 import { applyBatch } from '../../shared/rules/apply';
 import { templateSetup } from '../../shared/templates';
+import { type Clock, clockOf, systemClock } from '../clock';
 import { hashSecret } from '../storage/hash';
 import type { Storage, StoredCredential } from '../storage/storage';
 import { newId, newJoinCode, newSecretCode, newToken } from '../security/secrets';
 import type { Fanout } from './fanout';
 import { SessionRoom } from './room';
+
+/** A room entering or leaving memory, for tests and metrics. */
+export type RoomChange = { type: 'loaded' | 'idle' | 'disposed'; sessionId: string };
+
+export type SessionsOptions = {
+  /** A room nobody is connected to leaves memory after this long (ROOM_IDLE_MINUTES); Infinity keeps it. */
+  idleMs?: number;
+};
+
+/** Five minutes: a phone that lost the Wi-Fi for a while finds its room still warm. */
+export const DEFAULT_IDLE_MS = 5 * 60_000;
 
 export type Secrets = {
   facilitatorToken: string;
@@ -63,12 +75,33 @@ export class Sessions {
   private readonly rooms = new Map<string, Promise<SessionRoom | null>>();
   /** The same rooms once loaded, for callers that must not wait or load (another node's notice). */
   private readonly loaded = new Map<string, SessionRoom>();
+  private readonly clock: Clock;
+  private readonly idleMs: number;
+  private readonly watchers = new Set<(change: RoomChange) => void>();
 
   constructor(
     private readonly storage: Storage,
     private readonly fanout: Fanout,
-    private readonly now: () => number = Date.now,
-  ) {}
+    time: Clock | (() => number) = systemClock,
+    options: SessionsOptions = {},
+  ) {
+    this.clock = clockOf(time);
+    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  }
+
+  /** Calls `watcher` at every room change; the returned function stops it. */
+  watch(watcher: (change: RoomChange) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private tell(type: RoomChange['type'], sessionId: string): void {
+    for (const watcher of this.watchers) watcher({ type, sessionId });
+  }
+
+  private now(): number {
+    return this.clock.now();
+  }
 
   async create(template: TemplateId, language: Language): Promise<{ state: SessionState; secrets: Secrets }> {
     const now = this.now();
@@ -112,20 +145,43 @@ export class Sessions {
   }
 
   room(sessionId: string): Promise<SessionRoom | null> {
-    let room = this.rooms.get(sessionId);
-    if (room === undefined) {
-      room = this.storage.loadSession(sessionId, applyBatch).then((state) => {
-        if (state === null) return null;
-        const loaded = new SessionRoom(state, this.storage, this.fanout, this.now, (s, events) =>
-          hostCodesFor(s, events, this.now()),
-        );
-        this.loaded.set(sessionId, loaded);
-        return loaded;
-      });
-      // A failed load is not cached: the next attempt tries the database again.
-      room.catch(() => this.rooms.delete(sessionId));
-      this.rooms.set(sessionId, room);
+    const cached = this.rooms.get(sessionId);
+    if (cached !== undefined) {
+      this.loaded.get(sessionId)?.touch();
+      return cached;
     }
+    const room = this.storage.loadSession(sessionId, applyBatch).then((state) => {
+      if (state === null) {
+        // Gone (deleted through another node): nothing to keep in memory for it.
+        if (this.rooms.get(sessionId) === room) this.rooms.delete(sessionId);
+        return null;
+      }
+      const lifecycle = Number.isFinite(this.idleMs)
+        ? {
+            idleMs: this.idleMs,
+            idle: (r: SessionRoom) => this.tell('idle', r.id),
+            unload: (r: SessionRoom) => this.unload(r),
+          }
+        : null;
+      const loaded = new SessionRoom(
+        state,
+        this.storage,
+        this.fanout,
+        this.clock,
+        (s, events) => hostCodesFor(s, events, this.now()),
+        lifecycle,
+      );
+      this.loaded.set(sessionId, loaded);
+      this.tell('loaded', sessionId);
+      // Idle until a connection holds it: a room loaded for a report alone leaves again.
+      loaded.touch();
+      return loaded;
+    });
+    // A failed load is not cached: the next attempt tries the database again.
+    room.catch(() => {
+      if (this.rooms.get(sessionId) === room) this.rooms.delete(sessionId);
+    });
+    this.rooms.set(sessionId, room);
     return room;
   }
 
@@ -135,10 +191,25 @@ export class Sessions {
    */
   async delete(sessionId: string): Promise<boolean> {
     const deleted = await this.storage.deleteSession(sessionId);
+    const room = this.loaded.get(sessionId);
     this.rooms.delete(sessionId);
     this.loaded.delete(sessionId);
     this.fanout.deleted(sessionId);
+    room?.dispose();
     return deleted;
+  }
+
+  /**
+   * An idle room leaves memory. Only the registry's own current room: one that was deleted or
+   * replaced meanwhile is not this one's to drop. Another node's notice for the session finds it
+   * not loaded and is ignored (server/cluster/sync.ts); the next use loads it from storage.
+   */
+  private unload(room: SessionRoom): void {
+    if (this.loaded.get(room.id) !== room) return;
+    this.rooms.delete(room.id);
+    this.loaded.delete(room.id);
+    room.dispose();
+    this.tell('disposed', room.id);
   }
 
   /** Sessions that ended (or, never ended, last changed) before `cutoff`. */

@@ -3,6 +3,7 @@ import type { Batch } from '../../shared/protocol/events';
 import { type CopyPlan, copyAudience, copyKey, copyPlan } from '../../shared/rules/copies';
 import { redactBatch, stepsOf } from '../../shared/rules/redact';
 import { type Audience, view } from '../../shared/rules/view';
+import { type Clock, systemClock } from '../clock';
 import type { Fanout } from '../session/fanout';
 import { audienceOf, rooms } from './audience';
 import type { Io } from './types';
@@ -39,13 +40,16 @@ export class SocketFanout implements Fanout {
   private readonly participants = new Map<string, Map<string, Set<string>>>();
 
   /** Sessions with a version heartbeat due, and the version it will announce. */
-  private readonly heartbeats = new Map<string, { v: number; timer: NodeJS.Timeout }>();
+  private readonly heartbeats = new Map<string, { v: number; cancel: () => void }>();
 
-  constructor(private readonly io: Io) {}
+  constructor(
+    private readonly io: Io,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Stops pending heartbeats (the server is closing). */
   close(): void {
-    for (const { timer } of this.heartbeats.values()) clearTimeout(timer);
+    for (const { cancel } of this.heartbeats.values()) cancel();
     this.heartbeats.clear();
   }
 
@@ -55,7 +59,7 @@ export class SocketFanout implements Fanout {
       due.v = v;
       return;
     }
-    const timer = setTimeout(() => {
+    const cancel = this.clock.after(VERSION_HEARTBEAT_MS, () => {
       const latest = this.heartbeats.get(sessionId)?.v ?? v;
       this.heartbeats.delete(sessionId);
       // Clients ignore a version they already have, so everyone may hear it.
@@ -66,16 +70,15 @@ export class SocketFanout implements Fanout {
         setImmediate(() => slice(from + HEARTBEAT_SLICE));
       };
       slice(0);
-    }, VERSION_HEARTBEAT_MS);
-    timer.unref();
-    this.heartbeats.set(sessionId, { v, timer });
+    });
+    this.heartbeats.set(sessionId, { v, cancel });
   }
 
   /** A batch went to every connection (a phase change): a pending heartbeat would tell nobody anything. */
   private reachedEveryone(sessionId: string): void {
     const due = this.heartbeats.get(sessionId);
     if (due === undefined) return;
-    clearTimeout(due.timer);
+    due.cancel();
     this.heartbeats.delete(sessionId);
   }
 
@@ -211,6 +214,12 @@ export class SocketFanout implements Fanout {
     this.participants.delete(sessionId);
     // Not io.local: with several nodes, every node's connections to the session end.
     this.io.in(rooms.session(sessionId)).disconnectSockets(true);
+  }
+
+  unloaded(sessionId: string): void {
+    // Nobody of this node is connected: a pending heartbeat would tell nobody anything.
+    this.reachedEveryone(sessionId);
+    this.participants.delete(sessionId);
   }
 
   health(sessionId: string, writable: boolean): void {

@@ -99,6 +99,9 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
   // Host tablets online/offline, never stored, told to the facilitators of that session.
   const presence = options.presence ?? localPresence(io, options.now);
+  sessions.watch((change) => {
+    if (change.type === 'disposed') presence.forget?.(change.sessionId);
+  });
 
   io.use((socket, next) => {
     handshake(socket).then(
@@ -136,7 +139,22 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     if (resolved === null || room === null)
       return wrong({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
     vouches.note(address, resolved.sessionId, credential.kind === 'participant' ? 'participant' : 'staff');
-    const lastVersion = parsed.data.lastVersion ?? null;
+    // Loaded for this handshake: it must not leave memory halfway through it.
+    const release = room.hold();
+    try {
+      await admitTo(socket, room, resolved, parsed.data.lastVersion ?? null, address);
+    } finally {
+      release();
+    }
+  }
+
+  async function admitTo(
+    socket: Conn,
+    room: SessionRoom,
+    resolved: Resolved,
+    lastVersion: number | null,
+    address: string,
+  ): Promise<void> {
     // A client coming from another node may be ahead of this node's copy of the session: catch
     // up first, so it gets what it missed instead of an older snapshot.
     if (lastVersion !== null && lastVersion > room.state.version) await room.catchUp();
@@ -190,6 +208,8 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
 
   function connect(socket: Conn, room: SessionRoom, actor: Actor): void {
     const { sessionId } = socket.data;
+    // The room stays in memory while any connection is on it (server/session/room.ts).
+    const release = room.hold();
     const audience = audienceOf(actor);
     // Joining the rooms and sending the catch-up happen in one synchronous step, so no batch can
     // fall between the two.
@@ -259,6 +279,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
     });
 
     socket.on('disconnect', () => {
+      release();
       if (actor.role === 'participant') fanout.removeParticipant(sessionId, actor.participantId, socket.id);
       if (actor.role === 'host') {
         presence.hostDisconnected(sessionId, actor.tableId, socket.id);

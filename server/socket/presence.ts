@@ -28,6 +28,11 @@ export class HostPresence {
     return this.of(sessionId);
   }
 
+  /** The session left memory: nobody is connected, so nothing of it needs counting. */
+  forget(sessionId: string): void {
+    this.sessions.delete(sessionId);
+  }
+
   of(sessionId: string): Presence {
     const hosts: Presence['hosts'] = {};
     for (const [tableId, t] of this.sessions.get(sessionId) ?? [])
@@ -56,6 +61,8 @@ export interface PresenceBoard {
   hostDisconnected(sessionId: string, tableId: string, socketId: string): void;
   /** A facilitator connected: tell them the session's presence now. */
   facilitatorConnected(socket: Conn): void;
+  /** The session's room left this node's memory; a board that keeps presence in memory drops it. */
+  forget?(sessionId: string): void;
 }
 
 /** Presence kept by this server alone, told to the session's facilitators at every change. */
@@ -67,5 +74,6 @@ export function localPresence(io: Io, now: () => number): PresenceBoard {
     hostDisconnected: (sessionId, tableId, socketId) =>
       tell(sessionId, presence.disconnected(sessionId, tableId, socketId)),
     facilitatorConnected: (socket) => socket.emit('presence', presence.of(socket.data.sessionId)),
+    forget: (sessionId) => presence.forget(sessionId),
   };
 }

@@ -128,6 +128,18 @@ function isDiskTrouble(err: unknown): boolean {
   return err instanceof Error && 'syscall' in err;
 }
 
+/**
+ * The same storage in memory, gone when closed: for fast room-level tests (test/unit/room/).
+ * Everything but the disk behaves as on a file: schema, transactions, version checks.
+ */
+export function openMemorySqliteStorage(): SqliteStorage {
+  const db = new Database(':memory:');
+  configure(db, {});
+  migrate(db, false);
+  // No file to watch for removal: ':memory:' names none, so its identity stays null.
+  return new SqliteStore(db, ':memory:');
+}
+
 type SessionRow = { id: string };
 type SnapshotRow = { version: number; state_json: string };
 type LogTableRow = { version: number; events_json: string | null };

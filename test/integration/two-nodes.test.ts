@@ -37,6 +37,7 @@ class RecordingFanout implements Fanout {
   }
   health(): void {}
   deleted(): void {}
+  unloaded(): void {}
 }
 
 type Node = { storage: SqliteStorage; fanout: RecordingFanout; sessions: Sessions; room: SessionRoom };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Batch } from '../../shared/protocol/events';
+import { ManualClock } from '../support/manual-clock';
 import { TestClient } from './support/client';
 import { createSession, secretOf, testServer } from './support/server';
 
@@ -11,9 +12,11 @@ function batchesOf(client: TestClient): Batch[] {
 }
 
 describe('version heartbeat', () => {
+  // The heartbeat waits a second: on this clock the test moves that second on itself.
+  const clock = new ManualClock();
   let server: Awaited<ReturnType<typeof testServer>>;
   beforeAll(async () => {
-    server = await testServer();
+    server = await testServer({ clock });
   });
   afterAll(async () => server.cleanup());
 
@@ -32,6 +35,10 @@ describe('version heartbeat', () => {
 
     // Ann's sandwich order is hers and the staff's: Bob and the tablet receive no event of it.
     const v = await ann.ok({ type: 'profile.set', sandwich: true });
+    // Decided and delivered before the ack: the heartbeat is set, and nobody has heard it yet.
+    expect(toBob.some((b) => b.v === v)).toBe(false);
+    expect(clock.pending).toBeGreaterThan(0);
+    clock.advance(1000);
     await Promise.all([bob.atVersion(v), tablet.atVersion(v), facilitator.atVersion(v)]);
     expect(toBob.filter((b) => b.v === v)).toEqual([{ v, events: [] }]);
     expect(toTablet.filter((b) => b.v === v)).toEqual([{ v, events: [] }]);

@@ -14,8 +14,25 @@ export class ServerProcess {
   scheme: 'http' | 'https' = 'http';
   readonly dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-crash-'));
 
-  /** `env` adds to the server's environment (a cluster node's DATABASE_URL and REDIS_URL). */
-  constructor(private readonly env: NodeJS.ProcessEnv = {}) {}
+  /**
+   * `env` adds to the server's environment (a cluster node's DATABASE_URL and REDIS_URL).
+   * `nodeArgs` go after tsx, before the server (the soak's `--expose-gc` and heap probe, which answers
+   * over the IPC channel `ipc` opens).
+   */
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = {},
+    private readonly options: { nodeArgs?: string[]; ipc?: boolean } = {},
+  ) {}
+
+  /** Sends `message` over the IPC channel and resolves with the first answer. */
+  ask<T>(message: unknown): Promise<T> {
+    const child = this.child;
+    if (child === null || !child.connected) return Promise.reject(new Error('no IPC channel to the server'));
+    return new Promise((resolve) => {
+      child.once('message', (answer) => resolve(answer as T));
+      child.send(message as string);
+    });
+  }
 
   /** The running server's process id, for reading its memory from /proc. */
   get pid(): number {
@@ -27,7 +44,8 @@ export class ServerProcess {
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const args = ['--import', 'tsx', ...(this.options.nodeArgs ?? []), 'server/main.ts'];
+    const child = spawn(process.execPath, args, {
       env: {
         ...process.env,
         PORT: String(this.port),
@@ -38,7 +56,7 @@ export class ServerProcess {
         JOINS_PER_ADDRESS: '100000',
         ...this.env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: this.options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
     let errors = '';
