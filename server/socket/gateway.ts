@@ -1,5 +1,5 @@
 import { Command } from '../../shared/protocol/commands';
-import type { CommandError } from '../../shared/protocol/errors';
+import { type CommandError, validationError } from '../../shared/protocol/errors';
 import { Handshake, type CommandAck, type SyncReply } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Actor } from '../../shared/rules/actor';
@@ -41,12 +41,6 @@ const strikes = new WeakMap<Conn, () => void>();
 /** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
 function refusal(error: CommandError): Error & { data: CommandError } {
   return Object.assign(new Error(error.message), { data: error });
-}
-
-function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): CommandError {
-  const first = issues[0];
-  const path = first?.path.map(String).join('.') ?? '';
-  return { code: 'VALIDATION', message: first?.message ?? 'invalid', ...(path === '' ? {} : { path }) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
-import type { Command, CommandInput } from '../../../shared/protocol/commands';
+import type { Command } from '../../../shared/protocol/commands';
+import type { CommandDraft } from '../../../shared/rules/can';
 import type { CommandError } from '../../../shared/protocol/errors';
 import type { Batch } from '../../../shared/protocol/events';
 import type {
@@ -18,9 +19,7 @@ import { offsetFrom, type ClockSample } from './clock';
 import type { CachedView, DeviceStore } from './deviceStore';
 import { dismiss, enqueue, markSent, next, settle, type Outbox } from './outbox';
 
-/** A command as a view writes it: the connection adds the id. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type CommandDraft = DistributiveOmit<CommandInput, 'id'>;
+export type { CommandDraft } from '../../../shared/rules/can';
 
 export type ConnectionHooks = {
   /** The server accepted the credential: remember the secret or the new device token. */

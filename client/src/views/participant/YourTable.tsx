@@ -4,6 +4,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { cardTable, seatToShow, type Seat } from './where';
 
@@ -11,7 +12,9 @@ import { cardTable, seatToShow, type Seat } from './where';
 export function YourTable({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
   const seat = seatToShow(state, me);
+  const can = useCan(state);
   if (seat === null) return null;
+  const mayAdd = can({ type: 'card.add', cardId: 'probe', text: '?' }).ok;
   return (
     <section className="panel your-table" aria-labelledby="table-title">
       <h2 id="table-title" className="your-table-title">
@@ -25,7 +28,7 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
       )}
       {seat.now && seat.table !== null && (
         <>
-          <AddCard />
+          {mayAdd && <AddCard />}
           <TableCards state={state} me={me} />
         </>
       )}
