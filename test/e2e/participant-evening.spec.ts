@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /**
