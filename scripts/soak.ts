@@ -12,9 +12,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { nanoid } from 'nanoid';
-import { TestClient } from '../test/integration/support/client';
-import { createSession, secretOf } from '../test/integration/support/server';
-import { ServerProcess } from '../test/integration/support/server-process';
+import { TestClient } from '../harness/client';
+import { createSession, secretOf } from '../harness/server';
+import { ServerProcess } from '../harness/server-process';
 
 if (process.argv.includes('--sessions-end')) {
   const { soakSessionsEnd } = await import('./soak/sessions-end');

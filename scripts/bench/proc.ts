@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { stopChild } from '../cluster/services';
+import { stopChild } from '../../harness/cluster/services';
 import fs from 'node:fs';
 import os from 'node:os';
 

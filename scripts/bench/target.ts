@@ -1,4 +1,4 @@
-import { startCluster } from '../cluster/cluster';
+import { startCluster } from '../../harness/cluster/cluster';
 import { cpuSeconds, memoryMb, spawnServer } from './proc';
 
 /** The server under test: one process, or several nodes behind nginx (with their PostgreSQL and Redis). */

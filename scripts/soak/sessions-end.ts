@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { nanoid } from 'nanoid';
 import type { Health } from '../../shared/protocol/api';
-import { TestClient } from '../../test/integration/support/client';
-import { createSession, secretOf } from '../../test/integration/support/server';
-import { ServerProcess } from '../../test/integration/support/server-process';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf } from '../../harness/server';
+import { ServerProcess } from '../../harness/server-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,5 +1,5 @@
 import { Command } from '../../shared/protocol/commands';
-import type { CommandError } from '../../shared/protocol/errors';
+import { type CommandError, validationError } from '../../shared/protocol/errors';
 import { assertNever } from '../../shared/assert-never';
 import { type Credential, Handshake, type CommandAck, type SyncReply } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
@@ -70,12 +70,6 @@ function proofNeeded(credential: Credential, resolved: Resolved): Standing | nul
 /** A refused handshake: Socket.IO hands `data` to the client's connect_error. */
 function refusal(error: CommandError): Error & { data: CommandError } {
   return Object.assign(new Error(error.message), { data: error });
-}
-
-function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): CommandError {
-  const first = issues[0];
-  const path = first?.path.map(String).join('.') ?? '';
-  return { code: 'VALIDATION', message: first?.message ?? 'invalid', ...(path === '' ? {} : { path }) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /**
  * Secrets are stored and looked up only by their hash: a leaked database then holds no working
@@ -6,14 +6,4 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
-/**
- * Compares two secrets in constant time. Both are hashed first so the buffers always have equal
- * length (timingSafeEqual demands it) and the time taken does not reveal the expected length.
- */
-export function secretsEqual(a: string, b: string): boolean {
-  const digestA = createHash('sha256').update(a, 'utf8').digest();
-  const digestB = createHash('sha256').update(b, 'utf8').digest();
-  return timingSafeEqual(digestA, digestB);
 }

@@ -19,3 +19,10 @@ export type CommandError = { code: ErrorCode; message: string; path?: string };
 export function fail(code: ErrorCode, message: string, path?: string): { ok: false; error: CommandError } {
   return path === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, path } };
 }
+
+/** A payload the schema refused, as the ack names it: the first problem and the field it is in. */
+export function validationError(issues: readonly { path: PropertyKey[]; message: string }[]): CommandError {
+  const first = issues[0];
+  const path = first?.path.map(String).join('.') ?? '';
+  return { code: 'VALIDATION', message: first?.message ?? 'invalid', ...(path === '' ? {} : { path }) };
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SessionState } from '../model/session';
-import type { Actor } from '../rules/actor';
+import type { Actor } from './actor';
 import type { CommandError } from './errors';
 import type { Batch } from './events';
 import { JoinCode, SecretCode, Token } from './ids';

@@ -1,9 +1,6 @@
 /** The wrap-up report: one model (model.ts), rendered as Markdown, HTML, CSV, DOCX and a JSON archive. */
 export {
   buildReport,
-  clockTime,
-  REPORT_VERSIONS,
-  roundLabel,
   type Report,
   type ReportQuestion,
   type ReportVersion,

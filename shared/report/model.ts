@@ -22,7 +22,6 @@ import { REPORT_TEXTS, type ReportTexts } from './texts';
  *   consented to share them.
  */
 export type ReportVersion = 'public' | 'internal';
-export const REPORT_VERSIONS: readonly ReportVersion[] = ['public', 'internal'];
 
 export type ReportCard = {
   id: string;

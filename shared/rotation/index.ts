@@ -1,7 +1,7 @@
-// Public API of the rotation planner: pure functions, no I/O. The server calls planRotation
-// before the first round and replan when people arrive or leave or the facilitator locks
-// someone; each returned plan maps participant id → one table id (or null) per round, which is
-// what a round's assignment needs.
+// Public API of the rotation planner: pure functions, no I/O. It runs in the facilitator's
+// browser, in the cockpit's web worker (client/src/views/facilitator/plan/planner.worker.ts), and
+// in the planner CLI and benchmarks; the server never plans. Each returned plan maps participant
+// id → one table id (or null) per round; the cockpit publishes it as the rounds' seats.
 export type {
   Lock,
   PlanOptions,
@@ -30,15 +30,3 @@ export type { PersonRound, QualityFact, RoundSeats } from './describe';
 export { describePerson, explainPerson, factText, qualityFacts, roundSeats, summarize, wholePercent } from './describe';
 export type { KeptSeat, PublishedPlan, SessionPlanning } from './from-session';
 export { capacityMin, movedPeople, sessionPlanning, toLocks, toPublish, withSeats } from './from-session';
-
-import type { RotationPlan } from './types';
-
-/** The tables of one round as participant id → table id, skipping people who sit it out. */
-export function roundAssignment(plan: RotationPlan, round: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, row] of Object.entries(plan.assignments)) {
-    const t = row[round];
-    if (t !== null && t !== undefined) out[id] = t;
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 // Public data shapes of the rotation planner. The instance and plan shapes match
-// ../shared/bench/rotation/README.md so benchmark files load without conversion.
+// bench/rotation/README.md so benchmark files load without conversion.
 
 export interface RotationTable {
   readonly id: string;

@@ -1,16 +1,7 @@
-/**
- * Who issued a command, as bound by the server to the connection at the handshake.
- * A client never states its own role: the server derives it from the secret it presented.
- */
-export type Actor =
-  | { role: 'facilitator'; facilitatorId: string }
-  | { role: 'host'; tableId: string }
-  | { role: 'desk' }
-  | { role: 'screen' }
-  | { role: 'participant'; participantId: string };
+import type { Actor } from '../protocol/actor';
 
-export type Role = Actor['role'];
-export const ROLES: readonly Role[] = ['facilitator', 'host', 'desk', 'screen', 'participant'];
+// The actor is part of the protocol (the welcome names it); the rules re-export it for their callers.
+export { type Actor, ROLES, type Role } from '../protocol/actor';
 
 /** The author key stored on cards: stable per person or per table, never a secret. */
 export function authorKey(actor: Actor): string {

@@ -11,8 +11,8 @@ import { RateLimiter } from '../../server/security/rate-limit';
 import { actorKey } from '../../server/session/room';
 import { audienceOf } from '../../server/socket/audience';
 import { openPgStorage } from '../../server/storage/pg-storage';
-import { TestClient, type NewCommand } from '../integration/support/client';
-import { createSession, secretOf } from '../integration/support/server';
+import { TestClient, type NewCommand } from '../../harness/client';
+import { createSession, secretOf } from '../../harness/server';
 import { dropSchema, freshSchemaName, testDatabaseUrl } from './support/pg-schema';
 
 const ROUNDS = 200;

@@ -2,11 +2,11 @@ import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { view } from '../../shared/rules/view';
-import { startCluster, type Cluster } from '../../scripts/cluster/cluster';
+import { startCluster, type Cluster } from '../../harness/cluster/cluster';
 import { audienceOf } from '../../server/socket/audience';
-import { connectError, TestClient } from '../integration/support/client';
+import { connectError, TestClient } from '../../harness/client';
 import { presenceOf } from '../integration/support/presence';
-import { createSession, secretOf } from '../integration/support/server';
+import { createSession, secretOf } from '../../harness/server';
 
 /**
  * Clients connected straight to different nodes (not through nginx), so what one node accepts

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyBatch } from '../../shared/rules/apply';
-import { startCluster, type Cluster } from '../../scripts/cluster/cluster';
+import { startCluster, type Cluster } from '../../harness/cluster/cluster';
 import { openPgStorage } from '../../server/storage/pg-storage';
 import { busyRound } from '../integration/support/busy-round';
-import type { TestClient } from '../integration/support/client';
+import type { TestClient } from '../../harness/client';
 import { seededRandom } from '../integration/support/random';
 
 const PARTICIPANTS = 96; // + a facilitator and 3 hosts = 100 clients, a third of them on each node

@@ -3,7 +3,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../server/security/rate-limit';
 import { RedisRateLimiter } from '../../server/security/redis-rate-limit';
-import { freePort } from '../../scripts/cluster/services';
+import { freePort } from '../../harness/cluster/services';
 
 /** The shared limit in a real Redis answers as the in-memory bucket does, for every node at once. */
 describe('RedisRateLimiter', () => {

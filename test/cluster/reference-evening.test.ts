@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import type { Health } from '../../shared/protocol/api';
-import { startCluster, type Cluster } from '../../scripts/cluster/cluster';
+import { startCluster, type Cluster } from '../../harness/cluster/cluster';
 import { referenceEvening } from '../integration/support/reference-evening';
 
 let cluster: Cluster | null = null;

@@ -7,13 +7,13 @@ import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import type { Service } from '../../scripts/cluster/services';
-import { startCaddy } from '../../scripts/cluster/caddy';
-import { startTlsNginx } from '../../scripts/cluster/nginx';
+import type { Service } from '../../harness/cluster/services';
+import { startCaddy } from '../../harness/cluster/caddy';
+import { startTlsNginx } from '../../harness/cluster/nginx';
 import { makeTestCertificate, type TestCertificate } from '../integration/support/certificate';
-import { TestClient } from '../integration/support/client';
-import { ServerProcess } from '../integration/support/server-process';
-import { createSession } from '../integration/support/server';
+import { TestClient } from '../../harness/client';
+import { ServerProcess } from '../../harness/server-process';
+import { createSession } from '../../harness/server';
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /*

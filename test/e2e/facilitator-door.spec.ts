@@ -2,7 +2,7 @@ import { nl as appNl } from '../../client/src/i18n/nl';
 import { facilitatorNl as nl } from '../../client/src/i18n/parts/facilitator';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import { connectError, TestClient } from '../integration/support/client';
+import { connectError, TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);

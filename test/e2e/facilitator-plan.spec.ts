@@ -7,7 +7,7 @@ import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { qualityFacts } from '../../shared/rotation/describe';
 import { sessionPlanning } from '../../shared/rotation/from-session';
 import { score } from '../../shared/rotation/score';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /**

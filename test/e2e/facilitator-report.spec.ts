@@ -1,6 +1,6 @@
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /* The facilitator's report tab: download the public Markdown report and publish the follow-up. */

@@ -3,7 +3,7 @@ import { nl } from '../../client/src/i18n/nl';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { currentRound } from '../../shared/rules/phase';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /**

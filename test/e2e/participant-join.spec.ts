@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { en } from '../../client/src/i18n/en';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /** Joining, language, erasing and a lost connection, on a 360×640 phone. */

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
-import { TestClient } from '../integration/support/client';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);

@@ -4,8 +4,8 @@ import { COMMAND_TYPES, type CommandType } from '../../shared/protocol/commands'
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { PERMISSIONS } from '../../shared/rules/permissions';
 import { RateLimiter } from '../../server/security/rate-limit';
-import { connectError, type NewCommand, TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { connectError, type NewCommand, TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * The authorization matrix through a real server: every command from every kind of client. The

@@ -4,8 +4,8 @@ import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { RateLimiter } from '../../server/security/rate-limit';
-import { connectError, TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { connectError, TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * Bad input at the door: each row is answered with its error code, and the session's state is

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, Health } from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
-import { testServer } from './support/server';
+import { testServer } from '../../harness/server';
 
 /**
  * Issue 15: malformed paths and bodies are the client's mistake, answered 400/404/413/415 with the

@@ -5,8 +5,8 @@ import type { Batch } from '../../shared/protocol/events';
 import type { ClientToServer, Credential, ServerToClient } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { applyBatch } from '../../shared/rules/apply';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 type Heard = { snapshot: SessionState | null; batches: Batch[] };
 

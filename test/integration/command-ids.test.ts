@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
 import type { CommandAck } from '../../shared/protocol/socket';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 const participantId = (c: TestClient) => (c.welcome?.actor.role === 'participant' ? c.welcome.actor.participantId : '');
 

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Presence } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { graceOver } from '../../server/socket/connection-cap';
-import { connectError, TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { connectError, TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * Issue 15: one address cannot hold the server's sockets. A small cap and short timeouts are

@@ -1,8 +1,8 @@
 import { nanoid } from 'nanoid';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../server/security/rate-limit';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /** A participant cannot flood a table with cards, but a retry of a stored card is never refused. */
 describe('new cards per participant', () => {

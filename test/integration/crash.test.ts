@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyBatch } from '../../shared/rules/apply';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
 import { busyRound } from './support/busy-round';
-import type { TestClient } from './support/client';
+import type { TestClient } from '../../harness/client';
 import { seededRandom } from './support/random';
-import { ServerProcess } from './support/server-process';
+import { ServerProcess } from '../../harness/server-process';
 
 const PARTICIPANTS = 196; // + a facilitator and 3 hosts = 200 clients
 

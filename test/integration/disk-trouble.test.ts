@@ -5,8 +5,8 @@ import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../server/security/rate-limit';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * When the database cannot be written, a command is refused with UNAVAILABLE rather than

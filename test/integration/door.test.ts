@@ -4,8 +4,8 @@ import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/protocol/limits';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import { connectError, TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { connectError, TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * New participants from one address, and the facilitator's door. The server runs with its real

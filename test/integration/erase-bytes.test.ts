@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * "Erased is gone from disk", checked on the bytes: every file in the data directory (database,

@@ -2,8 +2,8 @@ import { nanoid } from 'nanoid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandError } from '../../shared/protocol/errors';
 import { INBOUND, STRIKES } from '../../server/socket/inbound-limits';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * One phone with the public join code must not be able to freeze the server: every inbound

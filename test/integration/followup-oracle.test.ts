@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../server/security/rate-limit';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
-import { connectError, TestClient } from './support/client';
-import { createSession, testServer } from './support/server';
+import { connectError, TestClient } from '../../harness/client';
+import { createSession, testServer } from '../../harness/server';
 
 /**
  * The follow-up page is no way around the handshake's limit on wrong codes: an unknown code and a

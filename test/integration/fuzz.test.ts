@@ -4,8 +4,8 @@ import { COMMAND_TYPES } from '../../shared/protocol/commands';
 import { ERROR_CODES } from '../../shared/protocol/errors';
 import { LIMITS } from '../../shared/protocol/limits';
 import { RateLimiter } from '../../server/security/rate-limit';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * Hostile input through the real server: random and malformed commands from every role. The

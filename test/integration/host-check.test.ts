@@ -2,7 +2,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServer } from './support/server';
+import { testServer } from '../../harness/server';
 
 /** DNS rebinding (issue 15): a Host naming a foreign domain is refused; configured and local names pass. */
 describe('host check', () => {

@@ -12,7 +12,7 @@ import type { Fanout } from '../../server/session/fanout';
 import { Sessions } from '../../server/session/sessions';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite-storage';
 import { ManualClock } from '../support/manual-clock';
-import type { NewCommand } from './support/client';
+import type { NewCommand } from '../../harness/client';
 
 /**
  * Cluster mode and the room lifecycle: two nodes on one database (one SQLite file opened twice,

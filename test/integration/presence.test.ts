@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from './support/client';
+import { TestClient } from '../../harness/client';
 import { presenceOf } from './support/presence';
-import { createSession, secretOf, testServer } from './support/server';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 describe('host presence', () => {
   let clock = 1_000_000;

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { startServer } from '../../server/app';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
-import { connectError, TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { connectError, TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 const DAY = 86_400_000;
 

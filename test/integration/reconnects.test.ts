@@ -2,10 +2,10 @@ import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { view } from '../../shared/rules/view';
 import { audienceOf } from '../../server/socket/audience';
-import { TestClient } from './support/client';
+import { TestClient } from '../../harness/client';
 import { seededRandom } from './support/random';
-import { createSession, secretOf } from './support/server';
-import { ServerProcess } from './support/server-process';
+import { createSession, secretOf } from '../../harness/server';
+import { ServerProcess } from '../../harness/server-process';
 
 describe('reconnects', () => {
   let server: ServerProcess | null = null;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { importArchive, parseCsv, publicReportOf, type Report, type ReportQuestion } from '../../shared/report';
 import { docxParagraphs } from '../unit/report/docx-text';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * The report and the follow-up through a real server: an evening over sockets (hosts, desk,

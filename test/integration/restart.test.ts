@@ -3,8 +3,8 @@ import { nanoid } from 'nanoid';
 import { afterAll, describe, expect, it } from 'vitest';
 import { view } from '../../shared/rules/view';
 import { audienceOf } from '../../server/socket/audience';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * A server stopped mid-evening and started again on the same data directory: clients reconnect

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Health } from '../../shared/protocol/api';
 import type { RoomChange } from '../../server/session/sessions';
 import { ManualClock } from '../support/manual-clock';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 const IDLE_MS = 500;
 

@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * Secrets (facilitator and screen tokens, host and desk codes, device tokens) never travel over a

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testServer } from './support/server';
+import { testServer } from '../../harness/server';
 
 /** The built client: every app path gets index.html, compressed for phones on venue Wi-Fi. */
 describe('serving the client', () => {

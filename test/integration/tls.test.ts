@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../server/config';
 import type { CreateSessionResponse, PublicAddress } from '../../shared/protocol/api';
 import { makeTestCertificate, type TestCertificate } from './support/certificate';
-import { TestClient } from './support/client';
-import { ServerProcess } from './support/server-process';
+import { TestClient } from '../../harness/client';
+import { ServerProcess } from '../../harness/server-process';
 
 /** An https request that trusts only the test CA, as a phone that installed it. */
 function request(

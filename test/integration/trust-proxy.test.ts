@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { io } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { RateLimiter } from '../../server/security/rate-limit';
-import { createSession, testServer } from './support/server';
+import { createSession, testServer } from '../../harness/server';
 
 /** A handshake as a phone behind a proxy makes it: the proxy names the phone in X-Forwarded-For. */
 function handshake(url: string, joinCode: string, forwardedFor: string): Promise<'welcome' | string> {

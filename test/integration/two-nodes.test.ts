@@ -13,7 +13,7 @@ import type { Fanout } from '../../server/session/fanout';
 import { actorKey, type ExecuteResult, type SessionRoom } from '../../server/session/room';
 import { Sessions } from '../../server/session/sessions';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite-storage';
-import type { NewCommand } from './support/client';
+import type { NewCommand } from '../../harness/client';
 
 /**
  * Two server nodes on one database, each with its own room (cache) of the same session: what a

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Batch } from '../../shared/protocol/events';
 import { ManualClock } from '../support/manual-clock';
-import { TestClient } from './support/client';
-import { createSession, secretOf, testServer } from './support/server';
+import { TestClient } from '../../harness/client';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /** Every batch a client receives, in order. */
 function batchesOf(client: TestClient): Batch[] {

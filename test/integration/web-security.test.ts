@@ -8,7 +8,7 @@ import type { CreateSessionResponse } from '../../shared/protocol/api';
 import type { Credential } from '../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import { openSqliteStorage } from '../../server/storage/sqlite-storage';
-import { createSession, secretOf, testServer } from './support/server';
+import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * The web side of issue 9 through a real server: helmet's headers and the CSP on every kind of

@@ -1,4 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  CardKind,
+  Language,
+  PhaseKind,
+  QuestionStatus,
+  SessionStatus,
+  StakeholderGroup,
+} from '../../shared/model/session';
+import { ERROR_CODES } from '../../shared/protocol/errors';
 import { en } from '../../client/src/i18n/en';
 import { MESSAGES, translate } from '../../client/src/i18n';
 import { nl } from '../../client/src/i18n/nl';
@@ -28,5 +39,77 @@ describe('i18n', () => {
   it('fills in placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'phase.round', { round: 2 })).toBe('Round 2');
     expect(translate('nl', 'phase.round')).toBe('Ronde {round}');
+  });
+});
+
+/**
+ * Every key is used and every key used exists. A key counts as used when the client's source
+ * (client/src outside i18n/) holds it as a whole string literal: `t('part.saved')`, or a
+ * literal in a list or a type that a variable key is taken from (`'screen2.joined'` in plural.ts).
+ *
+ * A key built at run time must be a template literal right inside the call, `` t(`kind.${k}`) ``,
+ * or cast on the spot, `` `${key}One` as MessageKey ``. Each such template, with every `${…}`
+ * written `*`, is listed in DYNAMIC with all the keys it can make: the test fails on a template
+ * not listed there, on a listed one no longer in the source, and on a listed key that does not exist.
+ */
+const DYNAMIC: Record<string, readonly string[]> = {
+  'error.*': ERROR_CODES.map((c) => `error.${c}`),
+  'kind.*': PhaseKind.options.map((k) => `kind.${k}`),
+  'lang.*': Language.options.map((l) => `lang.${l}`),
+  'status.*': SessionStatus.options.map((s) => `status.${s}`),
+  'qstatus.*': QuestionStatus.options.map((s) => `qstatus.${s}`),
+  'group.*': StakeholderGroup.options.map((g) => `group.${g}`),
+  'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
+  'hostApp.kind.*': CardKind.options.map((k) => `hostApp.kind.${k}`),
+  // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
+  'cockpit.tab.*': ['cockpit.tab.live', 'cockpit.tab.prepare', 'cockpit.tab.print', 'cockpit.tab.report'],
+  'hostApp.view.*': ['hostApp.view.capture', 'hostApp.view.briefing', 'hostApp.view.harvest'],
+  'deskApp.filter.*': ['deskApp.filter.open', 'deskApp.filter.all', 'deskApp.filter.hidden'],
+  'screen2.qr.*': ['screen2.qr.join', 'screen2.qr.groups', 'screen2.qr.report'],
+  // ReportPanel's versions and CSVS; WorkingGroups' Problem.
+  'report.*': ['report.public', 'report.internal'],
+  'report.csv.*': ['report.csv.cards', 'report.csv.questions', 'report.csv.signups', 'report.csv.attendance'],
+  'part.groups.*': ['part.groups.needGroup', 'part.groups.needContact', 'part.groups.needConsent'],
+  // The "exactly one" twins of plural.ts (screen) and words.ts (planner).
+  '*One': [
+    'screen2.joinedOne',
+    'screen2.peopleOne',
+    'screen2.dotsOne',
+    'plan.arrivalsOne',
+    'plan.leaversOne',
+    'plan.movedOne',
+    'plan.metBeforeOne',
+    'plan.fact.revisitsOne',
+    'plan.fact.repeatsOne',
+  ],
+};
+
+const CLIENT = 'client/src';
+const source = readdirSync(CLIENT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => /\.tsx?$/.test(f) && !f.startsWith('i18n'))
+  .map((f) => readFileSync(join(CLIENT, f), 'utf8'))
+  .join('\n');
+const KEY_SHAPE = /(['"`])([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)\1/g;
+const literals = new Set([...source.matchAll(KEY_SHAPE)].map((m) => m[2] ?? ''));
+const called = [...source.matchAll(/\bt\(\s*(['"])([^'"]+)\1/g)].map((m) => m[2] ?? '');
+const templates = new Set(
+  [...source.matchAll(/\bt\(\s*`([^`]*\$\{[^`]*)`/g), ...source.matchAll(/`([^`]*\$\{[^`]*)`\s+as\s+MessageKey/g)].map(
+    (m) => (m[1] ?? '').replace(/\$\{[^}]*\}/g, '*'),
+  ),
+);
+
+describe('i18n keys in use', () => {
+  it('lists every key built at run time in DYNAMIC, and nothing more', () => {
+    expect([...templates].sort()).toEqual(Object.keys(DYNAMIC).sort());
+  });
+
+  it('has every key the client asks for', () => {
+    const asked = [...called, ...Object.values(DYNAMIC).flat()];
+    expect(asked.filter((key) => !(key in nl))).toEqual([]);
+  });
+
+  it('has no key the client never asks for', () => {
+    const dynamic = new Set(Object.values(DYNAMIC).flat());
+    expect(Object.keys(nl).filter((key) => !literals.has(key) && !dynamic.has(key))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { FINAL_REFUSALS, refusal } from './refusal';
 import { receiveBatch, receiveSnapshot, receiveWelcome } from './serverState';
 import { openServerSocket, type ServerSocket, type SocketOpener } from './socket';
 
-export type { CommandDraft } from './commandSender';
+export type { CommandDraft } from '../../../shared/rules/can';
 
 export type ConnectionHooks = {
   /** The server accepted the credential: remember the secret or the new device token. */

@@ -10,7 +10,7 @@ import { DeleteSession } from './facilitator/DeleteSession';
 import './facilitator/cockpit.css';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
-import { ReportPanel } from './desk/ReportPanel';
+import { ReportPanel } from './facilitator/ReportPanel';
 
 type Tab = 'live' | 'prepare' | 'print' | 'report';
 const TABS: readonly Tab[] = ['live', 'prepare', 'print', 'report'];

@@ -1,4 +1,4 @@
-import { type Service, startPostgres, startRedis } from '../../../scripts/cluster/services';
+import { type Service, startPostgres, startRedis } from '../../../harness/cluster/services';
 
 /**
  * Vitest's global setup for the cluster tests: one PostgreSQL and one Redis for every test file,

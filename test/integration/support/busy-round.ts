@@ -3,8 +3,8 @@ import { expect } from 'vitest';
 import type { SessionState } from '../../../shared/model/session';
 import { view } from '../../../shared/rules/view';
 import { audienceOf } from '../../../server/socket/audience';
-import { TestClient } from './client';
-import { createSession, secretOf } from './server';
+import { TestClient } from '../../../harness/client';
+import { createSession, secretOf } from '../../../harness/server';
 
 export type BusyRoundOptions = {
   /** Where the clients connect (one server, or nginx in front of several nodes). */

@@ -1,5 +1,5 @@
 import type { Presence } from '../../../shared/protocol/socket';
-import type { TestClient } from './client';
+import type { TestClient } from '../../../harness/client';
 
 /** Collects the presence messages a client receives and waits for the one a test expects. */
 export function presenceOf(client: TestClient) {

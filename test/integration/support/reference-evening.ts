@@ -5,8 +5,8 @@ import type { CreateSessionResponse } from '../../../shared/protocol/api';
 import { tableFor } from '../../../shared/rules/phase';
 import { view } from '../../../shared/rules/view';
 import { audienceOf } from '../../../server/socket/audience';
-import { TestClient } from './client';
-import { createSession, secretOf } from './server';
+import { TestClient } from '../../../harness/client';
+import { createSession, secretOf } from '../../../harness/server';
 
 /** Where the evening runs: one server, or several nodes behind nginx (test/cluster). */
 export type EveningServer = { url: string; cleanup(): Promise<void> };

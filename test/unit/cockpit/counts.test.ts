@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSessionState, type Participant, type SessionState } from '../../../shared/model/session';
 import { templateSetup } from '../../../shared/templates';
-import { headcount, hostStatus, seatsPerRound } from '../../../client/src/views/facilitator/counts';
+import { headcount, hostStatus, seatsPerRound } from '../../../client/src/views/shared/counts';
 
 function evening(): SessionState {
   return newSessionState({ id: 's', joinCode: 'ABCDEF', setup: templateSetup('world-cafe-evening', 'nl'), now: 0 });

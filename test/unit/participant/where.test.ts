@@ -79,17 +79,21 @@ describe('where a participant is in the evening', () => {
 });
 
 describe('picks', () => {
-  it('may change until a round begins; then only a late arrival without picks may choose', () => {
-    expect(picksEditable(evening(), 'ann')).toBe(true);
-    expect(picksEditable(evening(start, to('break-1')), 'ann')).toBe(true);
-    expect(picksEditable(evening(start, to('round-1')), 'ann')).toBe(false);
-    expect(picksEditable(evening(start, to('round-1'), to('break-2')), 'ann')).toBe(false);
+  it('may change until the rounds of every pick have begun; a late arrival without picks may choose', () => {
+    expect(picksEditable(evening(), 'ann', 0)).toBe(true);
+    expect(picksEditable(evening(start, to('break-1')), 'ann', 0)).toBe(true);
+    // Round 1 fixes the first pick only: the second (round 2) may still change.
+    expect(picksEditable(evening(start, to('round-1')), 'ann', 0)).toBe(true);
+    expect(picksEditable(evening(start, to('round-2')), 'ann', 0)).toBe(false);
+    // A jump past round 2 leaves it unplayed: its table may still change.
+    expect(picksEditable(evening(start, to('round-1'), to('break-2')), 'ann', 0)).toBe(true);
+    expect(picksEditable(evening(start, to('round-2'), to('break-2')), 'ann', 0)).toBe(false);
     const late = view(run([...join('ann', ['wijkhub']), ...start, ...to('round-1'), ...join('cor')]).state, {
       role: 'participant',
       participantId: 'cor',
     });
-    expect(picksEditable(late, 'cor')).toBe(true);
-    expect(picksEditable(evening(start, [['fac', { type: 'session.end' }]]), 'ann')).toBe(false);
+    expect(picksEditable(late, 'cor', 0)).toBe(true);
+    expect(picksEditable(evening(start, [['fac', { type: 'session.end' }]]), 'ann', 0)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AnyCommand, Command } from '../../../shared/protocol/commands';
 import type { Actor } from '../../../shared/rules/actor';
-import type { NewCommand } from '../../integration/support/client';
+import type { NewCommand } from '../../../harness/client';
 import { RoomHarness, type TestSocketPair } from './harness';
 
 const FACILITATOR: Actor = { role: 'facilitator', facilitatorId: 'f1' };

@@ -31,6 +31,7 @@ export const participantNl = {
   'part.picks.save': 'Bewaar mijn keuze',
   'part.picks.full': 'Je hebt al {count} tafels gekozen. Haal eerst een vinkje weg.',
   'part.picks.locked': 'De rondes zijn begonnen. Je tafels staan vast.',
+  'part.picks.roundBegun': 'Ronde {round} is al begonnen. Die tafel blijft staan.',
   'part.picks.none': 'Je hebt nog geen tafels gekozen.',
 
   'part.where.now': 'Ronde {round}: ga naar tafel {number} — {table}',
@@ -133,6 +134,7 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'part.picks.save': 'Save my choice',
   'part.picks.full': 'You already chose {count} tables. Untick one first.',
   'part.picks.locked': 'The rounds have started. Your tables are fixed.',
+  'part.picks.roundBegun': 'Round {round} has already begun. That table stays.',
   'part.picks.none': 'You have not chosen any tables yet.',
 
   'part.where.now': 'Round {round}: go to table {number} — {table}',

@@ -3,7 +3,7 @@ import { currentRound } from '../../../../shared/rules/phase';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { MovePerson } from './MovePerson';
-import { headcount, hostStatus, seatsPerRound, type HostStatus } from './counts';
+import { headcount, hostStatus, seatsPerRound, type HostStatus } from '../shared/counts';
 import { useNow } from './useNow';
 
 /** Who is here, where they sit per round, and which host tablets are online. */

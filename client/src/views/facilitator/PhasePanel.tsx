@@ -3,6 +3,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { phaseIndex } from '../../../../shared/rules/phase';
 import { Timer } from '../../components/Timer';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
 import { clockOf, scheduleNow } from './schedule';
@@ -72,10 +73,13 @@ function PhaseButtons({ state }: { state: SessionState }) {
   const t = useT();
   const { run, busy, error } = useCommand();
   const [conflict, setConflict] = useState(false);
+  const can = useCan(state);
   const index = phaseIndex(state);
-  const next = state.agenda[index + 1];
-  const ended = state.status === 'ended';
-  const canAdvance = !busy && !ended && next !== undefined;
+  const expectedPhaseId = state.currentPhaseId;
+  const canAdvance = !busy && can({ type: 'phase.advance', expectedPhaseId }).ok;
+  const canBack = can({ type: 'phase.back', expectedPhaseId }).ok;
+  const canJump = (phaseId: string) => can({ type: 'phase.jump', phaseId }).ok;
+  const ended = !state.agenda.some((p) => canJump(p.id));
   const jumpId = useId();
   const [jumpTo, setJumpTo] = useState('');
 
@@ -118,7 +122,7 @@ function PhaseButtons({ state }: { state: SessionState }) {
         </button>
         <button
           type="button"
-          disabled={busy || ended || index <= 0}
+          disabled={busy || !canBack}
           onClick={() => {
             setConflict(false);
             void run({ type: 'phase.back', expectedPhaseId: state.currentPhaseId }).then((ack) => {
@@ -147,7 +151,7 @@ function PhaseButtons({ state }: { state: SessionState }) {
             </option>
           ))}
         </select>
-        <button type="submit" disabled={busy || ended || jumpTo === ''}>
+        <button type="submit" disabled={busy || jumpTo === '' || !canJump(jumpTo)}>
           {t('cockpit.jump')}
         </button>
       </form>

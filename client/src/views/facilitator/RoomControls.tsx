@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
 
@@ -60,7 +61,7 @@ export function EveningControls({ state }: { state: SessionState }) {
   const t = useT();
   const { run, busy, error } = useCommand();
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const live = state.status === 'live';
+  const can = useCan(state);
   return (
     <section className="panel" aria-labelledby="evening-title">
       <h2 id="evening-title">{t('fac.controls')}</h2>
@@ -71,12 +72,16 @@ export function EveningControls({ state }: { state: SessionState }) {
             {t('fac.votingClose')}
           </button>
         ) : (
-          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'voting.open' })}>
+          <button
+            type="button"
+            disabled={busy || !can({ type: 'voting.open' }).ok}
+            onClick={() => void run({ type: 'voting.open' })}
+          >
             {t('fac.votingOpen')}
           </button>
         )}
       </div>
-      {state.status !== 'ended' &&
+      {can({ type: 'session.end' }).ok &&
         (confirmEnd ? (
           <div role="group" aria-labelledby="end-ask">
             <p id="end-ask">{t('cockpit.endAsk')}</p>

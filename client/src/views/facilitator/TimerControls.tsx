@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
 
@@ -8,7 +9,8 @@ import { ErrorLine } from './ErrorLine';
 export function TimerControls({ state }: { state: SessionState }) {
   const t = useT();
   const { run, busy, error } = useCommand();
-  const live = state.status === 'live';
+  const can = useCan(state);
+  const may = (draft: Parameters<typeof can>[0]) => !busy && can(draft).ok;
   const timer = state.timer;
   const minutesId = useId();
   const [minutes, setMinutes] = useState('');
@@ -18,27 +20,43 @@ export function TimerControls({ state }: { state: SessionState }) {
     <div role="group" aria-label={t('timer.label')}>
       <div className="buttons">
         {timer === null ? (
-          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'timer.start' })}>
+          <button
+            type="button"
+            disabled={!may({ type: 'timer.start' })}
+            onClick={() => void run({ type: 'timer.start' })}
+          >
             {t('fac.timerStart')}
           </button>
         ) : timer.state === 'running' ? (
-          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'timer.pause' })}>
+          <button
+            type="button"
+            disabled={!may({ type: 'timer.pause' })}
+            onClick={() => void run({ type: 'timer.pause' })}
+          >
             {t('fac.timerPause')}
           </button>
         ) : (
-          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'timer.resume' })}>
+          <button
+            type="button"
+            disabled={!may({ type: 'timer.resume' })}
+            onClick={() => void run({ type: 'timer.resume' })}
+          >
             {t('fac.timerResume')}
           </button>
         )}
         <button
           type="button"
-          disabled={busy || !live || timer === null}
+          disabled={!may({ type: 'timer.extend', ms: 5 * 60_000 })}
           onClick={() => void run({ type: 'timer.extend', ms: 5 * 60_000 })}
         >
           {t('fac.timerExtend')}
         </button>
         {timer !== null && (
-          <button type="button" disabled={busy || !live} onClick={() => void run({ type: 'timer.start' })}>
+          <button
+            type="button"
+            disabled={!may({ type: 'timer.start' })}
+            onClick={() => void run({ type: 'timer.start' })}
+          >
             {t('cockpit.timerRestart')}
           </button>
         )}
@@ -61,7 +79,10 @@ export function TimerControls({ state }: { state: SessionState }) {
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
         />
-        <button type="submit" disabled={busy || !live || !validMinutes}>
+        <button
+          type="submit"
+          disabled={!validMinutes || !may({ type: 'timer.start', durationMs: ownMinutes * 60_000 })}
+        >
           {t('cockpit.timerOwnStart')}
         </button>
       </form>

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { CardKind, type SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 
 /** Tags used at this table so far, most used first: one tap to reuse. */
@@ -30,7 +31,8 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
   const [newTag, setNewTag] = useState('');
   const [extraTags, setExtraTags] = useState<string[]>([]);
   const input = useRef<HTMLTextAreaElement>(null);
-  const ended = state.status === 'ended';
+  // Closed when the rules take no card from this table now (before the start, after the end).
+  const ended = !useCan(state)({ type: 'card.add', cardId: 'probe', tableId, text: '?' }).ok;
   const offered = [...new Set([...knownTags(state, tableId), ...extraTags])];
 
   const add = () => {

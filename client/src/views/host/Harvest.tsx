@@ -4,6 +4,7 @@ import type { CommandError } from '../../../../shared/protocol/errors';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
 import { CardItem, useTableCards } from './Stream';
@@ -25,7 +26,12 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
     (a, b) => Number(b.highlighted) - Number(a.highlighted) || a.createdAt - b.createdAt,
   );
   const count = cards.filter((c) => c.highlighted).length;
-  const live = state.status === 'live';
+  const can = useCan(state);
+  // LIMIT_REACHED stays pressable: the press says plainly why (see toggle).
+  const mayHighlight = (cardId: string, on: boolean) => {
+    const answer = can({ type: 'card.highlight', cardId, on });
+    return answer.ok || answer.error.code === 'LIMIT_REACHED';
+  };
 
   const toggle = (cardId: string, on: boolean) => {
     setError(null);
@@ -68,7 +74,7 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
                     className={card.highlighted ? 'chip chip-on' : 'chip'}
                     aria-pressed={card.highlighted}
                     aria-label={`${t('host.highlight')}: ${card.text}`}
-                    disabled={!live}
+                    disabled={!mayHighlight(card.id, !card.highlighted)}
                     onClick={() => toggle(card.id, !card.highlighted)}
                   >
                     <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../../shared/protocol/limits';
 import { seatRound } from '../../../../shared/rules/view';
 import { useT } from '../../i18n';
 import { streamCards, type StreamCard } from '../../net/outbox';
+import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
 
@@ -19,6 +20,8 @@ export function useTableCards(state: SessionState, tableId: string): StreamCard[
 export function Stream({ state, tableId }: { state: SessionState; tableId: string }) {
   const t = useT();
   const round = seatRound(state);
+  // With this device's unsent commands on top, an unsent card of its own exists for the rules too.
+  const can = useCan(state);
   const cards = useTableCards(state, tableId)
     .filter((c) => c.round === round)
     .sort((a, b) => b.createdAt - a.createdAt);
@@ -37,7 +40,7 @@ export function Stream({ state, tableId }: { state: SessionState; tableId: strin
               key={card.id}
               card={card}
               own={card.authorId === `host:${tableId}`}
-              live={state.status === 'live'}
+              live={can({ type: 'card.withdraw', cardId: card.id }).ok}
             />
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../../shared/protocol/limits';
 import { CategoryField } from '../../components/CategoryField';
 import { SendTextForm } from '../../components/SendTextForm';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 
 /** Ask the info point any time; your own questions, their status and (later) the answer. */
 export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
@@ -13,11 +14,18 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
   const mine = Object.values(state.questions)
     .filter((q) => q.authorId === me)
     .sort((a, b) => b.createdAt - a.createdAt);
+  const can = useCan(state);
+  const open = can({
+    type: 'question.ask',
+    questionId: 'probe',
+    categoryId: state.infoCategories[0]?.id ?? '',
+    text: '?',
+  }).ok;
   const category = (categoryId: string) => state.infoCategories.find((c) => c.id === categoryId)?.label ?? '';
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('part.ask.title')}</h2>
-      {state.status === 'ended' ? <p className="muted">{t('part.ask.closed')}</p> : <AskForm state={state} />}
+      {open ? <AskForm state={state} /> : <p className="muted">{t('part.ask.closed')}</p>}
       {mine.length > 0 && (
         <>
           <h3 id={`${id}-mine`}>{t('part.ask.mine')}</h3>

@@ -3,6 +3,7 @@ import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhaseNow } from '../../components/PhaseNow';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
@@ -26,6 +27,10 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
+  const can = useCan(state);
+  // What the rules allow now; where in the evening a panel is worth showing is this page's own choice.
+  const mayCheckIn = can({ type: 'checkin' }).ok;
+  const mayEditProfile = can({ type: 'profile.set' }).ok;
   return (
     <main id="main" className="page page-narrow phone">
       <div className="topbar">
@@ -49,17 +54,17 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
           <p>{t('part.welcome.text')}</p>
         </section>
       )}
-      {live && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
+      {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
         <CheckIn checkedIn={participant.checkedInAt !== null} />
       )}
       <YourTable state={state} me={me} />
-      {state.voting.open && live && <Voting state={state} me={me} />}
+      {state.voting.open && <Voting state={state} me={me} />}
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
-      {!before && participant !== undefined && <Profile participant={participant} sandwich={false} />}
+      {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
       <Privacy onErased={onErased} />
     </main>
   );

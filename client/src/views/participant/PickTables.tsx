@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
+import type { CommandError } from '../../../../shared/protocol/errors';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { seatText } from './YourTable';
-import { allSeats, picksEditable } from './where';
+import { allSeats, picksEditable, picksWanted } from './where';
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -12,14 +14,15 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
  * "Choose 2 of 3": tick tables, then put them in order with Up / Down (the order of ticking is
  * the first guess). Buttons, not drag and drop: they work with one thumb, a keyboard and a
  * screen reader alike. They are never `disabled`: a moved item keeps its button focused, and a
- * disabled button would drop the keyboard's focus to the page. Once the rounds have begun the
- * choice is shown, not edited.
+ * disabled button would drop the keyboard's focus to the page. Once no change is allowed the
+ * choice is shown, not edited; in between, a change the rules refuse (the table of a round that
+ * has begun) is refused here at once, with the rules' own answer.
  */
 export function PickTables({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
   const participant = state.participants[me];
   const saved = participant?.picks ?? [];
-  if (!picksEditable(state, me)) {
+  if (!picksEditable(state, me, Date.now())) {
     const seats = allSeats(state, me);
     return (
       <section className="panel" aria-labelledby="plan-title">
@@ -49,9 +52,14 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
   const [picks, setPicks] = useState<string[]>([...saved]);
   const [full, setFull] = useState(false);
   const [done, setDone] = useState(false);
-  const max = Math.min(state.rounds.tablesPerParticipant, state.tables.length);
+  const [refused, setRefused] = useState<CommandError | null>(null);
+  const allowed = useCan(state);
+  const max = picksWanted(state);
   const title = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
   const change = (next: string[]) => {
+    const answer = allowed({ type: 'tables.pick', picks: next });
+    setRefused(answer.ok ? null : answer.error);
+    if (!answer.ok) return;
     setPicks(next);
     setDone(false);
     setFull(false);
@@ -151,7 +159,13 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
         <p role="status" className={done && !dirty ? 'ok' : 'hint'}>
           {done && !dirty ? t('part.saved') : dirty ? t('part.notSaved') : null}
         </p>
-        <ErrorText error={error} />
+        {refused?.code === 'WRONG_PHASE' ? (
+          <p className="error" role="alert">
+            {t('part.picks.roundBegun', { round: Number(refused.path?.split('.')[1] ?? 0) + 1 })}
+          </p>
+        ) : (
+          <ErrorText error={refused ?? error} />
+        )}
       </form>
     </section>
   );

@@ -1,15 +1,22 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { rankedResults } from './where';
 
 /**
- * Dots on the tables' highlights. "+" stays pressable with no dots left: the server answers
- * LIMIT_REACHED and we say plainly what to do, instead of a dead button that explains nothing.
+ * Dots on the tables' highlights; the rules say which button works. "+" stays pressable with no
+ * dots left: the server answers LIMIT_REACHED and we say plainly what to do, instead of a dead
+ * button that explains nothing.
  */
 export function Voting({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
   const { run, busy, error } = useCommand();
+  const can = useCan(state);
+  const mayCast = (cardId: string) => {
+    const answer = can({ type: 'vote.cast', cardId });
+    return answer.ok || answer.error.code === 'LIMIT_REACHED';
+  };
   const mine = state.votes[me] ?? [];
   const dots = state.voting.dots;
   const left = Math.max(0, dots - mine.length);
@@ -45,7 +52,7 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                     <button
                       type="button"
                       className="dot-button"
-                      disabled={busy || count === 0}
+                      disabled={busy || !can({ type: 'vote.withdraw', cardId: card.id }).ok}
                       aria-label={`${t('part.vote.remove')}: ${card.text}`}
                       onClick={() => void run({ type: 'vote.withdraw', cardId: card.id })}
                     >
@@ -54,7 +61,7 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                     <button
                       type="button"
                       className="primary dot-button"
-                      disabled={busy}
+                      disabled={busy || !mayCast(card.id)}
                       aria-label={`${t('part.vote.add')}: ${card.text}`}
                       onClick={() => void run({ type: 'vote.cast', cardId: card.id })}
                     >

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { SessionState, Signup } from '../../../../shared/model/session';
 import type { CommandError } from '../../../../shared/protocol/errors';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 
 type Problem = 'needGroup' | 'needContact' | 'needConsent';
@@ -18,21 +19,25 @@ const contactText = (s: Signup) =>
 export function WorkingGroups({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
   const mine = Object.values(state.signups).filter((s) => s.participantId === me);
-  const open = state.status !== 'ended';
-  const left = state.workingGroups.filter((g) => !mine.some((s) => s.groupId === g.id));
+  const can = useCan(state);
+  // The groups the rules would take a sign-up for now (none after the evening, none twice).
+  const left = state.workingGroups.filter(
+    (g) => can({ type: 'signup.add', signupId: 'probe', groupId: g.id, consent: false }).ok,
+  );
   return (
     <section className="panel" aria-labelledby="groups-title">
       <h2 id="groups-title">{t('part.groups.title')}</h2>
       <p className="hint">{t('part.groups.hint')}</p>
-      {mine.length > 0 && <MySignups state={state} signups={mine} open={open} />}
-      {open && left.length > 0 && <SignupForm state={state} groupIds={left.map((g) => g.id)} known={mine[0] ?? null} />}
+      {mine.length > 0 && <MySignups state={state} signups={mine} />}
+      {left.length > 0 && <SignupForm state={state} groupIds={left.map((g) => g.id)} known={mine[0] ?? null} />}
     </section>
   );
 }
 
-function MySignups({ state, signups, open }: { state: SessionState; signups: Signup[]; open: boolean }) {
+function MySignups({ state, signups }: { state: SessionState; signups: Signup[] }) {
   const t = useT();
   const { run, busy, error } = useCommand();
+  const can = useCan(state);
   const title = (groupId: string) => state.workingGroups.find((g) => g.id === groupId)?.title ?? '';
   return (
     <>
@@ -44,7 +49,7 @@ function MySignups({ state, signups, open }: { state: SessionState; signups: Sig
               <strong>{title(s.groupId)}</strong>
               {s.contact !== null && <span className="muted block small">{contactText(s)}</span>}
             </span>
-            {open && (
+            {can({ type: 'signup.withdraw', signupId: s.id }).ok && (
               <button
                 type="button"
                 aria-label={`${t('part.groups.withdraw')}: ${title(s.groupId)}`}

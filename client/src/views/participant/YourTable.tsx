@@ -3,13 +3,16 @@ import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { SendTextForm } from '../../components/SendTextForm';
 import { useT } from '../../i18n';
+import { useCan } from '../../net/useCan';
 import { cardTable, seatToShow, type Seat } from './where';
 
 /** "Round 1: go to table 2 — Wijksamenwerking", its key question, and during the round the table's cards. */
 export function YourTable({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
   const seat = seatToShow(state, me);
+  const can = useCan(state);
   if (seat === null) return null;
+  const mayAdd = can({ type: 'card.add', cardId: 'probe', text: '?' }).ok;
   return (
     <section className="panel your-table" aria-labelledby="table-title">
       <h2 id="table-title" className="your-table-title">
@@ -23,7 +26,7 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
       )}
       {seat.now && seat.table !== null && (
         <>
-          <AddCard />
+          {mayAdd && <AddCard />}
           <TableCards state={state} me={me} />
         </>
       )}

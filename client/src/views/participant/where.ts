@@ -1,4 +1,5 @@
 import type { PhaseKind, SessionState, Table } from '../../../../shared/model/session';
+import { can } from '../../../../shared/rules/can';
 import { currentPhase, currentRound, latestRound, phaseIndex, tableFor } from '../../../../shared/rules/phase';
 
 /**
@@ -58,15 +59,24 @@ export function allSeats(state: SessionState, me: string): Seat[] {
   return seats;
 }
 
+/** The most tables a participant is asked to choose. */
+export function picksWanted(state: SessionState): number {
+  return Math.min(state.rounds.tablesPerParticipant, state.tables.length);
+}
+
 /**
- * Until a round has begun, a participant may change all picks; after that, the rules keep the
- * tables of played rounds. We then show the choice read-only, except to a late arrival with no
- * picks at all (the rules let them choose).
+ * Whether the form to change one's picks is worth showing: the rules accept some change, one
+ * pick fewer or one more. They keep the tables of rounds that have begun, so during round 1 the
+ * second pick may still change (an earlier rule of thumb here said no). Asked of `can`, so the
+ * phone and the server answer alike (test/unit/rules/can.test.ts).
  */
-export function picksEditable(state: SessionState, me: string): boolean {
-  if (state.status === 'ended') return false;
-  if (latestRound(state) === null) return true;
-  return (state.participants[me]?.picks.length ?? 0) === 0;
+export function picksEditable(state: SessionState, me: string, now: number): boolean {
+  const actor = { role: 'participant', participantId: me } as const;
+  const picks = state.participants[me]?.picks ?? [];
+  const fewer = picks.length > 0 ? [picks.slice(0, -1)] : [];
+  const spare = state.tables.find((t) => !picks.includes(t.id));
+  const more = spare !== undefined && picks.length < picksWanted(state) ? [[...picks, spare.id]] : [];
+  return [...fewer, ...more].some((next) => can(state, actor, { type: 'tables.pick', picks: next }, now).ok);
 }
 
 /** Where the table cards shown come from: the table the participant sits at (or just sat at). */

@@ -1,5 +1,5 @@
 import type { SessionState } from '../../../../shared/model/session';
-import { seatsPerRound } from '../facilitator/counts';
+import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
 import { plural } from './plural';
 import { voteTally } from './tally';

@@ -2,8 +2,8 @@
 # A throwaway PostgreSQL for tests and local clusters: its own data directory, listening on
 # 127.0.0.1 only, trusting local connections (no passwords: it holds test data and is gone after).
 #
-#   scripts/cluster/postgres.sh start <dir> <port>   prints the DATABASE_URL on stdout
-#   scripts/cluster/postgres.sh stop  <dir> <port>   stops it and removes <dir>
+#   harness/cluster/postgres.sh start <dir> <port>   prints the DATABASE_URL on stdout
+#   harness/cluster/postgres.sh stop  <dir> <port>   stops it and removes <dir>
 #
 # Uses Debian's PostgreSQL binaries (apt-get install postgresql) or whatever pg_ctl is on PATH.
 # initdb refuses to run as root, so as root the server runs as the `postgres` user.

@@ -3,6 +3,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { linkAt, usePublicAddress } from '../../net/publicAddress';
+import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 
 type Version = 'public' | 'internal';
@@ -24,6 +25,7 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
   const [version, setVersion] = useState<Version>('public');
   const [failed, setFailed] = useState(false);
   const { run, busy, error } = useCommand();
+  const can = useCan(state);
   const published = (state.followupPublishedAt ?? null) !== null;
   const open = Object.values(state.questions).filter(
     (q) => !q.hidden && q.mergedInto === null && (q.status === 'new' || q.status === 'follow-up'),
@@ -107,7 +109,7 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
       <h3>{t('report.publishTitle')}</h3>
       <p className="hint">{t('report.publishIntro')}</p>
       {open > 0 && <p>{t('report.openLeft', { count: open })}</p>}
-      {state.status !== 'ended' ? (
+      {!can({ type: 'followup.publish', published: !published }).ok ? (
         <p className="muted">{t('report.publishAfterEnd')}</p>
       ) : (
         <button

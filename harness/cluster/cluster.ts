@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ServerProcess } from '../../test/integration/support/server-process';
+import { ServerProcess } from '../server-process';
 import { startNginx } from './nginx';
 import { type Service, startPostgres, startRedis } from './services';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, type RunningServer, type ServerOptions } from '../../../server/app';
+import { startServer, type RunningServer, type ServerOptions } from '../server/app';
 
 /** A real server on 127.0.0.1, port 0, with its own data directory. */
 export async function testServer(
@@ -35,7 +35,7 @@ export async function createSession(url: string, template = 'world-cafe-evening'
     body: JSON.stringify({ template, language }),
   });
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-  return (await res.json()) as import('../../../shared/protocol/api').CreateSessionResponse;
+  return (await res.json()) as import('../shared/protocol/api').CreateSessionResponse;
 }
 
 /** The secret after the # of a link. */

@@ -75,13 +75,13 @@ export async function startRedis(): Promise<Service> {
   };
 }
 
-/** A throwaway PostgreSQL on 127.0.0.1 in a temp directory (scripts/cluster/postgres.sh). */
+/** A throwaway PostgreSQL on 127.0.0.1 in a temp directory (harness/cluster/postgres.sh). */
 export async function startPostgres(): Promise<Service> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-pg-'));
   // As root the server runs as `postgres`, which must be able to enter the directory.
   fs.chmodSync(dir, 0o755);
   const port = String(await freePort());
-  const script = path.join(root, 'scripts/cluster/postgres.sh');
+  const script = path.join(root, 'harness/cluster/postgres.sh');
   // From `dir`: as root the script runs PostgreSQL's tools as `postgres`, who may not enter ours.
   const { stdout } = await run('bash', [script, 'start', dir, port], { cwd: dir });
   return {

@@ -1,12 +1,12 @@
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
-import type { SessionState } from '../../../shared/model/session';
-import type { CommandInput } from '../../../shared/protocol/commands';
-import type { CommandError } from '../../../shared/protocol/errors';
-import type { Batch } from '../../../shared/protocol/events';
-import type { ClientToServer, CommandAck, Credential, ServerToClient, Welcome } from '../../../shared/protocol/socket';
-import { PROTOCOL_VERSION } from '../../../shared/protocol/version';
-import { applyBatch } from '../../../shared/rules/apply';
+import type { SessionState } from '../shared/model/session';
+import type { CommandInput } from '../shared/protocol/commands';
+import type { CommandError } from '../shared/protocol/errors';
+import type { Batch } from '../shared/protocol/events';
+import type { ClientToServer, CommandAck, Credential, ServerToClient, Welcome } from '../shared/protocol/socket';
+import { PROTOCOL_VERSION } from '../shared/protocol/version';
+import { applyBatch } from '../shared/rules/apply';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type NewCommand = DistributiveOmit<CommandInput, 'id'>;
