@@ -35,8 +35,8 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
   try {
     await Promise.all([ann.ready(), bob.ready()]);
     await page.goto(links.desk.link);
-    const queue = page.getByRole('region', { name: new RegExp(`^${nl['deskApp.queue']}`) });
-    await expect(queue.getByText(nl['deskApp.empty'])).toBeVisible();
+    const queue = page.getByRole('region', { name: new RegExp(`^${nl['desk.queue']}`) });
+    await expect(queue.getByText(nl['desk.empty'])).toBeVisible();
 
     // A question from a phone arrives live, and is announced.
     await ann.ok({
@@ -49,35 +49,35 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Wie beslist over de verordening?' }) });
     await expect(annItem).toBeVisible();
-    await expect(annItem.getByText(nl['deskApp.onPhone'])).toBeVisible();
+    await expect(annItem.getByText(nl['desk.onPhone'])).toBeVisible();
     await expect(page.getByText('Nieuwe vraag: Wie beslist over de verordening?')).toBeAttached();
 
     // Someone asks at the desk in person.
-    const log = page.getByRole('region', { name: nl['deskApp.log'] });
-    await log.getByLabel(nl['deskApp.category']).selectOption({ label: 'Financiering (geld)' });
-    await log.getByLabel(nl['deskApp.logText']).fill('Is er geld voor een buurtfeest?');
-    await log.getByRole('button', { name: nl['deskApp.logButton'] }).click();
-    await expect(log.getByRole('status')).toHaveText(nl['deskApp.logged']);
+    const log = page.getByRole('region', { name: nl['desk.log'] });
+    await log.getByLabel(nl['desk.category']).selectOption({ label: 'Financiering (geld)' });
+    await log.getByLabel(nl['desk.logText']).fill('Is er geld voor een buurtfeest?');
+    await log.getByRole('button', { name: nl['desk.logButton'] }).click();
+    await expect(log.getByRole('status')).toHaveText(nl['desk.logged']);
     const inPerson = queue
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Is er geld voor een buurtfeest?' }) });
-    await expect(inPerson.getByText(nl['deskApp.inPerson'])).toBeVisible();
+    await expect(inPerson.getByText(nl['desk.inPerson'])).toBeVisible();
 
     // Triage by keyboard: the status of Ann's question becomes "follow up".
-    await annItem.getByLabel(nl['deskApp.status'], { exact: true }).selectOption('follow-up');
+    await annItem.getByLabel(nl['desk.status'], { exact: true }).selectOption('follow-up');
     await ann.until((s) => s.questions['q-ann']?.status === 'follow-up', 'the triage on the phone');
 
     // Answer the in-person question on the spot.
-    await inPerson.getByLabel(nl['deskApp.answer'], { exact: true }).fill('Ja, uit het wijkbudget.');
-    await inPerson.getByLabel(nl['deskApp.answerStatus']).selectOption('answered-on-spot');
-    await inPerson.getByRole('button', { name: nl['deskApp.saveAnswer'] }).click();
-    await expect(inPerson.getByRole('status')).toHaveText(nl['deskApp.answerSaved']);
+    await inPerson.getByLabel(nl['desk.answer'], { exact: true }).fill('Ja, uit het wijkbudget.');
+    await inPerson.getByLabel(nl['desk.answerStatus']).selectOption('answered-on-spot');
+    await inPerson.getByRole('button', { name: nl['desk.saveAnswer'] }).click();
+    await expect(inPerson.getByRole('status')).toHaveText(nl['desk.answerSaved']);
     await expect(inPerson.locator('.desk-meta')).toContainText(nl['qstatus.answered-on-spot']);
     // Answered, it stays in view until the list is filtered again; then it leaves "still to do".
-    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).check();
-    await queue.getByRole('radio', { name: nl['deskApp.filter.open'] }).check();
+    await queue.getByRole('radio', { name: nl['desk.filter.all'] }).check();
+    await queue.getByRole('radio', { name: nl['desk.filter.open'] }).check();
     await expect(inPerson).toHaveCount(0);
-    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).check();
+    await queue.getByRole('radio', { name: nl['desk.filter.all'] }).check();
     await expect(inPerson).toHaveCount(1);
 
     // Bob asks the same thing: the desk merges it into Ann's.
@@ -90,15 +90,15 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     const bobItem = queue
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Wie gaat over de verordening?' }) });
-    await bobItem.getByLabel(nl['deskApp.merge']).selectOption({ label: 'Wie beslist over de verordening?' });
-    await bobItem.getByRole('button', { name: nl['deskApp.mergeButton'] }).click();
+    await bobItem.getByLabel(nl['desk.merge']).selectOption({ label: 'Wie beslist over de verordening?' });
+    await bobItem.getByRole('button', { name: nl['desk.mergeButton'] }).click();
     await expect(bobItem).toHaveCount(0);
     await expect(annItem.getByRole('heading', { name: 'Ook gesteld (1)' })).toBeVisible();
     await bob.until((s) => s.questions['q-bob']?.mergedInto === 'q-ann', 'the merge on the phone');
 
     // An answer reaches the asker's phone.
-    await annItem.getByLabel(nl['deskApp.answer'], { exact: true }).fill('De gemeenteraad, na advies van de wijk.');
-    await annItem.getByRole('button', { name: nl['deskApp.saveAnswer'] }).click();
+    await annItem.getByLabel(nl['desk.answer'], { exact: true }).fill('De gemeenteraad, na advies van de wijk.');
+    await annItem.getByRole('button', { name: nl['desk.saveAnswer'] }).click();
     await ann.until(
       (s) => s.questions['q-ann']?.answer === 'De gemeenteraad, na advies van de wijk.',
       'the answer on the phone',
@@ -107,14 +107,14 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
     // Abuse is hidden; it waits under "hidden", where it can be shown again.
     await bob.ok({ type: 'question.ask', questionId: 'q-rude', categoryId: 'other', text: 'Een grove vraag' });
     const rude = queue.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Een grove vraag' }) });
-    await rude.getByRole('button', { name: nl['deskApp.hide'] }).click();
+    await rude.getByRole('button', { name: nl['desk.hide'] }).click();
     await expect(rude).toHaveCount(0);
-    await queue.getByRole('radio', { name: nl['deskApp.filter.hidden'] }).check();
-    await expect(rude.getByText(nl['deskApp.hiddenNote'])).toBeVisible();
-    await expect(rude.getByRole('button', { name: nl['deskApp.unhide'] })).toBeVisible();
+    await queue.getByRole('radio', { name: nl['desk.filter.hidden'] }).check();
+    await expect(rude.getByText(nl['desk.hiddenNote'])).toBeVisible();
+    await expect(rude.getByRole('button', { name: nl['desk.unhide'] })).toBeVisible();
 
     // Keyboard: the filter radios and every control are reachable; the focused one shows it.
-    await queue.getByRole('radio', { name: nl['deskApp.filter.all'] }).focus();
+    await queue.getByRole('radio', { name: nl['desk.filter.all'] }).focus();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toBeVisible();
 

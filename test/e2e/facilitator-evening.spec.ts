@@ -62,7 +62,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
     const screen = await projector.newPage();
     await screen.goto(screenPath ?? '');
     const screenTitle = screen.getByRole('heading', { level: 1 });
-    await expect(screenTitle).toHaveText(nl['screen2.welcome']);
+    await expect(screenTitle).toHaveText(nl['screen.welcome']);
     await expect(screen.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
 
     await page.getByRole('button', { name: nl['cockpit.tab.live'] }).click();
@@ -101,7 +101,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
         case 'break':
           await expect(screenTitle).toHaveText(phase.title);
           if (agenda[i + 1]?.kind === 'table-round') {
-            await expect(screen.getByRole('heading', { name: nl['screen2.goToTable'] })).toBeVisible();
+            await expect(screen.getByRole('heading', { name: nl['screen.goToTable'] })).toBeVisible();
             // The key question edited before the evening is what the room reads.
             await expect(screen.getByText(keyQuestion)).toBeVisible();
           }
@@ -127,15 +127,15 @@ test('a facilitator prepares and runs the reference evening while the screen fol
         }
         case 'wrap-up':
           await expect(screenTitle).toHaveText(phase.title);
-          await expect(screen.getByRole('heading', { name: nl['screen2.highlights'] })).toBeVisible();
+          await expect(screen.getByRole('heading', { name: nl['screen.highlights'] })).toBeVisible();
           break;
         case 'closing':
           await expect(screenTitle).toHaveText(phase.title);
-          await expect(screen.getByRole('heading', { name: nl['screen2.groups'] })).toBeVisible();
+          await expect(screen.getByRole('heading', { name: nl['screen.groups'] })).toBeVisible();
           break;
         case 'social':
           await expect(screenTitle).toHaveText(phase.title);
-          await expect(screen.getByText(nl['screen2.report'])).toBeVisible();
+          await expect(screen.getByText(nl['screen.report'])).toBeVisible();
           break;
       }
       await shoot(screen, `screen-${i}-${phase.kind}-${width}`);

@@ -123,13 +123,17 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
     const evaRound1 = state().assignments[evaId]!['1']!;
     const number = tables.findIndex((t) => t.id === evaRound1) + 1;
     await expect(
-      eva.getByRole('heading', { name: fill(nl['part.where.next'], { round: 1, number, table: title(evaRound1) }) }),
+      eva.getByRole('heading', {
+        name: fill(nl['participant.where.next'], { round: 1, number, table: title(evaRound1) }),
+      }),
     ).toBeVisible();
 
     // Round 1: the host of Eva's table sees who sits there, by the plan.
     await fac.ok({ type: 'phase.jump', phaseId: 'round-1' });
     await expect(
-      eva.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number, table: title(evaRound1) }) }),
+      eva.getByRole('heading', {
+        name: fill(nl['participant.where.now'], { round: 1, number, table: title(evaRound1) }),
+      }),
     ).toBeVisible();
     const host = await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 } });
     try {
@@ -137,8 +141,8 @@ test('the facilitator plans the tables, publishes, keeps a move by hand and re-p
       await tablet.goto(links.hosts.find((h) => h.tableId === evaRound1)!.link);
       const atTable = Object.values(state().participants).filter((p) => state().assignments[p.id]?.['1'] === evaRound1);
       const names = atTable.flatMap((p) => (p.name === null ? [] : [p.name])).sort((a, b) => a.localeCompare(b));
-      const section = tablet.getByRole('region', { name: nl['hostApp.atTable.title'] });
-      await expect(section.getByText(fill(nl['hostApp.atTable.count'], { count: atTable.length }))).toBeVisible();
+      const section = tablet.getByRole('region', { name: nl['host.atTable.title'] });
+      await expect(section.getByText(fill(nl['host.atTable.count'], { count: atTable.length }))).toBeVisible();
       await expect(section.getByText(names.join(', '))).toBeVisible();
     } finally {
       await host.close();

@@ -41,7 +41,7 @@ test('the cockpit downloads the report and publishes the follow-up after the end
 
     await fac.ok({ type: 'session.end' });
     // The phone points to the follow-up once the evening has ended.
-    await expect(phone.getByRole('link', { name: nl['part.followup.link'] })).toHaveAttribute(
+    await expect(phone.getByRole('link', { name: nl['participant.followup.link'] })).toHaveAttribute(
       'href',
       `/followup/${links.joinCode}`,
     );

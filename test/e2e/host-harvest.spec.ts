@@ -41,60 +41,58 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     const page = await context.newPage();
     await page.goto(table.link);
     // Who sits here: Ann, a resident.
-    const atTable = page.getByRole('region', { name: nl['hostApp.atTable.title'] });
-    await expect(atTable).toContainText(fill(nl['hostApp.atTable.count'], { count: 1 }));
+    const atTable = page.getByRole('region', { name: nl['host.atTable.title'] });
+    await expect(atTable).toContainText(fill(nl['host.atTable.count'], { count: 1 }));
     await expect(atTable).toContainText(`${nl['group.resident']}: 1`);
     await expect(atTable).toContainText('Ann');
 
     const field = page.getByRole('textbox', { name: nl['host.addLabel'] });
-    await page.getByRole('radio', { name: nl['hostApp.kind.concern'] }).check();
+    await page.getByRole('radio', { name: nl['host.kind.concern'] }).check();
     await field.fill('Ronde 1: zorg');
     await field.press('Enter');
     // The kind starts fresh for the next card.
-    await expect(page.getByRole('radio', { name: nl['hostApp.kind.idea'] })).toBeChecked();
+    await expect(page.getByRole('radio', { name: nl['host.kind.idea'] })).toBeChecked();
     for (const n of [2, 3, 4, 5]) {
       await field.fill(`Ronde 1: idee ${n}`);
       await field.press('Enter');
     }
     // A participant's card for this table appears in the same stream.
     await phone.ok({ type: 'card.add', cardId: 'ann-card-1', text: 'Van Ann' });
-    const stream = page.getByRole('list', { name: new RegExp(nl['hostApp.stream.title']) });
+    const stream = page.getByRole('list', { name: new RegExp(nl['host.stream.title']) });
     await expect(stream.getByRole('listitem')).toHaveCount(6);
     await expect(stream.getByRole('listitem').filter({ hasText: 'Van Ann' })).toContainText(
-      nl['hostApp.card.byParticipant'],
+      nl['host.card.byParticipant'],
     );
     await expect(stream.getByRole('listitem').filter({ hasText: 'Ronde 1: zorg' })).toContainText(
-      nl['hostApp.kind.concern'],
+      nl['host.kind.concern'],
     );
     await facilitator.until((s) => Object.keys(s.cards).length === 6, 'six cards');
 
     // Round 2: the stream starts empty; the briefing shows round 1.
     await toRound(2);
-    await expect(page.getByText(nl['hostApp.stream.empty'])).toBeVisible();
-    await page.getByRole('button', { name: nl['hostApp.view.briefing'] }).click();
-    const round1 = page.getByRole('region', { name: fill(nl['hostApp.briefing.round'], { round: 1 }) });
+    await expect(page.getByText(nl['host.stream.empty'])).toBeVisible();
+    await page.getByRole('button', { name: nl['host.view.briefing'] }).click();
+    const round1 = page.getByRole('region', { name: fill(nl['host.briefing.round'], { round: 1 }) });
     await expect(round1.getByRole('listitem')).toHaveCount(6);
 
     // Harvest: five highlights, the sixth is refused in plain words.
-    await page.getByRole('button', { name: nl['hostApp.view.harvest'] }).click();
+    await page.getByRole('button', { name: nl['host.view.harvest'] }).click();
     const texts = ['Ronde 1: zorg', 'Ronde 1: idee 2', 'Ronde 1: idee 3', 'Ronde 1: idee 4', 'Van Ann'];
     for (const text of texts) await page.getByRole('button', { name: `${nl['host.highlight']}: ${text}` }).click();
-    await expect(page.getByText(fill(nl['hostApp.harvest.count'], { count: 5, max: 5 }))).toBeVisible();
+    await expect(page.getByText(fill(nl['host.harvest.count'], { count: 5, max: 5 }))).toBeVisible();
     await facilitator.until((s) => Object.values(s.cards).filter((c) => c.highlighted).length === 5, 'five highlights');
     await page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` }).click();
-    await expect(
-      page.getByRole('alert').filter({ hasText: fill(nl['hostApp.harvest.limit'], { max: 5 }) }),
-    ).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: fill(nl['host.harvest.limit'], { max: 5 }) })).toBeVisible();
     await expect(page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
 
     const summary = 'De tafel wil een vaste plek. Niet alles digitaal.';
-    await page.getByRole('textbox', { name: nl['hostApp.summary.label'] }).fill(summary);
-    await expect(page.getByText(fill(nl['hostApp.summary.sentences'], { count: 2 }))).toBeVisible();
-    await page.getByRole('button', { name: nl['hostApp.summary.save'] }).click();
-    await expect(page.getByText(nl['hostApp.summary.saved'])).toBeVisible();
+    await page.getByRole('textbox', { name: nl['host.summary.label'] }).fill(summary);
+    await expect(page.getByText(fill(nl['host.summary.sentences'], { count: 2 }))).toBeVisible();
+    await page.getByRole('button', { name: nl['host.summary.save'] }).click();
+    await expect(page.getByText(nl['host.summary.saved'])).toBeVisible();
     await facilitator.until((s) => s.summaries[table.tableId] === summary, 'the summary');
   } finally {
     phone.close();

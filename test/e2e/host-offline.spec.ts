@@ -60,28 +60,28 @@ test('offline capture: 20 cards, offline, 5 more and a reload, online again — 
   try {
     const page = await context.newPage();
     await page.goto(table.link);
-    const status = page.getByRole('status').filter({ hasText: nl['hostApp.status.online'] });
+    const status = page.getByRole('status').filter({ hasText: nl['host.status.online'] });
     // The page's files are in the service worker's cache: it can reload without a network.
-    await expect(page.getByText(nl['hostApp.status.offlineReady'])).toBeVisible();
+    await expect(page.getByText(nl['host.status.offlineReady'])).toBeVisible();
 
     await capture(page, cardsSaid(1, 20));
     await facilitator.until((s) => serverTexts(s, table.tableId).length === 20, '20 cards on the server');
     await expect(status).toBeVisible();
 
     await context.setOffline(true);
-    const offline = page.getByRole('status').filter({ hasText: nl['hostApp.status.offline'] });
+    const offline = page.getByRole('status').filter({ hasText: nl['host.status.offline'] });
     await expect(offline).toBeVisible();
     await capture(page, cardsSaid(21, 25));
-    const waiting = `${nl['hostApp.status.offline']} — ${nl['hostApp.status.waitingCards'].replace('{count}', '5')}`;
+    const waiting = `${nl['host.status.offline']} — ${nl['host.status.waitingCards'].replace('{count}', '5')}`;
     await expect(offline).toContainText(waiting);
     // Shown at once, marked unsent, and saved on the device before we reload.
-    await expect(page.getByText(nl['hostApp.card.unsent'])).toHaveCount(5);
-    await expect(offline).toContainText(nl['hostApp.status.saved']);
+    await expect(page.getByText(nl['host.card.unsent'])).toHaveCount(5);
+    await expect(offline).toContainText(nl['host.status.saved']);
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(table.title);
     await expect(offline).toContainText(waiting);
-    await expect(page.getByText(nl['hostApp.card.unsent'])).toHaveCount(5);
+    await expect(page.getByText(nl['host.card.unsent'])).toHaveCount(5);
     await expect(page.getByRole('list').filter({ hasText: 'Kaartje 25' }).getByRole('listitem')).toHaveCount(25);
     expect(serverTexts(facilitator.state as SessionState, table.tableId)).toHaveLength(20);
 
@@ -89,7 +89,7 @@ test('offline capture: 20 cards, offline, 5 more and a reload, online again — 
     await context.setOffline(false);
     await facilitator.until((s) => serverTexts(s, table.tableId).length >= 25, '25 cards on the server');
     await expect(status).toBeVisible();
-    await expect(page.getByText(nl['hostApp.card.unsent'])).toHaveCount(0);
+    await expect(page.getByText(nl['host.card.unsent'])).toHaveCount(0);
     expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual(cardsSaid(1, 25));
   } finally {
     facilitator.close();
@@ -118,19 +118,19 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
     const first = await open();
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(table.link);
-    await expect(page.getByText(nl['hostApp.status.offlineReady'])).toBeVisible();
+    await expect(page.getByText(nl['host.status.offlineReady'])).toBeVisible();
     await first.setOffline(true);
-    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.offline'] })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: nl['host.status.offline'] })).toBeVisible();
     await capture(page, cardsSaid(1, 3));
     // Edited while unsent: the queued add is rewritten, so the server gets the final words at once.
-    await page.getByRole('button', { name: `${nl['hostApp.card.edit']}: Kaartje 2` }).click();
-    const edit = page.getByRole('textbox', { name: nl['hostApp.card.editLabel'] });
+    await page.getByRole('button', { name: `${nl['host.card.edit']}: Kaartje 2` }).click();
+    const edit = page.getByRole('textbox', { name: nl['host.card.editLabel'] });
     await edit.fill('Kaartje 2, beter gezegd');
     await edit.press('Enter');
     await expect(page.getByRole('listitem').filter({ hasText: 'Kaartje 2, beter gezegd' })).toContainText(
-      nl['hostApp.card.unsent'],
+      nl['host.card.unsent'],
     );
-    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.saved'] })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: nl['host.status.saved'] })).toBeVisible();
     await first.close(); // the browser quits with three cards unsent
 
     expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual([]);
@@ -140,8 +140,8 @@ test('browser restart: cards captured offline (one edited while unsent) are sent
       // Opened without the link's code: the device remembers it.
       await again.goto('/host');
       await facilitator.until((s) => serverTexts(s, table.tableId).length >= 3, '3 cards on the server');
-      await expect(again.getByRole('status').filter({ hasText: nl['hostApp.status.online'] })).toBeVisible();
-      await expect(again.getByText(nl['hostApp.card.unsent'])).toHaveCount(0);
+      await expect(again.getByRole('status').filter({ hasText: nl['host.status.online'] })).toBeVisible();
+      await expect(again.getByText(nl['host.card.unsent'])).toHaveCount(0);
       const state = facilitator.state as SessionState;
       expect(serverTexts(state, table.tableId)).toEqual(['Kaartje 1', 'Kaartje 2, beter gezegd', 'Kaartje 3']);
       // Never edited on the server: the words went out as one card.add.
@@ -166,24 +166,24 @@ test('a card the server refuses (the evening ended while offline) is kept: the h
   try {
     const page = await context.newPage();
     await page.goto(table.link);
-    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.online'] })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: nl['host.status.online'] })).toBeVisible();
     await context.setOffline(true);
     // Wait until the page knows: Chromium's offline mode does not cut an open WebSocket, the page closes it.
-    await expect(page.getByRole('status').filter({ hasText: nl['hostApp.status.offline'] })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: nl['host.status.offline'] })).toBeVisible();
     await capture(page, ['Te laat gezegd']);
     await facilitator.ok({ type: 'session.end' });
     await context.setOffline(false);
 
-    const refused = page.getByRole('region', { name: nl['hostApp.refused.title'] });
+    const refused = page.getByRole('region', { name: nl['host.refused.title'] });
     await expect(refused).toContainText('Te laat gezegd');
     await expect(refused).toContainText(nl['error.WRONG_PHASE']);
-    await refused.getByRole('button', { name: nl['hostApp.refused.copy'] }).click();
-    await expect(refused.getByText(nl['hostApp.refused.copied'])).toBeVisible();
+    await refused.getByRole('button', { name: nl['host.refused.copy'] }).click();
+    await expect(refused.getByText(nl['host.refused.copied'])).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Te laat gezegd');
     // Kept across a reload until the host lets it go.
     await page.reload();
     await expect(refused).toContainText('Te laat gezegd');
-    await refused.getByRole('button', { name: nl['hostApp.refused.dismiss'] }).click();
+    await refused.getByRole('button', { name: nl['host.refused.dismiss'] }).click();
     await expect(refused).toHaveCount(0);
     expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual([]);
   } finally {

@@ -54,9 +54,9 @@ async function joinByCode(page: Page, code: string, typed = code): Promise<void>
 
 async function pickTables(page: Page, titles: string[]): Promise<void> {
   for (const title of titles) await page.getByRole('checkbox', { name: new RegExp(title) }).check();
-  const picks = page.getByRole('region', { name: nl['part.picks.title'] });
-  await picks.getByRole('button', { name: nl['part.picks.save'] }).click();
-  await expect(picks.getByText(nl['part.saved'])).toBeVisible();
+  const picks = page.getByRole('region', { name: nl['participant.picks.title'] });
+  await picks.getByRole('button', { name: nl['participant.picks.save'] }).click();
+  await expect(picks.getByText(nl['participant.saved'])).toBeVisible();
 }
 
 test('three participants go through the reference evening on their phones', async ({ page, browser, server }) => {
@@ -98,12 +98,12 @@ test('three participants go through the reference evening on their phones', asyn
     await axe(ann, 'before the evening');
 
     // Before the evening: name, group, sandwich; pick and rank tables.
-    await ann.getByLabel(nl['part.profile.name']).fill('Ann');
-    await ann.getByLabel(nl['part.profile.group']).selectOption({ label: nl['group.resident'] });
-    await ann.getByRole('checkbox', { name: nl['part.profile.sandwich'] }).check();
-    const about = ann.getByRole('region', { name: nl['part.profile.title'] });
-    await about.getByRole('button', { name: nl['part.profile.save'] }).click();
-    await expect(about.getByText(nl['part.saved'])).toBeVisible();
+    await ann.getByLabel(nl['participant.profile.name']).fill('Ann');
+    await ann.getByLabel(nl['participant.profile.group']).selectOption({ label: nl['group.resident'] });
+    await ann.getByRole('checkbox', { name: nl['participant.profile.sandwich'] }).check();
+    const about = ann.getByRole('region', { name: nl['participant.profile.title'] });
+    await about.getByRole('button', { name: nl['participant.profile.save'] }).click();
+    await expect(about.getByText(nl['participant.saved'])).toBeVisible();
     await facilitator.until(
       (s) => Object.values(s.participants).some((p) => p.name === 'Ann' && p.group === 'resident' && p.sandwich),
       'Ann and her sandwich',
@@ -114,20 +114,24 @@ test('three participants go through the reference evening on their phones', asyn
     await ann.getByRole('checkbox', { name: /Wijksamenwerking/ }).check();
     // "Choose 2 of 3": a third box says why it cannot be ticked.
     await ann.getByRole('checkbox', { name: /Wijkstem/ }).click();
-    await expect(ann.getByRole('alert').filter({ hasText: fill(nl['part.picks.full'], { count: 2 }) })).toBeVisible();
+    await expect(
+      ann.getByRole('alert').filter({ hasText: fill(nl['participant.picks.full'], { count: 2 }) }),
+    ).toBeVisible();
     await expect(ann.getByRole('checkbox', { name: /Wijkstem/ })).not.toBeChecked();
     // By keyboard: the moved table's button keeps the focus, so a second press is possible at once.
-    const up = ann.getByRole('button', { name: `${nl['part.picks.up']}: Wijksamenwerking` });
+    const up = ann.getByRole('button', { name: `${nl['participant.picks.up']}: Wijksamenwerking` });
     await up.focus();
     await ann.keyboard.press('Enter');
     await expect(up).toBeFocused();
     await expect(up).toHaveAttribute('aria-disabled', 'true');
-    await expect(ann.getByRole('list', { name: nl['part.picks.order'] }).getByRole('listitem').first()).toContainText(
-      'Wijksamenwerking',
-    );
+    await expect(
+      ann.getByRole('list', { name: nl['participant.picks.order'] }).getByRole('listitem').first(),
+    ).toContainText('Wijksamenwerking');
     await axe(ann, 'picking tables');
-    await ann.getByRole('button', { name: nl['part.picks.save'] }).click();
-    await expect(ann.getByRole('region', { name: nl['part.picks.title'] }).getByText(nl['part.saved'])).toBeVisible();
+    await ann.getByRole('button', { name: nl['participant.picks.save'] }).click();
+    await expect(
+      ann.getByRole('region', { name: nl['participant.picks.title'] }).getByText(nl['participant.saved']),
+    ).toBeVisible();
     await pickTables(bram, ['Wijkstem', 'Wijkhub']);
     await pickTables(cor, ['Wijksamenwerking', 'Wijkstem']);
     const picksOf = (name: string | null, s: SessionState) =>
@@ -142,8 +146,8 @@ test('three participants go through the reference evening on their phones', asyn
     await next(title('walk-in'));
     for (const p of [ann, bram, cor]) {
       await expect(p.getByRole('heading', { level: 1 })).toHaveText(title('walk-in'));
-      await p.getByRole('button', { name: nl['part.checkin.button'] }).click();
-      await expect(p.getByText(nl['part.checkin.done'])).toBeVisible();
+      await p.getByRole('button', { name: nl['participant.checkin.button'] }).click();
+      await expect(p.getByText(nl['participant.checkin.done'])).toBeVisible();
     }
     await facilitator.until(
       (s) => Object.values(s.participants).every((p) => p.checkedInAt !== null),
@@ -156,48 +160,50 @@ test('three participants go through the reference evening on their phones', asyn
     await next(title('break-1'));
     await expect(
       ann.getByRole('heading', {
-        name: fill(nl['part.where.next'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
+        name: fill(nl['participant.where.next'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
       }),
     ).toBeVisible();
 
     // Round 1: "Ronde 1: ga naar tafel 2 — Wijksamenwerking" with its key question.
     await next(title('round-1'));
     const annTable = ann.getByRole('heading', {
-      name: fill(nl['part.where.now'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
+      name: fill(nl['participant.where.now'], { round: 1, number: 2, table: 'Wijksamenwerking' }),
     });
     await expect(annTable).toBeVisible();
     // In round 1 her second pick may still change, so the pick form lists the key questions too.
     await expect(ann.locator('.your-table').getByText(state().tables[1]?.keyQuestion ?? '')).toBeVisible();
     await expect(
-      bram.getByRole('heading', { name: fill(nl['part.where.now'], { round: 1, number: 3, table: 'Wijkstem' }) }),
+      bram.getByRole('heading', {
+        name: fill(nl['participant.where.now'], { round: 1, number: 3, table: 'Wijkstem' }),
+      }),
     ).toBeVisible();
 
     // At the table: Ann's idea reaches Cor (same table) live, and the cockpit; not Bram (other table).
     const idea = 'Een vaste koffieochtend in het buurthuis';
-    await ann.getByLabel(nl['part.card.label']).fill(idea);
-    await ann.getByRole('button', { name: nl['part.card.send'] }).click();
-    await expect(ann.getByText(nl['part.card.sent'])).toBeVisible();
-    const corCards = cor.getByRole('list', { name: nl['part.cards.title'] });
+    await ann.getByLabel(nl['participant.card.label']).fill(idea);
+    await ann.getByRole('button', { name: nl['participant.card.send'] }).click();
+    await expect(ann.getByText(nl['participant.card.sent'])).toBeVisible();
+    const corCards = cor.getByRole('list', { name: nl['participant.cards.title'] });
     await expect(corCards.getByText(idea)).toBeVisible();
     await expect(cockpit.getByText(idea).first()).toBeVisible();
     const bramIdea = 'Spreekuur van de wijkagent';
-    await bram.getByLabel(nl['part.card.label']).fill(bramIdea);
-    await bram.getByRole('button', { name: nl['part.card.send'] }).click();
-    await expect(bram.getByRole('list', { name: nl['part.cards.title'] }).getByText(bramIdea)).toBeVisible();
+    await bram.getByLabel(nl['participant.card.label']).fill(bramIdea);
+    await bram.getByRole('button', { name: nl['participant.card.send'] }).click();
+    await expect(bram.getByRole('list', { name: nl['participant.cards.title'] }).getByText(bramIdea)).toBeVisible();
     await expect(bram.getByText(idea)).toHaveCount(0);
     await expect(cockpit.getByText(bramIdea).first()).toBeVisible();
     await axe(ann, 'at the table');
 
     // Info point, any time: Bram asks about money; the cockpit sees it; the answer reaches him later.
     const question = 'Krijgt het wijkplatform eigen geld?';
-    await bram.getByLabel(nl['part.ask.category']).selectOption({ label: 'Financiering (geld)' });
-    await bram.getByLabel(nl['part.ask.text']).fill(question);
-    await bram.getByRole('button', { name: nl['part.ask.send'] }).click();
-    await expect(bram.getByText(nl['part.ask.sent'])).toBeVisible();
+    await bram.getByLabel(nl['participant.ask.category']).selectOption({ label: 'Financiering (geld)' });
+    await bram.getByLabel(nl['participant.ask.text']).fill(question);
+    await bram.getByRole('button', { name: nl['participant.ask.send'] }).click();
+    await expect(bram.getByText(nl['participant.ask.sent'])).toBeVisible();
     await expect(cockpit.getByText(question).first()).toBeVisible();
     const asked = Object.values(state().questions).find((q) => q.text === question);
     expect(asked?.categoryId).toBe('funding');
-    const myQuestions = bram.getByRole('list', { name: nl['part.ask.mine'] });
+    const myQuestions = bram.getByRole('list', { name: nl['participant.ask.mine'] });
     await expect(myQuestions.getByText(nl['qstatus.new'])).toBeVisible();
     await facilitator.ok({
       type: 'question.answer',
@@ -211,7 +217,7 @@ test('three participants go through the reference evening on their phones', asyn
 
     // Round 2: Ann moves to her second pick. She reloads mid-round and is back at the same table.
     await next(title('round-2'));
-    const round2 = fill(nl['part.where.now'], { round: 2, number: 1, table: 'Wijkhub' });
+    const round2 = fill(nl['participant.where.now'], { round: 2, number: 1, table: 'Wijkhub' });
     await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
     await ann.reload();
     await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
@@ -228,50 +234,50 @@ test('three participants go through the reference evening on their phones', asyn
     await next(title('break-2'));
     await next(title('wrap-up'));
     await cockpit.getByRole('button', { name: nl['fac.votingOpen'] }).click();
-    const annVote = ann.getByRole('region', { name: nl['part.vote.title'] });
+    const annVote = ann.getByRole('region', { name: nl['participant.vote.title'] });
     await expect(annVote).toBeVisible();
-    const addDot = (p: Page, text: string) => p.getByRole('button', { name: `${nl['part.vote.add']}: ${text}` });
+    const addDot = (p: Page, text: string) => p.getByRole('button', { name: `${nl['participant.vote.add']}: ${text}` });
     for (let i = 0; i < 3; i++) {
       await addDot(ann, idea).click();
-      await expect(annVote.getByText(fill(nl['part.vote.left'], { left: 2 - i, dots: 3 }))).toBeVisible();
+      await expect(annVote.getByText(fill(nl['participant.vote.left'], { left: 2 - i, dots: 3 }))).toBeVisible();
     }
     // A fourth dot: the server says LIMIT_REACHED, the phone says it plainly.
     await addDot(ann, bramIdea).click();
-    await expect(annVote.getByRole('alert')).toHaveText(fill(nl['part.vote.limit'], { dots: 3 }));
-    await ann.getByRole('button', { name: `${nl['part.vote.remove']}: ${idea}` }).click();
+    await expect(annVote.getByRole('alert')).toHaveText(fill(nl['participant.vote.limit'], { dots: 3 }));
+    await ann.getByRole('button', { name: `${nl['participant.vote.remove']}: ${idea}` }).click();
     await addDot(ann, bramIdea).click();
-    await expect(annVote.getByText(fill(nl['part.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    await expect(annVote.getByText(fill(nl['participant.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['part.vote.left'], { left: 2, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 2, dots: 3 }))).toBeVisible();
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['part.vote.left'], { left: 1, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 1, dots: 3 }))).toBeVisible();
     const annId = Object.values(state().participants).find((p) => p.name === 'Ann')?.id ?? '';
     await facilitator.until((s) => s.votes[annId]?.length === 3, "Ann's three dots");
     await axe(ann, 'dot-vote');
 
     // Ann reloads: the same votes.
     await ann.reload();
-    await expect(ann.getByText(fill(nl['part.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    await expect(ann.getByText(fill(nl['participant.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
     const ideaItem = ann
-      .getByRole('region', { name: nl['part.vote.title'] })
+      .getByRole('region', { name: nl['participant.vote.title'] })
       .getByRole('listitem')
       .filter({ hasText: idea });
-    await expect(ideaItem.getByText(fill(nl['part.vote.mine'], { count: 2 }))).toBeVisible();
+    await expect(ideaItem.getByText(fill(nl['participant.vote.mine'], { count: 2 }))).toBeVisible();
 
     // Working groups: tick one or more, email or phone, explicit consent; Cor withdraws again.
-    const groupsOf = (p: Page) => p.getByRole('region', { name: nl['part.groups.title'] });
+    const groupsOf = (p: Page) => p.getByRole('region', { name: nl['participant.groups.title'] });
     const [wgHub, wgSamen, wgStem] = state().workingGroups.map((g) => g.title);
     const annGroups = groupsOf(ann);
-    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
-    await expect(annGroups.getByRole('alert')).toHaveText(nl['part.groups.needGroup']);
+    await annGroups.getByRole('button', { name: nl['participant.groups.signup'] }).click();
+    await expect(annGroups.getByRole('alert')).toHaveText(nl['participant.groups.needGroup']);
     await annGroups.getByRole('checkbox', { name: wgHub }).check();
     await annGroups.getByRole('checkbox', { name: wgStem }).check();
-    await annGroups.getByRole('textbox', { name: nl['part.groups.email'] }).fill('ann@example.nl');
-    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
-    await expect(annGroups.getByRole('alert')).toHaveText(nl['part.groups.needConsent']);
-    await annGroups.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
-    await annGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
-    const annMine = annGroups.getByRole('list', { name: nl['part.groups.mine'] });
+    await annGroups.getByRole('textbox', { name: nl['participant.groups.email'] }).fill('ann@example.nl');
+    await annGroups.getByRole('button', { name: nl['participant.groups.signup'] }).click();
+    await expect(annGroups.getByRole('alert')).toHaveText(nl['participant.groups.needConsent']);
+    await annGroups.getByRole('checkbox', { name: nl['participant.groups.consent'] }).check();
+    await annGroups.getByRole('button', { name: nl['participant.groups.signup'] }).click();
+    const annMine = annGroups.getByRole('list', { name: nl['participant.groups.mine'] });
     await expect(annMine.getByRole('listitem')).toHaveCount(2);
     await expect(annMine).toContainText(wgHub ?? '');
     await expect(annMine).toContainText('ann@example.nl');
@@ -284,24 +290,26 @@ test('three participants go through the reference evening on their phones', asyn
     );
     const corGroups = groupsOf(cor);
     await corGroups.getByRole('checkbox', { name: wgSamen }).check();
-    await corGroups.getByRole('textbox', { name: nl['part.groups.phone'] }).fill('06 1234 5678');
-    await corGroups.getByRole('checkbox', { name: nl['part.groups.consent'] }).check();
-    await corGroups.getByRole('button', { name: nl['part.groups.signup'] }).click();
-    await expect(corGroups.getByRole('list', { name: nl['part.groups.mine'] })).toContainText(wgSamen ?? '');
+    await corGroups.getByRole('textbox', { name: nl['participant.groups.phone'] }).fill('06 1234 5678');
+    await corGroups.getByRole('checkbox', { name: nl['participant.groups.consent'] }).check();
+    await corGroups.getByRole('button', { name: nl['participant.groups.signup'] }).click();
+    await expect(corGroups.getByRole('list', { name: nl['participant.groups.mine'] })).toContainText(wgSamen ?? '');
     await facilitator.until((s) => Object.keys(s.signups).length === 3, 'three sign-ups');
     await axe(cor, 'working groups');
-    await corGroups.getByRole('button', { name: `${nl['part.groups.withdraw']}: ${wgSamen}` }).click();
-    await expect(corGroups.getByRole('list', { name: nl['part.groups.mine'] })).toHaveCount(0);
+    await corGroups.getByRole('button', { name: `${nl['participant.groups.withdraw']}: ${wgSamen}` }).click();
+    await expect(corGroups.getByRole('list', { name: nl['participant.groups.mine'] })).toHaveCount(0);
     await facilitator.until((s) => Object.keys(s.signups).length === 2, "Cor's sign-up withdrawn");
 
     // The cockpit closes the vote: every phone shows the result; a broadcast shows as a banner.
     await cockpit.getByRole('button', { name: nl['fac.votingClose'] }).click();
-    const results = cor.getByRole('region', { name: nl['part.results.title'] });
+    const results = cor.getByRole('region', { name: nl['participant.results.title'] });
     // Bram's idea: Ann 1 + Bram 2 dots; Ann's idea: her 2.
     await expect(results.getByRole('listitem').first()).toContainText(bramIdea);
-    await expect(results.getByRole('listitem').first()).toContainText(fill(nl['part.results.dots'], { count: 3 }));
+    await expect(results.getByRole('listitem').first()).toContainText(
+      fill(nl['participant.results.dots'], { count: 3 }),
+    );
     await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(
-      fill(nl['part.results.dots'], { count: 2 }),
+      fill(nl['participant.results.dots'], { count: 2 }),
     );
     await facilitator.ok({ type: 'broadcast.send', text: 'Er is soep bij de bar' });
     await expect(cor.getByText('Er is soep bij de bar')).toBeVisible();

@@ -66,7 +66,7 @@ test('a typed code: a wrong one is explained, a good one opens the evening', asy
     await p.getByLabel(nl['start.joinLabel']).fill(links.joinCode.toLowerCase());
     await p.getByLabel(nl['start.joinLabel']).press('Enter');
     await expect(p).toHaveURL(new RegExp(`/join/${links.joinCode}$`));
-    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: nl['participant.welcome.title'] })).toBeVisible();
     await facilitator.until((s) => Object.keys(s.participants).length === 1, 'one participant');
   } finally {
     facilitator.close();
@@ -78,13 +78,13 @@ test('English on the phone, kept after a reload, while the evening is Dutch', as
   try {
     const p = await phone(browser, server.url);
     await p.goto(links.participant);
-    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: nl['participant.welcome.title'] })).toBeVisible();
     await p.getByRole('button', { name: 'English' }).click();
-    await expect(p.getByRole('heading', { name: en['part.welcome.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: en['participant.welcome.title'] })).toBeVisible();
     await expect(p.locator('html')).toHaveAttribute('lang', 'en');
     await axe(p, 'English, before the evening');
     await p.reload();
-    await expect(p.getByRole('heading', { name: en['part.privacy.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: en['participant.privacy.title'] })).toBeVisible();
     await expect(p.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     // Still the same person: the device token brought them back.
     expect(Object.keys(facilitator.state?.participants ?? {})).toHaveLength(1);
@@ -102,28 +102,28 @@ test('erase my data: it is gone on the server, the phone forgets its token, and 
   try {
     const p = await phone(browser, server.url);
     await p.goto(links.participant);
-    const about = p.getByRole('region', { name: nl['part.profile.title'] });
-    await about.getByLabel(nl['part.profile.name']).fill('Dirk');
-    await about.getByRole('button', { name: nl['part.profile.save'] }).click();
+    const about = p.getByRole('region', { name: nl['participant.profile.title'] });
+    await about.getByLabel(nl['participant.profile.name']).fill('Dirk');
+    await about.getByRole('button', { name: nl['participant.profile.save'] }).click();
     await facilitator.until((s) => Object.values(s.participants).some((x) => x.name === 'Dirk'), 'Dirk');
     const tokenKey = `tafelronde:device:${links.joinCode}`;
     expect(await p.evaluate((k) => localStorage.getItem(k), tokenKey)).not.toBeNull();
 
-    const data = p.getByRole('region', { name: nl['part.privacy.title'] });
-    await data.getByRole('button', { name: nl['part.privacy.erase'] }).click();
+    const data = p.getByRole('region', { name: nl['participant.privacy.title'] });
+    await data.getByRole('button', { name: nl['participant.privacy.erase'] }).click();
     // Asking first; "no" keeps everything, and focus starts on "no".
-    await expect(data.getByRole('button', { name: nl['part.privacy.eraseNo'] })).toBeFocused();
+    await expect(data.getByRole('button', { name: nl['participant.privacy.eraseNo'] })).toBeFocused();
     await axe(p, 'erase, asking');
-    await data.getByRole('button', { name: nl['part.privacy.eraseYes'] }).click();
-    await expect(p.getByRole('status').filter({ hasText: nl['part.privacy.erased'] })).toBeVisible();
+    await data.getByRole('button', { name: nl['participant.privacy.eraseYes'] }).click();
+    await expect(p.getByRole('status').filter({ hasText: nl['participant.privacy.erased'] })).toBeVisible();
     await facilitator.until((s) => Object.keys(s.participants).length === 0, 'Dirk erased');
     expect(await p.evaluate((k) => localStorage.getItem(k), tokenKey)).toBeNull();
     await axe(p, 'erased');
 
     // Joining again makes a new, empty participant.
-    await p.getByRole('link', { name: nl['part.privacy.joinAgain'] }).click();
-    await expect(p.getByRole('heading', { name: nl['part.welcome.title'] })).toBeVisible();
-    await expect(p.getByLabel(nl['part.profile.name'])).toHaveValue('');
+    await p.getByRole('link', { name: nl['participant.privacy.joinAgain'] }).click();
+    await expect(p.getByRole('heading', { name: nl['participant.welcome.title'] })).toBeVisible();
+    await expect(p.getByLabel(nl['participant.profile.name'])).toHaveValue('');
     await facilitator.until((s) => Object.keys(s.participants).length === 1, 'a new participant');
   } finally {
     facilitator.close();
@@ -151,7 +151,7 @@ test('a lost connection: the phone says so calmly and catches up with what it mi
     await expect(p.getByRole('heading', { level: 1 })).toHaveText(walkIn);
     await expect(p.getByText('Welkom allemaal')).toBeVisible();
     // Still the same person, and the one tap works after the reconnect.
-    await p.getByRole('button', { name: nl['part.checkin.button'] }).click();
+    await p.getByRole('button', { name: nl['participant.checkin.button'] }).click();
     await facilitator.until((s) => Object.values(s.participants).every((x) => x.checkedInAt !== null), 'checked in');
     expect(Object.keys(facilitator.state?.participants ?? {})).toHaveLength(1);
   } finally {

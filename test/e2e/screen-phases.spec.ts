@@ -61,32 +61,32 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wat hebben we gehoord?');
     const wijkhub = page.getByRole('region', { name: 'Wijkhub' });
     await expect(wijkhub.getByText('Een buurthuis met koffie')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Wijkstem' }).getByText(nl['screen2.noHighlights'])).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Wijkstem' }).getByText(nl['screen.noHighlights'])).toBeVisible();
 
     // Voting opens: the screen counts every dot as it comes.
     await fac.ok({ type: 'voting.open', dots: 3 });
-    await expect(page.getByRole('heading', { name: nl['screen2.votesLive'] })).toBeVisible();
+    await expect(page.getByRole('heading', { name: nl['screen.votesLive'] })).toBeVisible();
     await phones[0]!.ok({ type: 'vote.cast', cardId: ideas.hours });
     await phones[1]!.ok({ type: 'vote.cast', cardId: ideas.hours });
     await phones[1]!.ok({ type: 'vote.cast', cardId: ideas.hall });
-    const results = page.getByRole('region', { name: nl['screen2.votesLive'] }).getByRole('listitem');
+    const results = page.getByRole('region', { name: nl['screen.votesLive'] }).getByRole('listitem');
     await expect(results).toHaveCount(2);
-    await expect(results.first()).toContainText(fill(nl['screen2.dots'], { count: 2 }));
+    await expect(results.first()).toContainText(fill(nl['screen.dots'], { count: 2 }));
     await expect(results.first()).toContainText('Een vast spreekuur');
     if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-votes-1920.png` });
 
     // Closed: the final count, from the results counted at closing.
     await fac.ok({ type: 'voting.close' });
-    const final = page.getByRole('region', { name: nl['screen2.votesFinal'] }).getByRole('listitem');
+    const final = page.getByRole('region', { name: nl['screen.votesFinal'] }).getByRole('listitem');
     await expect(final).toHaveCount(2);
-    await expect(final.last()).toContainText(nl['screen2.dotsOne']);
+    await expect(final.last()).toContainText(nl['screen.dotsOne']);
 
     await advance();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Doe mee!');
-    await expect(page.getByRole('heading', { name: nl['screen2.groups'] })).toBeVisible();
+    await expect(page.getByRole('heading', { name: nl['screen.groups'] })).toBeVisible();
     for (const group of fac.state!.workingGroups)
       await expect(page.getByText(group.title, { exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: nl['screen2.qr.groups'] })).toBeVisible();
+    await expect(page.getByRole('heading', { name: nl['screen.qr.groups'] })).toBeVisible();
     await expect(page.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
     if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-closing-1920.png` });
 
@@ -97,7 +97,7 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     await expect(page.getByText('De bus vertrekt om 22:15')).toHaveCount(0);
 
     await fac.ok({ type: 'session.end' });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl['screen2.thanks']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(nl['screen.thanks']);
   } finally {
     for (const c of clients) c.close();
   }

@@ -88,18 +88,18 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     // The phone, through its own forms: a name, tables (Wijkhub first) and a question.
     const phone = await open(links.participant, { width: 360, height: 640 });
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
-    const about = phone.getByRole('region', { name: nl['part.profile.title'] });
-    await about.getByLabel(nl['part.profile.name']).fill(HOSTILE.name);
-    await about.getByRole('button', { name: nl['part.profile.save'] }).click();
-    await expect(about.getByText(nl['part.saved'])).toBeVisible();
-    const picks = phone.getByRole('region', { name: nl['part.picks.title'] });
+    const about = phone.getByRole('region', { name: nl['participant.profile.title'] });
+    await about.getByLabel(nl['participant.profile.name']).fill(HOSTILE.name);
+    await about.getByRole('button', { name: nl['participant.profile.save'] }).click();
+    await expect(about.getByText(nl['participant.saved'])).toBeVisible();
+    const picks = phone.getByRole('region', { name: nl['participant.picks.title'] });
     for (const title of ['Wijkhub', 'Wijkstem']) await phone.getByRole('checkbox', { name: new RegExp(title) }).check();
-    await picks.getByRole('button', { name: nl['part.picks.save'] }).click();
-    await expect(picks.getByText(nl['part.saved'])).toBeVisible();
-    await phone.getByLabel(nl['part.ask.category']).selectOption({ label: 'Financiering (geld)' });
-    await phone.getByLabel(nl['part.ask.text']).fill(HOSTILE.question);
-    await phone.getByRole('button', { name: nl['part.ask.send'] }).click();
-    await expect(phone.getByText(nl['part.ask.sent'])).toBeVisible();
+    await picks.getByRole('button', { name: nl['participant.picks.save'] }).click();
+    await expect(picks.getByText(nl['participant.saved'])).toBeVisible();
+    await phone.getByLabel(nl['participant.ask.category']).selectOption({ label: 'Financiering (geld)' });
+    await phone.getByLabel(nl['participant.ask.text']).fill(HOSTILE.question);
+    await phone.getByRole('button', { name: nl['participant.ask.send'] }).click();
+    await expect(phone.getByText(nl['participant.ask.sent'])).toBeVisible();
     await fac.until(
       (s) =>
         Object.values(s.participants).some((x) => x.name === HOSTILE.name) && Object.values(s.questions).length === 1,
@@ -110,9 +110,9 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     for (let i = 0; i < 4; i++)
       await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Tafelronde 1');
-    await phone.getByLabel(nl['part.card.label']).fill(HOSTILE.link);
-    await phone.getByRole('button', { name: nl['part.card.send'] }).click();
-    await expect(phone.getByText(nl['part.card.sent'])).toBeVisible();
+    await phone.getByLabel(nl['participant.card.label']).fill(HOSTILE.link);
+    await phone.getByRole('button', { name: nl['participant.card.send'] }).click();
+    await expect(phone.getByText(nl['participant.card.sent'])).toBeVisible();
     for (const text of [HOSTILE.img, HOSTILE.script, HOSTILE.anchor]) {
       const cardId = nanoid();
       await host.ok({ type: 'card.add', cardId, text });
@@ -122,10 +122,12 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     const cards = [HOSTILE.img, HOSTILE.script, HOSTILE.anchor, HOSTILE.link];
 
     // The phone: its table's cards, its own question, the broadcast.
-    const phoneCards = phone.getByRole('list', { name: nl['part.cards.title'] });
+    const phoneCards = phone.getByRole('list', { name: nl['participant.cards.title'] });
     // (Not exact: the phone's own card says "(van jou)" after its text.)
     for (const text of cards) await expect(phoneCards.getByText(text)).toBeVisible();
-    await expect(phone.getByRole('list', { name: nl['part.ask.mine'] }).getByText(HOSTILE.question)).toBeVisible();
+    await expect(
+      phone.getByRole('list', { name: nl['participant.ask.mine'] }).getByText(HOSTILE.question),
+    ).toBeVisible();
     await expect(phone.getByText(HOSTILE.broadcast)).toBeVisible();
 
     // The cockpit: the cards, the question, the name among the people to move, the broadcast.
@@ -141,9 +143,7 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
     // The host's tablet: the cards and who is at the table.
     const tablet = await open(wijkhub.link);
     for (const text of cards) await expect(tablet.getByText(text, { exact: true }).first()).toBeVisible();
-    await expect(
-      tablet.getByRole('region', { name: nl['hostApp.atTable.title'] }).getByText(HOSTILE.name),
-    ).toBeVisible();
+    await expect(tablet.getByRole('region', { name: nl['host.atTable.title'] }).getByText(HOSTILE.name)).toBeVisible();
     await expect(tablet.getByText(HOSTILE.broadcast)).toBeVisible();
 
     // The desk: the question and the broadcast.

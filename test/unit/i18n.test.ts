@@ -44,8 +44,8 @@ describe('i18n', () => {
 
 /**
  * Every key is used and every key used exists. A key counts as used when the client's source
- * (client/src outside i18n/) holds it as a whole string literal: `t('part.saved')`, or a
- * literal in a list or a type that a variable key is taken from (`'screen2.joined'` in plural.ts).
+ * (client/src outside i18n/) holds it as a whole string literal: `t('participant.saved')`, or a
+ * literal in a list or a type that a variable key is taken from (`'screen.joined'` in plural.ts).
  *
  * A key built at run time must be a template literal right inside the call, `` t(`kind.${k}`) ``,
  * or cast on the spot, `` `${key}One` as MessageKey ``. Each such template, with every `${…}`
@@ -60,21 +60,25 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'qstatus.*': QuestionStatus.options.map((s) => `qstatus.${s}`),
   'group.*': StakeholderGroup.options.map((g) => `group.${g}`),
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
-  'hostApp.kind.*': CardKind.options.map((k) => `hostApp.kind.${k}`),
+  'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
   'cockpit.tab.*': ['cockpit.tab.live', 'cockpit.tab.prepare', 'cockpit.tab.print', 'cockpit.tab.report'],
-  'hostApp.view.*': ['hostApp.view.capture', 'hostApp.view.briefing', 'hostApp.view.harvest'],
-  'deskApp.filter.*': ['deskApp.filter.open', 'deskApp.filter.all', 'deskApp.filter.hidden'],
-  'screen2.qr.*': ['screen2.qr.join', 'screen2.qr.groups', 'screen2.qr.report'],
+  'host.view.*': ['host.view.capture', 'host.view.briefing', 'host.view.harvest'],
+  'desk.filter.*': ['desk.filter.open', 'desk.filter.all', 'desk.filter.hidden'],
+  'screen.qr.*': ['screen.qr.join', 'screen.qr.groups', 'screen.qr.report'],
   // ReportPanel's versions and CSVS; WorkingGroups' Problem.
   'report.*': ['report.public', 'report.internal'],
   'report.csv.*': ['report.csv.cards', 'report.csv.questions', 'report.csv.signups', 'report.csv.attendance'],
-  'part.groups.*': ['part.groups.needGroup', 'part.groups.needContact', 'part.groups.needConsent'],
+  'participant.groups.*': [
+    'participant.groups.needGroup',
+    'participant.groups.needContact',
+    'participant.groups.needConsent',
+  ],
   // The "exactly one" twins of plural.ts (screen) and words.ts (planner).
   '*One': [
-    'screen2.joinedOne',
-    'screen2.peopleOne',
-    'screen2.dotsOne',
+    'screen.joinedOne',
+    'screen.peopleOne',
+    'screen.dotsOne',
     'plan.arrivalsOne',
     'plan.leaversOne',
     'plan.movedOne',

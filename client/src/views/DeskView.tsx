@@ -32,7 +32,7 @@ function Desk({ state }: { state: SessionState }) {
       <div className="topbar">
         <div>
           <p className="muted" style={{ margin: 0 }}>
-            {t('deskApp.role')}
+            {t('desk.role')}
           </p>
           <h1>{state.title}</h1>
         </div>

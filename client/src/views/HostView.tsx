@@ -62,7 +62,7 @@ function HostShell({ code, device, offlineReady }: { code: string; device: Devic
   if (status === 'refused') {
     return (
       <Problem text={error?.code === 'PROTOCOL_MISMATCH' ? t('conn.refused.protocol') : t('conn.refused')}>
-        {connection !== null && <RefusedList connection={connection} all intro={t('hostApp.unsentOnRefusal')} />}
+        {connection !== null && <RefusedList connection={connection} all intro={t('host.unsentOnRefusal')} />}
       </Problem>
     );
   }

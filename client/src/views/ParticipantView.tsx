@@ -28,13 +28,13 @@ export default function ParticipantView({ joinCode }: { joinCode: string }) {
           <p className="muted phone-title">{t('app.name')}</p>
           <LanguageSwitch />
         </div>
-        <h1>{t('part.privacy.title')}</h1>
+        <h1>{t('participant.privacy.title')}</h1>
         <p role="status" className="ok">
-          {t('part.privacy.erased')}
+          {t('participant.privacy.erased')}
         </p>
         <p>
           {/* A full load: a fresh connection without the forgotten token joins as someone new. */}
-          <a href={`/join/${encodeURIComponent(joinCode)}`}>{t('part.privacy.joinAgain')}</a>
+          <a href={`/join/${encodeURIComponent(joinCode)}`}>{t('participant.privacy.joinAgain')}</a>
         </p>
       </main>
     );

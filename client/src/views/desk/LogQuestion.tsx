@@ -13,19 +13,19 @@ export function LogQuestion({ state }: { state: SessionState }) {
   const [categoryId, setCategoryId] = useState(state.infoCategories[0]?.id ?? '');
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('deskApp.log')}</h2>
-      <p className="hint">{t('deskApp.logHint')}</p>
+      <h2 id={`${id}-title`}>{t('desk.log')}</h2>
+      <p className="hint">{t('desk.logHint')}</p>
       <SendTextForm
-        label={t('deskApp.logText')}
+        label={t('desk.logText')}
         maxLength={LIMITS.questionText}
-        sendLabel={t('deskApp.logButton')}
-        sentText={t('deskApp.logged')}
+        sendLabel={t('desk.logButton')}
+        sentText={t('desk.logged')}
         ready={categoryId !== ''}
         command={(text) => ({ type: 'question.ask', questionId: nanoid(), categoryId, text })}
       >
         <CategoryField
           id={`${id}-category`}
-          label={t('deskApp.category')}
+          label={t('desk.category')}
           categories={state.infoCategories}
           value={categoryId}
           onChange={setCategoryId}

@@ -49,16 +49,16 @@ export function QuestionItem({
     <li className={`item desk-question${question.hidden ? ' desk-hidden' : ''}`}>
       <article aria-labelledby={`${id}-text`}>
         <p className="muted desk-meta">
-          {question.authorId === null ? t('deskApp.inPerson') : t('deskApp.onPhone')} · {t('deskApp.asked', { time })} ·{' '}
+          {question.authorId === null ? t('desk.inPerson') : t('desk.onPhone')} · {t('desk.asked', { time })} ·{' '}
           <span className={`desk-status desk-status-${question.status}`}>{t(`qstatus.${question.status}`)}</span>
         </p>
         <h3 id={`${id}-text`} className="desk-text">
           {question.text}
         </h3>
-        {question.hidden && <p className="hint">{t('deskApp.hiddenNote')}</p>}
+        {question.hidden && <p className="hint">{t('desk.hiddenNote')}</p>}
         {duplicates.length > 0 && (
           <div className="desk-duplicates">
-            <h4>{t('deskApp.duplicates', { count: duplicates.length })}</h4>
+            <h4>{t('desk.duplicates', { count: duplicates.length })}</h4>
             <ul>
               {duplicates.map((d) => (
                 <li key={d.id}>
@@ -68,7 +68,7 @@ export function QuestionItem({
                     disabled={busy}
                     onClick={() => void run({ type: 'question.merge', questionId: d.id, intoQuestionId: null })}
                   >
-                    {t('deskApp.unmerge')}
+                    {t('desk.unmerge')}
                     <span className="visually-hidden">: {d.text}</span>
                   </button>
                 </li>
@@ -79,14 +79,14 @@ export function QuestionItem({
         <div className="grid">
           <CategoryField
             id={`${id}-category`}
-            label={t('deskApp.category')}
+            label={t('desk.category')}
             categories={state.infoCategories}
             value={question.categoryId}
             disabled={busy}
             onChange={(categoryId) => void run({ type: 'question.triage', questionId: question.id, categoryId })}
           />
           <div className="field">
-            <label htmlFor={`${id}-status`}>{t('deskApp.status')}</label>
+            <label htmlFor={`${id}-status`}>{t('desk.status')}</label>
             <select
               id={`${id}-status`}
               value={question.status}
@@ -105,7 +105,7 @@ export function QuestionItem({
         </div>
         <form onSubmit={saveAnswer}>
           <div className="field">
-            <label htmlFor={`${id}-answer`}>{t('deskApp.answer')}</label>
+            <label htmlFor={`${id}-answer`}>{t('desk.answer')}</label>
             <textarea
               id={`${id}-answer`}
               maxLength={LIMITS.answerText}
@@ -118,7 +118,7 @@ export function QuestionItem({
           </div>
           <div className="buttons">
             <div className="field">
-              <label htmlFor={`${id}-answer-status`}>{t('deskApp.answerStatus')}</label>
+              <label htmlFor={`${id}-answer-status`}>{t('desk.answerStatus')}</label>
               <select
                 id={`${id}-answer-status`}
                 value={answerStatus}
@@ -138,11 +138,11 @@ export function QuestionItem({
                 busy || answer.trim() === '' || (answer.trim() === question.answer && answerStatus === question.status)
               }
             >
-              {t('deskApp.saveAnswer')}
+              {t('desk.saveAnswer')}
             </button>
           </div>
           <p role="status" className="ok">
-            {saved ? t('deskApp.answerSaved') : ''}
+            {saved ? t('desk.answerSaved') : ''}
           </p>
         </form>
         <div className="buttons">
@@ -156,9 +156,9 @@ export function QuestionItem({
               }}
             >
               <div className="field">
-                <label htmlFor={`${id}-merge`}>{t('deskApp.merge')}</label>
+                <label htmlFor={`${id}-merge`}>{t('desk.merge')}</label>
                 <select id={`${id}-merge`} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-                  <option value="">{t('deskApp.mergeNone')}</option>
+                  <option value="">{t('desk.mergeNone')}</option>
                   {others.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.text.length > 80 ? `${o.text.slice(0, 80)}…` : o.text}
@@ -167,7 +167,7 @@ export function QuestionItem({
                 </select>
               </div>
               <button type="submit" disabled={busy || mergeInto === ''}>
-                {t('deskApp.mergeButton')}
+                {t('desk.mergeButton')}
               </button>
             </form>
           )}
@@ -176,7 +176,7 @@ export function QuestionItem({
             disabled={busy}
             onClick={() => void run({ type: 'question.hide', questionId: question.id, hidden: !question.hidden })}
           >
-            {question.hidden ? t('deskApp.unhide') : t('deskApp.hide')}
+            {question.hidden ? t('desk.unhide') : t('desk.hide')}
           </button>
         </div>
         <ErrorText error={error} />

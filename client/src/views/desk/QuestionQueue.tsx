@@ -48,21 +48,21 @@ export function QuestionQueue({ state }: { state: SessionState }) {
       .map((x) => state.questions[x]!)
       .filter((q) => !q.hidden)
       .at(-1);
-    if (newest !== undefined) setAnnouncement(t('deskApp.newArrived', { text: newest.text }));
+    if (newest !== undefined) setAnnouncement(t('desk.newArrived', { text: newest.text }));
   }, [state.questions, t]);
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {t('deskApp.queue')}{' '}
-        <span className="muted">({t('deskApp.count', { shown: shown.length, total: roots.length })})</span>
+        {t('desk.queue')}{' '}
+        <span className="muted">({t('desk.count', { shown: shown.length, total: roots.length })})</span>
       </h2>
       <fieldset className="desk-filter">
-        <legend>{t('deskApp.filter')}</legend>
+        <legend>{t('desk.filter')}</legend>
         {FILTERS.map((f) => (
           <label key={f} className="check">
             <input type="radio" name={`${id}-filter`} value={f} checked={filter === f} onChange={() => setFilter(f)} />
-            {t(`deskApp.filter.${f}`)}
+            {t(`desk.filter.${f}`)}
           </label>
         ))}
       </fieldset>
@@ -70,7 +70,7 @@ export function QuestionQueue({ state }: { state: SessionState }) {
         {announcement}
       </p>
       {shown.length === 0 ? (
-        <p className="muted">{t('deskApp.empty')}</p>
+        <p className="muted">{t('desk.empty')}</p>
       ) : (
         <ul className="list">
           {shown.map((q) => (

@@ -15,17 +15,17 @@ export function Briefing({ state, tableId }: { state: SessionState; tableId: str
   const summary = state.summaries[tableId] ?? '';
   return (
     <section className="panel" aria-labelledby="briefing-title">
-      <h2 id="briefing-title">{t('hostApp.briefing.title')}</h2>
-      <p className="hint">{t('hostApp.briefing.hint')}</p>
+      <h2 id="briefing-title">{t('host.briefing.title')}</h2>
+      <p className="hint">{t('host.briefing.hint')}</p>
       {summary !== '' && <p className="host-summary-shown">{summary}</p>}
       {cards.length === 0 ? (
-        <p className="muted">{t('hostApp.briefing.empty')}</p>
+        <p className="muted">{t('host.briefing.empty')}</p>
       ) : (
         rounds.map((round) => {
           const inRound = cards
             .filter((c) => c.round === round)
             .sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.createdAt - b.createdAt);
-          const title = round === null ? t('hostApp.briefing.noRound') : t('hostApp.briefing.round', { round });
+          const title = round === null ? t('host.briefing.noRound') : t('host.briefing.round', { round });
           return (
             <section key={round ?? 'none'} aria-label={title} className="host-round">
               <h3>

@@ -78,11 +78,11 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
         }}
       >
         <fieldset className="host-kinds">
-          <legend>{t('hostApp.kind.legend')}</legend>
+          <legend>{t('host.kind.legend')}</legend>
           {CardKind.options.map((k) => (
             <label key={k} className={kind === k ? 'host-kind host-kind-on' : 'host-kind'}>
               <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
-              {t(`hostApp.kind.${k}`)}
+              {t(`host.kind.${k}`)}
             </label>
           ))}
         </fieldset>
@@ -108,11 +108,11 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
         </div>
         <details className="host-tags">
           <summary>
-            {t('hostApp.tags.legend')}
+            {t('host.tags.legend')}
             {tags.length > 0 && <>: {tags.join(', ')}</>}
           </summary>
           {offered.length > 0 && (
-            <div className="buttons" role="group" aria-label={t('hostApp.tags.legend')}>
+            <div className="buttons" role="group" aria-label={t('host.tags.legend')}>
               {offered.map((tag) => (
                 <button
                   key={tag}
@@ -127,7 +127,7 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
             </div>
           )}
           <div className="host-tag-new">
-            <label htmlFor={`${id}-tag`}>{t('hostApp.tags.new')}</label>
+            <label htmlFor={`${id}-tag`}>{t('host.tags.new')}</label>
             <input
               id={`${id}-tag`}
               type="text"
@@ -142,11 +142,11 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
               }}
             />
             <button type="button" onClick={addTag}>
-              {t('hostApp.tags.add')}
+              {t('host.tags.add')}
             </button>
           </div>
           {tags.length >= LIMITS.tagsPerCard && (
-            <p className="hint">{t('hostApp.tags.max', { count: LIMITS.tagsPerCard })}</p>
+            <p className="hint">{t('host.tags.max', { count: LIMITS.tagsPerCard })}</p>
           )}
         </details>
         <button type="submit" className="primary host-add" disabled={ended || text.trim() === ''}>

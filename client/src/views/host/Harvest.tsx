@@ -51,17 +51,17 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
   return (
     <>
       <section className="panel" aria-labelledby="harvest-title">
-        <h2 id="harvest-title">{t('hostApp.harvest.title')}</h2>
-        <p className="hint">{t('hostApp.harvest.hint', { max: MAX })}</p>
+        <h2 id="harvest-title">{t('host.harvest.title')}</h2>
+        <p className="hint">{t('host.harvest.hint', { max: MAX })}</p>
         <p className="host-count" role="status">
-          {t('hostApp.harvest.count', { count, max: MAX })}
+          {t('host.harvest.count', { count, max: MAX })}
         </p>
         <div role="alert" className="host-limit">
-          {limit && <p>{t('hostApp.harvest.limit', { max: MAX })}</p>}
+          {limit && <p>{t('host.harvest.limit', { max: MAX })}</p>}
         </div>
         <ErrorText error={error} />
         {cards.length === 0 ? (
-          <p className="muted">{t('hostApp.harvest.empty')}</p>
+          <p className="muted">{t('host.harvest.empty')}</p>
         ) : (
           <ul className="list">
             {cards.map((card) => (
@@ -107,7 +107,7 @@ function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
   const changed = text.trim() !== saved;
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('hostApp.summary.title')}</h2>
+      <h2 id={`${id}-title`}>{t('host.summary.title')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -118,7 +118,7 @@ function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
         }}
       >
         <div className="field">
-          <label htmlFor={id}>{t('hostApp.summary.label')}</label>
+          <label htmlFor={id}>{t('host.summary.label')}</label>
           <textarea
             id={id}
             rows={4}
@@ -128,15 +128,15 @@ function Summary({ state, tableId }: { state: SessionState; tableId: string }) {
             aria-describedby={`${id}-count`}
           />
           <p id={`${id}-count`} className={sentences > 3 ? 'hint host-warn' : 'hint'}>
-            {t('hostApp.summary.sentences', { count: sentences })}
-            {sentences > 3 && <> — {t('hostApp.summary.tooLong')}</>}
+            {t('host.summary.sentences', { count: sentences })}
+            {sentences > 3 && <> — {t('host.summary.tooLong')}</>}
           </p>
         </div>
         <button type="submit" className="primary" disabled={!changed}>
-          {t('hostApp.summary.save')}
+          {t('host.summary.save')}
         </button>
         <p role="status" className="hint">
-          {unsent ? t('hostApp.summary.unsent') : !changed && saved !== '' ? t('hostApp.summary.saved') : ''}
+          {unsent ? t('host.summary.unsent') : !changed && saved !== '' ? t('host.summary.saved') : ''}
         </p>
         <ErrorText error={error} />
       </form>

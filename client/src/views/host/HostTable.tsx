@@ -48,7 +48,7 @@ export function HostTable({
       <header className="host-header">
         <div className="host-heading">
           <p className="muted host-role">
-            {t('hostApp.role')}
+            {t('host.role')}
             {round !== null && <> · {t('phase.round', { round })}</>}
           </p>
           <h1>{table.title}</h1>
@@ -67,7 +67,7 @@ export function HostTable({
           <AtTable state={state} tableId={table.id} />
         </aside>
         <div className="host-work">
-          <nav aria-label={t('hostApp.views')} className="host-modes">
+          <nav aria-label={t('host.views')} className="host-modes">
             {MODES.map((m) => (
               <button
                 key={m}
@@ -76,7 +76,7 @@ export function HostTable({
                 className={mode === m ? 'chip-on' : undefined}
                 onClick={() => setMode(m)}
               >
-                {t(`hostApp.view.${m}`)}
+                {t(`host.view.${m}`)}
               </button>
             ))}
           </nav>
@@ -126,27 +126,27 @@ function AtTable({ state, tableId }: { state: SessionState; tableId: string }) {
   const names = people.map((p) => p.name).filter((n): n is string => n !== null && n !== '');
   return (
     <section className="panel" aria-labelledby="at-table-title">
-      <h2 id="at-table-title">{t('hostApp.atTable.title')}</h2>
+      <h2 id="at-table-title">{t('host.atTable.title')}</h2>
       {round === null ? (
-        <p className="muted">{t('hostApp.atTable.noRound')}</p>
+        <p className="muted">{t('host.atTable.noRound')}</p>
       ) : people.length === 0 ? (
-        <p className="muted">{t('hostApp.atTable.none')}</p>
+        <p className="muted">{t('host.atTable.none')}</p>
       ) : (
         <>
-          <p className="host-count">{t('hostApp.atTable.count', { count: people.length })}</p>
-          <h3 className="visually-hidden">{t('hostApp.atTable.mix')}</h3>
+          <p className="host-count">{t('host.atTable.count', { count: people.length })}</p>
+          <h3 className="visually-hidden">{t('host.atTable.mix')}</h3>
           <ul className="host-mix">
             {[...Groups.options, null].map((g) =>
               (mix.get(g) ?? 0) > 0 ? (
                 <li key={g ?? 'none'}>
-                  {g === null ? t('hostApp.atTable.unknownGroup') : t(`group.${g}`)}: <strong>{mix.get(g)}</strong>
+                  {g === null ? t('host.atTable.unknownGroup') : t(`group.${g}`)}: <strong>{mix.get(g)}</strong>
                 </li>
               ) : null,
             )}
           </ul>
           {names.length > 0 && (
             <p>
-              <span className="muted">{t('hostApp.atTable.names')}: </span>
+              <span className="muted">{t('host.atTable.names')}: </span>
               {names.sort((a, b) => a.localeCompare(b)).join(', ')}
             </p>
           )}

@@ -19,15 +19,15 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
   const online = status === 'online';
   // For the host every way of not being connected is the same: the cards wait on this device.
   const connection = online
-    ? t('hostApp.status.online')
+    ? t('host.status.online')
     : status === 'connecting'
       ? t('conn.connecting')
-      : t('hostApp.status.offline');
+      : t('host.status.offline');
   const parts = [
-    cards > 0 ? t('hostApp.status.waitingCards', { count: cards }) : null,
-    changes > 0 ? t('hostApp.status.waitingChanges', { count: changes }) : null,
+    cards > 0 ? t('host.status.waitingCards', { count: cards }) : null,
+    changes > 0 ? t('host.status.waitingChanges', { count: changes }) : null,
   ].filter((x): x is string => x !== null);
-  const what = parts.length > 0 ? parts.join(', ') : online ? null : t('hostApp.status.allSent');
+  const what = parts.length > 0 ? parts.join(', ') : online ? null : t('host.status.allSent');
   return (
     <div className={online ? 'host-status' : 'host-status host-status-away'} role="status" aria-live="polite">
       <p className="host-status-line">
@@ -37,11 +37,11 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
       </p>
       {open.length > 0 && (
         <p className="host-status-note">
-          {online ? t('hostApp.status.sending') : saved ? t('hostApp.status.saved') : t('hostApp.status.saving')}
+          {online ? t('host.status.sending') : saved ? t('host.status.saved') : t('host.status.saving')}
         </p>
       )}
       {open.length === 0 && offlineReady && online && (
-        <p className="host-status-note muted">{t('hostApp.status.offlineReady')}</p>
+        <p className="host-status-note muted">{t('host.status.offlineReady')}</p>
       )}
       {!writable && <p className="host-status-note">{t('conn.serverNotWritable')}</p>}
     </div>
@@ -90,8 +90,8 @@ export function RefusedList({
   if (shown.length === 0) return null;
   return (
     <section className="panel host-refused" aria-labelledby="host-refused-title">
-      <h2 id="host-refused-title">{t('hostApp.refused.title')}</h2>
-      <p>{intro ?? t('hostApp.refused.text')}</p>
+      <h2 id="host-refused-title">{t('host.refused.title')}</h2>
+      <p>{intro ?? t('host.refused.text')}</p>
       <ul className="list">
         {shown.map((entry) => {
           const c = entry.command;
@@ -106,14 +106,14 @@ export function RefusedList({
                   className="primary"
                   onClick={() => void copy(text).then((ok) => ok && setCopied(c.id))}
                 >
-                  {t('hostApp.refused.copy')}
+                  {t('host.refused.copy')}
                 </button>
                 {entry.refused !== null && (
                   <button type="button" onClick={() => connection.dismiss(c.id)}>
-                    {t('hostApp.refused.dismiss')}
+                    {t('host.refused.dismiss')}
                   </button>
                 )}
-                <span role="status">{copied === c.id ? t('hostApp.refused.copied') : ''}</span>
+                <span role="status">{copied === c.id ? t('host.refused.copied') : ''}</span>
               </div>
             </li>
           );

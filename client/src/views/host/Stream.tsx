@@ -28,11 +28,11 @@ export function Stream({ state, tableId }: { state: SessionState; tableId: strin
   return (
     <section className="panel" aria-labelledby="stream-title">
       <h2 id="stream-title">
-        {round === null ? t('hostApp.stream.titleNoRound') : t('hostApp.stream.title')}{' '}
+        {round === null ? t('host.stream.titleNoRound') : t('host.stream.title')}{' '}
         <span className="muted">({cards.length})</span>
       </h2>
       {cards.length === 0 ? (
-        <p className="muted">{t('hostApp.stream.empty')}</p>
+        <p className="muted">{t('host.stream.empty')}</p>
       ) : (
         <ul className="list" aria-labelledby="stream-title">
           {cards.map((card) => (
@@ -69,10 +69,10 @@ export function CardItem({
   const [confirming, setConfirming] = useState(false);
   const author =
     card.authorRole === 'host'
-      ? t('hostApp.card.byHost')
+      ? t('host.card.byHost')
       : card.authorRole === 'participant'
-        ? t('hostApp.card.byParticipant')
-        : t('hostApp.card.byFacilitator');
+        ? t('host.card.byParticipant')
+        : t('host.card.byFacilitator');
 
   const save = () => {
     const text = draft.trim();
@@ -90,14 +90,14 @@ export function CardItem({
       ].join(' ')}
     >
       <p className="host-card-meta">
-        <span className={`host-kind-badge host-kind-${card.kind}`}>{t(`hostApp.kind.${card.kind}`)}</span>
+        <span className={`host-kind-badge host-kind-${card.kind}`}>{t(`host.kind.${card.kind}`)}</span>
         <span className="muted">{author}</span>
-        {card.highlighted && <span className="host-badge">★ {t('hostApp.card.highlighted')}</span>}
-        {card.delivery === 'unsent' && <span className="host-badge host-badge-unsent">{t('hostApp.card.unsent')}</span>}
+        {card.highlighted && <span className="host-badge">★ {t('host.card.highlighted')}</span>}
+        {card.delivery === 'unsent' && <span className="host-badge host-badge-unsent">{t('host.card.unsent')}</span>}
       </p>
       {editing ? (
         <div className="field">
-          <label htmlFor={id}>{t('hostApp.card.editLabel')}</label>
+          <label htmlFor={id}>{t('host.card.editLabel')}</label>
           <textarea
             id={id}
             rows={3}
@@ -115,10 +115,10 @@ export function CardItem({
           />
           <div className="buttons">
             <button type="button" className="primary" onClick={save}>
-              {t('hostApp.card.save')}
+              {t('host.card.save')}
             </button>
             <button type="button" onClick={() => setEditing(false)}>
-              {t('hostApp.card.cancel')}
+              {t('host.card.cancel')}
             </button>
           </div>
         </div>
@@ -140,36 +140,36 @@ export function CardItem({
               {/* The name says which card; it starts with the visible word (WCAG label in name). */}
               <button
                 type="button"
-                aria-label={`${t('hostApp.card.edit')}: ${card.text}`}
+                aria-label={`${t('host.card.edit')}: ${card.text}`}
                 onClick={() => {
                   setDraft(card.text);
                   setEditing(true);
                 }}
               >
-                {t('hostApp.card.edit')}
+                {t('host.card.edit')}
               </button>
               <button
                 type="button"
                 className="danger"
-                aria-label={`${t('hostApp.card.withdraw')}: ${card.text}`}
+                aria-label={`${t('host.card.withdraw')}: ${card.text}`}
                 onClick={() => setConfirming(true)}
               >
-                {t('hostApp.card.withdraw')}
+                {t('host.card.withdraw')}
               </button>
             </>
           )}
           {own && live && confirming && (
             <>
-              <span>{t('hostApp.card.withdrawSure')}</span>
+              <span>{t('host.card.withdrawSure')}</span>
               <button
                 type="button"
                 className="danger primary"
                 onClick={() => void connection.send({ type: 'card.withdraw', cardId: card.id })}
               >
-                {t('hostApp.card.withdrawYes')}
+                {t('host.card.withdrawYes')}
               </button>
               <button type="button" autoFocus onClick={() => setConfirming(false)}>
-                {t('hostApp.card.cancel')}
+                {t('host.card.cancel')}
               </button>
             </>
           )}

@@ -15,13 +15,13 @@ export function CheckIn({ checkedIn }: { checkedIn: boolean }) {
   };
   return (
     <section className="panel" aria-labelledby="checkin-title">
-      <h2 id="checkin-title">{t('part.checkin.title')}</h2>
+      <h2 id="checkin-title">{t('participant.checkin.title')}</h2>
       <p ref={done} role="status" tabIndex={-1} className={checkedIn ? 'ok' : undefined}>
-        {checkedIn ? t('part.checkin.done') : t('part.checkin.text')}
+        {checkedIn ? t('participant.checkin.done') : t('participant.checkin.text')}
       </p>
       {!checkedIn && (
         <button type="button" className="primary big" disabled={busy} onClick={() => void checkin()}>
-          {t('part.checkin.button')}
+          {t('participant.checkin.button')}
         </button>
       )}
       <ErrorText error={error} />

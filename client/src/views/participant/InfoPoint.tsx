@@ -24,22 +24,22 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
   const category = (categoryId: string) => state.infoCategories.find((c) => c.id === categoryId)?.label ?? '';
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('part.ask.title')}</h2>
-      {open ? <AskForm state={state} /> : <p className="muted">{t('part.ask.closed')}</p>}
+      <h2 id={`${id}-title`}>{t('participant.ask.title')}</h2>
+      {open ? <AskForm state={state} /> : <p className="muted">{t('participant.ask.closed')}</p>}
       {mine.length > 0 && (
         <>
-          <h3 id={`${id}-mine`}>{t('part.ask.mine')}</h3>
+          <h3 id={`${id}-mine`}>{t('participant.ask.mine')}</h3>
           <ul className="list" aria-labelledby={`${id}-mine`}>
             {mine.map((q) => (
               <li key={q.id} className="item">
                 <p className="muted small">{category(q.categoryId)}</p>
                 <p>{q.text}</p>
                 <p className="small">
-                  {t('part.ask.status')}: <strong>{t(`qstatus.${q.status}`)}</strong>
+                  {t('participant.ask.status')}: <strong>{t(`qstatus.${q.status}`)}</strong>
                 </p>
                 {q.answer !== null && (
                   <p className="answer">
-                    <strong>{t('part.ask.answer')}:</strong> {q.answer}
+                    <strong>{t('participant.ask.answer')}:</strong> {q.answer}
                   </p>
                 )}
               </li>
@@ -57,16 +57,16 @@ function AskForm({ state }: { state: SessionState }) {
   const [categoryId, setCategoryId] = useState(state.infoCategories[0]?.id ?? '');
   return (
     <SendTextForm
-      label={t('part.ask.text')}
-      hint={t('part.ask.hint')}
+      label={t('participant.ask.text')}
+      hint={t('participant.ask.hint')}
       maxLength={LIMITS.questionText}
-      sendLabel={t('part.ask.send')}
-      sentText={t('part.ask.sent')}
+      sendLabel={t('participant.ask.send')}
+      sentText={t('participant.ask.sent')}
       command={(text) => ({ type: 'question.ask', questionId: nanoid(), categoryId, text })}
     >
       <CategoryField
         id={`${id}-category`}
-        label={t('part.ask.category')}
+        label={t('participant.ask.category')}
         categories={state.infoCategories}
         value={categoryId}
         onChange={setCategoryId}

@@ -43,15 +43,15 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       </div>
       {state.status === 'ended' && (
         <section className="panel" aria-labelledby="followup-title">
-          <h2 id="followup-title">{t('part.followup.title')}</h2>
-          <p>{t('part.followup.text')}</p>
-          <a href={`/followup/${state.joinCode}`}>{t('part.followup.link')}</a>
+          <h2 id="followup-title">{t('participant.followup.title')}</h2>
+          <p>{t('participant.followup.text')}</p>
+          <a href={`/followup/${state.joinCode}`}>{t('participant.followup.link')}</a>
         </section>
       )}
       {state.status === 'draft' && (
         <section className="panel" aria-labelledby="welcome-title">
-          <h2 id="welcome-title">{t('part.welcome.title')}</h2>
-          <p>{t('part.welcome.text')}</p>
+          <h2 id="welcome-title">{t('participant.welcome.title')}</h2>
+          <p>{t('participant.welcome.text')}</p>
         </section>
       )}
       {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (

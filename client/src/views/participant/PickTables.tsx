@@ -26,10 +26,10 @@ export function PickTables({ state, me }: { state: SessionState; me: string }) {
     const seats = allSeats(state, me);
     return (
       <section className="panel" aria-labelledby="plan-title">
-        <h2 id="plan-title">{t('part.where.plan')}</h2>
-        <p className="hint">{t('part.picks.locked')}</p>
+        <h2 id="plan-title">{t('participant.where.plan')}</h2>
+        <p className="hint">{t('participant.picks.locked')}</p>
         {saved.length === 0 && Object.keys(state.assignments).length === 0 ? (
-          <p>{t('part.picks.none')}</p>
+          <p>{t('participant.picks.none')}</p>
         ) : (
           <ul className="list">
             {seats.map((seat) => (
@@ -89,12 +89,12 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
   const dirty = !same(picks, saved);
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('part.picks.title')}</h2>
+      <h2 id={`${id}-title`}>{t('participant.picks.title')}</h2>
       <form onSubmit={submit}>
         <fieldset aria-describedby={`${id}-hint`}>
-          <legend>{t('part.picks.legend', { count: max, total: state.tables.length })}</legend>
+          <legend>{t('participant.picks.legend', { count: max, total: state.tables.length })}</legend>
           <p id={`${id}-hint`} className="hint">
-            {t('part.picks.hint')}
+            {t('participant.picks.hint')}
           </p>
           {state.tables.map((table, i) => (
             <div key={table.id} className="check">
@@ -117,35 +117,35 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
           ))}
         </fieldset>
         <p className="error" role="alert">
-          {full ? t('part.picks.full', { count: max }) : null}
+          {full ? t('participant.picks.full', { count: max }) : null}
         </p>
         {picks.length > 0 && (
           <>
-            <h3 id={`${id}-order`}>{t('part.picks.order')}</h3>
+            <h3 id={`${id}-order`}>{t('participant.picks.order')}</h3>
             <ol className="list ranks" aria-labelledby={`${id}-order`}>
               {picks.map((tableId, i) => (
                 <li key={tableId} className="item item-row">
                   <span>
-                    <span className="visually-hidden">{t('part.picks.rank', { rank: i + 1 })}: </span>
+                    <span className="visually-hidden">{t('participant.picks.rank', { rank: i + 1 })}: </span>
                     <strong aria-hidden="true">{i + 1}. </strong>
                     {title(tableId)}
                   </span>
                   <span className="buttons tight">
                     <button
                       type="button"
-                      aria-label={`${t('part.picks.up')}: ${title(tableId)}`}
+                      aria-label={`${t('participant.picks.up')}: ${title(tableId)}`}
                       aria-disabled={i === 0}
                       onClick={() => i > 0 && move(i, i - 1)}
                     >
-                      {t('part.picks.up')}
+                      {t('participant.picks.up')}
                     </button>
                     <button
                       type="button"
-                      aria-label={`${t('part.picks.down')}: ${title(tableId)}`}
+                      aria-label={`${t('participant.picks.down')}: ${title(tableId)}`}
                       aria-disabled={i === picks.length - 1}
                       onClick={() => i < picks.length - 1 && move(i, i + 1)}
                     >
-                      {t('part.picks.down')}
+                      {t('participant.picks.down')}
                     </button>
                   </span>
                 </li>
@@ -154,14 +154,14 @@ function PickForm({ state, saved }: { state: SessionState; saved: readonly strin
           </>
         )}
         <button type="submit" className={dirty ? 'primary' : undefined} disabled={busy}>
-          {t('part.picks.save')}
+          {t('participant.picks.save')}
         </button>
         <p role="status" className={done && !dirty ? 'ok' : 'hint'}>
-          {done && !dirty ? t('part.saved') : dirty ? t('part.notSaved') : null}
+          {done && !dirty ? t('participant.saved') : dirty ? t('participant.notSaved') : null}
         </p>
         {refused?.code === 'WRONG_PHASE' ? (
           <p className="error" role="alert">
-            {t('part.picks.roundBegun', { round: Number(refused.path?.split('.')[1] ?? 0) + 1 })}
+            {t('participant.picks.roundBegun', { round: Number(refused.path?.split('.')[1] ?? 0) + 1 })}
           </p>
         ) : (
           <ErrorText error={refused ?? error} />

@@ -20,27 +20,27 @@ export function Privacy({ onErased }: { onErased: () => void }) {
   };
   return (
     <section className="panel" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">{t('part.privacy.title')}</h2>
-      <p>{t('part.privacy.what')}</p>
-      <p>{t('part.privacy.why')}</p>
+      <h2 id="privacy-title">{t('participant.privacy.title')}</h2>
+      <p>{t('participant.privacy.what')}</p>
+      <p>{t('participant.privacy.why')}</p>
       {asking ? (
         <div role="group" aria-labelledby="erase-ask">
           <p id="erase-ask">
-            <strong>{t('part.privacy.eraseAsk')}</strong>
+            <strong>{t('participant.privacy.eraseAsk')}</strong>
           </p>
           <div className="buttons">
             <button type="button" className="danger primary" disabled={busy} onClick={() => void erase()}>
-              {t('part.privacy.eraseYes')}
+              {t('participant.privacy.eraseYes')}
             </button>
             <button type="button" autoFocus onClick={() => setAsking(false)}>
-              {t('part.privacy.eraseNo')}
+              {t('participant.privacy.eraseNo')}
             </button>
           </div>
         </div>
       ) : (
         <div className="buttons">
           <button type="button" className="danger" onClick={() => setAsking(true)}>
-            {t('part.privacy.erase')}
+            {t('participant.privacy.erase')}
           </button>
         </div>
       )}

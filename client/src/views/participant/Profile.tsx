@@ -34,11 +34,11 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
   };
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('part.profile.title')}</h2>
-      <p className="hint">{t('part.profile.hint')}</p>
+      <h2 id={`${id}-title`}>{t('participant.profile.title')}</h2>
+      <p className="hint">{t('participant.profile.hint')}</p>
       <form onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-name`}>{t('part.profile.name')}</label>
+          <label htmlFor={`${id}-name`}>{t('participant.profile.name')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -52,7 +52,7 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-group`}>{t('part.profile.group')}</label>
+          <label htmlFor={`${id}-group`}>{t('participant.profile.group')}</label>
           <select
             id={`${id}-group`}
             value={group}
@@ -61,7 +61,7 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
               setSaved(false);
             }}
           >
-            <option value="">{t('part.profile.groupNone')}</option>
+            <option value="">{t('participant.profile.groupNone')}</option>
             {GROUPS.map((g) => (
               <option key={g} value={g}>
                 {t(`group.${g}`)}
@@ -79,14 +79,14 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
                 setSaved(false);
               }}
             />
-            <span>{t('part.profile.sandwich')}</span>
+            <span>{t('participant.profile.sandwich')}</span>
           </label>
         )}
         <button type="submit" className={dirty ? 'primary' : undefined} disabled={busy}>
-          {t('part.profile.save')}
+          {t('participant.profile.save')}
         </button>
         <p role="status" className={saved && !dirty ? 'ok' : 'hint'}>
-          {saved && !dirty ? t('part.saved') : dirty ? t('part.notSaved') : null}
+          {saved && !dirty ? t('participant.saved') : dirty ? t('participant.notSaved') : null}
         </p>
         <ErrorText error={error} />
       </form>

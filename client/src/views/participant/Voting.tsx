@@ -25,19 +25,23 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     .sort((a, b) => a.tableId.localeCompare(b.tableId) || a.createdAt - b.createdAt);
   const tableTitle = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
   const problem =
-    error === null ? null : error.code === 'LIMIT_REACHED' ? t('part.vote.limit', { dots }) : t(`error.${error.code}`);
+    error === null
+      ? null
+      : error.code === 'LIMIT_REACHED'
+        ? t('participant.vote.limit', { dots })
+        : t(`error.${error.code}`);
   return (
     <section className="panel" aria-labelledby="vote-title">
-      <h2 id="vote-title">{t('part.vote.title')}</h2>
-      <p className="hint">{t('part.vote.hint')}</p>
+      <h2 id="vote-title">{t('participant.vote.title')}</h2>
+      <p className="hint">{t('participant.vote.hint')}</p>
       <p role="status" className="dots-left">
-        {t('part.vote.left', { left, dots })}
+        {t('participant.vote.left', { left, dots })}
       </p>
       <p className="error" role="alert">
         {problem}
       </p>
       {cards.length === 0 ? (
-        <p className="muted">{t('part.vote.none')}</p>
+        <p className="muted">{t('participant.vote.none')}</p>
       ) : (
         <ul className="list">
           {cards.map((card) => {
@@ -47,13 +51,13 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                 <p className="muted small">{tableTitle(card.tableId)}</p>
                 <p>{card.text}</p>
                 <div className="item-row">
-                  <span className="votes">{t('part.vote.mine', { count })}</span>
+                  <span className="votes">{t('participant.vote.mine', { count })}</span>
                   <span className="buttons tight">
                     <button
                       type="button"
                       className="dot-button"
                       disabled={busy || !can({ type: 'vote.withdraw', cardId: card.id }).ok}
-                      aria-label={`${t('part.vote.remove')}: ${card.text}`}
+                      aria-label={`${t('participant.vote.remove')}: ${card.text}`}
                       onClick={() => void run({ type: 'vote.withdraw', cardId: card.id })}
                     >
                       −
@@ -62,7 +66,7 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                       type="button"
                       className="primary dot-button"
                       disabled={busy || !mayCast(card.id)}
-                      aria-label={`${t('part.vote.add')}: ${card.text}`}
+                      aria-label={`${t('participant.vote.add')}: ${card.text}`}
                       onClick={() => void run({ type: 'vote.cast', cardId: card.id })}
                     >
                       +
@@ -84,16 +88,16 @@ export function Results({ state }: { state: SessionState }) {
   const results = rankedResults(state);
   return (
     <section className="panel" aria-labelledby="results-title">
-      <h2 id="results-title">{t('part.results.title')}</h2>
+      <h2 id="results-title">{t('participant.results.title')}</h2>
       {results.length === 0 ? (
-        <p className="muted">{t('part.results.none')}</p>
+        <p className="muted">{t('participant.results.none')}</p>
       ) : (
         <ol className="list">
           {results.map((r) => (
             <li key={r.cardId} className="item">
               <p>{r.text}</p>
               <p className="muted small">
-                {r.table} · <strong>{t('part.results.dots', { count: r.dots })}</strong>
+                {r.table} · <strong>{t('participant.results.dots', { count: r.dots })}</strong>
               </p>
             </li>
           ))}

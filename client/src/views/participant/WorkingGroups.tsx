@@ -26,8 +26,8 @@ export function WorkingGroups({ state, me }: { state: SessionState; me: string }
   );
   return (
     <section className="panel" aria-labelledby="groups-title">
-      <h2 id="groups-title">{t('part.groups.title')}</h2>
-      <p className="hint">{t('part.groups.hint')}</p>
+      <h2 id="groups-title">{t('participant.groups.title')}</h2>
+      <p className="hint">{t('participant.groups.hint')}</p>
       {mine.length > 0 && <MySignups state={state} signups={mine} />}
       {left.length > 0 && <SignupForm state={state} groupIds={left.map((g) => g.id)} known={mine[0] ?? null} />}
     </section>
@@ -41,7 +41,7 @@ function MySignups({ state, signups }: { state: SessionState; signups: Signup[] 
   const title = (groupId: string) => state.workingGroups.find((g) => g.id === groupId)?.title ?? '';
   return (
     <>
-      <h3 id="groups-mine">{t('part.groups.mine')}</h3>
+      <h3 id="groups-mine">{t('participant.groups.mine')}</h3>
       <ul className="list" aria-labelledby="groups-mine">
         {signups.map((s) => (
           <li key={s.id} className="item item-row">
@@ -52,11 +52,11 @@ function MySignups({ state, signups }: { state: SessionState; signups: Signup[] 
             {can({ type: 'signup.withdraw', signupId: s.id }).ok && (
               <button
                 type="button"
-                aria-label={`${t('part.groups.withdraw')}: ${title(s.groupId)}`}
+                aria-label={`${t('participant.groups.withdraw')}: ${title(s.groupId)}`}
                 disabled={busy}
                 onClick={() => void run({ type: 'signup.withdraw', signupId: s.id })}
               >
-                {t('part.groups.withdraw')}
+                {t('participant.groups.withdraw')}
               </button>
             )}
           </li>
@@ -98,11 +98,11 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
     setChosen([]);
     setConsent(false);
   };
-  const message = problem !== null ? t(`part.groups.${problem}`) : error === null ? null : signupError(t, error);
+  const message = problem !== null ? t(`participant.groups.${problem}`) : error === null ? null : signupError(t, error);
   return (
     <form onSubmit={submit} noValidate>
       <fieldset>
-        <legend>{t('part.groups.which')}</legend>
+        <legend>{t('participant.groups.which')}</legend>
         {groups.map((g, i) => (
           <div key={g.id} className="check">
             <input
@@ -127,10 +127,10 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
         ))}
       </fieldset>
       <p id={`${id}-contact-hint`} className="hint">
-        {t('part.groups.contactHint')}
+        {t('participant.groups.contactHint')}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-email`}>{t('part.groups.email')}</label>
+        <label htmlFor={`${id}-email`}>{t('participant.groups.email')}</label>
         <input
           id={`${id}-email`}
           type="email"
@@ -143,7 +143,7 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-phone`}>{t('part.groups.phone')}</label>
+        <label htmlFor={`${id}-phone`}>{t('participant.groups.phone')}</label>
         <input
           id={`${id}-phone`}
           type="tel"
@@ -166,10 +166,10 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
             setProblem(null);
           }}
         />
-        <label htmlFor={`${id}-consent`}>{t('part.groups.consent')}</label>
+        <label htmlFor={`${id}-consent`}>{t('participant.groups.consent')}</label>
       </div>
       <button type="submit" className="primary" disabled={busy}>
-        {t('part.groups.signup')}
+        {t('participant.groups.signup')}
       </button>
       <p className="error" role="alert">
         {message}
@@ -179,8 +179,8 @@ function SignupForm({ state, groupIds, known }: { state: SessionState; groupIds:
 }
 
 function signupError(t: ReturnType<typeof useT>, error: CommandError): string {
-  if (error.code === 'VALIDATION' && error.path === 'contact.email') return t('part.groups.badEmail');
-  if (error.code === 'VALIDATION' && error.path === 'contact.phone') return t('part.groups.badPhone');
-  if (error.code === 'VALIDATION' && error.path === 'consent') return t('part.groups.needConsent');
+  if (error.code === 'VALIDATION' && error.path === 'contact.email') return t('participant.groups.badEmail');
+  if (error.code === 'VALIDATION' && error.path === 'contact.phone') return t('participant.groups.badPhone');
+  if (error.code === 'VALIDATION' && error.path === 'consent') return t('participant.groups.needConsent');
   return t(`error.${error.code}`);
 }

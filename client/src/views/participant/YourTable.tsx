@@ -20,7 +20,7 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
       </h2>
       {seat.table !== null && seat.table.keyQuestion !== '' && (
         <p>
-          <span className="muted">{t('part.where.question')}: </span>
+          <span className="muted">{t('participant.where.question')}: </span>
           {seat.table.keyQuestion}
         </p>
       )}
@@ -36,8 +36,8 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
 
 export function seatText(t: ReturnType<typeof useT>, seat: Seat): string {
   if (seat.table === null || seat.number === null)
-    return t(seat.now ? 'part.where.free' : 'part.where.freeNext', { round: seat.round });
-  return t(seat.now ? 'part.where.now' : 'part.where.next', {
+    return t(seat.now ? 'participant.where.free' : 'participant.where.freeNext', { round: seat.round });
+  return t(seat.now ? 'participant.where.now' : 'participant.where.next', {
     round: seat.round,
     number: seat.number,
     table: seat.table.title,
@@ -49,11 +49,11 @@ function AddCard() {
   const t = useT();
   return (
     <SendTextForm
-      label={t('part.card.label')}
-      hint={t('part.card.hint')}
+      label={t('participant.card.label')}
+      hint={t('participant.card.hint')}
       maxLength={LIMITS.cardText}
-      sendLabel={t('part.card.send')}
-      sentText={t('part.card.sent')}
+      sendLabel={t('participant.card.send')}
+      sentText={t('participant.card.sent')}
       command={(text) => ({ type: 'card.add', cardId: nanoid(), text })}
     />
   );
@@ -68,15 +68,15 @@ function TableCards({ state, me }: { state: SessionState; me: string }) {
     .sort((a, b) => b.createdAt - a.createdAt);
   return (
     <>
-      <h3 id="table-cards-title">{t('part.cards.title')}</h3>
+      <h3 id="table-cards-title">{t('participant.cards.title')}</h3>
       {cards.length === 0 ? (
-        <p className="muted">{t('part.cards.none')}</p>
+        <p className="muted">{t('participant.cards.none')}</p>
       ) : (
         <ul className="list" aria-labelledby="table-cards-title">
           {cards.map((card) => (
             <li key={card.id} className="item">
               {card.text}
-              {card.authorId === me && <span className="muted"> ({t('part.cards.mine')})</span>}
+              {card.authorId === me && <span className="muted"> ({t('participant.cards.mine')})</span>}
             </li>
           ))}
         </ul>

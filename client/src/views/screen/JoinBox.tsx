@@ -9,7 +9,7 @@ export function JoinBox({ joinCode, kind }: { joinCode: string; kind: 'join' | '
   const address = usePublicAddress();
   return (
     <aside className="screen2-join" aria-labelledby="join-title">
-      <h2 id="join-title">{t(`screen2.qr.${kind}`)}</h2>
+      <h2 id="join-title">{t(`screen.qr.${kind}`)}</h2>
       {address === null ? (
         <div className="qr-placeholder" style={{ width: 360, height: 360 }} />
       ) : address.reachable ? (
@@ -23,7 +23,7 @@ export function JoinBox({ joinCode, kind }: { joinCode: string; kind: 'join' | '
       )}
       <p className="screen2-code">
         <span aria-hidden="true">{joinCode}</span>
-        <span className="visually-hidden">{t('screen2.codeLabel', { code: joinCode.split('').join(' ') })}</span>
+        <span className="visually-hidden">{t('screen.codeLabel', { code: joinCode.split('').join(' ') })}</span>
       </p>
     </aside>
   );

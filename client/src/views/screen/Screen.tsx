@@ -119,7 +119,7 @@ function PhaseHeading({ phase }: { phase: Phase }) {
 
 function NextUp({ phase }: { phase: Phase }) {
   const t = useT();
-  return <p className="screen2-next">{t('screen2.next', { time: phase.plannedStart, title: phase.title })}</p>;
+  return <p className="screen2-next">{t('screen.next', { time: phase.plannedStart, title: phase.title })}</p>;
 }
 
 function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) {
@@ -130,17 +130,17 @@ function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) 
       <div>
         {phase === null ? (
           <h1 className="screen2-phase" aria-live="polite">
-            {t('screen2.welcome')}
+            {t('screen.welcome')}
           </h1>
         ) : (
           <PhaseHeading phase={phase} />
         )}
         <p className="screen2-joined" aria-live="polite">
-          {plural(t, 'screen2.joined', joined)}
+          {plural(t, 'screen.joined', joined)}
         </p>
         {state.agenda[0] !== undefined && (
           <p className="screen2-next">
-            {t('screen2.startsAt', {
+            {t('screen.startsAt', {
               time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart,
             })}
           </p>
@@ -159,12 +159,12 @@ function Thanks({ state, phase }: { state: SessionState; phase?: Phase }) {
         {/* The social phase says its own thanks in its title and instruction; after the end, we do. */}
         {phase === undefined ? (
           <h1 className="screen2-phase" aria-live="polite">
-            {t('screen2.thanks')}
+            {t('screen.thanks')}
           </h1>
         ) : (
           <PhaseHeading phase={phase} />
         )}
-        <p className="screen2-instruction">{t('screen2.report')}</p>
+        <p className="screen2-instruction">{t('screen.report')}</p>
       </div>
       {state.status !== 'ended' && <JoinBox joinCode={state.joinCode} kind="report" />}
     </div>

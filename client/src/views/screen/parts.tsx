@@ -9,7 +9,7 @@ export function Agenda({ state }: { state: SessionState }) {
   const t = useT();
   return (
     <section aria-labelledby="agenda-title" className="screen2-box">
-      <h2 id="agenda-title">{t('screen2.agenda')}</h2>
+      <h2 id="agenda-title">{t('screen.agenda')}</h2>
       <ol className="screen2-agenda">
         {state.agenda.map((p) => {
           const now = p.id === state.currentPhaseId;
@@ -32,7 +32,7 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
   return (
     <section aria-labelledby="go-title">
       <h2 id="go-title" className="screen2-call">
-        {t('screen2.goToTable')}
+        {t('screen.goToTable')}
       </h2>
       {/* Many tables (a conference): names and counts only, so every table fits on one screen. */}
       <ul className="screen2-tables">
@@ -44,7 +44,7 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
               {seats !== undefined && (
                 <span className="screen2-muted screen2-people">
                   {' '}
-                  · {plural(t, 'screen2.people', seats.perTable[table.id] ?? 0)}
+                  · {plural(t, 'screen.people', seats.perTable[table.id] ?? 0)}
                 </span>
               )}
               {table.keyQuestion !== '' && state.tables.length <= 12 && (
@@ -66,7 +66,7 @@ export function RoundCounts({ state, round }: { state: SessionState; round: numb
   return (
     <section aria-labelledby="counts-title">
       <h2 id="counts-title" className="visually-hidden">
-        {t('screen2.perTable')}
+        {t('screen.perTable')}
       </h2>
       <ul className="screen2-counts">
         {state.tables.map((table) => (
@@ -87,7 +87,7 @@ export function Highlights({ state }: { state: SessionState }) {
   return (
     <section aria-labelledby="hl-title">
       <h2 id="hl-title" className="screen2-call">
-        {t('screen2.highlights')}
+        {t('screen.highlights')}
       </h2>
       <div className="screen2-columns">
         {state.tables.map((table) => {
@@ -96,7 +96,7 @@ export function Highlights({ state }: { state: SessionState }) {
             <section key={table.id} aria-labelledby={`hl-${table.id}`} className="screen2-box">
               <h3 id={`hl-${table.id}`}>{table.title}</h3>
               {own.length === 0 ? (
-                <p className="screen2-muted">{t('screen2.noHighlights')}</p>
+                <p className="screen2-muted">{t('screen.noHighlights')}</p>
               ) : (
                 <ul>
                   {own.map((c) => (
@@ -121,16 +121,16 @@ export function VoteResults({ state }: { state: SessionState }) {
   return (
     <section aria-labelledby="votes-title">
       <h2 id="votes-title" className="screen2-call">
-        {state.voting.open ? t('screen2.votesLive') : t('screen2.votesFinal')}
+        {state.voting.open ? t('screen.votesLive') : t('screen.votesFinal')}
       </h2>
       {tally.length === 0 ? (
-        <p className="screen2-instruction">{t('screen2.noVotes')}</p>
+        <p className="screen2-instruction">{t('screen.noVotes')}</p>
       ) : (
         <ol className="screen2-votes">
           {tally.map(({ card, dots }) => (
             <li key={card.id}>
               <span className="bar" style={{ width: `${Math.max(4, (dots / top) * 100)}%` }} aria-hidden="true" />
-              <span className="dots">{plural(t, 'screen2.dots', dots)}</span>
+              <span className="dots">{plural(t, 'screen.dots', dots)}</span>
               <span className="text">
                 {card.text} <span className="screen2-muted">· {tableOf(card.tableId)}</span>
               </span>
@@ -148,7 +148,7 @@ export function WorkingGroups({ state }: { state: SessionState }) {
   return (
     <section aria-labelledby="wg-title">
       <h2 id="wg-title" className="screen2-call">
-        {t('screen2.groups')}
+        {t('screen.groups')}
       </h2>
       <ul className="screen2-groups">
         {state.workingGroups.map((g) => (
