@@ -26,7 +26,7 @@ process.on('exit', () => server.kill('SIGKILL'));
 const url = await new Promise<string>((resolve, reject) => {
   server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   server.stdout.on('data', (chunk: Buffer) => {
-    const found = /open (http:\/\/\S+)/.exec(chunk.toString());
+    const found = /(?:open|Local:)\s+(http:\/\/\S+)/.exec(chunk.toString());
     if (found?.[1] !== undefined) resolve(found[1]);
   });
 });
