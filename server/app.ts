@@ -8,6 +8,7 @@ import type { Health, PublicAddress } from '../shared/protocol/api';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { joinCluster } from './cluster/redis';
+import { type ExportOptions, openExports } from './exports/exports';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
@@ -55,6 +56,8 @@ export type ServerOptions = {
   publicUrl?: string | null;
   /** Tests open the storage themselves (e.g. a disk that fills up); by default as databaseUrl says. */
   storage?: ServerStorage;
+  /** The report export workers (EXPORT_THREADS; 0 renders on the main thread). */
+  exports?: ExportOptions;
 };
 
 export type RunningServer = {
@@ -128,7 +131,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
-  app.use('/api', reportRouter(sessions, { joinFailures, addressOf }));
+  const reportExports = openExports(options.exports);
+  app.use('/api', reportRouter(sessions, { joinFailures, addressOf }, reportExports, log));
   app.use(
     '/api',
     apiRouter(sessions, {
@@ -167,6 +171,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
       await cluster?.close();
       server.closeAllConnections();
+      await reportExports.close();
       await storage.close();
     },
   };

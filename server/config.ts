@@ -24,6 +24,8 @@ export type Config = {
   sessionsPerHour: number;
   /** PUBLIC_URL: the origin in every QR code and shared link; null lets the server choose one it listens on. */
   publicUrl: string | null;
+  /** Worker threads that render the report exports; 0 renders them on the main thread. */
+  exportThreads: number;
 };
 
 /** The server's settings, from the environment; defaults run a local evening out of the box. */
@@ -46,6 +48,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     trustProxy: env['TRUST_PROXY'] || null,
     sessionsPerHour: positive(env, 'SESSIONS_PER_HOUR', 20),
     publicUrl: publicUrl(env['PUBLIC_URL']),
+    exportThreads: count(env, 'EXPORT_THREADS', 1),
   };
 }
 
@@ -58,6 +61,15 @@ function publicUrl(raw: string | undefined): string | null {
       `PUBLIC_URL must be an address like https://cafe.example.org or http://192.168.1.23:3000 (no path), got "${raw}"`,
     );
   return url.origin;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 16)
+    throw new Error(`${name} must be a whole number from 0 to 16, got "${raw}"`);
+  return value;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

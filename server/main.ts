@@ -6,6 +6,7 @@ const config = configFromEnv(process.env, process.argv.slice(2));
 const perSecond = config.commandsPerSecond;
 const server = await startServer({
   ...config,
+  exports: { threads: config.exportThreads },
   limits: { commandsPerConnection: () => new RateLimiter(perSecond * 3, perSecond) },
 });
 // Never the database URL itself: it may hold a password.
