@@ -59,9 +59,9 @@ const memoryFile = path.join(os.tmpdir(), `tafelronde-soak-${process.pid}.json`)
 const ownView = () => {
   try {
     const m = JSON.parse(fs.readFileSync(memoryFile, 'utf8')) as NodeJS.MemoryUsage;
-    return { heapUsedMb: m.heapUsed / 2 ** 20, externalMb: m.external / 2 ** 20 };
+    return { heapUsedMb: m.heapUsed / 2 ** 20, heapTotalMb: m.heapTotal / 2 ** 20, externalMb: m.external / 2 ** 20 };
   } catch {
-    return { heapUsedMb: Number.NaN, externalMb: Number.NaN };
+    return { heapUsedMb: Number.NaN, heapTotalMb: Number.NaN, externalMb: Number.NaN };
   }
 };
 
@@ -92,6 +92,7 @@ try {
     anonMb: number;
     brkMb: number;
     heapUsedMb: number;
+    heapTotalMb: number;
     externalMb: number;
     version: number;
   };
@@ -158,7 +159,7 @@ try {
   );
   for (const s of samples)
     console.log(
-      `  ${s.minute.toFixed(1).padStart(5)} min  RSS ${f(s.rssMb)}  anon ${f(s.anonMb)}  brk ${f(s.brkMb)}  heap ${f(s.heapUsedMb)}  external ${f(s.externalMb)} MB  v${s.version}`,
+      `  ${s.minute.toFixed(1).padStart(5)} min  RSS ${f(s.rssMb)}  anon ${f(s.anonMb)}  brk ${f(s.brkMb)}  heap ${f(s.heapUsedMb)} of ${f(s.heapTotalMb)}  external ${f(s.externalMb)} MB  v${s.version}`,
     );
   if (first && last)
     console.log(
@@ -175,7 +176,7 @@ try {
   const low = (xs: Sample[], key: keyof Sample) => Math.min(...xs.map((s) => s[key])).toFixed(1);
   for (const [w, xs] of windows)
     console.log(
-      `  minutes ${w * windowMinutes}–${(w + 1) * windowMinutes}: RSS low ${low(xs, 'rssMb')} high ${Math.max(...xs.map((s) => s.rssMb)).toFixed(1)}, anon low ${low(xs, 'anonMb')}, brk low ${low(xs, 'brkMb')}, heap low ${low(xs, 'heapUsedMb')}, external low ${low(xs, 'externalMb')} MB`,
+      `  minutes ${w * windowMinutes}–${(w + 1) * windowMinutes}: RSS low ${low(xs, 'rssMb')} high ${Math.max(...xs.map((s) => s.rssMb)).toFixed(1)}, anon low ${low(xs, 'anonMb')}, brk low ${low(xs, 'brkMb')}, heap low ${low(xs, 'heapUsedMb')} of ${low(xs, 'heapTotalMb')}, external low ${low(xs, 'externalMb')} MB`,
     );
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync(
