@@ -11,6 +11,7 @@ import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { type Clock, clockOf } from './clock';
 import { joinCluster } from './cluster/redis';
+import { type ExportOptions, openExports } from './exports/exports';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
@@ -79,6 +80,8 @@ export type ServerOptions = {
   storage?: ServerStorage;
   /** TLS_CERT/TLS_KEY: serve https and wss on the same port, same app; null or unset serves http. */
   tls?: TlsFiles | null;
+  /** The report export workers (EXPORT_THREADS; 0 renders on the main thread). */
+  exports?: ExportOptions;
 };
 
 export type RunningServer = {
@@ -172,7 +175,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
-  app.use('/api', reportRouter(sessions, { joinFailures, addressOf }));
+  const reportExports = openExports(options.exports);
+  app.use('/api', reportRouter(sessions, { joinFailures, addressOf }, reportExports, log));
   app.use(
     '/api',
     apiRouter(sessions, {
@@ -209,6 +213,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
       await cluster?.close();
       server.closeAllConnections();
+      await reportExports.close();
       await storage.close();
       log.flush();
     },

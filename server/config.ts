@@ -35,6 +35,8 @@ export type Config = {
   connectionsPerAddress: number;
   /** How long a session's room stays in memory with nobody connected (ROOM_IDLE_MINUTES). */
   roomIdleMs: number;
+  /** Worker threads that render the report exports; 0 renders them on the main thread. */
+  exportThreads: number;
 };
 
 /** A certificate (PEM, with its chain) and its private key (PEM), as node:https takes them. */
@@ -64,6 +66,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     tls: tlsFiles(env),
     connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),
     roomIdleMs: positive(env, 'ROOM_IDLE_MINUTES', 5) * 60_000,
+    exportThreads: count(env, 'EXPORT_THREADS', 1),
   };
 }
 
@@ -112,6 +115,15 @@ function publicUrl(raw: string | undefined): string | null {
       `PUBLIC_URL must be an address like https://cafe.example.org or http://192.168.1.23:3000 (no path), got "${raw}"`,
     );
   return url.origin;
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 16)
+    throw new Error(`${name} must be a whole number from 0 to 16, got "${raw}"`);
+  return value;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -13,6 +13,7 @@ try {
 const perSecond = config.commandsPerSecond;
 const server = await startServer({
   ...config,
+  exports: { threads: config.exportThreads },
   limits: { commandsPerConnection: () => new RateLimiter(perSecond * 3, perSecond) },
 });
 // Never the database URL itself: it may hold a password.

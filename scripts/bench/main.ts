@@ -10,12 +10,16 @@
  *   npm run bench -- --participants 500,1500
  *   npm run bench -- --quick            # one 200-participant run, under a minute
  *   npm run bench -- --sessions 100x30  # also 100 sessions of 30 at once (the full run does this too)
+ *   npm run bench -- --only exports     # just the export scenario: host acks while exports run,
+ *                                       # on the main thread and in the worker (the full run does it too)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runEvening, type EveningOptions, type EveningResult } from './evening';
+import { EXPORT_FORMATS, type ExportsResult, runExports } from './exports';
 import { machine } from './proc';
 import { runSessions, type SessionsResult } from './sessions';
 import { formatTable, ms, verdict } from './stats';
@@ -37,36 +41,44 @@ const [sessionCount, perSession] = [Number(many[1]), Number(many[2])];
 const nodes = Number(option('nodes') ?? '1');
 if (!Number.isInteger(nodes) || nodes < 1 || nodes > 8) throw new Error('--nodes takes a number from 1 to 8');
 const nodeCounts = nodes === 1 ? [1] : [1, nodes];
+const only = option('only');
+if (only !== undefined && only !== 'exports') throw new Error('--only takes: exports');
+const exportCards = Number(option('export-cards') ?? '1500');
+if (!Number.isInteger(exportCards) || exportCards < 1) throw new Error('--export-cards takes a whole number');
 
 const log = (line: string) => console.log(line);
 
 // A production build of its own (not dist/client, which others' e2e runs may be reading right now).
 const clientDir = path.resolve('bench/results/client');
-log(`building the client for production (vite build → ${path.relative('.', clientDir)})`);
-let built = true;
-try {
-  execFileSync(
-    process.execPath,
-    [
-      path.join('node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--manifest',
-      '--outDir',
-      clientDir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { stdio: 'inherit' },
-  );
-} catch {
-  // The evening does not need the client; only the route sizes do.
-  built = false;
-  console.error('the client build failed: route sizes are left out of this run');
+let built = false;
+// The export scenario alone needs no client: the server answers the API without one.
+if (only === undefined) {
+  built = true;
+  log(`building the client for production (vite build → ${path.relative('.', clientDir)})`);
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        path.join('node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--manifest',
+        '--outDir',
+        clientDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { stdio: 'inherit' },
+    );
+  } catch {
+    // The evening does not need the client; only the route sizes do.
+    built = false;
+    console.error('the client build failed: route sizes are left out of this run');
+  }
 }
 
 const runs: EveningResult[] = [];
-for (const n of participants)
+for (const n of only === undefined ? participants : [])
   for (const k of nodeCounts) {
     log(`\nevening with ${n} participants${k > 1 ? ` on ${k} nodes behind nginx` : ''}`);
     const options: EveningOptions = {
@@ -85,7 +97,7 @@ for (const n of participants)
   }
 
 let spread: SessionsResult | null = null;
-if (sessionCount > 0 && perSession > 0) {
+if (only === undefined && sessionCount > 0 && perSession > 0) {
   log(`\n${sessionCount} sessions of ${perSession} participants at once`);
   spread = await runSessions({
     sessions: sessionCount,
@@ -100,7 +112,13 @@ if (sessionCount > 0 && perSession > 0) {
   });
 }
 
-const routes = built ? await measureRoutes(clientDir) : null;
+let exportRuns: ExportsResult[] | null = null;
+if (only === 'exports' || !quick) {
+  log(`\nexports of a finished ${exportCards}-card evening while a host of another session adds cards`);
+  exportRuns = await runExports({ clientDir, cards: exportCards, acksPerSecond: 40, seconds: quick ? 4 : 8, log });
+}
+
+const routes = built && only === undefined ? await measureRoutes(clientDir) : null;
 const m = machine();
 
 // One column per run; the targets are the issue's, judged at N = 1000 (and N = 2000 where it says so).
@@ -175,11 +193,40 @@ if (participantRoute !== undefined) {
   ]);
 }
 
-log(`\nTafelronde evening benchmark — ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}`);
 log(
-  `40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${runs.length === 1 ? '' : 'each column its own server; '}${nodes > 1 ? `×${nodes}: ${nodes} nodes behind nginx on PostgreSQL and Redis (server CPU and RSS summed over the nodes, PostgreSQL, Redis and nginx not counted); ` : ''}server and load workers share the machine`,
+  `\nTafelronde evening benchmark — ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}, load average ${os.loadavg()[0]!.toFixed(1)}`,
 );
-log(formatTable(['', ...runs.map((r) => `N=${r.participants}${r.nodes > 1 ? ` ×${r.nodes}` : ''}`)], rows));
+if (runs.length > 0)
+  log(
+    `40 tables with a host, 1 facilitator, 1 screen; cards at 20/s from the hosts; durable commands at 200/s from the phones; ${runs.length === 1 ? '' : 'each column its own server; '}${nodes > 1 ? `×${nodes}: ${nodes} nodes behind nginx on PostgreSQL and Redis (server CPU and RSS summed over the nodes, PostgreSQL, Redis and nginx not counted); ` : ''}server and load workers share the machine`,
+  );
+if (runs.length > 0)
+  log(formatTable(['', ...runs.map((r) => `N=${r.participants}${r.nodes > 1 ? ` ×${r.nodes}` : ''}`)], rows));
+if (exportRuns !== null) {
+  const e = exportRuns;
+  log(
+    `\nExports while another session works — a finished evening of ${e[0]?.cards} cards exported back to back (${EXPORT_FORMATS.join(', ')}, internal), a host of a live session adding cards at 40/s`,
+  );
+  log(
+    formatTable(
+      ['', ...e.map((r) => (r.mode === 'inline' ? 'main thread' : 'worker'))],
+      [
+        ['host card ack p50 ms, no export', ...e.map((r) => ms(r.quiet.p50))],
+        ['host card ack p99 ms, no export', ...e.map((r) => ms(r.quiet.p99))],
+        ['host card ack p50 ms, exporting', ...e.map((r) => ms(r.exporting.p50))],
+        ['host card ack p99 ms, exporting', ...e.map((r) => ms(r.exporting.p99))],
+        ['host card ack max ms, exporting', ...e.map((r) => ms(r.exporting.max))],
+        ...EXPORT_FORMATS.map((f) => [
+          `${f} export p50 ms (n)`,
+          ...e.map((r) => `${ms(r.exportMs[f].p50)} (${r.exportMs[f].n})`),
+        ]),
+        ['failed exports', ...e.map((r) => String(r.failedExports))],
+        ['server CPU s while exporting', ...e.map((r) => r.server.cpuSeconds.toFixed(1))],
+        ['server peak RSS MB', ...e.map((r) => r.server.peakRssMb.toFixed(0))],
+      ],
+    ),
+  );
+}
 if (spread !== null) {
   const one = `${spread.sessions} × ${spread.participantsPerSession}`;
   log(
@@ -226,11 +273,16 @@ for (const r of runs) {
 }
 
 fs.mkdirSync('bench/results', { recursive: true });
+const resultFile = only === undefined ? 'bench/results/latest.json' : `bench/results/${only}.json`;
 fs.writeFileSync(
-  'bench/results/latest.json',
-  JSON.stringify({ machine: m, at: new Date().toISOString(), quick, runs, sessions: spread, routes }, null, 2),
+  resultFile,
+  JSON.stringify(
+    { machine: m, at: new Date().toISOString(), quick, runs, sessions: spread, exports: exportRuns, routes },
+    null,
+    2,
+  ),
 );
-log('\nwritten to bench/results/latest.json');
+log(`\nwritten to ${resultFile}`);
 
 // A run that lost clients or messages is broken, not slow: fail so CI notices.
 const broken = runs

@@ -6,12 +6,11 @@ import {
   buildReport,
   CSV_FILES,
   type CsvFile,
-  reportCsv,
-  reportHtml,
-  reportMarkdown,
+  type Report,
   type ReportVersion,
 } from '../../shared/report';
-import { reportDocx } from '../../shared/report/docx';
+import { ExportBusyError, ExportFailedError, type ReportExports } from '../exports/exports';
+import type { RenderJob } from '../exports/render';
 import type { Limiter } from '../security/rate-limit';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
@@ -26,6 +25,10 @@ import type { Sessions } from '../session/sessions';
  *
  * The follow-up takes an optional `Authorization: Bearer <device token>`: a participant's own
  * questions are then marked `mine`. Nothing else about anyone is in it.
+ *
+ * The model is built here (it decides what each version holds); the files are rendered by the
+ * export workers (server/exports), off the event loop. A full queue answers 503 EXPORT_BUSY with
+ * Retry-After, a worker that died 500 EXPORT_FAILED; neither changes anything.
  */
 
 function error(res: Response, status: number, code: string, message: string): void {
@@ -78,8 +81,32 @@ export type FollowupGuard = {
   addressOf: (req: Request) => string;
 };
 
-export function reportRouter(sessions: Sessions, guard: FollowupGuard): Router {
+export function reportRouter(
+  sessions: Sessions,
+  guard: FollowupGuard,
+  exports: ReportExports,
+  log: (message: string) => void,
+): Router {
   const router = express.Router();
+
+  /** The rendered file, or null after answering with the export's typed error. */
+  async function rendered(res: Response, job: RenderJob, report: Report): Promise<string | Buffer | null> {
+    try {
+      return await exports.render(job, report);
+    } catch (e) {
+      if (e instanceof ExportBusyError) {
+        res.set('Retry-After', '2');
+        error(res, 503, e.code, e.message);
+        return null;
+      }
+      if (e instanceof ExportFailedError) {
+        log(`export ${job.format} failed: ${String(e.cause)}`);
+        error(res, 500, e.code, e.message);
+        return null;
+      }
+      throw e;
+    }
+  }
 
   async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
     const token = /^Bearer (\S+)$/.exec(req.get('authorization') ?? '')?.[1];
@@ -122,17 +149,12 @@ export function reportRouter(sessions: Sessions, guard: FollowupGuard): Router {
     if (version === null) return;
     const s = room.state;
     const name = fileName(s.title, s.date, version, s.language, format);
-    switch (format) {
-      case 'md':
-        return send(res, TYPES.md, name, reportMarkdown(buildReport(s, version)));
-      case 'html':
-        // Inline: it opens in the browser, ready to print to PDF.
-        return send(res, TYPES.html, name, reportHtml(buildReport(s, version)), true);
-      case 'docx':
-        return send(res, TYPES.docx, name, await reportDocx(buildReport(s, version)));
-      case 'json':
-        return send(res, TYPES.json, name, archiveJson(s, version));
-    }
+    // The archive is the state itself, not the model: one JSON.stringify, as cheap as handing it to a worker.
+    if (format === 'json') return send(res, TYPES.json, name, archiveJson(s, version));
+    const body = await rendered(res, { format }, buildReport(s, version));
+    if (body === null) return;
+    // The printable page inline: it opens in the browser, ready to print to PDF.
+    send(res, TYPES[format], name, body, format === 'html');
   });
 
   router.get('/sessions/:id/report/:file.csv', async (req, res) => {
@@ -143,12 +165,9 @@ export function reportRouter(sessions: Sessions, guard: FollowupGuard): Router {
     const version = versionOf(req, res);
     if (version === null) return;
     const s = room.state;
-    send(
-      res,
-      TYPES.csv,
-      fileName(s.title, s.date, version, s.language, 'csv', file),
-      reportCsv(buildReport(s, version), file),
-    );
+    const body = await rendered(res, { format: 'csv', file }, buildReport(s, version));
+    if (body === null) return;
+    send(res, TYPES.csv, fileName(s.title, s.date, version, s.language, 'csv', file), body);
   });
 
   /**
@@ -223,13 +242,9 @@ export function reportRouter(sessions: Sessions, guard: FollowupGuard): Router {
     const found = await published(req, res);
     if (found === null) return;
     const s = found.room.state;
-    send(
-      res,
-      TYPES.html,
-      fileName(s.title, s.date, 'public', s.language, 'html'),
-      reportHtml(buildReport(s, 'public')),
-      true,
-    );
+    const body = await rendered(res, { format: 'html' }, buildReport(s, 'public'));
+    if (body === null) return;
+    send(res, TYPES.html, fileName(s.title, s.date, 'public', s.language, 'html'), body, true);
   });
 
   return router;

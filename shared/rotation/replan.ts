@@ -1,4 +1,4 @@
-import { compile } from './model';
+import { compile, type Model } from './model';
 import { prng } from './prng';
 import { denseToPlan, planToDense, resolveWeights, scoreDense, violationsDense } from './score';
 import { anneal } from './search';
@@ -21,6 +21,7 @@ import type {
   ReplanResult,
   RotationInstance,
   RotationPlan,
+  Weights,
 } from './types';
 import { RotationInputError } from './types';
 import { assertValid, visitsOf } from './validate';
@@ -48,29 +49,9 @@ export function replan(
   const now = options.now ?? defaultNow;
   const started = now();
   const fixed = options.fixedRounds;
-  const R = instance.rounds;
-  if (!Number.isInteger(fixed) || fixed < 0 || fixed > R) {
-    throw new RotationInputError([
-      {
-        code: 'BAD_FIXED_ROUNDS',
-        severity: 'structure',
-        message: `fixedRounds must be a whole number 0…${R}, got ${String(fixed)}`,
-      },
-    ]);
-  }
+  checkFixedRounds(fixed, instance.rounds);
   const leavers = new Set(changes.leavers ?? []);
-  const known = new Set(instance.participants.map((p) => p.id));
-  const unknown = [...leavers].filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new RotationInputError(
-      unknown.map((id) => ({
-        code: 'UNKNOWN_LEAVER',
-        severity: 'structure',
-        message: `"${id}" left but is not in the instance`,
-        participantId: id,
-      })),
-    );
-  }
+  checkLeavers(instance, leavers);
   const arrivals = changes.arrivals ?? [];
   const next: RotationInstance = {
     ...instance,
@@ -81,193 +62,21 @@ export function replan(
   assertValid(next, locks, true);
 
   const model = compile(next, locks);
-  const { n, T, capMin, capMax, participantIndex, lockTable } = model;
   const kept: Record<string, readonly (string | null)[]> = {};
   for (const [id, row] of Object.entries(previous.assignments)) if (!leavers.has(id)) kept[id] = row;
   const assign = planToDense(model, { assignments: kept });
-
-  // A lock may not rewrite history.
-  const lockProblems: Problem[] = [];
-  for (const l of newLocks) {
-    const i = participantIndex.get(l.participantId)!;
-    const t = model.tableIndex.get(l.tableId)!;
-    const where = { participantId: l.participantId, tableId: l.tableId, round: l.round };
-    if (l.round < fixed && assign[l.round * n + i] !== t) {
-      lockProblems.push({
-        code: 'LOCK_IN_FIXED_ROUND',
-        severity: 'structure',
-        message: `round ${l.round} is already fixed; "${l.participantId}" cannot be moved there`,
-        ...where,
-      });
-    }
-    for (let r = 0; r < fixed; r++) {
-      if (r !== l.round && assign[r * n + i] === t) {
-        lockProblems.push({
-          code: 'LOCK_REVISIT',
-          severity: 'structure',
-          message: `"${l.participantId}" already sat at "${l.tableId}" in round ${r}`,
-          ...where,
-        });
-      }
-    }
-  }
-  if (lockProblems.length > 0) throw new RotationInputError(lockProblems);
+  checkLocksKeepHistory(model, assign, newLocks, fixed);
 
   const w = resolveWeights(options.weights);
-  const s = createState(model, assign.slice(), w);
-  const isNew = new Uint8Array(n);
-  for (const p of arrivals) isNew[participantIndex.get(p.id)!] = 1;
-  const subject = new Uint8Array(n); // people a change is about: may move freely
-  for (const l of newLocks) subject[participantIndex.get(l.participantId)!] = 1;
-  const mover = new Uint8Array(n);
-  const movable = (i: number, r: number) => lockTable[r * n + i]! < 0;
-  // Prefer people who already moved or are new: moving them again costs no extra person.
-  const free = (i: number) => isNew[i] === 1 || subject[i] === 1 || mover[i] === 1;
-  const move = (i: number, r: number, t: number) => {
-    if (!free(i)) mover[i] = 1;
-    applyMove(s, i, r, t);
-  };
-
-  // Leavers: one person takes the leaver's place wherever a table fell under its minimum.
-  for (const id of leavers) {
-    const row = previous.assignments[id] ?? [];
-    const holes: [number, number][] = [];
-    for (let r = fixed; r < R; r++) {
-      const t = row[r] == null ? undefined : model.tableIndex.get(row[r]!);
-      if (t !== undefined && s.count[r * T + t]! < capMin[t]!) holes.push([r, t]);
-    }
-    if (holes.length === 0) continue;
-    const j = bestReplacement(s, holes, movable, free);
-    if (j >= 0) for (const [r, t] of holes) move(j, r, t);
-  }
-
-  // Locks: the person moves; a full table trades one seat.
-  for (const l of newLocks) {
-    const i = participantIndex.get(l.participantId)!;
-    const t = model.tableIndex.get(l.tableId)!;
-    const r = l.round;
-    if (r < fixed || s.assign[r * n + i] === t) continue;
-    // Best: the person alone takes a new row through the open rounds; nobody else moves.
-    if (rerow(s, i, fixed, lockTable)) continue;
-    // Next: trade all open rounds with someone at t in round r. Nobody else
-    // moves and every table keeps its numbers; it needs both histories to fit the new rows.
-    const partner = bestRowTrade(s, i, r, t, fixed, lockTable, free);
-    if (partner >= 0) {
-      if (!free(partner)) mover[partner] = 1;
-      for (let q = fixed; q < R; q++) {
-        const a = s.assign[q * n + i]!;
-        const b = s.assign[q * n + partner]!;
-        if (a !== b && a >= 0 && b >= 0) applySwap(s, i, partner, q);
-      }
-      continue;
-    }
-    // Already at t in another open round q: swapping their own rounds r and q moves nobody else.
-    const u0 = s.assign[r * n + i]!;
-    let swapped = false;
-    for (let q = fixed; q < R && u0 >= 0; q++) {
-      if (q === r || s.assign[q * n + i] !== t || !movable(i, q)) continue;
-      const fits =
-        s.count[r * T + t]! < capMax[t]! &&
-        s.count[q * T + u0]! < capMax[u0]! &&
-        s.count[r * T + u0]! > capMin[u0]! &&
-        s.count[q * T + t]! > capMin[t]!;
-      if (fits) {
-        applyMove(s, i, r, t);
-        applyMove(s, i, q, u0);
-        swapped = true;
-      }
-    }
-    if (swapped) continue;
-    // Otherwise leave t in the other open rounds first, to keep the revisit rule.
-    for (let q = fixed; q < R; q++) {
-      if (q !== r && s.assign[q * n + i] === t && movable(i, q)) relocate(s, i, q, t, movable, free, move);
-    }
-    const u = s.assign[r * n + i]!;
-    if (u < 0) {
-      if (s.count[r * T + t]! < capMax[t]!) applySeat(s, i, r, t);
-      continue;
-    }
-    if (s.count[r * T + t]! < capMax[t]! && s.count[r * T + u]! > capMin[u]!) {
-      applyMove(s, i, r, t);
-      continue;
-    }
-    let best = -1;
-    let bestCost = Infinity;
-    for (let k = 0; k < s.count[r * T + t]!; k++) {
-      const j = memberAt(s, r, t, k);
-      if (!movable(j, r) || visitsElsewhere(s, j, u, r) > 0) continue;
-      const c = deltaMove(s, j, r, u) - (free(j) ? 1e6 : 0);
-      if (c < bestCost) {
-        bestCost = c;
-        best = j;
-      }
-    }
-    if (best >= 0) {
-      if (!free(best)) mover[best] = 1;
-      applySwap(s, i, best, r);
-    } else applyMove(s, i, r, t);
-  }
-
-  // Arrivals: free seats first, rounds with the most room first.
-  const unseated: { participantId: string; round: number }[] = [];
-  for (const p of arrivals) {
-    const i = participantIndex.get(p.id)!;
-    const open: number[] = [];
-    for (let r = fixed; r < R; r++) if (s.assign[r * n + i]! < 0 && movable(i, r)) open.push(r);
-    let need = Math.min(visitsOf(next, p.visits), T) - (R - fixed - open.length);
-    for (const r of open) {
-      if (need <= 0) break;
-      let best = -1;
-      let bestCost = Infinity;
-      for (let t = 0; t < T; t++) {
-        if (s.count[r * T + t]! >= capMax[t]! || visitsElsewhere(s, i, t, r) > 0) continue;
-        const c = seatCost(s, i, r, t);
-        if (c < bestCost) {
-          bestCost = c;
-          best = t;
-        }
-      }
-      if (best < 0) best = stepAside(s, i, r, movable, move);
-      if (best < 0) {
-        unseated.push({ participantId: p.id, round: r });
-        continue;
-      }
-      applySeat(s, i, r, best);
-      need--;
-    }
-  }
-
+  const c = startReplanning(model, createState(model, assign.slice(), w), fixed, arrivals, newLocks);
+  for (const id of leavers) fillLeaverHoles(c, previous.assignments[id] ?? []);
+  for (const l of newLocks) placeLocked(c, l);
+  const unseated = seatArrivals(c, next, arrivals);
   // Whatever still breaks a capacity: fix with as few new people as possible.
-  repairCapacity(s, fixed, movable, free, move);
+  repairCapacity(c.s, fixed, c.movable, c.free, c.move);
 
-  // Polish: only people who are new, are the subject of a change or moved already.
-  const freeMask = new Uint8Array(model.R * n);
-  for (let i = 0; i < n; i++) if (free(i)) for (let r = fixed; r < R; r++) freeMask[r * n + i] = movable(i, r) ? 1 : 0;
-  const polish = createState(model, s.assign.slice(), w);
-  const ms = options.ms ?? 40;
-  const result = anneal(polish, {
-    free: freeMask,
-    rand: prng(options.seed ?? 1),
-    iterations: options.polishIterations ?? 20000,
-    deadline: now() + ms,
-    now,
-    startCost: scoreDense(model, polish.assign, w).J,
-    hot: 1,
-    cold: 0.05,
-  });
-  const final = result.best;
-
-  const movedIds: string[] = [];
-  for (let i = 0; i < n; i++) {
-    if (isNew[i] || subject[i]) continue;
-    const id = model.participantIds[i]!;
-    for (let r = fixed; r < R; r++) {
-      if (final[r * n + i] !== assign[r * n + i]) {
-        movedIds.push(id);
-        break;
-      }
-    }
-  }
+  const final = polish(c, w, options, now);
+  const movedIds = movedPeople(c, assign, final);
   const violations = violationsDense(model, final, fixed);
   return {
     plan: denseToPlan(model, final),
@@ -280,6 +89,279 @@ export function replan(
     unseated,
     elapsedMs: now() - started,
   };
+}
+
+function checkFixedRounds(fixed: number, R: number): void {
+  if (Number.isInteger(fixed) && fixed >= 0 && fixed <= R) return;
+  throw new RotationInputError([
+    {
+      code: 'BAD_FIXED_ROUNDS',
+      severity: 'structure',
+      message: `fixedRounds must be a whole number 0…${R}, got ${String(fixed)}`,
+    },
+  ]);
+}
+
+function checkLeavers(instance: RotationInstance, leavers: ReadonlySet<string>): void {
+  const known = new Set(instance.participants.map((p) => p.id));
+  const unknown = [...leavers].filter((id) => !known.has(id));
+  if (unknown.length === 0) return;
+  throw new RotationInputError(
+    unknown.map((id) => ({
+      code: 'UNKNOWN_LEAVER',
+      severity: 'structure',
+      message: `"${id}" left but is not in the instance`,
+      participantId: id,
+    })),
+  );
+}
+
+/** A lock may not rewrite history: not a played round, nor a table already visited in one. */
+function checkLocksKeepHistory(model: Model, assign: Int32Array, newLocks: readonly Lock[], fixed: number): void {
+  const { n } = model;
+  const problems: Problem[] = [];
+  for (const l of newLocks) {
+    const i = model.participantIndex.get(l.participantId)!;
+    const t = model.tableIndex.get(l.tableId)!;
+    const where = { participantId: l.participantId, tableId: l.tableId, round: l.round };
+    if (l.round < fixed && assign[l.round * n + i] !== t) {
+      problems.push({
+        code: 'LOCK_IN_FIXED_ROUND',
+        severity: 'structure',
+        message: `round ${l.round} is already fixed; "${l.participantId}" cannot be moved there`,
+        ...where,
+      });
+    }
+    for (let r = 0; r < fixed; r++) {
+      if (r !== l.round && assign[r * n + i] === t) {
+        problems.push({
+          code: 'LOCK_REVISIT',
+          severity: 'structure',
+          message: `"${l.participantId}" already sat at "${l.tableId}" in round ${r}`,
+          ...where,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new RotationInputError(problems);
+}
+
+/** The replan's working state: the search state, and who has moved so far. */
+type Replanning = {
+  s: SearchState;
+  fixed: number;
+  isNew: Uint8Array;
+  /** People a change is about (a new lock): they may move freely. */
+  subject: Uint8Array;
+  /** Already-planned people the replan has moved. */
+  mover: Uint8Array;
+  movable: (i: number, r: number) => boolean;
+  /** New, the subject of a change or moved already: moving them again costs no extra person. */
+  free: (i: number) => boolean;
+  /** Moves i and counts them as moved unless they were free. */
+  move: (i: number, r: number, t: number) => void;
+};
+
+function startReplanning(
+  model: Model,
+  s: SearchState,
+  fixed: number,
+  arrivals: readonly { id: string }[],
+  newLocks: readonly Lock[],
+): Replanning {
+  const { n, participantIndex, lockTable } = model;
+  const isNew = new Uint8Array(n);
+  for (const p of arrivals) isNew[participantIndex.get(p.id)!] = 1;
+  const subject = new Uint8Array(n);
+  for (const l of newLocks) subject[participantIndex.get(l.participantId)!] = 1;
+  const mover = new Uint8Array(n);
+  const movable = (i: number, r: number) => lockTable[r * n + i]! < 0;
+  const free = (i: number) => isNew[i] === 1 || subject[i] === 1 || mover[i] === 1;
+  const move = (i: number, r: number, t: number) => {
+    if (!free(i)) mover[i] = 1;
+    applyMove(s, i, r, t);
+  };
+  return { s, fixed, isNew, subject, mover, movable, free, move };
+}
+
+/** A leaver: one person takes the leaver's place wherever a table fell under its minimum. */
+function fillLeaverHoles(c: Replanning, row: readonly (string | null)[]): void {
+  const { s, fixed } = c;
+  const { R, T, capMin, tableIndex } = s.model;
+  const holes: [number, number][] = [];
+  for (let r = fixed; r < R; r++) {
+    const t = row[r] == null ? undefined : tableIndex.get(row[r]!);
+    if (t !== undefined && s.count[r * T + t]! < capMin[t]!) holes.push([r, t]);
+  }
+  if (holes.length === 0) return;
+  const j = bestReplacement(s, holes, c.movable, c.free);
+  if (j >= 0) for (const [r, t] of holes) c.move(j, r, t);
+}
+
+/** A lock: the person moves, by the first of these that works; a full table trades one seat. */
+function placeLocked(c: Replanning, l: Lock): void {
+  const { s, fixed } = c;
+  const i = s.model.participantIndex.get(l.participantId)!;
+  const t = s.model.tableIndex.get(l.tableId)!;
+  const r = l.round;
+  if (r < fixed || s.assign[r * s.model.n + i] === t) return;
+  // Best: the person alone takes a new row through the open rounds; nobody else moves.
+  if (rerow(s, i, fixed, s.model.lockTable)) return;
+  if (tradeRows(c, i, r, t)) return;
+  if (swapOwnRounds(c, i, r, t)) return;
+  takeLockedSeat(c, i, r, t);
+}
+
+/**
+ * Trades all open rounds with someone at t in round r. Nobody else moves and every table keeps
+ * its numbers; it needs both histories to fit the new rows.
+ */
+function tradeRows(c: Replanning, i: number, r: number, t: number): boolean {
+  const { s, fixed } = c;
+  const { n, R } = s.model;
+  const partner = bestRowTrade(s, i, r, t, fixed, s.model.lockTable, c.free);
+  if (partner < 0) return false;
+  if (!c.free(partner)) c.mover[partner] = 1;
+  for (let q = fixed; q < R; q++) {
+    const a = s.assign[q * n + i]!;
+    const b = s.assign[q * n + partner]!;
+    if (a !== b && a >= 0 && b >= 0) applySwap(s, i, partner, q);
+  }
+  return true;
+}
+
+/** Already at t in another open round q: swapping their own rounds r and q moves nobody else. */
+function swapOwnRounds(c: Replanning, i: number, r: number, t: number): boolean {
+  const { s, fixed } = c;
+  const { n, R, T, capMax, capMin } = s.model;
+  const u0 = s.assign[r * n + i]!;
+  let swapped = false;
+  for (let q = fixed; q < R && u0 >= 0; q++) {
+    if (q === r || s.assign[q * n + i] !== t || !c.movable(i, q)) continue;
+    const fits =
+      s.count[r * T + t]! < capMax[t]! &&
+      s.count[q * T + u0]! < capMax[u0]! &&
+      s.count[r * T + u0]! > capMin[u0]! &&
+      s.count[q * T + t]! > capMin[t]!;
+    if (fits) {
+      applyMove(s, i, r, t);
+      applyMove(s, i, q, u0);
+      swapped = true;
+    }
+  }
+  return swapped;
+}
+
+/**
+ * The last resort for a lock: i leaves t in the other open rounds (the revisit rule), then takes
+ * a free seat at t in round r, or trades seats with the one person at t who fits best.
+ */
+function takeLockedSeat(c: Replanning, i: number, r: number, t: number): void {
+  const { s, fixed } = c;
+  const { n, R, T, capMax, capMin } = s.model;
+  for (let q = fixed; q < R; q++) {
+    if (q !== r && s.assign[q * n + i] === t && c.movable(i, q)) relocate(s, i, q, t, c.movable, c.free, c.move);
+  }
+  const u = s.assign[r * n + i]!;
+  if (u < 0) {
+    if (s.count[r * T + t]! < capMax[t]!) applySeat(s, i, r, t);
+    return;
+  }
+  if (s.count[r * T + t]! < capMax[t]! && s.count[r * T + u]! > capMin[u]!) {
+    applyMove(s, i, r, t);
+    return;
+  }
+  let best = -1;
+  let bestCost = Infinity;
+  for (let k = 0; k < s.count[r * T + t]!; k++) {
+    const j = memberAt(s, r, t, k);
+    if (!c.movable(j, r) || visitsElsewhere(s, j, u, r) > 0) continue;
+    const cost = deltaMove(s, j, r, u) - (c.free(j) ? 1e6 : 0);
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = j;
+    }
+  }
+  if (best >= 0) {
+    if (!c.free(best)) c.mover[best] = 1;
+    applySwap(s, i, best, r);
+  } else applyMove(s, i, r, t);
+}
+
+/** Arrivals: free seats first, rounds with the most room first. Returns the seats none could take. */
+function seatArrivals(
+  c: Replanning,
+  next: RotationInstance,
+  arrivals: RotationInstance['participants'],
+): { participantId: string; round: number }[] {
+  const { s, fixed } = c;
+  const { n, R, T, capMax, participantIndex } = s.model;
+  const unseated: { participantId: string; round: number }[] = [];
+  for (const p of arrivals) {
+    const i = participantIndex.get(p.id)!;
+    const open: number[] = [];
+    for (let r = fixed; r < R; r++) if (s.assign[r * n + i]! < 0 && c.movable(i, r)) open.push(r);
+    let need = Math.min(visitsOf(next, p.visits), T) - (R - fixed - open.length);
+    for (const r of open) {
+      if (need <= 0) break;
+      let best = -1;
+      let bestCost = Infinity;
+      for (let t = 0; t < T; t++) {
+        if (s.count[r * T + t]! >= capMax[t]! || visitsElsewhere(s, i, t, r) > 0) continue;
+        const cost = seatCost(s, i, r, t);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = t;
+        }
+      }
+      if (best < 0) best = stepAside(s, i, r, c.movable, c.move);
+      if (best < 0) {
+        unseated.push({ participantId: p.id, round: r });
+        continue;
+      }
+      applySeat(s, i, r, best);
+      need--;
+    }
+  }
+  return unseated;
+}
+
+/** A short search over only the people who are new, are the subject of a change or moved already. */
+function polish(c: Replanning, w: Weights, options: ReplanOptions, now: () => number): Int32Array {
+  const { s, fixed } = c;
+  const { model } = s;
+  const { n, R } = model;
+  const freeMask = new Uint8Array(R * n);
+  for (let i = 0; i < n; i++)
+    if (c.free(i)) for (let r = fixed; r < R; r++) freeMask[r * n + i] = c.movable(i, r) ? 1 : 0;
+  const polished = createState(model, s.assign.slice(), w);
+  const ms = options.ms ?? 40;
+  return anneal(polished, {
+    free: freeMask,
+    rand: prng(options.seed ?? 1),
+    iterations: options.polishIterations ?? 20000,
+    deadline: now() + ms,
+    now,
+    startCost: scoreDense(model, polished.assign, w).J,
+    hot: 1,
+    cold: 0.05,
+  }).best;
+}
+
+/** Already-planned people whose open rounds differ from the previous plan (arrivals and locked people aside). */
+function movedPeople(c: Replanning, before: Int32Array, after: Int32Array): string[] {
+  const { n, R, participantIds } = c.s.model;
+  const moved: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (c.isNew[i] || c.subject[i]) continue;
+    for (let r = c.fixed; r < R; r++) {
+      if (after[r * n + i] !== before[r * n + i]) {
+        moved.push(participantIds[i]!);
+        break;
+      }
+    }
+  }
+  return moved;
 }
 
 /**
