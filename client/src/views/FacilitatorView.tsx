@@ -56,7 +56,7 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
         </nav>
         <LanguageSwitch />
       </div>
-      {tab === 'live' && <Cockpit state={state} token={token} />}
+      {tab === 'live' && <Cockpit state={state} token={token} toReport={() => setTab('report')} />}
       {tab === 'prepare' && <Prepare state={state} />}
       {tab === 'print' && <Printables state={state} token={token} />}
       {tab === 'report' && (

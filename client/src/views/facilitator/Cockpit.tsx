@@ -1,5 +1,6 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { UnreachableWarning } from '../../components/UnreachableWarning';
+import { useT } from '../../i18n';
 import { usePublicAddress } from '../../net/publicAddress';
 import { CardFeed } from './CardFeed';
 import { DoorControls } from './DoorControls';
@@ -11,12 +12,13 @@ import { QuestionQueue } from './QuestionQueue';
 import { BroadcastForm, EveningControls } from './RoomControls';
 
 /** Running the evening: the phase and its buttons first, then the room, then the feeds. */
-export function Cockpit({ state, token }: { state: SessionState; token: string }) {
+export function Cockpit({ state, token, toReport }: { state: SessionState; token: string; toReport: () => void }) {
   const address = usePublicAddress();
   return (
     <div className="cockpit">
       <div className="cockpit-main">
         <UnreachableWarning address={address} />
+        {state.status === 'ended' && <EndedNext toReport={toReport} />}
         <PhasePanel state={state} />
         <BroadcastForm state={state} />
       </div>
@@ -34,5 +36,19 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
         <Links sessionId={state.id} token={token} />
       </div>
     </div>
+  );
+}
+
+/** After the end, the next job is the report: say so where the facilitator is looking. */
+function EndedNext({ toReport }: { toReport: () => void }) {
+  const t = useT();
+  return (
+    <section className="panel ended-next" aria-labelledby="ended-next-title">
+      <h2 id="ended-next-title">{t('cockpit.ended.title')}</h2>
+      <p>{t('cockpit.ended.body')}</p>
+      <button type="button" className="primary" onClick={toReport}>
+        {t('cockpit.ended.toReport')}
+      </button>
+    </section>
   );
 }
