@@ -80,6 +80,10 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     const texts = ['Ronde 1: zorg', 'Ronde 1: idee 2', 'Ronde 1: idee 3', 'Ronde 1: idee 4', 'Van Ann'];
     for (const text of texts) await page.getByRole('button', { name: `${nl['host.highlight']}: ${text}` }).click();
     await expect(page.getByText(fill(nl['host.harvest.count'], { count: 5, max: 5 }))).toBeVisible();
+    // A highlighted card's button says so (issue 17, point 21), still as a pressed toggle.
+    const on = page.getByRole('button', { name: `${nl['host.card.highlighted']}: Van Ann` });
+    await expect(on).toHaveAttribute('aria-pressed', 'true');
+    await expect(on).toHaveText(`★ ${nl['host.card.highlighted']}`);
     await facilitator.until((s) => Object.values(s.cards).filter((c) => c.highlighted).length === 5, 'five highlights');
     await page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` }).click();
     await expect(page.getByRole('alert').filter({ hasText: fill(nl['host.harvest.limit'], { max: 5 }) })).toBeVisible();

@@ -48,6 +48,9 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
     });
   };
 
+  // The button says what the card is now ("Uitgelicht") once it is on, so nobody reads
+  // "Uitlichten" on a card that already is; pressing it again takes the highlight off.
+  const label = (on: boolean) => (on ? t('host.card.highlighted') : t('host.highlight'));
   return (
     <>
       <section className="panel" aria-labelledby="harvest-title">
@@ -73,12 +76,12 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
                     type="button"
                     className={card.highlighted ? 'chip chip-on' : 'chip'}
                     aria-pressed={card.highlighted}
-                    aria-label={`${t('host.highlight')}: ${card.text}`}
+                    aria-label={`${label(card.highlighted)}: ${card.text}`}
                     disabled={!mayHighlight(card.id, !card.highlighted)}
                     onClick={() => toggle(card.id, !card.highlighted)}
                   >
                     <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>
-                    {t('host.highlight')}
+                    {label(card.highlighted)}
                   </button>
                 }
               />
