@@ -185,6 +185,10 @@ test('a card the server refuses (the evening ended while offline) is kept: the h
     await expect(refused).toContainText('Te laat gezegd');
     await refused.getByRole('button', { name: nl['host.refused.dismiss'] }).click();
     await expect(refused).toHaveCount(0);
+    // The closed capture field says why it is closed (issue 17, point 25).
+    const field = page.getByRole('textbox', { name: nl['host.addLabel'] });
+    await expect(field).toBeDisabled();
+    await expect(field).toHaveAccessibleDescription(nl['host.closed.ended']);
     expect(serverTexts(facilitator.state as SessionState, table.tableId)).toEqual([]);
   } finally {
     facilitator.close();

@@ -120,6 +120,8 @@ export const en: Messages = {
   'host.prompts': 'Think of',
   'host.addLabel': 'New card',
   'host.addHint': 'Type and press Enter. The field stays ready for the next card.',
+  'host.closed.ended': 'The meeting has ended. No more cards can be added; all cards of your table go into the report.',
+  'host.closed.notYet': 'The meeting has not started yet. Once the facilitator starts it, you can add cards.',
   'host.add': 'Add',
   'host.highlight': 'Highlight',
   'host.highlighted': 'Highlighted',

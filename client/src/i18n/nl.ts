@@ -123,6 +123,10 @@ export const nl = {
   'host.prompts': 'Denk aan',
   'host.addLabel': 'Nieuw kaartje',
   'host.addHint': 'Typ en druk op Enter. Het veld blijft klaar voor het volgende kaartje.',
+  'host.closed.ended':
+    'De bijeenkomst is afgelopen. Er kunnen geen kaartjes meer bij; alle kaartjes van je tafel gaan mee in het verslag.',
+  'host.closed.notYet':
+    'De bijeenkomst is nog niet begonnen. Zodra de gespreksleider start, kun je kaartjes toevoegen.',
   'host.add': 'Voeg toe',
   'host.highlight': 'Uitlichten',
   'host.highlighted': 'Uitgelicht',

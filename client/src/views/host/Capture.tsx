@@ -102,8 +102,13 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
             // The one field the host came for.
             autoFocus
           />
-          <p id={`${id}-hint`} className="hint">
-            {t('host.addHint')}
+          {/* Greyed out without a word would look broken: say why the field is closed. */}
+          <p id={`${id}-hint`} className={ended ? 'hint host-closed' : 'hint'}>
+            {ended && state.status === 'ended'
+              ? t('host.closed.ended')
+              : ended && state.status === 'draft'
+                ? t('host.closed.notYet')
+                : t('host.addHint')}
           </p>
         </div>
         <details className="host-tags">
