@@ -219,6 +219,8 @@ test('three participants go through the reference evening on their phones', asyn
     await next(title('round-2'));
     const round2 = fill(nl['participant.where.now'], { round: 2, number: 1, table: 'Wijkhub' });
     await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
+    // Round 1's "sent" does not stay under round 2's empty card form (issue 17, point 23).
+    await expect(ann.getByText(nl['participant.card.sent'])).toHaveCount(0);
     await ann.reload();
     await expect(ann.getByRole('heading', { name: round2 })).toBeVisible();
     await expect(ann.getByRole('heading', { level: 1 })).toHaveText(title('round-2'));

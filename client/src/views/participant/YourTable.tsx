@@ -26,7 +26,8 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
       )}
       {seat.now && seat.table !== null && (
         <>
-          {mayAdd && <AddCard />}
+          {/* A new form each round: round 1's "sent" says nothing about round 2's table. */}
+          {mayAdd && <AddCard key={seat.round} />}
           <TableCards state={state} me={me} />
         </>
       )}
