@@ -1,11 +1,12 @@
 /**
  * What an acknowledged command costs: 1000 sequential idea cards from one host, each sent after
  * the previous ack, against a real server in its own process on a fresh data directory. The
- * same run measures a bare round trip (`ping`, no storage) on the same connection as the floor.
+ * same run measures a bare round trip on the same connection as the floor: a command the server
+ * refuses at the door (zod), which stores nothing. (`ping` no longer serves: the server answers
+ * only a few pings a second per connection, see server/socket/inbound-limits.ts.)
  *
  *   npm run bench:ack [-- --cards 1000]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,22 +15,19 @@ import { io } from 'socket.io-client';
 import type { CreateSessionResponse } from '../shared/protocol/api';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../shared/protocol/version';
+import { spawnServer } from './bench/proc';
 
 const count = Number(process.argv[process.argv.indexOf('--cards') + 1] || 1000) || 1000;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-bench-'));
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  // Sequential commands from one client go faster than a person types: lift the flood limit.
-  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, COMMANDS_PER_SECOND: '100000' },
-  stdio: ['ignore', 'pipe', 'inherit'],
+// Sequential commands from one client go faster than a person types: lift the flood limit.
+const server = await spawnServer('server/main.ts', {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATA_DIR: dataDir,
+  COMMANDS_PER_SECOND: '100000',
 });
-process.on('exit', () => server.kill('SIGKILL'));
-const url = await new Promise<string>((resolve, reject) => {
-  server.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  server.stdout.on('data', (chunk: Buffer) => {
-    const found = /(?:open|Local:)\s+(http:\/\/\S+)/.exec(chunk.toString());
-    if (found?.[1] !== undefined) resolve(found[1]);
-  });
-});
+const { url } = server;
+process.on('exit', () => server.child.kill('SIGKILL'));
 
 const links = (await (
   await fetch(`${url}/api/sessions`, {
@@ -65,8 +63,9 @@ async function measure(label: string, once: (i: number) => Promise<void>) {
 }
 
 const rows = [
-  await measure('bare round trip (ping, nothing stored)', async () => {
-    await host.emitWithAck('ping', Date.now());
+  await measure('bare round trip (refused at the door, nothing stored)', async () => {
+    const ack = await host.emitWithAck('command', { id: nanoid(), type: 'no.such.command' } as never);
+    if (ack.ok) throw new Error('a command that does not exist was accepted');
   }),
   await measure('card.add, acknowledged after commit', async (i) => {
     const ack = await host.emitWithAck('command', {
@@ -96,6 +95,5 @@ fs.writeFileSync('bench/results/ack.json', JSON.stringify({ machine, at: new Dat
 
 facilitator.close();
 host.close();
-server.kill('SIGTERM');
-await new Promise((resolve) => server.once('exit', resolve));
+await server.stop();
 fs.rmSync(dataDir, { recursive: true, force: true });
