@@ -24,6 +24,7 @@ export const screenNl = {
   'screen.groups': 'Doe mee in een werkgroep',
   'screen.thanks': 'Bedankt voor je komst!',
   'screen.report': 'Het verslag en de antwoorden van het informatiepunt komen later op dezelfde link als vanavond.',
+  'screen.corner': 'Later gekomen? Doe mee',
 } as const;
 
 export const screenEn: { readonly [K in keyof typeof screenNl]: string } = {
@@ -51,4 +52,5 @@ export const screenEn: { readonly [K in keyof typeof screenNl]: string } = {
   'screen.groups': 'Join a working group',
   'screen.thanks': 'Thank you for coming!',
   'screen.report': 'The report and the info point answers will appear later on the same link as tonight.',
+  'screen.corner': 'Just arrived? Join in',
 };

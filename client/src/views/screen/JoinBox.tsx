@@ -28,3 +28,26 @@ export function JoinBox({ joinCode, kind }: { joinCode: string; kind: 'join' | '
     </aside>
   );
 }
+
+/**
+ * A small QR and code in the corner of every other phase, for latecomers. With an address phones
+ * cannot open it shows nothing: the big warning belongs to the walk-in, not to every round.
+ */
+export function CornerJoin({ joinCode }: { joinCode: string }) {
+  const t = useT();
+  const address = usePublicAddress();
+  if (address === null || !address.reachable) return null;
+  return (
+    <aside className="screen2-corner" aria-label={t('screen.corner')}>
+      <QrCode value={linkAt(address, `/join/${joinCode}`)} alt={t('screen.qrAlt')} size={120} />
+      <p>
+        <span className="screen2-corner-call">{t('screen.corner')}</span>
+        <span className="screen2-corner-host">{typedHost(address)}</span>
+        <span className="screen2-corner-code" aria-hidden="true">
+          {joinCode}
+        </span>
+        <span className="visually-hidden">{t('screen.codeLabel', { code: joinCode.split('').join(' ') })}</span>
+      </p>
+    </aside>
+  );
+}

@@ -4,7 +4,7 @@ import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { Timer } from '../../components/Timer';
 import { assertNever } from '../../../../shared/assert-never';
 import { useT } from '../../i18n';
-import { JoinBox } from './JoinBox';
+import { CornerJoin, JoinBox } from './JoinBox';
 import { plural } from './plural';
 import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
 import { votingStarted } from './tally';
@@ -13,6 +13,8 @@ import { votingStarted } from './tally';
 export function Screen({ state }: { state: SessionState }) {
   const t = useT();
   const phase = currentPhase(state);
+  // These layouts show the big QR already; every other phase keeps a small one for latecomers.
+  const bigQr = phase === null || phase.kind === 'walk-in' || phase.kind === 'closing' || phase.kind === 'social';
   return (
     <main
       id="main"
@@ -28,15 +30,18 @@ export function Screen({ state }: { state: SessionState }) {
             {phase.round !== null && <> · {t('phase.round', { round: phase.round })}</>}
           </p>
         )}
+        {state.status === 'live' && !bigQr && <CornerJoin joinCode={state.joinCode} />}
       </header>
       <BroadcastBanner large />
-      {state.status === 'ended' ? (
-        <Thanks state={state} />
-      ) : phase === null ? (
-        <WalkIn state={state} phase={null} />
-      ) : (
-        <ByKind state={state} phase={phase} />
-      )}
+      <div className="screen2-body">
+        {state.status === 'ended' ? (
+          <Thanks state={state} />
+        ) : phase === null ? (
+          <WalkIn state={state} phase={null} />
+        ) : (
+          <ByKind state={state} phase={phase} />
+        )}
+      </div>
     </main>
   );
 }
@@ -83,7 +88,7 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
       );
     case 'wrap-up':
       return (
-        <div>
+        <div className="screen2-stack">
           <PhaseHeading phase={phase} />
           {votingStarted(state) ? <VoteResults state={state} /> : <Highlights state={state} />}
         </div>

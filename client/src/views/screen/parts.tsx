@@ -85,7 +85,7 @@ export function Highlights({ state }: { state: SessionState }) {
   const t = useT();
   const cards = Object.values(state.cards).filter((c) => c.highlighted && !c.hidden && c.mergedInto === null);
   return (
-    <section aria-labelledby="hl-title">
+    <section aria-labelledby="hl-title" className="screen2-fill">
       <h2 id="hl-title" className="screen2-call">
         {t('screen.highlights')}
       </h2>
@@ -119,7 +119,7 @@ export function VoteResults({ state }: { state: SessionState }) {
   const top = tally[0]?.dots ?? 1;
   const tableOf = (id: string) => state.tables.find((x) => x.id === id)?.title ?? '';
   return (
-    <section aria-labelledby="votes-title">
+    <section aria-labelledby="votes-title" className="screen2-fill">
       <h2 id="votes-title" className="screen2-call">
         {state.voting.open ? t('screen.votesLive') : t('screen.votesFinal')}
       </h2>
