@@ -128,6 +128,10 @@ export const en: Messages = {
   'host.add': 'Add',
   'host.highlight': 'Highlight',
   'host.highlighted': 'Highlighted',
+  'host.codeTitle': 'Table host: enter your code',
+  'host.codeLabel': 'Code from the table card ({length} characters)',
+  'host.codeInvalid': 'A table code has {length} characters, for example 9YN45YSKYZ.',
+  'host.codeOpen': 'Open my table',
   'host.noTable': 'This table does not exist (any more).',
 
   'qstatus.new': 'New',

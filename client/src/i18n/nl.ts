@@ -131,6 +131,10 @@ export const nl = {
   'host.add': 'Voeg toe',
   'host.highlight': 'Uitlichten',
   'host.highlighted': 'Uitgelicht',
+  'host.codeTitle': 'Tafelhost: vul je code in',
+  'host.codeLabel': 'Code van de tafelkaart ({length} tekens)',
+  'host.codeInvalid': 'Een tafelcode heeft {length} tekens, bijvoorbeeld 9YN45YSKYZ.',
+  'host.codeOpen': 'Open mijn tafel',
   'host.noTable': 'Deze tafel bestaat niet (meer).',
 
   'qstatus.new': 'Nieuw',
