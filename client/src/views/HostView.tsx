@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { SECRET_CODE_LENGTH, SecretCode } from '../../../shared/protocol/ids';
 import type { Credential } from '../../../shared/protocol/socket';
 import { useT } from '../i18n';
 import type { DeviceOptions } from '../net/connection';
@@ -18,7 +19,7 @@ import './host/host.css';
  */
 export default function HostView() {
   const t = useT();
-  const [code] = useState(() => secretFor('host'));
+  const [code, setCode] = useState(() => secretFor('host'));
   const [device, setDevice] = useState<DeviceOptions | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
   useEffect(() => {
@@ -32,7 +33,7 @@ export default function HostView() {
     };
   }, [code]);
 
-  if (code === null) return <Problem text={t('conn.noSecret')} />;
+  if (code === null) return <HostCodeForm onCode={setCode} />;
   if (device === null) {
     return (
       <main id="main" className="page">
@@ -80,6 +81,59 @@ function HostShell({ code, device, offlineReady }: { code: string; device: Devic
     <ConnectionContext.Provider value={connection}>
       <HostTable state={state} tableId={actor.tableId} offlineReady={offlineReady} />
     </ConnectionContext.Provider>
+  );
+}
+
+/** `/host` without a link: the host types the code printed on the table card. */
+function HostCodeForm({ onCode }: { onCode: (code: string) => void }) {
+  const t = useT();
+  const inputId = useId();
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = SecretCode.safeParse(value.replace(/\s+/g, ''));
+    if (parsed.success) onCode(parsed.data);
+    else setInvalid(true);
+  };
+  return (
+    <main id="main" className="page page-narrow">
+      <h1>{t('app.name')}</h1>
+      <section className="panel" aria-labelledby={`${inputId}-title`}>
+        <h2 id={`${inputId}-title`}>{t('host.codeTitle')}</h2>
+        <form onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor={inputId}>{t('host.codeLabel', { length: SECRET_CODE_LENGTH })}</label>
+            <input
+              id={inputId}
+              type="text"
+              className="code"
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              // Room for the spaces people type between groups of letters.
+              maxLength={SECRET_CODE_LENGTH + 4}
+              value={value}
+              aria-invalid={invalid}
+              aria-describedby={`${inputId}-error`}
+              onChange={(e) => {
+                setValue(e.target.value.toUpperCase());
+                setInvalid(false);
+              }}
+            />
+            <p id={`${inputId}-error`} className="error" role="alert">
+              {invalid ? t('host.codeInvalid', { length: SECRET_CODE_LENGTH }) : null}
+            </p>
+          </div>
+          <button type="submit" className="primary">
+            {t('host.codeOpen')}
+          </button>
+        </form>
+      </section>
+      <p>
+        <a href="/">{t('conn.backToStart')}</a>
+      </p>
+    </main>
   );
 }
 

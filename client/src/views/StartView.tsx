@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Language } from '../../../shared/model/session';
 import type { CreateSessionResponse, TemplateId } from '../../../shared/protocol/api';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../shared/protocol/ids';
@@ -6,6 +6,7 @@ import { TEMPLATES } from '../../../shared/templates';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LANGUAGES, useT } from '../i18n';
 import { ApiFailure, createSession } from '../net/api';
+import { copyText } from '../net/clipboard';
 import { linkAt, usePublicAddress } from '../net/publicAddress';
 import { UnreachableWarning } from '../components/UnreachableWarning';
 import { useStore } from '../store';
@@ -89,9 +90,15 @@ function CreateSession() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [links, setLinks] = useState<CreateSessionResponse | null>(null);
+  // A ref, not state: a double click sends its second submit before React re-renders the button.
+  const inFlight = useRef(false);
+  const createTitle = useRef<HTMLHeadingElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // Once made, a second session would silently replace every link on this page.
+    if (inFlight.current || links !== null) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -99,13 +106,20 @@ function CreateSession() {
     } catch (err) {
       setError(err instanceof ApiFailure && err.code === 'RATE_LIMITED' ? t('error.RATE_LIMITED') : t('error.network'));
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
+  };
+  const makeAnother = () => {
+    setLinks(null);
+    createTitle.current?.focus();
   };
 
   return (
     <section className="panel" aria-labelledby="create-title">
-      <h2 id="create-title">{t('start.title')}</h2>
+      <h2 id="create-title" ref={createTitle} tabIndex={-1}>
+        {t('start.title')}
+      </h2>
       <p>{t('start.intro')}</p>
       <form onSubmit={submit}>
         <fieldset>
@@ -145,49 +159,61 @@ function CreateSession() {
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy || links !== null}>
           {busy ? t('start.creating') : t('start.create')}
         </button>
         <p className="error" role="alert">
           {error}
         </p>
       </form>
-      {links !== null && <CreatedLinks links={links} />}
+      {links !== null && <CreatedLinks links={links} onAnother={makeAnother} />}
     </section>
   );
 }
 
-function CreatedLinks({ links }: { links: CreateSessionResponse }) {
+function CreatedLinks({ links, onAnother }: { links: CreateSessionResponse; onAnother: () => void }) {
   const t = useT();
   const address = usePublicAddress();
+  const title = useRef<HTMLHeadingElement>(null);
+  // The links land below the fold; focus brings them into view and tells a screen reader.
+  useEffect(() => title.current?.focus(), []);
+  const full = (path: string) =>
+    address !== null ? linkAt(address, path) : new URL(path, window.location.href).toString();
   return (
     <section aria-labelledby="links-title" className="created">
-      <h3 id="links-title">{t('start.links')}</h3>
+      <h3 id="links-title" ref={title} tabIndex={-1}>
+        {t('start.links')}
+      </h3>
       <p role="status">{t('start.created')}</p>
       <UnreachableWarning address={address} />
       <ul className="links">
         <li>
-          <a href={links.facilitator}>{t('start.link.facilitator')}</a>
+          <a href={links.facilitator}>{t('start.link.facilitator')}</a>{' '}
+          <CopyLink text={full(links.facilitator)} name={t('start.link.facilitator')} />
         </li>
         {links.hosts.map((h) => (
           <li key={h.tableId}>
-            <a href={h.link}>{t('start.link.host', { title: h.title })}</a>
+            <a href={h.link}>{t('start.link.host', { title: h.title })}</a>{' '}
+            <CopyLink text={full(h.link)} name={t('start.link.host', { title: h.title })} />
             <br />
             <span className="muted">{t('start.code')}: </span>
             <span className="code">{h.code}</span>
           </li>
         ))}
         <li>
-          <a href={links.desk.link}>{t('start.link.desk')}</a>
+          <a href={links.desk.link}>{t('start.link.desk')}</a>{' '}
+          <CopyLink text={full(links.desk.link)} name={t('start.link.desk')} />
           <br />
           <span className="muted">{t('start.code')}: </span>
           <span className="code">{links.desk.code}</span>
         </li>
         <li>
-          <a href={links.screen}>{t('start.link.screen')}</a>
+          <a href={links.screen}>{t('start.link.screen')}</a>{' '}
+          <CopyLink text={full(links.screen)} name={t('start.link.screen')} />
         </li>
         <li>
-          <a href={links.participant}>{t('start.link.participant')}</a>
+          <a href={links.participant}>{t('start.link.participant')}</a>{' '}
+          <CopyLink text={full(links.participant)} name={t('start.link.participant')} />
           <br />
           <span className="muted">{t('start.code')}: </span>
           <span className="code">{links.joinCode}</span>
@@ -195,6 +221,28 @@ function CreatedLinks({ links }: { links: CreateSessionResponse }) {
           {address !== null && <span className="muted">{linkAt(address, links.participant)}</span>}
         </li>
       </ul>
+      <p>
+        <button type="button" onClick={onAnother}>
+          {t('start.another')}
+        </button>
+      </p>
     </section>
+  );
+}
+
+function CopyLink({ text, name }: { text: string; name: string }) {
+  const t = useT();
+  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={t('start.copyLink', { name })}
+        onClick={() => void copyText(text).then((ok) => setResult(ok ? 'copied' : 'failed'))}
+      >
+        {t('start.copy')}
+      </button>{' '}
+      <span role="status">{result === null ? null : t(result === 'copied' ? 'start.copied' : 'start.copyFailed')}</span>
+    </>
   );
 }

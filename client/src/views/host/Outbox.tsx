@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import type { Connection } from '../../net/connection';
+import { copyText } from '../../net/clipboard';
 import { useStore } from '../../store';
 
 /**
@@ -48,25 +49,6 @@ export function OutboxStatus({ offlineReady }: { offlineReady: boolean }) {
   );
 }
 
-/** Copy text; the clipboard API needs https, so an older way is the fallback on the venue's http. */
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
-
 /**
  * Texts the server refused for good (the session ended, the card was gone). They are never
  * dropped silently: the host sees the words, copies them, and only then lets them go.
@@ -104,7 +86,7 @@ export function RefusedList({
                 <button
                   type="button"
                   className="primary"
-                  onClick={() => void copy(text).then((ok) => ok && setCopied(c.id))}
+                  onClick={() => void copyText(text).then((ok) => ok && setCopied(c.id))}
                 >
                   {t('host.refused.copy')}
                 </button>
