@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ApiError } from '../../shared/protocol/api';
+import { Language } from '../../shared/model/session';
 import { JoinCode, Token } from '../../shared/protocol/ids';
 import {
   archiveJson,
@@ -19,7 +20,7 @@ import type { Sessions } from '../session/sessions';
  * The wrap-up report over REST, and the public follow-up page's data.
  *
  *   GET /api/sessions/:id/report.{md,html,docx,json}?version=public|internal   (Bearer facilitator)
- *   GET /api/sessions/:id/report/{cards,questions,signups,attendance}.csv?version=…
+ *   GET /api/sessions/:id/report/{cards,questions,signups,attendance}.csv?version=…&lang=nl|en
  *   GET /api/followup/:joinCode            → the public report model, once published (else 404)
  *   GET /api/followup/:joinCode/report.html → the public printable page, once published
  *
@@ -128,6 +129,15 @@ export function reportRouter(
     return null;
   }
 
+  /** The CSV's language: `?lang=nl|en`, else the session's (a Dutch Excel needs the Dutch file). */
+  function languageOf(req: Request, res: Response, fallback: Language): Language | null {
+    const lang = req.query['lang'] ?? fallback;
+    const parsed = Language.safeParse(lang);
+    if (parsed.success) return parsed.data;
+    error(res, 400, 'VALIDATION', 'lang is nl or en');
+    return null;
+  }
+
   function send(res: Response, type: string, name: string, body: string | Buffer, inline = false): void {
     res.set({
       'Content-Type': type,
@@ -165,9 +175,11 @@ export function reportRouter(
     const version = versionOf(req, res);
     if (version === null) return;
     const s = room.state;
-    const body = await rendered(res, { format: 'csv', file }, buildReport(s, version));
+    const language = languageOf(req, res, s.language);
+    if (language === null) return;
+    const body = await rendered(res, { format: 'csv', file }, buildReport(s, version, { language }));
     if (body === null) return;
-    send(res, TYPES.csv, fileName(s.title, s.date, version, s.language, 'csv', file), body);
+    send(res, TYPES.csv, fileName(s.title, s.date, version, language, 'csv', file), body);
   });
 
   /**

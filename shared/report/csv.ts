@@ -1,41 +1,55 @@
+import type { Language } from '../model/session';
 import type { Report } from './model';
 
 /**
  * CSV files for spreadsheets: RFC 4180 quoting, UTF-8 with a byte-order mark (so Excel reads
  * "ë" right), CRLF line ends. Cells that a spreadsheet would run as a formula (=, +, -, @) get a
  * leading apostrophe: a card that says "=HYPERLINK(...)" stays text.
+ *
+ * In the report's language: a Dutch report has Dutch headers and values and semicolons between
+ * cells, because Excel with Dutch settings splits on its list separator ";" and shows a comma
+ * file as one column. English keeps commas and the machine-style headers and values.
  */
 export const CSV_FILES = ['cards', 'questions', 'signups', 'attendance'] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
 
 const BOM = '\uFEFF';
 
-export function csvCell(value: string | number | boolean | null): string {
+type Cell = string | number | boolean | null;
+
+export function csvSeparator(language: Language): ';' | ',' {
+  return language === 'nl' ? ';' : ',';
+}
+
+export function csvCell(value: Cell, separator: ';' | ',' = ','): string {
   if (value === null) return '';
   let s = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csv(header: string[], rows: (string | number | boolean | null)[][]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function reportCsv(r: Report, file: CsvFile): string {
+  const t = r.texts;
+  const h = t.csv;
+  const en = r.language === 'en';
+  const sep = csvSeparator(r.language);
+  const csv = (header: string[], rows: Cell[][]): string =>
+    BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, sep)).join(sep)).join('\r\n') + '\r\n';
+  const yesNo = (b: boolean) => (en ? b : b ? t.yes : t.no);
   switch (file) {
     case 'cards':
       return csv(
-        ['id', 'table', 'round', 'kind', 'text', 'tags', 'highlighted', 'dots', 'merged_duplicates'],
-        r.tables.flatMap((t) =>
-          t.rounds.flatMap((g) =>
+        [h.id, h.table, h.round, h.kind, h.text, h.tags, h.highlighted, h.dots, h.merged],
+        r.tables.flatMap((table) =>
+          table.rounds.flatMap((g) =>
             g.cards.map((c) => [
               c.id,
-              t.title,
+              table.title,
               c.round,
-              c.kind,
+              en ? c.kind : t.kind[c.kind],
               c.text,
               c.tags.join(' '),
-              c.highlighted,
+              yesNo(c.highlighted),
               c.dots,
               c.merged,
             ]),
@@ -44,20 +58,27 @@ export function reportCsv(r: Report, file: CsvFile): string {
       );
     case 'questions':
       return csv(
-        ['id', 'category', 'status', 'question', 'answer', 'times_asked'],
+        [h.id, h.category, h.status, h.question, h.answer, h.timesAsked],
         r.questions.flatMap((cat) =>
-          cat.questions.map((q) => [q.id, cat.label, q.status, q.text, q.answer, q.duplicateIds.length + 1]),
+          cat.questions.map((q) => [
+            q.id,
+            cat.label,
+            en ? q.status : t.questionStatus[q.status],
+            q.text,
+            q.answer,
+            q.duplicateIds.length + 1,
+          ]),
         ),
       );
     case 'signups':
       // Public: how many per group, nothing about anyone. Internal: one row per consented contact.
       return r.version === 'public'
         ? csv(
-            ['working_group', 'signups'],
+            [h.workingGroup, h.signups],
             r.workingGroups.map((g) => [g.title, g.signups]),
           )
         : csv(
-            ['working_group', 'signups', 'name', 'email', 'phone'],
+            [h.workingGroup, h.signups, h.name, h.email, h.phone],
             r.workingGroups.flatMap((g) =>
               (g.contacts ?? []).length === 0
                 ? [[g.title, g.signups, null, null, null]]
@@ -66,20 +87,24 @@ export function reportCsv(r: Report, file: CsvFile): string {
           );
     case 'attendance':
       return csv(
-        ['what', 'group_or_table', 'round', 'people'],
+        [h.what, h.groupOrTable, h.round, h.people],
         [
-          ['participants', null, null, r.attendance.participants],
-          ['checked_in', null, null, r.attendance.checkedIn],
-          ...r.attendance.byGroup.map((g) => ['group', g.group, null, g.count]),
-          ...r.attendance.perTable.flatMap((p) => p.counts.map((c) => ['table', c.title, p.round, c.count])),
+          [h.participants, null, null, r.attendance.participants],
+          [h.checkedIn, null, null, r.attendance.checkedIn],
+          ...r.attendance.byGroup.map((g) => [h.group, en ? g.group : g.label, null, g.count]),
+          ...r.attendance.perTable.flatMap((p) => p.counts.map((c) => [h.tableRow, c.title, p.round, c.count])),
         ],
       );
   }
 }
 
-/** Parses what `reportCsv` writes (and any RFC 4180 file): rows of cells, header first. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses what `reportCsv` writes (and any RFC 4180 file): rows of cells, header first. The
+ * separator is the one the header line uses (headers never hold ";" or ",").
+ */
+export function parseCsv(text: string, separator?: ';' | ','): string[][] {
   const s = text.startsWith(BOM) ? text.slice(1) : text;
+  const sep = separator ?? (/^[^\r\n]*;/.test(s) ? ';' : ',');
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -93,7 +118,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === sep) {
       row.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -185,7 +185,7 @@ describe('report exports and the follow-up page over REST', () => {
 
   it('CSV files parse back to the same counts', async () => {
     const csv = async (file: string, version = 'public') =>
-      parseCsv(await (await get(`${base()}/report/${file}.csv?version=${version}`)).text());
+      parseCsv(await (await get(`${base()}/report/${file}.csv?version=${version}&lang=en`)).text());
     expect((await csv('cards')).length - 1).toBe(cardTexts.length);
     const questions = await csv('questions');
     expect(questions.slice(1).map((r) => [r[0], r[5]])).toEqual([
@@ -201,6 +201,18 @@ describe('report exports and the follow-up page over REST', () => {
       1,
     );
     expect((await csv('attendance')).slice(1).find((r) => r[0] === 'participants')?.[3]).toBe(String(people.length));
+    // Without ?lang the session's language: Dutch, for a Dutch Excel.
+    const dutch = await get(`${base()}/report/attendance.csv?version=public`);
+    expect(dutch.headers.get('content-disposition')).toContain('verslag-');
+    // Response.text() drops a byte-order mark: read the bytes.
+    const bytes = new Uint8Array(await dutch.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
+    expect(text.startsWith('wat;groep of tafel;ronde;mensen\r\n')).toBe(true);
+    expect(parseCsv(text).find((r) => r[0] === 'deelnemers')?.[3]).toBe(String(people.length));
+    const bad = await get(`${base()}/report/attendance.csv?lang=fr`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('VALIDATION');
   });
 
   it("the follow-up: not published yet, then public, with a participant's own questions marked", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSessionState, type Participant, type SessionState } from '../../../shared/model/session';
 import { templateSetup } from '../../../shared/templates';
-import { headcount, hostStatus, seatsPerRound } from '../../../client/src/views/shared/counts';
+import { headcount, hostStatus, sandwiches, seatsPerRound } from '../../../client/src/views/shared/counts';
 
 function evening(): SessionState {
   return newSessionState({ id: 's', joinCode: 'ABCDEF', setup: templateSetup('world-cafe-evening', 'nl'), now: 0 });
@@ -19,6 +19,27 @@ function person(state: SessionState, id: string, p: Partial<Participant> = {}): 
     ...p,
   };
 }
+
+describe('sandwiches', () => {
+  it.each([
+    ['nobody', [], { count: 0, names: [] }],
+    ['one named', [{ sandwich: true, name: 'Piet' }], { count: 1, names: ['Piet'] }],
+    [
+      'named ones sorted, unnamed only counted, no-tick not at all',
+      [
+        { sandwich: true, name: 'Zoë' },
+        { sandwich: true, name: null },
+        { sandwich: false, name: 'Kees' },
+        { sandwich: true, name: 'Anna' },
+      ],
+      { count: 3, names: ['Anna', 'Zoë'] },
+    ],
+  ] as [string, Partial<Participant>[], ReturnType<typeof sandwiches>][])('%s', (_what, people, expected) => {
+    const state = evening();
+    people.forEach((p, i) => person(state, `p${i}`, p));
+    expect(sandwiches(state)).toEqual(expected);
+  });
+});
 
 describe('headcount', () => {
   it('counts joined, checked in and each stakeholder group', () => {

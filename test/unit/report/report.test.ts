@@ -165,9 +165,9 @@ describe('the report of the reference evening', () => {
     expect(docx.some((p) => p.text.includes(report.questions[0]!.questions[0]!.answer!))).toBe(true);
   });
 
-  it('CSV: parses back to the same counts', async () => {
+  it('CSV: parses back to the same counts (English: commas, headers and values as before)', async () => {
     for (const version of ['public', 'internal'] as const) {
-      const report = buildReport(state, version);
+      const report = buildReport(state, version, { language: 'en' });
       const rows = (file: (typeof CSV_FILES)[number]) => parseCsv(reportCsv(report, file));
       const cards = rows('cards');
       expect(cards[0]).toEqual([
@@ -203,13 +203,94 @@ describe('the report of the reference evening', () => {
     }
   });
 
+  describe('CSV for a Dutch Excel: BOM, semicolons, Dutch headers and values', () => {
+    const nl = (file: (typeof CSV_FILES)[number], version: 'public' | 'internal' = 'public') =>
+      reportCsv(buildReport(state, version, { language: 'nl' }), file);
+    const en = (file: (typeof CSV_FILES)[number]) => reportCsv(buildReport(state, 'public', { language: 'en' }), file);
+    it.each([
+      [
+        'cards',
+        'id;tafel;ronde;soort;tekst;labels;uitgelicht;stippen;samengevoegd',
+        'id,table,round,kind,text,tags,highlighted,dots,merged_duplicates',
+      ],
+      [
+        'questions',
+        'id;categorie;status;vraag;antwoord;keer gesteld',
+        'id,category,status,question,answer,times_asked',
+      ],
+      ['signups', 'werkgroep;aanmeldingen', 'working_group,signups'],
+      ['attendance', 'wat;groep of tafel;ronde;mensen', 'what,group_or_table,round,people'],
+    ] as const)('%s: header "%s" (English "%s")', (file, nlHeader, enHeader) => {
+      expect(nl(file).startsWith(`\uFEFF${nlHeader}\r\n`)).toBe(true);
+      expect(en(file).startsWith(`\uFEFF${enHeader}\r\n`)).toBe(true);
+    });
+    it.each([
+      ['cards', 3, ['idee', 'vraag', 'zorg', 'afspraak'], ['idea', 'question', 'concern', 'agreement']],
+      ['cards', 6, ['ja', 'nee'], ['true', 'false']],
+      [
+        'questions',
+        2,
+        ['nieuw', 'direct beantwoord', 'komt later', 'beantwoord'],
+        ['new', 'follow-up', 'answered', 'answered-on-spot'],
+      ],
+      [
+        'attendance',
+        0,
+        ['deelnemers', 'aangemeld', 'groep', 'tafel'],
+        ['participants', 'checked_in', 'group', 'table'],
+      ],
+      [
+        'attendance',
+        1,
+        ['bewoners', 'ondernemers', 'professionals', 'gemeente', 'anders', 'niet ingevuld'],
+        ['resident', 'entrepreneur', 'professional', 'municipality', 'other', 'unknown'],
+      ],
+    ] as const)('%s column %i: Dutch values, English ones in the English file', (file, column, dutch, english) => {
+      const values = (csv: string) =>
+        parseCsv(csv)
+          .slice(1)
+          // In the attendance file column 1 holds a group on "group" rows, a table title on others.
+          .filter((r) => file !== 'attendance' || column === 0 || r[0] === 'groep' || r[0] === 'group')
+          .map((r) => r[column]!)
+          .filter((v) => v !== '');
+      const nlValues = values(nl(file));
+      expect(nlValues.length).toBeGreaterThan(0);
+      for (const v of nlValues) expect(dutch).toContain(v);
+      for (const v of values(en(file))) expect(english).toContain(v);
+      expect(
+        nlValues.some((v) => (english as readonly string[]).includes(v) && !(dutch as readonly string[]).includes(v)),
+      ).toBe(false);
+    });
+    it.each([
+      ['a semicolon', 'brood; kaas', '"brood; kaas"', 'brood; kaas'],
+      ['a quote', 'het "plein"', '"het ""plein"""', 'het "plein"'],
+      ['a line break', 'een\nregel', '"een\nregel"', 'een\nregel'],
+      ['a comma only', 'a, b', 'a, b', 'a, b'],
+    ])('a card with %s is one cell', (_what, text, written, parsed) => {
+      const s = structuredClone(state);
+      s.cards.card1 = { ...s.cards.card1!, text };
+      const csv = reportCsv(buildReport(s, 'public', { language: 'nl' }), 'cards');
+      expect(csv).toContain(`;${written};`);
+      const rows = parseCsv(csv);
+      expect(rows.find((r) => r[0] === 'card1')?.[4]).toBe(parsed);
+      expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]));
+    });
+    it('the internal signups file has Dutch headers and the contacts', () => {
+      const rows = parseCsv(nl('signups', 'internal'));
+      expect(rows[0]).toEqual(['werkgroep', 'aanmeldingen', 'naam', 'e-mail', 'telefoon']);
+      expect(rows.slice(1).filter((r) => r[3] !== '').length).toBe(6);
+    });
+  });
+
   it('CSV: a formula stays text, quotes and line breaks survive', () => {
     const tricky = '=HYPERLINK("http://x","klik"),\nnieuwe regel';
     const s = structuredClone(state);
     s.cards.card1 = { ...s.cards.card1!, text: tricky };
-    const rows = parseCsv(reportCsv(buildReport(s, 'public'), 'cards'));
-    expect(rows.find((r) => r[0] === 'card1')?.[4]).toBe(`'${tricky}`);
-    expect(rows).toHaveLength(cardTexts.length + 1);
+    for (const language of ['nl', 'en'] as const) {
+      const rows = parseCsv(reportCsv(buildReport(s, 'public', { language }), 'cards'));
+      expect(rows.find((r) => r[0] === 'card1')?.[4]).toBe(`'${tricky}`);
+      expect(rows).toHaveLength(cardTexts.length + 1);
+    }
   });
 
   it('JSON: re-imports into an identical session', () => {

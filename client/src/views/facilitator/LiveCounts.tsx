@@ -3,7 +3,7 @@ import { currentRound } from '../../../../shared/rules/phase';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { MovePerson } from './MovePerson';
-import { headcount, hostStatus, seatsPerRound, type HostStatus } from '../shared/counts';
+import { headcount, hostStatus, sandwiches, seatsPerRound, type HostStatus } from '../shared/counts';
 import { useNow } from './useNow';
 
 /** Who is here, where they sit per round, and which host tablets are online. */
@@ -12,6 +12,7 @@ export function LiveCounts({ state }: { state: SessionState }) {
   const now = useNow();
   const presence = useStore((s) => s.presence);
   const heads = headcount(state);
+  const lunch = sandwiches(state);
   const rounds = seatsPerRound(state);
   const playing = currentRound(state);
   const groups = Object.entries(heads.byGroup).filter(([, n]) => n > 0);
@@ -27,7 +28,16 @@ export function LiveCounts({ state }: { state: SessionState }) {
           <dt>{t('cockpit.checkedIn')}</dt>
           <dd>{heads.checkedIn}</dd>
         </div>
+        <div>
+          <dt>{t('cockpit.sandwiches')}</dt>
+          <dd>{lunch.count}</dd>
+        </div>
       </dl>
+      {lunch.names.length > 0 && (
+        <p className="group-line">
+          {t('cockpit.sandwichNames')}: {lunch.names.join(', ')}
+        </p>
+      )}
       {groups.length > 0 && (
         <p className="group-line">
           {groups
