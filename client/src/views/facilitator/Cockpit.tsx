@@ -18,7 +18,7 @@ export function Cockpit({ state, token }: { state: SessionState; token: string }
       <div className="cockpit-main">
         <UnreachableWarning address={address} />
         <PhasePanel state={state} />
-        <BroadcastForm state={state} />
+        <BroadcastForm />
       </div>
       <div className="cockpit-side">
         <LiveCounts state={state} />

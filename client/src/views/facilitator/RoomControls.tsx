@@ -11,7 +11,7 @@ import { ErrorLine } from './ErrorLine';
 const ENDS = ['phase', '5', '10', '15', '30'] as const;
 
 /** A message to every phone and the screen. */
-export function BroadcastForm({ state }: { state: SessionState }) {
+export function BroadcastForm() {
   const t = useT();
   const { run, busy, error } = useCommand();
   const [message, setMessage] = useState('');
