@@ -157,7 +157,11 @@ export const SessionStatus = z.enum(['draft', 'live', 'ended']);
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
 export type PhaseRun = { phaseId: string; startedAt: number };
-export type Broadcast = { text: string; at: number };
+/**
+ * `endsAt`: the server instant the message stops showing, or null for "until the next phase"
+ * (phase.entered clears it then). Optional: broadcasts stored before it existed lack it.
+ */
+export type Broadcast = { text: string; at: number; endsAt?: number | null };
 /**
  * `results` are the dots per card as counted when voting closed: the same for everyone, so every
  * phone can show them without receiving every single vote.

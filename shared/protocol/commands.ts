@@ -80,7 +80,16 @@ export const Command = z.discriminatedUnion('type', [
   cmd('timer.pause', {}),
   cmd('timer.resume', {}),
   cmd('timer.extend', { ms: z.number().int().min(-3600_000).max(3600_000) }),
-  cmd('broadcast.send', { text: nonEmpty(LIMITS.broadcast) }),
+  /**
+   * `until`: 'phase' (default) shows it until the next phase starts; `{ minutes }` for that long.
+   * Either way it never stays on the screen all evening.
+   */
+  cmd('broadcast.send', {
+    text: nonEmpty(LIMITS.broadcast),
+    until: z
+      .union([z.literal('phase'), z.object({ minutes: z.number().int().min(1).max(LIMITS.broadcastMinutes) })])
+      .optional(),
+  }),
   cmd('broadcast.clear', {}),
   cmd('voting.open', { dots: z.number().int().min(1).max(LIMITS.maxDots).optional() }),
   cmd('voting.close', {}),

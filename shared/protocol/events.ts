@@ -69,7 +69,9 @@ export type Event =
    * - `currentPhaseId` becomes `phaseId`.
    * - `phaseLog` gets `{ phaseId, startedAt: at }` appended (also when going back to a phase).
    * The timer is not touched by this event: the server always sends a `timer.set` right after
-   * it in the same batch (the phase's planned duration, or null). Voting and the broadcast stay.
+   * it in the same batch (the phase's planned duration, or null). Voting stays.
+   * - `broadcast` becomes null when it was sent "until the next phase" (`endsAt` null or absent)
+   *   or its `endsAt` is at or before `at`; a broadcast with a later end stays.
    */
   | { type: 'phase.entered'; phaseId: string; at: number }
   /**
@@ -77,8 +79,12 @@ export type Event =
    *   clock offset), `{ state: 'paused', remainingMs }`, or null (no timer).
    */
   | { type: 'timer.set'; timer: Timer | null }
-  /** - `broadcast` becomes `{ text, at }`, or null when `text` is null. */
-  | { type: 'broadcast.set'; text: string | null; at: number }
+  /**
+   * - `broadcast` becomes `{ text, at, endsAt }`, or null when `text` is null. `endsAt` is the
+   *   server instant it stops showing (hide it from then on, corrected by your clock offset), or
+   *   null: it shows until the next `phase.entered`.
+   */
+  | { type: 'broadcast.set'; text: string | null; at: number; endsAt: number | null }
   /**
    * - `voting` is replaced whole by `{ open, dots, results }`. `votes` stay: closing voting
    *   keeps every dot, and `results` (null while open) are the counts per card at closing.

@@ -8,6 +8,8 @@ export const LIMITS = {
   shortText: 300,
   instruction: 200,
   broadcast: 200,
+  /** Longest a broadcast can be set to show, in minutes. */
+  broadcastMinutes: 240,
   tag: 30,
   tagsPerCard: 5,
   prompts: 10,

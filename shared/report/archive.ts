@@ -49,7 +49,7 @@ export const SessionStateSchema = Setup.extend({
   signups: record(Signup),
   voting: z.object({ open: z.boolean(), dots: z.number().int(), results: record(z.number()).nullable() }),
   votes: record(z.array(z.string())),
-  broadcast: z.object({ text: z.string(), at: z.number() }).nullable(),
+  broadcast: z.object({ text: z.string(), at: z.number(), endsAt: z.number().nullable().optional() }).nullable(),
   assignments: record(record(z.string().nullable())),
   followupPublishedAt: z.number().nullable().optional(),
 });

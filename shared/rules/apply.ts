@@ -1,6 +1,7 @@
 import { assertNever } from '../assert-never';
 import type { Card, SessionState } from '../model/session';
 import type { Batch, Event } from '../protocol/events';
+import { outlivesPhase } from './broadcast';
 
 /**
  * Applies one event to a state and returns the new state; the input is never changed.
@@ -32,11 +33,15 @@ export function apply(state: SessionState, event: Event): SessionState {
         ...state,
         currentPhaseId: event.phaseId,
         phaseLog: [...state.phaseLog, { phaseId: event.phaseId, startedAt: event.at }],
+        broadcast: outlivesPhase(state.broadcast, event.at) ? state.broadcast : null,
       };
     case 'timer.set':
       return { ...state, timer: event.timer };
     case 'broadcast.set':
-      return { ...state, broadcast: event.text === null ? null : { text: event.text, at: event.at } };
+      return {
+        ...state,
+        broadcast: event.text === null ? null : { text: event.text, at: event.at, endsAt: event.endsAt ?? null },
+      };
     case 'voting.set':
       return { ...state, voting: { open: event.open, dots: event.dots, results: event.results } };
     case 'assignment.set': {

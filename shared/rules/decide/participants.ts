@@ -44,7 +44,9 @@ export function profileSet(state: SessionState, pid: string, c: Of<'profile.set'
 /**
  * Until the planner assigns seats, the n-th pick is the table of round n. So picks of a round
  * that has begun are fixed: changing them would move someone who is already sitting down.
- * A late arrival without picks may still choose.
+ * A late arrival without picks may still choose. Once a published plan seats someone, their
+ * picks no longer decide anything: a change would be "saved" and do nothing, so it is refused
+ * (the facilitator moves people with assignment.set).
  */
 export function tablesPick(state: SessionState, pid: string, c: Of<'tables.pick'>): Decision {
   const current = state.participants[pid];
@@ -53,6 +55,9 @@ export function tablesPick(state: SessionState, pid: string, c: Of<'tables.pick'
   if (dup !== -1) return fail('VALIDATION', 'a table can be picked once', `picks.${dup}`);
   const unknown = c.picks.findIndex((id) => !state.tables.some((t) => t.id === id));
   if (unknown !== -1) return fail('NOT_FOUND', 'no such table', `picks.${unknown}`);
+  if ((state.planPublishedAt ?? null) !== null && Object.keys(state.assignments[pid] ?? {}).length > 0) {
+    return fail('WRONG_PHASE', 'the seating plan is out; ask the facilitator for another table', 'picks');
+  }
   const played = latestRound(state) ?? 0;
   for (let i = 0; i < played; i++) {
     if (current.picks[i] !== undefined && current.picks[i] !== c.picks[i]) {

@@ -94,11 +94,13 @@ export function timerExtend(state: SessionState, c: Of<'timer.extend'>, now: num
 }
 
 export function broadcastSend(_state: SessionState, c: Of<'broadcast.send'>, now: number): Decision {
-  return accept({ type: 'broadcast.set', text: c.text, at: now });
+  const until = c.until ?? 'phase';
+  const endsAt = until === 'phase' ? null : now + until.minutes * 60_000;
+  return accept({ type: 'broadcast.set', text: c.text, at: now, endsAt });
 }
 
 export function broadcastClear(state: SessionState, now: number): Decision {
-  return state.broadcast === null ? nothing : accept({ type: 'broadcast.set', text: null, at: now });
+  return state.broadcast === null ? nothing : accept({ type: 'broadcast.set', text: null, at: now, endsAt: null });
 }
 
 export function votingOpen(state: SessionState, c: Of<'voting.open'>): Decision {

@@ -148,8 +148,9 @@ const ROWS: Record<EventType, Row[]> = {
     { name: 'cleared', event: { type: 'timer.set', timer: null } },
   ],
   'broadcast.set': [
-    { name: 'a message', event: { type: 'broadcast.set', text: 'Pauze', at: AT } },
-    { name: 'cleared', event: { type: 'broadcast.set', text: null, at: AT } },
+    { name: 'a message', event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: null } },
+    { name: 'for ten minutes', event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: AT + 600_000 } },
+    { name: 'cleared', event: { type: 'broadcast.set', text: null, at: AT, endsAt: null } },
   ],
   'voting.set': [
     { name: 'closed with results', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 3 } } },

@@ -166,6 +166,27 @@ const ROWS: Record<EventType, Row[]> = {
       look: (s) => [s.currentPhaseId, s.phaseLog.at(-1), s.phaseLog.length],
       is: ['round-2', { phaseId: 'round-2', startedAt: AT }, 2],
     },
+    {
+      name: 'ends a broadcast sent until the next phase',
+      from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Koffie en thee staan achterin' }]]).state,
+      event: { type: 'phase.entered', phaseId: 'round-2', at: AT },
+      look: (s) => s.broadcast,
+      is: null,
+    },
+    {
+      name: 'keeps a broadcast whose minutes are not up',
+      from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Pauze', until: { minutes: 90 } }]]).state,
+      event: { type: 'phase.entered', phaseId: 'round-2', at: AT },
+      look: (s) => s.broadcast?.text,
+      is: 'Pauze',
+    },
+    {
+      name: 'drops a broadcast whose minutes are up',
+      from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Pauze', until: { minutes: 5 } }]]).state,
+      event: { type: 'phase.entered', phaseId: 'round-2', at: AT },
+      look: (s) => s.broadcast,
+      is: null,
+    },
   ],
   'timer.set': [
     {
@@ -179,14 +200,20 @@ const ROWS: Record<EventType, Row[]> = {
   'broadcast.set': [
     {
       name: 'shows a message with its instant',
-      event: { type: 'broadcast.set', text: 'Pauze', at: AT },
+      event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: null },
       look: (s) => s.broadcast,
-      is: { text: 'Pauze', at: AT },
+      is: { text: 'Pauze', at: AT, endsAt: null },
+    },
+    {
+      name: 'keeps the instant a timed message ends',
+      event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: AT + 10 * 60_000 },
+      look: (s) => s.broadcast,
+      is: { text: 'Pauze', at: AT, endsAt: AT + 10 * 60_000 },
     },
     {
       name: 'a null text clears it',
       from: run([...BASE_STEPS, ['fac', { type: 'broadcast.send', text: 'Hoi' }]]).state,
-      event: { type: 'broadcast.set', text: null, at: AT },
+      event: { type: 'broadcast.set', text: null, at: AT, endsAt: null },
       look: (s) => s.broadcast,
       is: null,
     },

@@ -31,6 +31,8 @@ export const participantNl = {
   'participant.picks.save': 'Bewaar mijn keuze',
   'participant.picks.full': 'Je hebt al {count} tafels gekozen. Haal eerst een vinkje weg.',
   'participant.picks.locked': 'De rondes zijn begonnen. Je tafels staan vast.',
+  'participant.picks.planOut':
+    'De tafelindeling is klaar. Hieronder zie je waar je zit. Wil je aan een andere tafel? Vraag het aan de gespreksleiding.',
   'participant.picks.roundBegun': 'Ronde {round} is al begonnen. Die tafel blijft staan.',
   'participant.picks.none': 'Je hebt nog geen tafels gekozen.',
 
@@ -136,6 +138,8 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'participant.picks.save': 'Save my choice',
   'participant.picks.full': 'You already chose {count} tables. Untick one first.',
   'participant.picks.locked': 'The rounds have started. Your tables are fixed.',
+  'participant.picks.planOut':
+    'The seating plan is ready. Below you see where you sit. Want another table? Ask the facilitators.',
   'participant.picks.roundBegun': 'Round {round} has already begun. That table stays.',
   'participant.picks.none': 'You have not chosen any tables yet.',
 

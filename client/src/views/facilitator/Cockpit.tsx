@@ -20,7 +20,7 @@ export function Cockpit({ state, token, toReport }: { state: SessionState; token
         <UnreachableWarning address={address} />
         {state.status === 'ended' && <EndedNext toReport={toReport} />}
         <PhasePanel state={state} />
-        <BroadcastForm state={state} />
+        <BroadcastForm />
       </div>
       <div className="cockpit-side">
         <LiveCounts state={state} />

@@ -4,28 +4,36 @@ import { LIMITS } from '../../../../shared/protocol/limits';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
+import { useShownBroadcast } from '../../components/BroadcastBanner';
 import { ErrorLine } from './ErrorLine';
 
+/** How long a broadcast shows: until the next phase, or this many minutes. */
+const ENDS = ['phase', '5', '10', '15', '30'] as const;
+
 /** A message to every phone and the screen. */
-export function BroadcastForm({ state }: { state: SessionState }) {
+export function BroadcastForm() {
   const t = useT();
   const { run, busy, error } = useCommand();
   const [message, setMessage] = useState('');
+  const [ends, setEnds] = useState<(typeof ENDS)[number]>('phase');
   const inputId = useId();
+  const endsId = useId();
+  const shown = useShownBroadcast();
   const send = async (e: FormEvent) => {
     e.preventDefault();
     const text = message.trim();
     if (text === '') return;
-    const ack = await run({ type: 'broadcast.send', text });
+    const until = ends === 'phase' ? 'phase' : { minutes: Number(ends) };
+    const ack = await run({ type: 'broadcast.send', text, until });
     if (ack.ok) setMessage('');
   };
   return (
     <section className="panel" aria-labelledby="broadcast-title">
       <h2 id="broadcast-title">{t('fac.broadcast')}</h2>
-      {state.broadcast !== null && (
+      {shown !== null && (
         <p className="broadcast">
           <span className="visually-hidden">{t('cockpit.broadcastNow')}: </span>
-          {state.broadcast.text}
+          {shown.text}
         </p>
       )}
       <form onSubmit={send}>
@@ -40,11 +48,23 @@ export function BroadcastForm({ state }: { state: SessionState }) {
             onChange={(e) => setMessage(e.target.value)}
           />
         </div>
+        <div className="field">
+          <label htmlFor={endsId}>{t('cockpit.broadcastEnds')}</label>
+          <select id={endsId} value={ends} onChange={(e) => setEnds(e.target.value as (typeof ENDS)[number])}>
+            {ENDS.map((end) => (
+              <option key={end} value={end}>
+                {end === 'phase'
+                  ? t('cockpit.broadcastUntilPhase')
+                  : t('cockpit.broadcastForMinutes', { minutes: end })}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="buttons">
           <button type="submit" disabled={busy || message.trim() === ''}>
             {t('fac.broadcastSend')}
           </button>
-          {state.broadcast !== null && (
+          {shown !== null && (
             <button type="button" disabled={busy} onClick={() => void run({ type: 'broadcast.clear' })}>
               {t('fac.broadcastClear')}
             </button>

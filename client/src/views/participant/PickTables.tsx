@@ -24,10 +24,12 @@ export function PickTables({ state, me }: { state: SessionState; me: string }) {
   const saved = participant?.picks ?? [];
   if (!picksEditable(state, me, Date.now())) {
     const seats = allSeats(state, me);
+    // After the plan, the plan decides: say so, and how to get another table.
+    const planned = (state.planPublishedAt ?? null) !== null && Object.keys(state.assignments[me] ?? {}).length > 0;
     return (
       <section className="panel" aria-labelledby="plan-title">
         <h2 id="plan-title">{t('participant.where.plan')}</h2>
-        <p className="hint">{t('participant.picks.locked')}</p>
+        <p className="hint">{planned ? t('participant.picks.planOut') : t('participant.picks.locked')}</p>
         {saved.length === 0 && Object.keys(state.assignments).length === 0 ? (
           <p>{t('participant.picks.none')}</p>
         ) : (

@@ -63,6 +63,20 @@ export const EVENING_ROWS: Row[] = [
     expect: ['broadcast.set'],
   },
   {
+    name: 'broadcast a message until the next phase',
+    setup: WALK_IN,
+    who: 'fac',
+    cmd: { type: 'broadcast.send', text: 'Koffie en thee staan achterin', until: 'phase' },
+    expect: ['broadcast.set'],
+  },
+  {
+    name: 'broadcast a message for ten minutes',
+    setup: WALK_IN,
+    who: 'fac',
+    cmd: { type: 'broadcast.send', text: 'Pauze', until: { minutes: 10 } },
+    expect: ['broadcast.set'],
+  },
+  {
     name: 'clear the broadcast',
     setup: [...WALK_IN, ['fac', { type: 'broadcast.send', text: 'Hallo' }]],
     who: 'fac',
@@ -312,6 +326,13 @@ export const EVENING_ROWS: Row[] = [
     expect: [],
   },
   { name: 'clearing no broadcast', setup: WALK_IN, who: 'fac', cmd: { type: 'broadcast.clear' }, expect: [] },
+  {
+    name: 'a broadcast for zero minutes',
+    setup: WALK_IN,
+    who: 'fac',
+    cmd: { type: 'broadcast.send', text: 'Pauze', until: { minutes: 0 } },
+    expect: 'VALIDATION',
+  },
   { name: 'opening an open door', setup: PEOPLE, who: 'fac', cmd: { type: 'door.set', open: true }, expect: [] },
   {
     name: 'closing a closed door',

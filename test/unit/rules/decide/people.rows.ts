@@ -6,6 +6,13 @@ import { PEOPLE, ENDED, type Row } from './setups';
 export const PEOPLE_ROWS: Row[] = [
   // ── accepted: every command type at least once ──────────────────────────────────────────
   {
+    name: 'someone the published plan seats cannot change their picks',
+    setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: ['wijkstem', 'wijkhub'] } }]],
+    who: 'p:ann',
+    cmd: { type: 'tables.pick', picks: ['wijkstem', 'wijkhub'] },
+    expect: 'WRONG_PHASE',
+  },
+  {
     name: 'a latecomer in round 2 gets one seat, at the table they picked',
     setup: [
       ...PEOPLE,
