@@ -17,11 +17,14 @@ export function RoleShell({
   credential,
   hooks,
   refusedMessage,
+  followupHref,
   children,
 }: {
   credential: Credential | null;
   hooks: ConnectionHooks;
   refusedMessage?: string;
+  /** Where a device refused because the evening has ended can read what came of it. */
+  followupHref?: string;
   children: (state: SessionState, actor: Actor) => ReactNode;
 }) {
   const t = useT();
@@ -38,12 +41,23 @@ export function RoleShell({
 
   if (credential === null) return <Problem text={t('conn.noSecret')} />;
   if (status === 'refused') {
+    if (error?.code === 'WRONG_PHASE') {
+      // At the handshake this only means the evening is over. The join QR promised the follow-up
+      // "with the same code": go there; the message and link stay for a browser that blocks it.
+      return (
+        <Problem text={t('conn.refused.ended')}>
+          {followupHref !== undefined && <GoTo href={followupHref} label={t('conn.refused.endedLink')} />}
+        </Problem>
+      );
+    }
     const text =
       error?.code === 'PROTOCOL_MISMATCH'
         ? t('conn.refused.protocol')
         : error?.code === 'DOOR_CLOSED'
           ? t('conn.refused.doorClosed')
-          : (refusedMessage ?? t('conn.refused'));
+          : error?.code === 'LIMIT_REACHED'
+            ? t('conn.refused.full')
+            : (refusedMessage ?? t('conn.refused'));
     return <Problem text={text} />;
   }
   return (
@@ -62,7 +76,18 @@ export function RoleShell({
   );
 }
 
-function Problem({ text }: { text: string }) {
+function GoTo({ href, label }: { href: string; label: string }) {
+  useEffect(() => {
+    window.location.replace(href);
+  }, [href]);
+  return (
+    <p>
+      <a href={href}>{label}</a>
+    </p>
+  );
+}
+
+function Problem({ text, children }: { text: string; children?: ReactNode }) {
   const t = useT();
   return (
     <main id="main" className="page page-narrow">
@@ -70,6 +95,7 @@ function Problem({ text }: { text: string }) {
       <div className="problem" role="alert">
         <p>{text}</p>
       </div>
+      {children}
       <p>
         <a href="/">{t('conn.backToStart')}</a>
       </p>

@@ -22,6 +22,9 @@ export const en: Messages = {
   'conn.refused.participant': 'This code does not work. Check that you typed it correctly, or ask the organisers.',
   'conn.refused.protocol': 'There is a new version. Please reload the page.',
   'conn.refused.rateLimited': 'Too many tries. Please wait; we will try again shortly.',
+  'conn.refused.ended': 'This meeting has ended. You can no longer join. Thank you for your interest!',
+  'conn.refused.endedLink': 'Read what was discussed',
+  'conn.refused.full': 'The meeting is full: no more participants can join. Ask the organisers.',
   'conn.refused.doorClosed':
     'The door is closed: no new participants can join right now. Ask the organisers, and reload the page once the door is open again.',
   'conn.serverNotWritable': 'Note: the server cannot save anything right now. Changes will not go through.',

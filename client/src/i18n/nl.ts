@@ -25,6 +25,10 @@ export const nl = {
     'Deze code werkt niet. Kijk of u de code goed hebt overgenomen, of vraag het aan de organisatie.',
   'conn.refused.protocol': 'Er is een nieuwe versie. Laad de pagina opnieuw.',
   'conn.refused.rateLimited': 'Te veel pogingen. Wacht even; we proberen het zo opnieuw.',
+  'conn.refused.ended': 'Deze bijeenkomst is afgelopen. Je kunt niet meer meedoen. Dank je wel voor je interesse!',
+  'conn.refused.endedLink': 'Lees wat er is besproken',
+  'conn.refused.full':
+    'De bijeenkomst is vol: er kunnen geen nieuwe deelnemers meer bij. Vraag het aan de organisatie.',
   'conn.refused.doorClosed':
     'De deur is dicht: er kunnen nu geen nieuwe deelnemers bij. Vraag het aan de organisatie, en laad de pagina opnieuw als de deur weer open is.',
   'conn.serverNotWritable': 'Let op: de server kan nu niets opslaan. Wijzigingen komen niet door.',

@@ -43,6 +43,7 @@ export default function ParticipantView({ joinCode }: { joinCode: string }) {
     <RoleShell
       credential={credential}
       refusedMessage={t('conn.refused.participant')}
+      followupHref={`/followup/${encodeURIComponent(joinCode)}`}
       hooks={{
         onWelcome: (w) => w.deviceToken !== undefined && saveDeviceToken(joinCode, w.deviceToken),
         onDeviceTokenRefused: () => saveDeviceToken(joinCode, null),

@@ -36,7 +36,7 @@ describe('sandwiches', () => {
     ],
   ] as [string, Partial<Participant>[], ReturnType<typeof sandwiches>][])('%s', (_what, people, expected) => {
     const state = evening();
-    people.forEach((p, i) => person(state, `p${i}`, p));
+    for (const [i, p] of people.entries()) person(state, `p${i}`, p);
     expect(sandwiches(state)).toEqual(expected);
   });
 });

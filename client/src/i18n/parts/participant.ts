@@ -79,6 +79,8 @@ export const participantNl = {
   'participant.groups.title': 'Doe mee met een werkgroep',
   'participant.groups.hint':
     'Wil je na vanavond verder? Meld je aan. Alleen de organisatie ziet je e-mail of telefoon.',
+  'participant.groups.closedTitle': 'Je werkgroepen',
+  'participant.groups.closedHint': 'Aanmelden kan niet meer. De organisatie neemt contact met je op.',
   'participant.groups.which': 'Bij welke werkgroep wil je?',
   'participant.groups.mine': 'Je doet mee met',
   'participant.groups.needGroup': 'Zet een vinkje bij minstens één werkgroep.',
@@ -184,6 +186,8 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
 
   'participant.groups.title': 'Join a working group',
   'participant.groups.hint': 'Want to go on after tonight? Sign up. Only the organisers see your email or phone.',
+  'participant.groups.closedTitle': 'Your working groups',
+  'participant.groups.closedHint': 'Signing up is closed now. The organisers will contact you.',
   'participant.groups.which': 'Which working group would you like to join?',
   'participant.groups.mine': 'You are in',
   'participant.groups.needGroup': 'Tick at least one working group.',

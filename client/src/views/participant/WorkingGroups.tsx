@@ -24,10 +24,13 @@ export function WorkingGroups({ state, me }: { state: SessionState; me: string }
   const left = state.workingGroups.filter(
     (g) => can({ type: 'signup.add', signupId: 'probe', groupId: g.id, consent: false }).ok,
   );
+  // A call to join with no form to answer it (after the end) only confuses: say what still holds.
+  if (left.length === 0 && mine.length === 0) return null;
+  const open = left.length > 0;
   return (
     <section className="panel" aria-labelledby="groups-title">
-      <h2 id="groups-title">{t('participant.groups.title')}</h2>
-      <p className="hint">{t('participant.groups.hint')}</p>
+      <h2 id="groups-title">{t(open ? 'participant.groups.title' : 'participant.groups.closedTitle')}</h2>
+      <p className="hint">{t(open ? 'participant.groups.hint' : 'participant.groups.closedHint')}</p>
       {mine.length > 0 && <MySignups state={state} signups={mine} />}
       {left.length > 0 && <SignupForm state={state} groupIds={left.map((g) => g.id)} known={mine[0] ?? null} />}
     </section>

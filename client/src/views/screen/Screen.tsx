@@ -171,7 +171,8 @@ function Thanks({ state, phase }: { state: SessionState; phase?: Phase }) {
         )}
         <p className="screen2-instruction">{t('screen.report')}</p>
       </div>
-      {state.status !== 'ended' && <JoinBox joinCode={state.joinCode} kind="report" />}
+      {/* After the end too: "the same link" needs the QR that is that link, for who did not keep it. */}
+      <JoinBox joinCode={state.joinCode} kind="report" />
     </div>
   );
 }
