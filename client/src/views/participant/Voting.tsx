@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
@@ -5,18 +6,17 @@ import { useCommand } from '../../net/useCommand';
 import { rankedResults } from './where';
 
 /**
- * Dots on the tables' highlights; the rules say which button works. "+" stays pressable with no
- * dots left: the server answers LIMIT_REACHED and we say plainly what to do, instead of a dead
- * button that explains nothing.
+ * Dots on the tables' highlights; the rules say which button works. With no dots left "+" is
+ * aria-disabled, not disabled: the button just pressed keeps the keyboard's focus, and its
+ * description (the counter) says why it does nothing. For the same reason a press while the
+ * last one is on its way is ignored rather than the button disabled. The counter sticks to the top of the
+ * screen while the list scrolls, so the "no dots left" line is where the person is looking.
  */
 export function Voting({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
+  const counterId = useId();
   const { run, busy, error } = useCommand();
   const can = useCan(state);
-  const mayCast = (cardId: string) => {
-    const answer = can({ type: 'vote.cast', cardId });
-    return answer.ok || answer.error.code === 'LIMIT_REACHED';
-  };
   const mine = state.votes[me] ?? [];
   const dots = state.voting.dots;
   const left = Math.max(0, dots - mine.length);
@@ -24,8 +24,9 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     .filter((c) => c.highlighted && !c.hidden && c.mergedInto === null)
     .sort((a, b) => a.tableId.localeCompare(b.tableId) || a.createdAt - b.createdAt);
   const tableTitle = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
+  // The counter already says "all dots used"; the server's LIMIT_REACHED (another tab was first) only adds news when the counter did not know yet.
   const problem =
-    error === null
+    error === null || (error.code === 'LIMIT_REACHED' && left === 0)
       ? null
       : error.code === 'LIMIT_REACHED'
         ? t('participant.vote.limit', { dots })
@@ -34,18 +35,22 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     <section className="panel" aria-labelledby="vote-title">
       <h2 id="vote-title">{t('participant.vote.title')}</h2>
       <p className="hint">{t('participant.vote.hint')}</p>
-      <p role="status" className="dots-left">
-        {t('participant.vote.left', { left, dots })}
-      </p>
-      <p className="error" role="alert">
-        {problem}
-      </p>
+      <div className="dots-counter">
+        <p id={counterId} role="status" className={left === 0 ? 'dots-left dots-none' : 'dots-left'}>
+          {left === 0 ? t('participant.vote.limit', { dots }) : t('participant.vote.left', { left, dots })}
+        </p>
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      </div>
       {cards.length === 0 ? (
         <p className="muted">{t('participant.vote.none')}</p>
       ) : (
         <ul className="list">
           {cards.map((card) => {
             const count = mine.filter((x) => x === card.id).length;
+            const cast = can({ type: 'vote.cast', cardId: card.id });
+            const noDots = !cast.ok && cast.error.code === 'LIMIT_REACHED';
             return (
               <li key={card.id} className={count > 0 ? 'item item-highlighted' : 'item'}>
                 <p className="muted small">{tableTitle(card.tableId)}</p>
@@ -65,9 +70,11 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                     <button
                       type="button"
                       className="primary dot-button"
-                      disabled={busy || !mayCast(card.id)}
+                      disabled={!cast.ok && !noDots}
+                      aria-disabled={noDots}
+                      aria-describedby={noDots ? counterId : undefined}
                       aria-label={`${t('participant.vote.add')}: ${card.text}`}
-                      onClick={() => void run({ type: 'vote.cast', cardId: card.id })}
+                      onClick={() => noDots || busy || void run({ type: 'vote.cast', cardId: card.id })}
                     >
                       +
                     </button>
