@@ -21,7 +21,8 @@ export function blankSession(language: Language): Setup {
         title: t('Inloop', 'Walk-in'),
         plannedStart: '19:00',
         durationMin: 15,
-        instruction: t('Welkom! Scan de QR-code met je telefoon.', 'Welcome! Scan the QR code with your phone.'),
+        // The phones show this too, after they scanned: the screen asks to scan beside its QR.
+        instruction: t('Welkom! Tik op je telefoon op "Ik ben er".', 'Welcome! On your phone, tap "I am here".'),
         round: null,
       },
       {

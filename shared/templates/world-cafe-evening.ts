@@ -38,9 +38,10 @@ export function worldCafeEvening(language: Language): Setup {
         title: t('Inloop', 'Walk-in'),
         plannedStart: '18:30',
         durationMin: 30,
+        // The phones show this too, after they scanned: the screen asks to scan beside its QR.
         instruction: t(
-          'Welkom! Pak een broodje als je dat hebt besteld. Scan de QR-code met je telefoon.',
-          'Welcome! Take a sandwich if you ordered one. Scan the QR code with your phone.',
+          'Welkom! Pak een broodje als je dat hebt besteld. Tik op je telefoon op "Ik ben er".',
+          'Welcome! Take a sandwich if you ordered one. On your phone, tap "I am here".',
         ),
         round: null,
       },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../client/src/i18n/en';
+import { nl } from '../../client/src/i18n/nl';
 import { Language, Setup } from '../../shared/model/session';
 import { Id } from '../../shared/protocol/ids';
 import { LIMITS } from '../../shared/protocol/limits';
@@ -103,6 +105,15 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     const b = templateSetup(id, language);
     expect(b.agenda.length).toBeGreaterThan(0);
     expect(b.rounds.count).not.toBe(9);
+  });
+
+  // Issue 17, point 23: the phones show the phase's instruction too, and a phone reading it has
+  // scanned already; the projector says "Doe mee met je telefoon" beside its own QR.
+  it('gives the walk-in an instruction that fits a phone already in: check in, not scan', () => {
+    const walkIn = templateSetup(id, language).agenda.find((p) => p.kind === 'walk-in');
+    const messages = language === 'nl' ? nl : en;
+    expect(walkIn?.instruction).not.toMatch(/scan|qr/i);
+    expect(walkIn?.instruction).toContain(`"${messages['participant.checkin.button']}"`);
   });
 });
 
