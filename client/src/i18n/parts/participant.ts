@@ -5,6 +5,8 @@
 export const participantNl = {
   'participant.welcome.title': 'Welkom',
   'participant.welcome.text': 'Fijn dat je meedoet. Je hebt geen account nodig. Vul in wat je wilt en kies je tafels.',
+  'participant.welcome.planned':
+    'Fijn dat je meedoet. Je hebt geen account nodig. Vul in wat je wilt. Je tafels staan hieronder.',
 
   'participant.profile.title': 'Over jou',
   'participant.profile.hint': 'Alles is vrij. Je mag ook niets invullen.',
@@ -42,6 +44,7 @@ export const participantNl = {
   'participant.where.freeNext': 'Straks, ronde {round}: kies zelf een tafel.',
   'participant.where.question': 'Kernvraag',
   'participant.where.plan': 'Jouw rondes',
+  'participant.where.planned': 'Ronde {round}: tafel {number} — {table}',
 
   'participant.card.label': 'Jouw idee voor deze tafel',
   'participant.card.hint': 'Kort is goed. Je idee komt zonder naam bij de tafel.',
@@ -114,6 +117,7 @@ export const participantNl = {
 export const participantEn: { readonly [K in keyof typeof participantNl]: string } = {
   'participant.welcome.title': 'Welcome',
   'participant.welcome.text': 'Good to have you. You need no account. Fill in what you like and choose your tables.',
+  'participant.welcome.planned': 'Good to have you. You need no account. Fill in what you like. Your tables are below.',
 
   'participant.profile.title': 'About you',
   'participant.profile.hint': 'All of this is optional. You may leave it empty.',
@@ -151,6 +155,7 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'participant.where.freeNext': 'Next, round {round}: choose a table yourself.',
   'participant.where.question': 'Key question',
   'participant.where.plan': 'Your rounds',
+  'participant.where.planned': 'Round {round}: table {number} — {table}',
 
   'participant.card.label': 'Your idea for this table',
   'participant.card.hint': 'Short is fine. Your idea goes to the table without your name.',

@@ -10,7 +10,7 @@ import { PickTables } from './PickTables';
 import { Privacy } from './Privacy';
 import { Profile } from './Profile';
 import { Results, Voting } from './Voting';
-import { stageOf } from './where';
+import { seatedByPlan, stageOf } from './where';
 import { WorkingGroups } from './WorkingGroups';
 import { YourTable } from './YourTable';
 
@@ -51,7 +51,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {state.status === 'draft' && (
         <section className="panel" aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t('participant.welcome.title')}</h2>
-          <p>{t('participant.welcome.text')}</p>
+          <p>{t(seatedByPlan(state, me) ? 'participant.welcome.planned' : 'participant.welcome.text')}</p>
         </section>
       )}
       {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (

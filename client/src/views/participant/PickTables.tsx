@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { seatText } from './YourTable';
-import { allSeats, picksEditable, picksWanted } from './where';
+import { allSeats, picksEditable, picksWanted, seatedByPlan } from './where';
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -25,7 +25,7 @@ export function PickTables({ state, me }: { state: SessionState; me: string }) {
   if (!picksEditable(state, me, Date.now())) {
     const seats = allSeats(state, me);
     // After the plan, the plan decides: say so, and how to get another table.
-    const planned = (state.planPublishedAt ?? null) !== null && Object.keys(state.assignments[me] ?? {}).length > 0;
+    const planned = seatedByPlan(state, me);
     return (
       <section className="panel" aria-labelledby="plan-title">
         <h2 id="plan-title">{t('participant.where.plan')}</h2>
@@ -36,7 +36,10 @@ export function PickTables({ state, me }: { state: SessionState; me: string }) {
           <ul className="list">
             {seats.map((seat) => (
               <li key={seat.round} className="item">
-                {seatText(t, { ...seat, now: true })}
+                {/* An overview, not an instruction: "go to" belongs to the round being played (YourTable). */}
+                {seat.table === null || seat.number === null
+                  ? seatText(t, { ...seat, now: true })
+                  : t('participant.where.planned', { round: seat.round, number: seat.number, table: seat.table.title })}
               </li>
             ))}
           </ul>

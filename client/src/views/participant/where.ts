@@ -59,6 +59,11 @@ export function allSeats(state: SessionState, me: string): Seat[] {
   return seats;
 }
 
+/** Whether a published seating plan seats this participant: then the plan, not their picks, decides. */
+export function seatedByPlan(state: SessionState, me: string): boolean {
+  return (state.planPublishedAt ?? null) !== null && Object.keys(state.assignments[me] ?? {}).length > 0;
+}
+
 /** The most tables a participant is asked to choose. */
 export function picksWanted(state: SessionState): number {
   return Math.min(state.rounds.tablesPerParticipant, state.tables.length);
