@@ -5,12 +5,17 @@ import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { useShownBroadcast } from '../../components/BroadcastBanner';
+import { useStore } from '../../store';
 import { ErrorLine } from './ErrorLine';
 
 /** How long a broadcast shows: until the next phase, or this many minutes. */
 const ENDS = ['phase', '5', '10', '15', '30'] as const;
 
-/** A message to every phone and the screen. */
+/**
+ * A message to every phone and the screen. What shows now stays in view with when it goes, so
+ * the facilitator knows whether to clear it by hand; how long a new one stays sits next to its
+ * send button, the last choice before it goes out.
+ */
 export function BroadcastForm() {
   const t = useT();
   const { run, busy, error } = useCommand();
@@ -19,6 +24,8 @@ export function BroadcastForm() {
   const inputId = useId();
   const endsId = useId();
   const shown = useShownBroadcast();
+  const language = useStore((s) => s.ui.language);
+  const offset = useStore((s) => s.connection.clockOffset);
   const send = async (e: FormEvent) => {
     e.preventDefault();
     const text = message.trim();
@@ -27,14 +34,24 @@ export function BroadcastForm() {
     const ack = await run({ type: 'broadcast.send', text, until });
     if (ack.ok) setMessage('');
   };
+  // endsAt is a server instant; this laptop's clock may differ by the offset.
+  const endsAtTime =
+    shown?.endsAt == null
+      ? null
+      : new Date(shown.endsAt - offset).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
   return (
     <section className="panel" aria-labelledby="broadcast-title">
       <h2 id="broadcast-title">{t('fac.broadcast')}</h2>
       {shown !== null && (
-        <p className="broadcast">
-          <span className="visually-hidden">{t('cockpit.broadcastNow')}: </span>
-          {shown.text}
-        </p>
+        <div className="broadcast broadcast-now">
+          <p className="broadcast-now-label">{t('cockpit.broadcastNow')}</p>
+          <p>{shown.text}</p>
+          <p className="broadcast-now-until">
+            {endsAtTime === null
+              ? t('cockpit.broadcastShowsUntilPhase')
+              : t('cockpit.broadcastShowsUntil', { time: endsAtTime })}
+          </p>
+        </div>
       )}
       <form onSubmit={send}>
         <div className="field">
@@ -48,27 +65,29 @@ export function BroadcastForm() {
             onChange={(e) => setMessage(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={endsId}>{t('cockpit.broadcastEnds')}</label>
-          <select id={endsId} value={ends} onChange={(e) => setEnds(e.target.value as (typeof ENDS)[number])}>
-            {ENDS.map((end) => (
-              <option key={end} value={end}>
-                {end === 'phase'
-                  ? t('cockpit.broadcastUntilPhase')
-                  : t('cockpit.broadcastForMinutes', { minutes: end })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="buttons">
-          <button type="submit" disabled={busy || message.trim() === ''}>
-            {t('fac.broadcastSend')}
-          </button>
-          {shown !== null && (
-            <button type="button" disabled={busy} onClick={() => void run({ type: 'broadcast.clear' })}>
-              {t('fac.broadcastClear')}
+        <div className="broadcast-send">
+          <div className="field">
+            <label htmlFor={endsId}>{t('cockpit.broadcastEnds')}</label>
+            <select id={endsId} value={ends} onChange={(e) => setEnds(e.target.value as (typeof ENDS)[number])}>
+              {ENDS.map((end) => (
+                <option key={end} value={end}>
+                  {end === 'phase'
+                    ? t('cockpit.broadcastUntilPhase')
+                    : t('cockpit.broadcastForMinutes', { minutes: end })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="buttons">
+            <button type="submit" className="primary" disabled={busy || message.trim() === ''}>
+              {t('fac.broadcastSend')}
             </button>
-          )}
+            {shown !== null && (
+              <button type="button" disabled={busy} onClick={() => void run({ type: 'broadcast.clear' })}>
+                {t('fac.broadcastClear')}
+              </button>
+            )}
+          </div>
         </div>
       </form>
       <ErrorLine error={error} />
