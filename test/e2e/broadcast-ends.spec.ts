@@ -73,7 +73,7 @@ test('a broadcast until the next phase leaves projector and phone at the phase c
     await form.getByRole('button', { name: nl['fac.broadcastSend'] }).click();
     await expect(form.getByText(coffee)).toBeVisible();
     // The cockpit says how long what shows now stays.
-    await expect(form.getByText(nl['cockpit.broadcastShowsUntilPhase'])).toBeVisible();
+    await expect(form.locator('.broadcast-now-until')).toHaveText(nl['cockpit.broadcastUntilPhase']);
     await expect(screen.getByText(coffee)).toBeVisible();
     await expect(phone.getByText(coffee)).toBeVisible();
     await fac.until((s) => s.broadcast?.text === coffee && s.broadcast.endsAt === null, 'until the next phase');
@@ -99,7 +99,7 @@ test('a broadcast until the next phase leaves projector and phone at the phase c
     await fac.until((s) => s.broadcast?.text === soup && s.broadcast.endsAt !== null, 'a timed broadcast');
     const endsAt = state().broadcast?.endsAt ?? 0;
     expect(endsAt - (state().broadcast?.at ?? 0)).toBe(10 * 60_000);
-    await expect(form.getByText(/^Staat tot \d\d:\d\d\.$/)).toBeVisible();
+    await expect(form.locator('.broadcast-now-until')).toHaveText(/^Tot \d\d:\d\d$/);
     await expect(screen.getByText(soup)).toBeVisible();
     await expect(phone.getByText(soup)).toBeVisible();
     await page.getByRole('button', { name: nl['fac.next'] }).click();

@@ -5,8 +5,7 @@
 export const participantNl = {
   'participant.welcome.title': 'Welkom',
   'participant.welcome.text': 'Fijn dat je meedoet. Je hebt geen account nodig. Vul in wat je wilt en kies je tafels.',
-  'participant.welcome.planned':
-    'Fijn dat je meedoet. Je hebt geen account nodig. Vul in wat je wilt. Je tafels staan hieronder.',
+  'participant.welcome.planned': 'Fijn dat je meedoet. Je tafels staan hieronder.',
 
   'participant.profile.title': 'Over jou',
   'participant.profile.hint': 'Alles is vrij. Je mag ook niets invullen.',
@@ -117,7 +116,7 @@ export const participantNl = {
 export const participantEn: { readonly [K in keyof typeof participantNl]: string } = {
   'participant.welcome.title': 'Welcome',
   'participant.welcome.text': 'Good to have you. You need no account. Fill in what you like and choose your tables.',
-  'participant.welcome.planned': 'Good to have you. You need no account. Fill in what you like. Your tables are below.',
+  'participant.welcome.planned': 'Good to have you. Your tables are below.',
 
   'participant.profile.title': 'About you',
   'participant.profile.hint': 'All of this is optional. You may leave it empty.',

@@ -47,9 +47,7 @@ export function BroadcastForm() {
           <p className="broadcast-now-label">{t('cockpit.broadcastNow')}</p>
           <p>{shown.text}</p>
           <p className="broadcast-now-until">
-            {endsAtTime === null
-              ? t('cockpit.broadcastShowsUntilPhase')
-              : t('cockpit.broadcastShowsUntil', { time: endsAtTime })}
+            {endsAtTime === null ? t('cockpit.broadcastUntilPhase') : t('cockpit.broadcastUntil', { time: endsAtTime })}
           </p>
         </div>
       )}

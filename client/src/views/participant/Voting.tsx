@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
@@ -14,7 +13,6 @@ import { rankedResults } from './where';
  */
 export function Voting({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
-  const counterId = useId();
   const { run, busy, error } = useCommand();
   const can = useCan(state);
   const mine = state.votes[me] ?? [];
@@ -35,14 +33,12 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     <section className="panel" aria-labelledby="vote-title">
       <h2 id="vote-title">{t('participant.vote.title')}</h2>
       <p className="hint">{t('participant.vote.hint')}</p>
-      <div className="dots-counter">
-        <p id={counterId} role="status" className={left === 0 ? 'dots-left dots-none' : 'dots-left'}>
-          {left === 0 ? t('participant.vote.limit', { dots }) : t('participant.vote.left', { left, dots })}
-        </p>
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      </div>
+      <p id="dots-left" role="status" className="dots-left">
+        {left === 0 ? t('participant.vote.limit', { dots }) : t('participant.vote.left', { left, dots })}
+      </p>
+      <p className="error" role="alert">
+        {problem}
+      </p>
       {cards.length === 0 ? (
         <p className="muted">{t('participant.vote.none')}</p>
       ) : (
@@ -72,7 +68,7 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
                       className="primary dot-button"
                       disabled={!cast.ok && !noDots}
                       aria-disabled={noDots}
-                      aria-describedby={noDots ? counterId : undefined}
+                      aria-describedby={noDots ? 'dots-left' : undefined}
                       aria-label={`${t('participant.vote.add')}: ${card.text}`}
                       onClick={() => noDots || busy || void run({ type: 'vote.cast', cardId: card.id })}
                     >
