@@ -8,8 +8,8 @@ import { rankedResults } from './where';
  * Dots on the tables' highlights; the rules say which button works. With no dots left "+" is
  * aria-disabled, not disabled: the button just pressed keeps the keyboard's focus, and its
  * description (the counter) says why it does nothing. For the same reason a press while the
- * last one is on its way is ignored rather than the button disabled. The counter sticks to the top of the
- * screen while the list scrolls, so the "no dots left" line is where the person is looking.
+ * last one is on its way is ignored rather than the button disabled. The counter sticks to the
+ * top of the screen while the list scrolls, so "no dots left" is where the person is looking.
  */
 export function Voting({ state, me }: { state: SessionState; me: string }) {
   const t = useT();
@@ -22,7 +22,8 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     .filter((c) => c.highlighted && !c.hidden && c.mergedInto === null)
     .sort((a, b) => a.tableId.localeCompare(b.tableId) || a.createdAt - b.createdAt);
   const tableTitle = (tableId: string) => state.tables.find((x) => x.id === tableId)?.title ?? '';
-  // The counter already says "all dots used"; the server's LIMIT_REACHED (another tab was first) only adds news when the counter did not know yet.
+  // The counter already says "all dots used"; the server's LIMIT_REACHED (another tab was
+  // first) is news only while the counter does not know yet.
   const problem =
     error === null || (error.code === 'LIMIT_REACHED' && left === 0)
       ? null
