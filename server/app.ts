@@ -26,6 +26,7 @@ import { notFound, requestErrors } from './http/request-errors';
 import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
 import { startRetention } from './session/retention';
 import { DEFAULT_IDLE_MS, type RoomChange, Sessions } from './session/sessions';
+import { rooms } from './socket/audience';
 import { SocketFanout } from './socket/delivery';
 import { CONNECTIONS_PER_ADDRESS, connectionCap } from './socket/connection-cap';
 import { attachGateway, type GatewayOptions } from './socket/gateway';
@@ -185,6 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       creations: options.limits?.sessionsPerAddress,
       limiter: cluster?.limiter,
       sessionsPerHour: options.sessionsPerHour,
+      hostCodeReplaced: (sessionId, tableId) => io.in(rooms.host(sessionId, tableId)).disconnectSockets(true),
     }),
   );
   // Expired sessions go before the server takes its first connection, then once an hour.

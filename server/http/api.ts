@@ -30,6 +30,8 @@ export function apiRouter(
     limiter?: LimiterFactory | undefined;
     /** New sessions per address per hour; 20 by default. */
     sessionsPerHour?: number | undefined;
+    /** Ends the connections that still hold a table's old host code, on every node. */
+    hostCodeReplaced?: (sessionId: string, tableId: string) => void;
   },
 ): Router {
   const router = express.Router();
@@ -100,6 +102,24 @@ export function apiRouter(
   router.post('/sessions/:id/facilitators', async (req, res) => {
     const room = await facilitatorRoom(req, res);
     if (room !== null) res.status(201).json({ facilitator: `/facilitator#${await sessions.addFacilitator(room.id)}` });
+  });
+
+  // A host code that leaked (someone flipped the table card) is replaced: the old one stops working,
+  // tablets that used it are disconnected and must be paired again with the new code.
+  router.post('/sessions/:id/hosts/:tableId/code', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const tableId = req.params['tableId'] ?? '';
+    if (!room.state.tables.some((t) => t.id === tableId)) return error(res, 404, 'NOT_FOUND', 'no such table');
+    try {
+      await sessions.replaceHostCode(room.id, tableId);
+    } catch (e) {
+      if (e instanceof StorageUnavailableError)
+        return error(res, 503, 'UNAVAILABLE', 'the server cannot save right now; the old code still works');
+      throw e;
+    }
+    options.hostCodeReplaced?.(room.id, tableId);
+    res.status(201).json(sessionLinks(room.state, await sessions.credentials(room.id)));
   });
 
   router.get('/sessions/:id/summary', async (req, res) => {

@@ -138,6 +138,18 @@ export class Sessions {
     return token;
   }
 
+  /**
+   * A new host code for a table, for a code that leaked (the table card lay on the table): the old
+   * code stops working at once. Connected tablets with the old code are the caller's to disconnect.
+   */
+  async replaceHostCode(sessionId: string, tableId: string): Promise<string> {
+    const code = newSecretCode();
+    await this.storage.replaceHostCredential(
+      credential(sessionId, 'host', code, this.now(), { tableId, revealable: code }),
+    );
+    return code;
+  }
+
   /** A device token for a participant who joins now, stored with their join command. */
   deviceCredential(sessionId: string, participantId: string): { token: string; credential: StoredCredential } {
     const token = newToken();

@@ -312,6 +312,17 @@ class PgStore implements PgStorage {
     );
   }
 
+  async replaceHostCredential(credential: StoredCredential): Promise<void> {
+    // One statement, so one transaction: there is no moment with both codes, or with neither.
+    await this.#write('replaceHostCredential', () =>
+      this.#pool.query(
+        `WITH gone AS (DELETE FROM credentials WHERE session_id = $1 AND kind = 'host' AND table_id = $2)
+         INSERT INTO credentials SELECT c.* FROM json_populate_recordset(NULL::credentials, $3) AS c`,
+        [credential.sessionId, credential.tableId, credentialRows([credential])],
+      ),
+    );
+  }
+
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
     await this.#write('deleteParticipantCredentials', () =>
       this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [

@@ -243,6 +243,9 @@ function prepareStatements(db: Database.Database) {
     credentialsOf: db.prepare<[string], CredentialRow>(
       'SELECT * FROM credentials WHERE session_id = ? ORDER BY created_at, secret_hash',
     ),
+    deleteHostCredentials: db.prepare<[string, string]>(
+      "DELETE FROM credentials WHERE session_id = ? AND kind = 'host' AND table_id = ?",
+    ),
     deleteParticipantCredentials: db.prepare<[string, string]>(
       'DELETE FROM credentials WHERE session_id = ? AND participant_id = ?',
     ),
@@ -395,6 +398,13 @@ class SqliteStore implements SqliteStorage {
 
   async addCredential(credential: StoredCredential): Promise<void> {
     this.#write('addCredential', () => this.#insertCredential(credential));
+  }
+
+  async replaceHostCredential(credential: StoredCredential): Promise<void> {
+    this.#write('replaceHostCredential', () => {
+      this.#stmt.deleteHostCredentials.run(credential.sessionId, credential.tableId ?? '');
+      this.#insertCredential(credential);
+    });
   }
 
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {

@@ -92,6 +92,11 @@ export interface Storage {
   credentialByHash(secretHash: string): Promise<StoredCredential | null>;
   credentials(sessionId: string): Promise<StoredCredential[]>;
   addCredential(credential: StoredCredential): Promise<void>;
+  /**
+   * Puts `credential` (a host code) in the place of every earlier code of its table, at once: the
+   * old code stops working the moment the new one exists.
+   */
+  replaceHostCredential(credential: StoredCredential): Promise<void>;
   /** Deletes the credentials of an erased participant (their device token stops working). */
   deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void>;
 

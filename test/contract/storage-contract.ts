@@ -361,6 +361,27 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(host.secretHash)).toEqual(host);
     });
 
+    it('replaces a table’s host code: the old one is gone, other tables and sessions keep theirs', async () => {
+      const host = (session: string, code: string, tableId: string) =>
+        credential(session, code, { kind: 'host', tableId, revealable: code });
+      const t1 = host('s1', 'HOSTCODE01', 't1');
+      const t1second = host('s1', 'HOSTCODE02', 't1');
+      const t2 = host('s1', 'HOSTCODE03', 't2');
+      const elsewhere = host('s2', 'HOSTCODE04', 't1');
+      const desk = credential('s1', 'DESKCODE01', { kind: 'desk', revealable: 'DESKCODE01' });
+      await storage.createSession(initial, [t1, t1second, t2, desk]);
+      await storage.createSession(session('s2', 'GHJKMN'), [elsewhere]);
+
+      const fresh = host('s1', 'HOSTCODE05', 't1');
+      await storage.replaceHostCredential(fresh);
+      expect(await storage.credentialByHash(t1.secretHash)).toBeNull();
+      expect(await storage.credentialByHash(t1second.secretHash)).toBeNull();
+      expect(await storage.credentialByHash(fresh.secretHash)).toEqual(fresh);
+      expect(await storage.credentialByHash(t2.secretHash)).toEqual(t2);
+      expect(await storage.credentialByHash(desk.secretHash)).toEqual(desk);
+      expect(await storage.credentialByHash(elsewhere.secretHash)).toEqual(elsewhere);
+    });
+
     it('runs work as the session’s only writer and keeps what it appended, also when the work fails after', async () => {
       await storage.createSession(initial, []);
       const done = storage.exclusively('s1', async () => {
