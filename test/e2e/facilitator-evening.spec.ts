@@ -145,7 +145,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
     await page.getByRole('button', { name: nl['cockpit.tab.print'] }).click();
     await expect(page.getByRole('heading', { name: nl['print.posterTitle'] })).toBeVisible();
     await expect(
-      page.getByRole('region', { name: 'Tafelkaart Wijkhub, voorkant' }).getByText(keyQuestion),
+      page.getByRole('region', { name: nl['print.card'].replace('{title}', 'Wijkhub') }).getByText(keyQuestion),
     ).toBeVisible();
     await expect(page.getByRole('img', { name: nl['print.hostQrAlt'].replace('{title}', 'Wijkhub') })).toBeVisible();
     await shoot(page, `print-${width}`);

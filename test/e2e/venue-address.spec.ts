@@ -30,7 +30,7 @@ test.describe('with PUBLIC_URL set', () => {
   const PUBLIC = 'https://cafe.example.org';
   test.use({ serverOptions: { publicUrl: PUBLIC }, viewport: { width: 1366, height: 768 } });
 
-  test('the screen, the poster and the table cards point phones at PUBLIC_URL', async ({ page, server }) => {
+  test('the screen, the poster, the table cards and the host slips point at PUBLIC_URL', async ({ page, server }) => {
     const links = await createSession(server.url);
 
     // The facilitator opens the screen on the laptop itself (127.0.0.1); the QR still names PUBLIC_URL.
@@ -45,8 +45,10 @@ test.describe('with PUBLIC_URL set', () => {
     const poster = page.getByRole('region', { name: nl['print.posterTitle'] });
     expect(await scan(poster.getByRole('img'))).toBe(`${PUBLIC}/join/${links.joinCode}`);
     const table = links.hosts[0]!;
-    const cardQr = page.getByRole('img', { name: nl['print.hostQrAlt'].replace('{title}', table.title) });
-    expect(await scan(cardQr)).toBe(`${PUBLIC}/host#${table.code}`);
+    const card = page.getByRole('region', { name: nl['print.card'].replace('{title}', table.title) });
+    expect(await scan(card.getByRole('img'))).toBe(`${PUBLIC}/join/${links.joinCode}`);
+    const slipQr = page.getByRole('img', { name: nl['print.hostQrAlt'].replace('{title}', table.title) });
+    expect(await scan(slipQr)).toBe(`${PUBLIC}/host#${table.code}`);
     await expect(page.getByText(nl['venue.unreachable.title'])).toHaveCount(0);
   });
 });

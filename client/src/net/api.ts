@@ -40,6 +40,12 @@ export function fetchLinks(sessionId: string, token: string): Promise<SessionLin
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
 }
 
+/** A new host code for a table whose code leaked; the old one stops working. Answers the links as they are now. */
+export function replaceHostCode(sessionId: string, tableId: string, token: string): Promise<SessionLinks> {
+  const path = `/api/sessions/${encodeURIComponent(sessionId)}/hosts/${encodeURIComponent(tableId)}/code`;
+  return request(path, { method: 'POST', token, body: '{}' });
+}
+
 /** A link for a co-facilitator: a new secret, shown once. */
 export function addFacilitator(sessionId: string, token: string): Promise<{ facilitator: string }> {
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators`, { method: 'POST', token, body: '{}' });

@@ -3,7 +3,10 @@ import type { SessionLinks } from '../../../../shared/protocol/api';
 import { fetchLinks } from '../../net/api';
 
 /** The session's links and codes (host codes for the table cards, the join code for the poster). */
-export function useLinks(sessionId: string, token: string): { links: SessionLinks | null; failed: boolean } {
+export function useLinks(
+  sessionId: string,
+  token: string,
+): { links: SessionLinks | null; failed: boolean; replaced: (links: SessionLinks) => void } {
   const [links, setLinks] = useState<SessionLinks | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -15,5 +18,5 @@ export function useLinks(sessionId: string, token: string): { links: SessionLink
       live = false;
     };
   }, [sessionId, token]);
-  return { links, failed };
+  return { links, failed, replaced: setLinks };
 }
