@@ -94,6 +94,13 @@ export function reportDocument(r: Report): Document {
       ),
     );
   }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    body.push(heading(t.sandwiches, HeadingLevel.HEADING_2));
+    body.push(labelled(t.sandwichCount, String(lunch.count)));
+    if (lunch.names.length > 0) body.push(labelled(t.sandwichFor, lunch.names.join(', ')));
+    if (lunch.unnamed > 0) body.push(labelled(t.sandwichUnnamed, String(lunch.unnamed)));
+  }
   body.push(heading(t.perTable, HeadingLevel.HEADING_2));
   body.push(
     table(

@@ -91,6 +91,13 @@ export function reportHtml(r: Report): string {
     for (const g of a.byGroup) h.push(`<tr><td>${esc(g.label)}</td><td class="num">${g.count}</td></tr>`);
     h.push(`</tbody></table>`);
   }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    h.push(`<h3>${esc(t.sandwiches)}</h3><ul><li>${esc(t.sandwichCount)}: ${lunch.count}</li>`);
+    if (lunch.names.length > 0) h.push(`<li>${esc(t.sandwichFor)}: ${lunch.names.map((n) => esc(n)).join(', ')}</li>`);
+    if (lunch.unnamed > 0) h.push(`<li>${esc(t.sandwichUnnamed)}: ${lunch.unnamed}</li>`);
+    h.push(`</ul>`);
+  }
   h.push(
     `<h3>${esc(t.perTable)}</h3><table><thead><tr><th scope="col">${esc(t.table)}</th>${a.perTable.map((p) => `<th scope="col" class="num">${esc(t.round)} ${p.round}</th>`).join('')}</tr></thead><tbody>`,
   );

@@ -59,6 +59,15 @@ export function reportMarkdown(r: Report): string {
     for (const g of r.attendance.byGroup) line(`- ${g.label}: ${g.count}`);
     line();
   }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    line(`### ${t.sandwiches}`);
+    line();
+    line(`- ${t.sandwichCount}: ${lunch.count}`);
+    if (lunch.names.length > 0) line(`- ${t.sandwichFor}: ${lunch.names.map(mdText).join(', ')}`);
+    if (lunch.unnamed > 0) line(`- ${t.sandwichUnnamed}: ${lunch.unnamed}`);
+    line();
+  }
   line(`### ${t.perTable}`);
   line();
   line(`| ${t.table} | ${r.attendance.perTable.map((p) => `${t.round} ${p.round}`).join(' | ')} |`);

@@ -6,6 +6,7 @@ import type {
   SessionStatus,
   StakeholderGroup,
 } from '../model/session';
+import { type Sandwiches, sandwiches } from '../rules/catering';
 import { tableFor } from '../rules/phase';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
 
@@ -18,8 +19,10 @@ import { REPORT_TEXTS, type ReportTexts } from './texts';
  *   card or question they repeat (counted, not repeated).
  * - `public` holds no personal data at all: no names (not even the hosts'), no contacts, no
  *   author of any card or question.
- * - `internal` adds the hosts' names and, per working group, the contacts of those who
- *   consented to share them.
+ * - `internal` adds the hosts' names, per working group the contacts of those who consented to
+ *   share them, and the sandwiches (how many, and for whom) for the caterer and the facilitator.
+ *   The public version has no sandwiches at all, not even the count: catering is nobody's
+ *   business after the evening, and a count of one or two would point at people.
  */
 export type ReportVersion = 'public' | 'internal';
 
@@ -71,6 +74,8 @@ export type Report = {
     /** rows[round-1][table index] = people seated there in that round. */
     perTable: { round: number; counts: { tableId: string; title: string; count: number }[] }[];
   };
+  /** Internal only (null in the public version): who ticked "a sandwich". */
+  sandwiches: Sandwiches | null;
   tables: {
     id: string;
     title: string;
@@ -262,6 +267,7 @@ export function buildReport(
       byGroup,
       perTable,
     },
+    sandwiches: internal ? sandwiches(state) : null,
     tables,
     vote,
     questions,
