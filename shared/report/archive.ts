@@ -95,6 +95,8 @@ const PublicReportSchema = z.object({
       actualStart: z.string().nullable(),
     }),
   ),
+  // Absent in archives written before the plan could move.
+  agendaMoved: z.object({ planned: z.string(), started: z.string() }).nullable().optional(),
   attendance: z.object({
     participants: count,
     checkedIn: count,
@@ -217,7 +219,12 @@ export function archiveOf(state: SessionState, version: ReportVersion): Archive 
 /** The public report an archive holds, ready to render (Markdown, HTML, DOCX, CSV). */
 export function publicReportOf(archive: Archive): Report {
   const report = archive.version === 'public' ? archive.report : publicArchive(archive.session, 2).report;
-  return { ...structuredClone(report), sandwiches: null, texts: REPORT_TEXTS[report.language] } as Report;
+  return {
+    ...structuredClone(report),
+    agendaMoved: report.agendaMoved ?? null,
+    sandwiches: null,
+    texts: REPORT_TEXTS[report.language],
+  } as Report;
 }
 
 export function archiveJson(state: SessionState, version: ReportVersion): string {

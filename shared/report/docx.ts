@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 
 /**
  * The report as a Word document, made with the maintained `docx` library. Real heading styles
@@ -73,6 +73,8 @@ export function reportDocument(r: Report): Document {
     for (const g of r.goals) body.push(bullet([new TextRun(g)]));
   }
   body.push(heading(t.agenda, HeadingLevel.HEADING_1));
+  const moved = agendaMovedText(r);
+  if (moved !== null) body.push(para(moved));
   body.push(
     table(
       [t.phase, t.planned, t.actual],

@@ -1,4 +1,4 @@
-import { type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 
 /**
  * A printable page: open it in a browser and print to PDF. A4 with readable margins; every
@@ -71,8 +71,9 @@ export function reportHtml(r: Report): string {
   if (r.goals.length > 0)
     h.push(`<section><h2>${esc(t.goals)}</h2><ul>${r.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul></section>`);
 
+  const moved = agendaMovedText(r);
   h.push(
-    `<section><h2>${esc(t.agenda)}</h2><table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`,
+    `<section><h2>${esc(t.agenda)}</h2>${moved === null ? '' : `<p>${esc(moved)}</p>`}<table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`,
   );
   for (const p of r.agenda)
     h.push(

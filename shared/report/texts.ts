@@ -17,6 +17,8 @@ const nl = {
   actual: 'Echt begonnen',
   phase: 'Onderdeel',
   notHeld: 'niet gehouden',
+  agendaMoved:
+    'De avond begon om {started} in plaats van om {planned}. De geplande tijden schuiven mee met die echte start.',
   attendance: 'Aanwezigen',
   participants: 'Deelnemers',
   checkedIn: 'Aangemeld bij binnenkomst',
@@ -129,6 +131,8 @@ const en: Texts = {
   actual: 'Actually started',
   phase: 'Part',
   notHeld: 'not held',
+  agendaMoved:
+    'The evening started at {started} instead of {planned}. The planned times move along with that real start.',
   attendance: 'Attendance',
   participants: 'Participants',
   checkedIn: 'Checked in at the door',
