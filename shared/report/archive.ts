@@ -95,6 +95,8 @@ const PublicReportSchema = z.object({
       actualStart: z.string().nullable(),
     }),
   ),
+  // Absent in archives written before the plan could move.
+  agendaMoved: z.object({ planned: z.string(), started: z.string() }).nullable().optional(),
   attendance: z.object({
     participants: count,
     checkedIn: count,
@@ -124,7 +126,7 @@ const PublicReportSchema = z.object({
   ),
   openFollowUps: z.array(ReportQuestionSchema),
 });
-export type PublicReport = Omit<Report, 'texts'>;
+export type PublicReport = Omit<Report, 'texts' | 'sandwiches'>;
 
 const Header = z.object({
   format: z.literal(ARCHIVE_FORMAT),
@@ -197,7 +199,8 @@ function setupOf(state: SessionState): Setup {
 /** The public archive: the setup without hosts' names, and the public report's data. */
 function publicArchive(state: SessionState, formatVersion: number): Extract<Archive, { version: 'public' }> {
   const setup = setupOf(state);
-  const { texts: _texts, ...report } = buildReport(state, 'public');
+  // The sandwiches are internal (null here): left out of the file rather than written as null.
+  const { texts: _texts, sandwiches: _sandwiches, ...report } = buildReport(state, 'public');
   return {
     format: ARCHIVE_FORMAT,
     formatVersion,
@@ -216,7 +219,12 @@ export function archiveOf(state: SessionState, version: ReportVersion): Archive 
 /** The public report an archive holds, ready to render (Markdown, HTML, DOCX, CSV). */
 export function publicReportOf(archive: Archive): Report {
   const report = archive.version === 'public' ? archive.report : publicArchive(archive.session, 2).report;
-  return { ...structuredClone(report), texts: REPORT_TEXTS[report.language] } as Report;
+  return {
+    ...structuredClone(report),
+    agendaMoved: report.agendaMoved ?? null,
+    sandwiches: null,
+    texts: REPORT_TEXTS[report.language],
+  } as Report;
 }
 
 export function archiveJson(state: SessionState, version: ReportVersion): string {

@@ -9,6 +9,10 @@ import type { Report } from './model';
  * In the report's language: a Dutch report has Dutch headers and values and semicolons between
  * cells, because Excel with Dutch settings splits on its list separator ";" and shows a comma
  * file as one column. English keeps commas and the machine-style headers and values.
+ *
+ * There is no file with a row per participant; the internal attendance file carries the sandwich
+ * order instead: a "broodjes" row with the number, a "broodje voor" row per name (in the group or
+ * table column) and one for those without a name.
  */
 export const CSV_FILES = ['cards', 'questions', 'signups', 'attendance'] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
@@ -93,6 +97,14 @@ export function reportCsv(r: Report, file: CsvFile): string {
           [h.checkedIn, null, null, r.attendance.checkedIn],
           ...r.attendance.byGroup.map((g) => [h.group, en ? g.group : g.label, null, g.count]),
           ...r.attendance.perTable.flatMap((p) => p.counts.map((c) => [h.tableRow, c.title, p.round, c.count])),
+          // Internal only: the caterer's number, then one row per person who asked by name.
+          ...(r.sandwiches === null
+            ? []
+            : [
+                [h.sandwiches, null, null, r.sandwiches.count],
+                ...r.sandwiches.names.map((name) => [h.sandwichFor, name, null, 1]),
+                ...(r.sandwiches.unnamed > 0 ? [[h.sandwichFor, h.sandwichUnnamed, null, r.sandwiches.unnamed]] : []),
+              ]),
         ],
       );
   }

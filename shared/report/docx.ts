@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 
 /**
  * The report as a Word document, made with the maintained `docx` library. Real heading styles
@@ -73,6 +73,8 @@ export function reportDocument(r: Report): Document {
     for (const g of r.goals) body.push(bullet([new TextRun(g)]));
   }
   body.push(heading(t.agenda, HeadingLevel.HEADING_1));
+  const moved = agendaMovedText(r);
+  if (moved !== null) body.push(para(moved));
   body.push(
     table(
       [t.phase, t.planned, t.actual],
@@ -93,6 +95,13 @@ export function reportDocument(r: Report): Document {
         [false, true],
       ),
     );
+  }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    body.push(heading(t.sandwiches, HeadingLevel.HEADING_2));
+    body.push(labelled(t.sandwichCount, String(lunch.count)));
+    if (lunch.names.length > 0) body.push(labelled(t.sandwichFor, lunch.names.join(', ')));
+    if (lunch.unnamed > 0) body.push(labelled(t.sandwichUnnamed, String(lunch.unnamed)));
   }
   body.push(heading(t.perTable, HeadingLevel.HEADING_2));
   body.push(

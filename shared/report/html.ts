@@ -1,4 +1,4 @@
-import { type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 
 /**
  * A printable page: open it in a browser and print to PDF. A4 with readable margins; every
@@ -71,8 +71,9 @@ export function reportHtml(r: Report): string {
   if (r.goals.length > 0)
     h.push(`<section><h2>${esc(t.goals)}</h2><ul>${r.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul></section>`);
 
+  const moved = agendaMovedText(r);
   h.push(
-    `<section><h2>${esc(t.agenda)}</h2><table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`,
+    `<section><h2>${esc(t.agenda)}</h2>${moved === null ? '' : `<p>${esc(moved)}</p>`}<table><thead><tr><th scope="col">${esc(t.phase)}</th><th scope="col">${esc(t.planned)}</th><th scope="col">${esc(t.actual)}</th></tr></thead><tbody>`,
   );
   for (const p of r.agenda)
     h.push(
@@ -90,6 +91,13 @@ export function reportHtml(r: Report): string {
     );
     for (const g of a.byGroup) h.push(`<tr><td>${esc(g.label)}</td><td class="num">${g.count}</td></tr>`);
     h.push(`</tbody></table>`);
+  }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    h.push(`<h3>${esc(t.sandwiches)}</h3><ul><li>${esc(t.sandwichCount)}: ${lunch.count}</li>`);
+    if (lunch.names.length > 0) h.push(`<li>${esc(t.sandwichFor)}: ${lunch.names.map((n) => esc(n)).join(', ')}</li>`);
+    if (lunch.unnamed > 0) h.push(`<li>${esc(t.sandwichUnnamed)}: ${lunch.unnamed}</li>`);
+    h.push(`</ul>`);
   }
   h.push(
     `<h3>${esc(t.perTable)}</h3><table><thead><tr><th scope="col">${esc(t.table)}</th>${a.perTable.map((p) => `<th scope="col" class="num">${esc(t.round)} ${p.round}</th>`).join('')}</tr></thead><tbody>`,

@@ -1,4 +1,4 @@
-import { type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 
 /** Markdown that organisers can paste into their own document and edit. */
 
@@ -44,6 +44,11 @@ export function reportMarkdown(r: Report): string {
   }
   line(`## ${t.agenda}`);
   line();
+  const moved = agendaMovedText(r);
+  if (moved !== null) {
+    line(moved);
+    line();
+  }
   line(`| ${t.phase} | ${t.planned} | ${t.actual} |`);
   line('| --- | --- | --- |');
   for (const p of r.agenda) line(`| ${mdText(p.title)} | ${p.plannedStart} | ${p.actualStart ?? t.notHeld} |`);
@@ -57,6 +62,15 @@ export function reportMarkdown(r: Report): string {
     line(`### ${t.byGroup}`);
     line();
     for (const g of r.attendance.byGroup) line(`- ${g.label}: ${g.count}`);
+    line();
+  }
+  if (r.sandwiches !== null) {
+    const lunch = r.sandwiches;
+    line(`### ${t.sandwiches}`);
+    line();
+    line(`- ${t.sandwichCount}: ${lunch.count}`);
+    if (lunch.names.length > 0) line(`- ${t.sandwichFor}: ${lunch.names.map(mdText).join(', ')}`);
+    if (lunch.unnamed > 0) line(`- ${t.sandwichUnnamed}: ${lunch.unnamed}`);
     line();
   }
   line(`### ${t.perTable}`);

@@ -6,7 +6,9 @@ import type {
   SessionStatus,
   StakeholderGroup,
 } from '../model/session';
+import { type Sandwiches, sandwiches } from '../rules/catering';
 import { tableFor } from '../rules/phase';
+import { clockText, eveningPlan, VENUE_TIME_ZONE } from '../rules/schedule';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
 
 /**
@@ -18,8 +20,10 @@ import { REPORT_TEXTS, type ReportTexts } from './texts';
  *   card or question they repeat (counted, not repeated).
  * - `public` holds no personal data at all: no names (not even the hosts'), no contacts, no
  *   author of any card or question.
- * - `internal` adds the hosts' names and, per working group, the contacts of those who
- *   consented to share them.
+ * - `internal` adds the hosts' names, per working group the contacts of those who consented to
+ *   share them, and the sandwiches (how many, and for whom) for the caterer and the facilitator.
+ *   The public version has no sandwiches at all, not even the count: catering is nobody's
+ *   business after the evening, and a count of one or two would point at people.
  */
 export type ReportVersion = 'public' | 'internal';
 
@@ -63,7 +67,10 @@ export type Report = {
   dateText: string | null;
   venue: string;
   goals: string[];
+  /** Planned times from the one plan the cockpit and the projector show (shared/rules/schedule.ts). */
   agenda: { id: string; title: string; plannedStart: string; durationMin: number; actualStart: string | null }[];
+  /** The evening started far from the plan, so the planned times moved with it: from and to. */
+  agendaMoved: { planned: string; started: string } | null;
   attendance: {
     participants: number;
     checkedIn: number;
@@ -71,6 +78,8 @@ export type Report = {
     /** rows[round-1][table index] = people seated there in that round. */
     perTable: { round: number; counts: { tableId: string; title: string; count: number }[] }[];
   };
+  /** Internal only (null in the public version): who ticked "a sandwich". */
+  sandwiches: Sandwiches | null;
   tables: {
     id: string;
     title: string;
@@ -103,11 +112,6 @@ const GROUPS: (StakeholderGroup | 'unknown')[] = [
   'unknown',
 ];
 
-/** "19:42" in the venue's time zone (the evenings are Dutch; a session carries no zone of its own). */
-export function clockTime(at: number, timeZone = 'Europe/Amsterdam'): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(at);
-}
-
 function dotsPerCard(state: SessionState): Record<string, number> {
   if (state.voting.results !== null) return state.voting.results;
   const out: Record<string, number> = {};
@@ -127,19 +131,26 @@ export function buildReport(
   const participants = Object.values(state.participants);
 
   // The agenda as it ran: the first time each phase was entered (a "back" and "next" again
-  // does not move its start).
-  const firstStart = new Map<string, number>();
-  for (const run of state.phaseLog) if (!firstStart.has(run.phaseId)) firstStart.set(run.phaseId, run.startedAt);
-  const agenda = state.agenda.map((p) => {
-    const at = firstStart.get(p.id);
+  // does not move its start), next to the same planned times the cockpit and the projector show.
+  const timeZone = options.timeZone ?? VENUE_TIME_ZONE;
+  const plan = eveningPlan(state, { timeZone });
+  const agenda = state.agenda.map((p, i) => {
+    const planned = plan.phases[i]!;
     return {
       id: p.id,
       title: p.title,
-      plannedStart: p.plannedStart,
+      plannedStart: clockText(planned.plannedStart, language, timeZone),
       durationMin: p.durationMin,
-      actualStart: at === undefined ? null : clockTime(at, options.timeZone),
+      actualStart: planned.firstStart === null ? null : clockText(planned.firstStart, language, timeZone),
     };
   });
+  const agendaMoved =
+    plan.moved === null
+      ? null
+      : {
+          planned: clockText(plan.moved.plannedAt, language, timeZone),
+          started: clockText(plan.moved.startedAt, language, timeZone),
+        };
 
   const byGroup = GROUPS.map((group) => ({
     group,
@@ -256,12 +267,14 @@ export function buildReport(
     venue: state.venue,
     goals: [...state.goals],
     agenda,
+    agendaMoved,
     attendance: {
       participants: participants.length,
       checkedIn: participants.filter((p) => p.checkedInAt !== null).length,
       byGroup,
       perTable,
     },
+    sandwiches: internal ? sandwiches(state) : null,
     tables,
     vote,
     questions,
@@ -273,4 +286,11 @@ export function buildReport(
 /** The label of a round group of cards: "Ronde 1", or "Buiten de rondes". */
 export function roundLabel(report: Report, round: number | null): string {
   return round === null ? report.texts.noRound : `${report.texts.round} ${round}`;
+}
+
+/** The one line that says the plan moved with a start far from it; null when it did not. */
+export function agendaMovedText(report: Report): string | null {
+  const moved = report.agendaMoved;
+  if (moved === null) return null;
+  return report.texts.agendaMoved.replace('{started}', moved.started).replace('{planned}', moved.planned);
 }

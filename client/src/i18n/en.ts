@@ -97,7 +97,6 @@ export const en: Messages = {
   'fac.next': 'Next phase',
   'fac.back': 'Previous phase',
   'fac.lastPhase': 'This is the last phase.',
-  'fac.upNext': 'Up next: {title}',
   'fac.timerStart': 'Start timer',
   'fac.timerPause': 'Pause timer',
   'fac.timerResume': 'Resume timer',

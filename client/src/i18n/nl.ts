@@ -101,7 +101,6 @@ export const nl = {
   'fac.next': 'Volgende onderdeel',
   'fac.back': 'Vorige onderdeel',
   'fac.lastPhase': 'Dit is het laatste onderdeel.',
-  'fac.upNext': 'Hierna: {title}',
   'fac.timerStart': 'Start timer',
   'fac.timerPause': 'Pauzeer timer',
   'fac.timerResume': 'Hervat timer',

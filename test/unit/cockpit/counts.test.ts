@@ -22,8 +22,8 @@ function person(state: SessionState, id: string, p: Partial<Participant> = {}): 
 
 describe('sandwiches', () => {
   it.each([
-    ['nobody', [], { count: 0, names: [] }],
-    ['one named', [{ sandwich: true, name: 'Piet' }], { count: 1, names: ['Piet'] }],
+    ['nobody', [], { count: 0, names: [], unnamed: 0 }],
+    ['one named', [{ sandwich: true, name: 'Piet' }], { count: 1, names: ['Piet'], unnamed: 0 }],
     [
       'named ones sorted, unnamed only counted, no-tick not at all',
       [
@@ -31,8 +31,9 @@ describe('sandwiches', () => {
         { sandwich: true, name: null },
         { sandwich: false, name: 'Kees' },
         { sandwich: true, name: 'Anna' },
+        { sandwich: true, name: '   ' },
       ],
-      { count: 3, names: ['Anna', 'Zoë'] },
+      { count: 4, names: ['Anna', 'Zoë'], unnamed: 2 },
     ],
   ] as [string, Partial<Participant>[], ReturnType<typeof sandwiches>][])('%s', (_what, people, expected) => {
     const state = evening();

@@ -6,7 +6,9 @@ import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
-import { clockOf, scheduleNow } from './schedule';
+import { clockText, minutesText } from '../../../../shared/rules/schedule';
+import { useStore } from '../../store';
+import { usePlan } from '../shared/plan';
 import { TimerControls } from './TimerControls';
 import { useNow } from './useNow';
 
@@ -17,7 +19,10 @@ export function PhasePanel({ state }: { state: SessionState }) {
   const index = phaseIndex(state);
   const phase = state.agenda[index] ?? null;
   const next = state.agenda[index + 1] ?? null;
-  const schedule = scheduleNow(state, now);
+  const language = useStore((s) => s.ui.language);
+  const plan = usePlan(state, now);
+  const running = plan.phases.find((p) => p.status === 'now');
+  const behind = plan.behindMin;
   return (
     <section className="panel cockpit-phase" aria-labelledby="cockpit-phase-title">
       <p className="phase-kind">
@@ -30,20 +35,28 @@ export function PhasePanel({ state }: { state: SessionState }) {
       <h2 id="cockpit-phase-title" className="cockpit-phase-title" aria-live="polite">
         {state.status === 'ended' ? t('phase.ended') : (phase?.title ?? t('phase.none'))}
       </h2>
-      {schedule !== null && (
+      {running?.lastStart != null && behind !== null && (
         <p className="cockpit-schedule">
+          {/* Far from the plan, said once and plainly; the minutes then count from the real start. */}
+          {plan.moved !== null && (
+            <span className="cockpit-moved">
+              {t('cockpit.shifted', {
+                planned: clockText(plan.moved.plannedAt, language),
+                actual: clockText(plan.moved.startedAt, language),
+              })}{' '}
+            </span>
+          )}
           {t('cockpit.plannedActual', {
-            planned: clockOf(schedule.plannedStart),
-            actual: clockOf(schedule.actualStart),
+            planned: plan.plannedAt(running.phaseId),
+            actual: clockText(running.lastStart, language),
           })}{' '}
-          <strong className={schedule.behindMin > 0 ? 'behind' : 'on-time'}>
-            {schedule.behindMin > 0
-              ? t('cockpit.behind', { min: schedule.behindMin })
-              : schedule.behindMin < 0
-                ? t('cockpit.ahead', { min: -schedule.behindMin })
+          <strong className={behind > 0 ? 'behind' : 'on-time'}>
+            {behind > 0
+              ? t('cockpit.behind', { minutes: minutesText(behind, language) })
+              : behind < 0
+                ? t('cockpit.ahead', { minutes: minutesText(-behind, language) })
                 : t('cockpit.onTime')}
           </strong>
-          {schedule.shifted && <span className="muted"> {t('cockpit.shifted')}</span>}
         </p>
       )}
       {phase !== null && state.status === 'live' && (
@@ -60,16 +73,14 @@ export function PhasePanel({ state }: { state: SessionState }) {
             ? phase === null
               ? null
               : t('fac.lastPhase')
-            : schedule?.shifted === true
-              ? t('fac.upNext', { title: next.title })
-              : t('cockpit.next', { time: next.plannedStart, title: next.title })}
+            : t('cockpit.next', { time: plan.plannedAt(next.id), title: next.title })}
       </p>
-      <PhaseButtons state={state} />
+      <PhaseButtons state={state} plannedAt={plan.plannedAt} />
     </section>
   );
 }
 
-function PhaseButtons({ state }: { state: SessionState }) {
+function PhaseButtons({ state, plannedAt }: { state: SessionState; plannedAt: (phaseId: string) => string }) {
   const t = useT();
   const { run, busy, error } = useCommand();
   const [conflict, setConflict] = useState(false);
@@ -147,7 +158,7 @@ function PhaseButtons({ state }: { state: SessionState }) {
           <option value="">{t('cockpit.jumpChoose')}</option>
           {state.agenda.map((p) => (
             <option key={p.id} value={p.id} disabled={p.id === current?.id}>
-              {p.plannedStart} · {p.title}
+              {plannedAt(p.id)} · {p.title}
             </option>
           ))}
         </select>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { CornerJoin, JoinBox } from './JoinBox';
 import { plural } from './plural';
 import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
+import { usePlan } from '../shared/plan';
 import { votingStarted } from './tally';
 
 /** The projector: one layout per phase kind, readable from the back of the room. */
@@ -73,7 +74,7 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
           {next?.kind === 'table-round' ? (
             <GoToTables state={state} round={next.round ?? 1} />
           ) : (
-            next !== undefined && <NextUp phase={next} />
+            next !== undefined && <NextUp state={state} phase={next} />
           )}
         </div>
       );
@@ -122,13 +123,15 @@ function PhaseHeading({ phase }: { phase: Phase }) {
   );
 }
 
-function NextUp({ phase }: { phase: Phase }) {
+function NextUp({ state, phase }: { state: SessionState; phase: Phase }) {
   const t = useT();
-  return <p className="screen2-next">{t('screen.next', { time: phase.plannedStart, title: phase.title })}</p>;
+  const plan = usePlan(state);
+  return <p className="screen2-next">{t('screen.next', { time: plan.plannedAt(phase.id), title: phase.title })}</p>;
 }
 
 function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) {
   const t = useT();
+  const plan = usePlan(state);
   const joined = Object.keys(state.participants).length;
   return (
     <div className="screen2-split">
@@ -146,7 +149,7 @@ function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) 
         {state.agenda[0] !== undefined && (
           <p className="screen2-next">
             {t('screen.startsAt', {
-              time: state.agenda.find((p) => p.kind !== 'walk-in')?.plannedStart ?? state.agenda[0].plannedStart,
+              time: plan.plannedAt((state.agenda.find((p) => p.kind !== 'walk-in') ?? state.agenda[0]).id),
             })}
           </p>
         )}

@@ -1,12 +1,14 @@
 import type { SessionState } from '../../../../shared/model/session';
 import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
+import { usePlan } from '../shared/plan';
 import { plural } from './plural';
 import { voteTally } from './tally';
 
 /** The agenda with the current item marked (plenary). */
 export function Agenda({ state }: { state: SessionState }) {
   const t = useT();
+  const plan = usePlan(state);
   return (
     <section aria-labelledby="agenda-title" className="screen2-box">
       <h2 id="agenda-title">{t('screen.agenda')}</h2>
@@ -15,7 +17,7 @@ export function Agenda({ state }: { state: SessionState }) {
           const now = p.id === state.currentPhaseId;
           return (
             <li key={p.id} className={now ? 'now' : undefined} aria-current={now ? 'step' : undefined}>
-              <span className="time">{p.plannedStart}</span> {p.title}
+              <span className="time">{plan.plannedAt(p.id)}</span> {p.title}
               {now && <span className="visually-hidden"> ({t('phase.current')})</span>}
             </li>
           );

@@ -2,6 +2,8 @@ import { StakeholderGroup, type SessionState } from '../../../../shared/model/se
 import type { Presence } from '../../../../shared/protocol/socket';
 import { tableFor } from '../../../../shared/rules/phase';
 
+export { type Sandwiches, sandwiches } from '../../../../shared/rules/catering';
+
 /** The live counts of the cockpit, as pure functions of the facilitator's view. */
 
 export type Headcount = {
@@ -62,20 +64,4 @@ export function hostStatus(presence: Presence | null, tableId: string, now: numb
   if (host === undefined) return { kind: 'never' };
   if (host.online > 0 || host.offlineSince === null) return { kind: 'online' };
   return { kind: 'offline', sinceMin: Math.max(0, Math.floor((now - host.offlineSince) / 60_000)) };
-}
-
-export type Sandwiches = {
-  count: number;
-  /** The names of those who want one, sorted; people without a name are only counted. */
-  names: string[];
-};
-
-/** Who ticked "a sandwich": the caterer needs the number, the facilitator who. */
-export function sandwiches(state: SessionState): Sandwiches {
-  const want = Object.values(state.participants).filter((p) => p.sandwich);
-  const names = want
-    .map((p) => p.name?.trim() ?? '')
-    .filter((n) => n !== '')
-    .sort((a, b) => a.localeCompare(b, 'nl'));
-  return { count: want.length, names };
 }
