@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -115,7 +116,7 @@ test('three participants go through the reference evening on their phones', asyn
     // "Choose 2 of 3": a third box says why it cannot be ticked.
     await ann.getByRole('checkbox', { name: /Wijkstem/ }).click();
     await expect(
-      ann.getByRole('alert').filter({ hasText: fill(nl['participant.picks.full'], { count: 2 }) }),
+      ann.getByRole('alert').filter({ hasText: translate('nl', 'participant.picks.full', { count: 2 }) }),
     ).toBeVisible();
     await expect(ann.getByRole('checkbox', { name: /Wijkstem/ })).not.toBeChecked();
     // By keyboard: the moved table's button keeps the focus, so a second press is possible at once.
@@ -241,25 +242,27 @@ test('three participants go through the reference evening on their phones', asyn
     const addDot = (p: Page, text: string) => p.getByRole('button', { name: `${nl['participant.vote.add']}: ${text}` });
     for (let i = 0; i < 3; i++) {
       await addDot(ann, idea).click();
-      await expect(annVote.getByText(fill(nl['participant.vote.left'], { left: 2 - i, dots: 3 }))).toBeVisible();
+      await expect(
+        annVote.getByText(translate('nl', 'participant.vote.left', { count: 2 - i, dots: 3 })),
+      ).toBeVisible();
     }
     // A fourth dot: the server says LIMIT_REACHED, the phone says it plainly.
     await addDot(ann, bramIdea).click();
-    await expect(annVote.getByRole('alert')).toHaveText(fill(nl['participant.vote.limit'], { dots: 3 }));
+    await expect(annVote.getByRole('alert')).toHaveText(translate('nl', 'participant.vote.limit', { count: 3 }));
     await ann.getByRole('button', { name: `${nl['participant.vote.remove']}: ${idea}` }).click();
     await addDot(ann, bramIdea).click();
-    await expect(annVote.getByText(fill(nl['participant.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    await expect(annVote.getByText(translate('nl', 'participant.vote.left', { count: 0, dots: 3 }))).toBeVisible();
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 2, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(translate('nl', 'participant.vote.left', { count: 2, dots: 3 }))).toBeVisible();
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 1, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(translate('nl', 'participant.vote.left', { count: 1, dots: 3 }))).toBeVisible();
     const annId = Object.values(state().participants).find((p) => p.name === 'Ann')?.id ?? '';
     await facilitator.until((s) => s.votes[annId]?.length === 3, "Ann's three dots");
     await axe(ann, 'dot-vote');
 
     // Ann reloads: the same votes.
     await ann.reload();
-    await expect(ann.getByText(fill(nl['participant.vote.left'], { left: 0, dots: 3 }))).toBeVisible();
+    await expect(ann.getByText(translate('nl', 'participant.vote.left', { count: 0, dots: 3 }))).toBeVisible();
     const ideaItem = ann
       .getByRole('region', { name: nl['participant.vote.title'] })
       .getByRole('listitem')
@@ -308,10 +311,10 @@ test('three participants go through the reference evening on their phones', asyn
     // Bram's idea: Ann 1 + Bram 2 dots; Ann's idea: her 2.
     await expect(results.getByRole('listitem').first()).toContainText(bramIdea);
     await expect(results.getByRole('listitem').first()).toContainText(
-      fill(nl['participant.results.dots'], { count: 3 }),
+      translate('nl', 'participant.results.dots', { count: 3 }),
     );
     await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(
-      fill(nl['participant.results.dots'], { count: 2 }),
+      translate('nl', 'participant.results.dots', { count: 2 }),
     );
     await facilitator.ok({ type: 'broadcast.send', text: 'Er is soep bij de bar' });
     await expect(cor.getByText('Er is soep bij de bar')).toBeVisible();

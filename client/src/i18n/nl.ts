@@ -32,7 +32,7 @@ export const nl = {
   'conn.refused.doorClosed':
     'De deur is dicht: er kunnen nu geen nieuwe deelnemers bij. Vraag het aan de organisatie, en laad de pagina opnieuw als de deur weer open is.',
   'conn.serverNotWritable': 'Let op: de server kan nu niets opslaan. Wijzigingen komen niet door.',
-  'conn.pending': 'Nog {count} wijziging(en) onderweg',
+  'conn.pending': { one: 'Nog {count} wijziging onderweg', other: 'Nog {count} wijzigingen onderweg' },
   'conn.loading': 'Bijeenkomst laden…',
   'conn.noSecret': 'Deze pagina heeft een link met een code nodig. Open de link die u hebt gekregen.',
   'conn.backToStart': 'Naar de startpagina',
@@ -108,7 +108,10 @@ export const nl = {
   'fac.timerExtend': '+5 minuten',
   'fac.votingOpen': 'Open stemmen',
   'fac.votingClose': 'Sluit stemmen',
-  'fac.votingIsOpen': 'Stemmen is open ({dots} stippen per persoon)',
+  'fac.votingIsOpen': {
+    one: 'Stemmen is open ({count} stip per persoon)',
+    other: 'Stemmen is open ({count} stippen per persoon)',
+  },
   'fac.votingIsClosed': 'Stemmen is dicht',
   'fac.broadcast': 'Bericht aan iedereen',
   'fac.broadcastSend': 'Verstuur bericht',
