@@ -81,6 +81,37 @@ const ALL_TEXTS = Language.options.flatMap((language) => [
   ...reportTexts(language).map(([key, m]) => ({ language, key: `report:${key}`, m })),
 ]);
 
+/**
+ * Dutch has one register in Tafelronde: "je", as the phones speak. A formal "u", "uw" or "uzelf"
+ * anywhere (start page, desk, an error) reads as another voice. Whole words only: "uur", "uit",
+ * "nu", "ruimte" and "jouw" are fine.
+ */
+const FORMAL = /(?<![\p{L}\p{N}_-])(?:u|uw|uwe|uzelf)(?![\p{L}\p{N}_-])/iu;
+
+describe('Dutch says "je"', () => {
+  it('has no formal "u" or "uw" in any Dutch text', () => {
+    const dutch = ALL_TEXTS.filter(({ language }) => language === 'nl');
+    const formal = dutch.flatMap(({ key, m }) =>
+      forms(m)
+        .filter((s) => FORMAL.test(s))
+        .map((s) => `${key}: ${s}`),
+    );
+    expect(formal).toEqual([]);
+  });
+
+  it.each([
+    ['Kunt u dat nog eens doen?', true],
+    ['Uw vraag is beantwoord.', true],
+    ['Heeft u een vraag?', true],
+    ['Dat mag u hier niet doen.', true],
+    ['Over een uur gaan we uit elkaar, nu eerst koffie.', false],
+    ['Jouw stippen: 3', false],
+    ['Ronde 1 (u-bocht)', false],
+  ] as const)('%s → formal: %s', (text, formal) => {
+    expect(FORMAL.test(text)).toBe(formal);
+  });
+});
+
 describe('plural texts', () => {
   it('has no hand-made plural like "(s)", "(nen)" or "vraag/vragen"', () => {
     const found = ALL_TEXTS.filter(({ m }) => forms(m).some((s) => HAND_MADE.some((re) => re.test(s))));
