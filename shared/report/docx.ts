@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { counted } from './texts';
 
 /**
  * The report as a Word document, made with the maintained `docx` library. Real heading styles
@@ -50,7 +51,7 @@ function table(header: string[], rows: string[][], numeric: boolean[] = []): Tab
 function cardRuns(r: Report, c: ReportCard): TextRun[] {
   const extra = [
     r.texts.kind[c.kind],
-    ...(c.dots > 0 ? [`${c.dots} ${r.texts.dots}`] : []),
+    ...(c.dots > 0 ? [counted(r, r.texts.dots, c.dots)] : []),
     ...(c.merged > 0 ? [`+${c.merged} ${r.texts.similar}`] : []),
     ...c.tags.map((t) => `#${t}`),
   ];
@@ -121,7 +122,7 @@ export function reportDocument(r: Report): Document {
     if (table.highlights.length > 0) {
       body.push(heading(t.highlights, HeadingLevel.HEADING_2));
       for (const c of table.highlights)
-        body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${c.dots} ${t.dots}`)]));
+        body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${counted(r, t.dots, c.dots)}`)]));
     }
     body.push(heading(t.allCards, HeadingLevel.HEADING_2));
     if (table.rounds.length === 0) body.push(muted(t.noCards));
@@ -147,7 +148,7 @@ export function reportDocument(r: Report): Document {
   for (const cat of r.questions) {
     body.push(heading(cat.label, HeadingLevel.HEADING_2));
     for (const q of cat.questions) {
-      const times = q.duplicateIds.length > 0 ? ` (${q.duplicateIds.length + 1} ${t.askedTimes})` : '';
+      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
       body.push(
         bullet([
           new TextRun({ text: q.text, bold: true }),
@@ -167,7 +168,7 @@ export function reportDocument(r: Report): Document {
   for (const g of r.workingGroups) {
     body.push(heading(g.title, HeadingLevel.HEADING_2));
     if (g.description !== '') body.push(para(g.description));
-    body.push(para(`${g.signups} ${t.signups}`));
+    body.push(para(counted(r, t.signups, g.signups)));
     if (g.contacts !== null) {
       body.push(heading(t.contacts, HeadingLevel.HEADING_3));
       if (g.contacts.length === 0) body.push(muted(t.noContacts));

@@ -1,4 +1,5 @@
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { counted } from './texts';
 
 /**
  * A printable page: open it in a browser and print to PDF. A4 with readable margins; every
@@ -48,7 +49,7 @@ li, tr, .answer { break-inside: avoid; }
 
 function card(r: Report, c: ReportCard): string {
   const extra = [
-    ...(c.dots > 0 ? [`<span class="dots">${c.dots} ${esc(r.texts.dots)}</span>`] : []),
+    ...(c.dots > 0 ? [`<span class="dots">${esc(counted(r, r.texts.dots, c.dots))}</span>`] : []),
     ...(c.merged > 0 ? [`+${c.merged} ${esc(r.texts.similar)}`] : []),
     ...c.tags.map((t) => `#${esc(t)}`),
   ];
@@ -118,7 +119,7 @@ export function reportHtml(r: Report): string {
     );
     if (table.highlights.length > 0) {
       h.push(
-        `<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> — <span class="dots">${c.dots} ${esc(t.dots)}</span></li>`).join('')}</ul>`,
+        `<h3>${esc(t.highlights)}</h3><ul>${table.highlights.map((c) => `<li><strong>${esc(c.text)}</strong> — <span class="dots">${esc(counted(r, t.dots, c.dots))}</span></li>`).join('')}</ul>`,
       );
     }
     h.push(`<h3>${esc(t.allCards)}</h3>`);
@@ -149,7 +150,7 @@ export function reportHtml(r: Report): string {
     for (const q of cat.questions) {
       const times =
         q.duplicateIds.length > 0
-          ? ` <span class="muted">(${q.duplicateIds.length + 1} ${esc(t.askedTimes)})</span>`
+          ? ` <span class="muted">(${esc(counted(r, t.askedTimes, q.duplicateIds.length + 1))})</span>`
           : '';
       h.push(
         `<li><strong>${esc(q.text)}</strong>${times} <span class="kind">${esc(t.status)}: ${esc(t.questionStatus[q.status])}</span>`,
@@ -165,7 +166,7 @@ export function reportHtml(r: Report): string {
   h.push(`<section><h2>${esc(t.workingGroups)}</h2>`);
   for (const g of r.workingGroups) {
     h.push(
-      `<h3>${esc(g.title)}</h3>${g.description !== '' ? `<p>${esc(g.description)}</p>` : ''}<p>${g.signups} ${esc(t.signups)}</p>`,
+      `<h3>${esc(g.title)}</h3>${g.description !== '' ? `<p>${esc(g.description)}</p>` : ''}<p>${esc(counted(r, t.signups, g.signups))}</p>`,
     );
     if (g.contacts !== null) {
       h.push(`<h4>${esc(t.contacts)}</h4>`);

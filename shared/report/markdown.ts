@@ -1,4 +1,5 @@
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { counted } from './texts';
 
 /** Markdown that organisers can paste into their own document and edit. */
 
@@ -18,7 +19,7 @@ export function mdText(text: string): string {
 function cardLine(r: Report, c: ReportCard): string {
   const extra = [
     r.texts.kind[c.kind],
-    ...(c.dots > 0 ? [`${c.dots} ${r.texts.dots}`] : []),
+    ...(c.dots > 0 ? [counted(r, r.texts.dots, c.dots)] : []),
     ...(c.merged > 0 ? [`+${c.merged} ${r.texts.similar}`] : []),
     ...c.tags.map((t) => `#${mdText(t)}`),
   ];
@@ -98,7 +99,7 @@ export function reportMarkdown(r: Report): string {
     if (table.highlights.length > 0) {
       line(`#### ${t.highlights}`);
       line();
-      for (const c of table.highlights) line(`- **${mdText(c.text)}** — ${c.dots} ${t.dots}`);
+      for (const c of table.highlights) line(`- **${mdText(c.text)}** — ${counted(r, t.dots, c.dots)}`);
       line();
     }
     line(`#### ${t.allCards}`);
@@ -125,7 +126,7 @@ export function reportMarkdown(r: Report): string {
     line(`### ${mdText(cat.label)}`);
     line();
     for (const q of cat.questions) {
-      const times = q.duplicateIds.length > 0 ? ` (${q.duplicateIds.length + 1} ${t.askedTimes})` : '';
+      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
       line(`- **${mdText(q.text)}**${times} — ${t.status}: ${t.questionStatus[q.status]}`);
       line(`  ${t.answer}: ${q.answer === null ? `_${t.noAnswer}_` : mdText(q.answer)}`);
     }
@@ -137,7 +138,7 @@ export function reportMarkdown(r: Report): string {
     line(`### ${mdText(g.title)}`);
     line();
     if (g.description !== '') line(mdText(g.description));
-    line(`${g.signups} ${t.signups}`);
+    line(counted(r, t.signups, g.signups));
     line();
     if (g.contacts !== null) {
       line(`#### ${t.contacts}`);

@@ -1,8 +1,10 @@
 import type { Language, QuestionStatus, StakeholderGroup } from '../model/session';
+import { format, type PluralForms } from '../plural';
 
 /**
  * The report's own words, in the session's language (the report is written for the people of
- * the evening, not for whoever presses "export"). Plain language (B1).
+ * the evening, not for whoever presses "export"). Plain language (B1). A text that counts has
+ * its plural forms (shared/plural.ts); `counted()` picks one.
  */
 const nl = {
   report: 'Verslag',
@@ -41,7 +43,7 @@ const nl = {
   summary: 'Samenvatting van de tafelhost',
   noSummary: 'Geen samenvatting.',
   highlights: 'Belangrijkste punten',
-  dots: 'stippen',
+  dots: { one: '{count} stip', other: '{count} stippen' },
   allCards: 'Alle kaartjes',
   noRound: 'Buiten de rondes',
   noCards: 'Geen kaartjes.',
@@ -53,9 +55,9 @@ const nl = {
   status: 'Status',
   answer: 'Antwoord',
   noAnswer: 'Nog geen antwoord.',
-  askedTimes: 'keer gesteld',
+  askedTimes: { one: '{count} keer gesteld', other: '{count} keer gesteld' },
   workingGroups: 'Werkgroepen',
-  signups: 'aanmeldingen',
+  signups: { one: '{count} aanmelding', other: '{count} aanmeldingen' },
   contacts: 'Contactgegevens (met toestemming)',
   noContacts: 'Niemand gaf contactgegevens met toestemming.',
   anonymous: '(geen naam)',
@@ -155,7 +157,7 @@ const en: Texts = {
   summary: "The table host's summary",
   noSummary: 'No summary.',
   highlights: 'Key points',
-  dots: 'dots',
+  dots: { one: '{count} dot', other: '{count} dots' },
   allCards: 'All cards',
   noRound: 'Outside the rounds',
   noCards: 'No cards.',
@@ -167,9 +169,9 @@ const en: Texts = {
   status: 'Status',
   answer: 'Answer',
   noAnswer: 'No answer yet.',
-  askedTimes: 'times asked',
+  askedTimes: { one: 'asked once', other: 'asked {count} times' },
   workingGroups: 'Working groups',
-  signups: 'sign-ups',
+  signups: { one: '{count} sign-up', other: '{count} sign-ups' },
   contacts: 'Contact details (with consent)',
   noContacts: 'Nobody left contact details with consent.',
   anonymous: '(no name)',
@@ -226,6 +228,11 @@ const en: Texts = {
 };
 
 export type ReportTexts = Texts;
+
+/** "1 stip" / "3 stippen" in the report's language. */
+export function counted(report: { language: Language }, forms: PluralForms, count: number): string {
+  return format(report.language, forms, { count });
+}
 export const REPORT_TEXTS: Record<Language, ReportTexts> = { nl, en };
 
 // The compiler checks the label sets cover the model's enums.

@@ -1,5 +1,6 @@
 import { assertNever } from '../assert-never';
 import type { RotationInstance, RotationPlan, Score, Violation } from './types';
+import { format } from '../plural';
 
 /**
  * One thing a facilitator should know about a plan, as data: the client words it in Dutch or
@@ -103,7 +104,9 @@ export function qualityFacts(
   return facts;
 }
 
-const plural = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
+// The command line speaks English; Intl.PluralRules picks the form, as for the app's texts.
+const plural = (k: number, one: string, other: string): string =>
+  format('en', { one: `{count} ${one}`, other: `{count} ${other}` }, { count: k });
 
 /** One fact in English, for the command line. */
 export function factText(f: QualityFact): string {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -94,7 +95,7 @@ test('a broadcast until the next phase leaves projector and phone at the phase c
     // For ten minutes: the next phase change does not take it away.
     const soup = 'Soep bij de bar';
     await form.getByLabel(nl['cockpit.broadcastLabel']).fill(soup);
-    await ends.selectOption({ label: fill(nl['cockpit.broadcastForMinutes'], { minutes: 10 }) });
+    await ends.selectOption({ label: translate('nl', 'cockpit.broadcastForMinutes', { count: 10 }) });
     await form.getByRole('button', { name: nl['fac.broadcastSend'] }).click();
     await fac.until((s) => s.broadcast?.text === soup && s.broadcast.endsAt !== null, 'a timed broadcast');
     const endsAt = state().broadcast?.endsAt ?? 0;

@@ -1,4 +1,5 @@
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { currentRound } from '../../shared/rules/phase';
@@ -42,7 +43,7 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     await page.goto(table.link);
     // Who sits here: Ann, a resident.
     const atTable = page.getByRole('region', { name: nl['host.atTable.title'] });
-    await expect(atTable).toContainText(fill(nl['host.atTable.count'], { count: 1 }));
+    await expect(atTable).toContainText(translate('nl', 'host.atTable.count', { count: 1 }));
     await expect(atTable).toContainText(`${nl['group.resident']}: 1`);
     await expect(atTable).toContainText('Ann');
 
@@ -86,7 +87,9 @@ test('harvest: a participant card joins the stream, the briefing groups by round
     await expect(on).toHaveText(`★ ${nl['host.card.highlighted']}`);
     await facilitator.until((s) => Object.values(s.cards).filter((c) => c.highlighted).length === 5, 'five highlights');
     await page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` }).click();
-    await expect(page.getByRole('alert').filter({ hasText: fill(nl['host.harvest.limit'], { max: 5 }) })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: translate('nl', 'host.harvest.limit', { count: 5 }) }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: `${nl['host.highlight']}: Ronde 1: idee 5` })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -94,7 +97,7 @@ test('harvest: a participant card joins the stream, the briefing groups by round
 
     const summary = 'De tafel wil een vaste plek. Niet alles digitaal.';
     await page.getByRole('textbox', { name: nl['host.summary.label'] }).fill(summary);
-    await expect(page.getByText(fill(nl['host.summary.sentences'], { count: 2 }))).toBeVisible();
+    await expect(page.getByText(translate('nl', 'host.summary.sentences', { count: 2 }))).toBeVisible();
     await page.getByRole('button', { name: nl['host.summary.save'] }).click();
     await expect(page.getByText(nl['host.summary.saved'])).toBeVisible();
     await facilitator.until((s) => s.summaries[table.tableId] === summary, 'the summary');

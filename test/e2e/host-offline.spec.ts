@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { currentRound } from '../../shared/rules/phase';
@@ -72,7 +73,7 @@ test('offline capture: 20 cards, offline, 5 more and a reload, online again — 
     const offline = page.getByRole('status').filter({ hasText: nl['host.status.offline'] });
     await expect(offline).toBeVisible();
     await capture(page, cardsSaid(21, 25));
-    const waiting = `${nl['host.status.offline']} — ${nl['host.status.waitingCards'].replace('{count}', '5')}`;
+    const waiting = `${nl['host.status.offline']} — ${translate('nl', 'host.status.waitingCards', { count: 5 })}`;
     await expect(offline).toContainText(waiting);
     // Shown at once, marked unsent, and saved on the device before we reload.
     await expect(page.getByText(nl['host.card.unsent'])).toHaveCount(5);

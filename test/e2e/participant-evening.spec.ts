@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -115,7 +116,7 @@ test('three participants go through the reference evening on their phones', asyn
     // "Choose 2 of 3": a third box says why it cannot be ticked.
     await ann.getByRole('checkbox', { name: /Wijkstem/ }).click();
     await expect(
-      ann.getByRole('alert').filter({ hasText: fill(nl['participant.picks.full'], { count: 2 }) }),
+      ann.getByRole('alert').filter({ hasText: translate('nl', 'participant.picks.full', { count: 2 }) }),
     ).toBeVisible();
     await expect(ann.getByRole('checkbox', { name: /Wijkstem/ })).not.toBeChecked();
     // By keyboard: the moved table's button keeps the focus, so a second press is possible at once.
@@ -241,26 +242,30 @@ test('three participants go through the reference evening on their phones', asyn
     const addDot = (p: Page, text: string) => p.getByRole('button', { name: `${nl['participant.vote.add']}: ${text}` });
     for (let i = 0; i < 3; i++) {
       await addDot(ann, idea).click();
-      const left = fill(nl[i < 2 ? 'participant.vote.left' : 'participant.vote.limit'], { left: 2 - i, dots: 3 });
+      const left =
+        i < 2
+          ? translate('nl', 'participant.vote.left', { count: 2 - i, dots: 3 })
+          : translate('nl', 'participant.vote.limit', { count: 3 });
       await expect(annVote.getByRole('status')).toHaveText(left);
     }
     // No dots left: "+" says so instead of sending a fourth (participant-vote.spec.ts has the details).
-    await expect(annVote.getByRole('status')).toHaveText(fill(nl['participant.vote.limit'], { dots: 3 }));
+    const used = translate('nl', 'participant.vote.limit', { count: 3 });
+    await expect(annVote.getByRole('status')).toHaveText(used);
     await expect(addDot(ann, bramIdea)).toHaveAttribute('aria-disabled', 'true');
     await ann.getByRole('button', { name: `${nl['participant.vote.remove']}: ${idea}` }).click();
     await addDot(ann, bramIdea).click();
-    await expect(annVote.getByRole('status')).toHaveText(fill(nl['participant.vote.limit'], { dots: 3 }));
+    await expect(annVote.getByRole('status')).toHaveText(used);
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 2, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(translate('nl', 'participant.vote.left', { count: 2, dots: 3 }))).toBeVisible();
     await addDot(bram, bramIdea).click();
-    await expect(bram.getByText(fill(nl['participant.vote.left'], { left: 1, dots: 3 }))).toBeVisible();
+    await expect(bram.getByText(translate('nl', 'participant.vote.left', { count: 1, dots: 3 }))).toBeVisible();
     const annId = Object.values(state().participants).find((p) => p.name === 'Ann')?.id ?? '';
     await facilitator.until((s) => s.votes[annId]?.length === 3, "Ann's three dots");
     await axe(ann, 'dot-vote');
 
     // Ann reloads: the same votes.
     await ann.reload();
-    await expect(ann.getByText(fill(nl['participant.vote.limit'], { dots: 3 }))).toBeVisible();
+    await expect(ann.getByText(translate('nl', 'participant.vote.limit', { count: 3 }))).toBeVisible();
     const ideaItem = ann
       .getByRole('region', { name: nl['participant.vote.title'] })
       .getByRole('listitem')
@@ -309,10 +314,10 @@ test('three participants go through the reference evening on their phones', asyn
     // Bram's idea: Ann 1 + Bram 2 dots; Ann's idea: her 2.
     await expect(results.getByRole('listitem').first()).toContainText(bramIdea);
     await expect(results.getByRole('listitem').first()).toContainText(
-      fill(nl['participant.results.dots'], { count: 3 }),
+      translate('nl', 'participant.results.dots', { count: 3 }),
     );
     await expect(results.getByRole('listitem').filter({ hasText: idea })).toContainText(
-      fill(nl['participant.results.dots'], { count: 2 }),
+      translate('nl', 'participant.results.dots', { count: 2 }),
     );
     await facilitator.ok({ type: 'broadcast.send', text: 'Er is soep bij de bar' });
     await expect(cor.getByText('Er is soep bij de bar')).toBeVisible();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { en } from '../../client/src/i18n/en';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
@@ -80,11 +80,11 @@ test('English on the phone, kept after a reload, while the evening is Dutch', as
     await p.goto(links.participant);
     await expect(p.getByRole('heading', { name: nl['participant.welcome.title'] })).toBeVisible();
     await p.getByRole('button', { name: 'English' }).click();
-    await expect(p.getByRole('heading', { name: en['participant.welcome.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: translate('en', 'participant.welcome.title') })).toBeVisible();
     await expect(p.locator('html')).toHaveAttribute('lang', 'en');
     await axe(p, 'English, before the evening');
     await p.reload();
-    await expect(p.getByRole('heading', { name: en['participant.privacy.title'] })).toBeVisible();
+    await expect(p.getByRole('heading', { name: translate('en', 'participant.privacy.title') })).toBeVisible();
     await expect(p.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     // Still the same person: the device token brought them back.
     expect(Object.keys(facilitator.state?.participants ?? {})).toHaveLength(1);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { nanoid } from 'nanoid';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -57,11 +58,12 @@ test('with no dots left the "+" buttons are disabled with the reason, shown wher
     for (let used = 1; used <= dots; used++) {
       await addLast.click();
       await fac.until((s) => (s.votes[me]?.length ?? 0) === used, `${used} dots`);
-      if (used < dots) await expect(counter).toHaveText(fill(nl['participant.vote.left'], { left: dots - used, dots }));
+      if (used < dots)
+        await expect(counter).toHaveText(translate('nl', 'participant.vote.left', { count: dots - used, dots }));
     }
 
     // All dots used: the line says so, on the screen the thumb is on.
-    const noDots = fill(nl['participant.vote.limit'], { dots });
+    const noDots = translate('nl', 'participant.vote.limit', { count: dots });
     await expect(counter).toHaveText(noDots);
     await expect(counter).toBeInViewport();
     await expect(addLast).toBeInViewport();
@@ -83,7 +85,7 @@ test('with no dots left the "+" buttons are disabled with the reason, shown wher
 
     // A dot taken back: "+" works again, the counter says how many are left.
     await page.getByRole('button', { name: `${nl['participant.vote.remove']}: ${last}` }).click();
-    await expect(counter).toHaveText(fill(nl['participant.vote.left'], { left: 1, dots }));
+    await expect(counter).toHaveText(translate('nl', 'participant.vote.left', { count: 1, dots }));
     await fac.until((s) => s.votes[me]?.length === dots - 1, 'one dot back');
     await expect(addLast).not.toHaveAttribute('aria-disabled', 'true');
 

@@ -1,13 +1,12 @@
 import { nanoid } from 'nanoid';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 // An address phones can open, as at a real venue: on a loopback-only server the screen shows no QR.
 test.use({ viewport: { width: 1920, height: 1080 }, serverOptions: { publicUrl: 'http://192.168.1.23:3000' } });
@@ -71,7 +70,7 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     await phones[1]!.ok({ type: 'vote.cast', cardId: ideas.hall });
     const results = page.getByRole('region', { name: nl['screen.votesLive'] }).getByRole('listitem');
     await expect(results).toHaveCount(2);
-    await expect(results.first()).toContainText(fill(nl['screen.dots'], { count: 2 }));
+    await expect(results.first()).toContainText(translate('nl', 'screen.dots', { count: 2 }));
     await expect(results.first()).toContainText('Een vast spreekuur');
     if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-votes-1920.png` });
 
@@ -79,7 +78,7 @@ test('the screen shows highlights, the live and final dot-vote, the working grou
     await fac.ok({ type: 'voting.close' });
     const final = page.getByRole('region', { name: nl['screen.votesFinal'] }).getByRole('listitem');
     await expect(final).toHaveCount(2);
-    await expect(final.last()).toContainText(nl['screen.dotsOne']);
+    await expect(final.last()).toContainText(translate('nl', 'screen.dots', { count: 1 }));
 
     await advance();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Doe mee!');

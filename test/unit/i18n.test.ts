@@ -13,10 +13,15 @@ import { ERROR_CODES } from '../../shared/protocol/errors';
 import { en } from '../../client/src/i18n/en';
 import { MESSAGES, translate } from '../../client/src/i18n';
 import { nl } from '../../client/src/i18n/nl';
+import { REPORT_TEXTS } from '../../shared/report/texts';
+import { isPlural, type Message, missingForms } from '../../shared/plural';
 
 // The type already makes en match nl; this catches what a type cannot: empty strings, and a
 // placeholder that one language forgot (the text would show "{count}" to a participant).
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A text that counts is judged by all its forms together: "Eén keer" may leave out {count}.
+const forms = (m: Message): string[] => (isPlural(m) ? Object.values(m) : [m]);
+const placeholders = (m: Message) =>
+  [...new Set(forms(m).flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1])))].sort();
 
 describe('i18n', () => {
   it('nl and en have the same keys', () => {
@@ -24,7 +29,7 @@ describe('i18n', () => {
   });
 
   it.each(Object.entries(MESSAGES))('%s has no empty strings', (_language, messages) => {
-    const empty = Object.entries(messages).filter(([, text]) => text.trim() === '');
+    const empty = Object.entries(messages).filter(([, text]) => forms(text).some((s) => s.trim() === ''));
     expect(empty).toEqual([]);
   });
 
@@ -40,12 +45,105 @@ describe('i18n', () => {
     expect(translate('en', 'phase.round', { round: 2 })).toBe('Round 2');
     expect(translate('nl', 'phase.round')).toBe('Ronde {round}');
   });
+
+  it.each([
+    ['nl', 0, 'Nog niemand doet mee', '0 stippen'],
+    ['nl', 1, '1 persoon doet al mee', '1 stip'],
+    ['nl', 2, '2 mensen doen al mee', '2 stippen'],
+    ['en', 0, 'Nobody has joined yet', '0 dots'],
+    ['en', 1, '1 person has joined', '1 dot'],
+    ['en', 5, '5 people have joined', '5 dots'],
+  ] as const)('%s, %i: t() picks the plural form', (language, count, joined, dots) => {
+    expect(translate(language, 'screen.joined', { count })).toBe(joined);
+    expect(translate(language, 'participant.results.dots', { count })).toBe(dots);
+  });
+});
+
+/**
+ * Words that count are plural forms chosen by Intl.PluralRules, never written by hand:
+ * "deelnemer(s)", "zin(nen)", "vraag/vragen" read wrong for one of the two numbers. The client's
+ * messages and the server's report texts are both held to it.
+ */
+const HAND_MADE = [/\p{L}\((?:s|es|en|nen|n|e)\)/u, /\b(\p{L}{3})\p{L}*\/\1\p{L}*/u];
+// The report's label sets (kinds, groups, CSV headers) are objects too; forms have only form names.
+const FORM_NAMES = new Set(['zero', 'one', 'two', 'few', 'many', 'other', '=0']);
+const reportTexts = (language: 'nl' | 'en'): [string, Message][] =>
+  Object.entries(REPORT_TEXTS[language]).flatMap(([key, value]): [string, Message][] =>
+    typeof value === 'string' || Object.keys(value).every((k) => FORM_NAMES.has(k))
+      ? [[key, value as Message]]
+      : Object.entries(value as Record<string, string>).map(([sub, text]): [string, Message] => [
+          `${key}.${sub}`,
+          text,
+        ]),
+  );
+const ALL_TEXTS = Language.options.flatMap((language) => [
+  ...Object.entries(MESSAGES[language]).map(([key, m]) => ({ language, key, m })),
+  ...reportTexts(language).map(([key, m]) => ({ language, key: `report:${key}`, m })),
+]);
+
+/**
+ * Dutch has one register in Tafelronde: "je", as the phones speak. A formal "u", "uw" or "uzelf"
+ * anywhere (start page, desk, an error) reads as another voice. Whole words only: "uur", "uit",
+ * "nu", "ruimte" and "jouw" are fine.
+ */
+const FORMAL = /(?<![\p{L}\p{N}_-])(?:u|uw|uwe|uzelf)(?![\p{L}\p{N}_-])/iu;
+
+describe('Dutch says "je"', () => {
+  it('has no formal "u" or "uw" in any Dutch text', () => {
+    const dutch = ALL_TEXTS.filter(({ language }) => language === 'nl');
+    const formal = dutch.flatMap(({ key, m }) =>
+      forms(m)
+        .filter((s) => FORMAL.test(s))
+        .map((s) => `${key}: ${s}`),
+    );
+    expect(formal).toEqual([]);
+  });
+
+  it.each([
+    ['Kunt u dat nog eens doen?', true],
+    ['Uw vraag is beantwoord.', true],
+    ['Heeft u een vraag?', true],
+    ['Dat mag u hier niet doen.', true],
+    ['Over een uur gaan we uit elkaar, nu eerst koffie.', false],
+    ['Jouw stippen: 3', false],
+    ['Ronde 1 (u-bocht)', false],
+  ] as const)('%s → formal: %s', (text, formal) => {
+    expect(FORMAL.test(text)).toBe(formal);
+  });
+});
+
+describe('plural texts', () => {
+  it('has no hand-made plural like "(s)", "(nen)" or "vraag/vragen"', () => {
+    const found = ALL_TEXTS.filter(({ m }) => forms(m).some((s) => HAND_MADE.some((re) => re.test(s))));
+    expect(found.map(({ language, key }) => `${language} ${key}`)).toEqual([]);
+  });
+
+  it("has every form the language's Intl.PluralRules can ask for", () => {
+    const lacking = ALL_TEXTS.flatMap(({ language, key, m }) =>
+      isPlural(m) && missingForms(language, m).length > 0 ? [`${language} ${key}: ${missingForms(language, m)}`] : [],
+    );
+    expect(lacking).toEqual([]);
+  });
+
+  it('keeps the number in the general form', () => {
+    const lost = ALL_TEXTS.filter(({ m }) => isPlural(m) && !m.other.includes('{count}'));
+    expect(lost.map(({ language, key }) => `${language} ${key}`)).toEqual([]);
+  });
+
+  it('the checks catch what they are for', () => {
+    expect(HAND_MADE.some((re) => re.test('2 deelnemer(s)'))).toBe(true);
+    expect(HAND_MADE.some((re) => re.test('0 zin(nen)'))).toBe(true);
+    expect(HAND_MADE.some((re) => re.test('3 vraag/vragen'))).toBe(true);
+    expect(HAND_MADE.some((re) => re.test('Ronde {round}: tafel {number} (max. 8)'))).toBe(false);
+    expect(missingForms('nl', { other: '{count} stippen' })).toEqual(['one']);
+    expect(missingForms('pl', { one: '{count} kropka', other: '{count} kropki' })).toEqual(['few', 'many']);
+  });
 });
 
 /**
  * Every key is used and every key used exists. A key counts as used when the client's source
  * (client/src outside i18n/) holds it as a whole string literal: `t('participant.saved')`, or a
- * literal in a list or a type that a variable key is taken from (`'screen.joined'` in plural.ts).
+ * literal in a list or a type that a variable key is taken from (`'report.public'` in ReportPanel).
  *
  * A key built at run time must be a template literal right inside the call, `` t(`kind.${k}`) ``,
  * or cast on the spot, `` `${key}One` as MessageKey ``. Each such template, with every `${…}`
@@ -73,18 +171,6 @@ const DYNAMIC: Record<string, readonly string[]> = {
     'participant.groups.needGroup',
     'participant.groups.needContact',
     'participant.groups.needConsent',
-  ],
-  // The "exactly one" twins of plural.ts (screen) and words.ts (planner).
-  '*One': [
-    'screen.joinedOne',
-    'screen.peopleOne',
-    'screen.dotsOne',
-    'plan.arrivalsOne',
-    'plan.leaversOne',
-    'plan.movedOne',
-    'plan.metBeforeOne',
-    'plan.fact.revisitsOne',
-    'plan.fact.repeatsOne',
   ],
 };
 

@@ -28,7 +28,7 @@ export const en: Messages = {
   'conn.refused.doorClosed':
     'The door is closed: no new participants can join right now. Ask the organisers, and reload the page once the door is open again.',
   'conn.serverNotWritable': 'Note: the server cannot save anything right now. Changes will not go through.',
-  'conn.pending': '{count} change(s) still on their way',
+  'conn.pending': { one: '{count} change still on its way', other: '{count} changes still on their way' },
   'conn.loading': 'Loading the meeting…',
   'conn.noSecret': 'This page needs a link with a code. Open the link you were given.',
   'conn.backToStart': 'Go to the start page',
@@ -103,7 +103,10 @@ export const en: Messages = {
   'fac.timerExtend': '+5 minutes',
   'fac.votingOpen': 'Open voting',
   'fac.votingClose': 'Close voting',
-  'fac.votingIsOpen': 'Voting is open ({dots} dots per person)',
+  'fac.votingIsOpen': {
+    one: 'Voting is open ({count} dot per person)',
+    other: 'Voting is open ({count} dots per person)',
+  },
   'fac.votingIsClosed': 'Voting is closed',
   'fac.broadcast': 'Message to everyone',
   'fac.broadcastSend': 'Send message',

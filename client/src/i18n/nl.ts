@@ -22,7 +22,7 @@ export const nl = {
   'conn.offline': 'Geen internet. Zodra er weer verbinding is, gaat het vanzelf verder.',
   'conn.refused': 'Deze link of code werkt niet (meer).',
   'conn.refused.participant':
-    'Deze code werkt niet. Kijk of u de code goed hebt overgenomen, of vraag het aan de organisatie.',
+    'Deze code werkt niet. Kijk of je de code goed hebt ingetypt, of vraag het aan de organisatie.',
   'conn.refused.protocol': 'Er is een nieuwe versie. Laad de pagina opnieuw.',
   'conn.refused.rateLimited': 'Te veel pogingen. Wacht even; we proberen het zo opnieuw.',
   'conn.refused.ended': 'Deze bijeenkomst is afgelopen. Je kunt niet meer meedoen. Dank je wel voor je interesse!',
@@ -32,15 +32,15 @@ export const nl = {
   'conn.refused.doorClosed':
     'De deur is dicht: er kunnen nu geen nieuwe deelnemers bij. Vraag het aan de organisatie, en laad de pagina opnieuw als de deur weer open is.',
   'conn.serverNotWritable': 'Let op: de server kan nu niets opslaan. Wijzigingen komen niet door.',
-  'conn.pending': 'Nog {count} wijziging(en) onderweg',
+  'conn.pending': { one: 'Nog {count} wijziging onderweg', other: 'Nog {count} wijzigingen onderweg' },
   'conn.loading': 'Bijeenkomst laden…',
-  'conn.noSecret': 'Deze pagina heeft een link met een code nodig. Open de link die u hebt gekregen.',
+  'conn.noSecret': 'Deze pagina heeft een link met een code nodig. Open de link die je hebt gekregen.',
   'conn.backToStart': 'Naar de startpagina',
 
-  'error.VALIDATION': 'Dat klopt niet helemaal. Controleer wat u hebt ingevuld.',
-  'error.FORBIDDEN': 'Dat mag u hier niet doen.',
+  'error.VALIDATION': 'Dat klopt niet helemaal. Kijk nog eens wat je hebt ingevuld.',
+  'error.FORBIDDEN': 'Dat mag je hier niet doen.',
   'error.NOT_FOUND': 'Dat bestaat niet (meer).',
-  'error.CONFLICT': 'Iemand anders was u net voor. Kijk nog eens.',
+  'error.CONFLICT': 'Iemand anders was je net voor. Kijk nog eens.',
   'error.WRONG_PHASE': 'Dat kan nu niet, wel later in de avond.',
   'error.LIMIT_REACHED': 'Het maximum is bereikt.',
   'error.RATE_LIMITED': 'Even rustig aan: te veel tegelijk. Probeer het zo weer.',
@@ -72,7 +72,7 @@ export const nl = {
 
   'start.title': 'Een bijeenkomst maken',
   'start.intro':
-    'Kies een sjabloon. U krijgt daarna alle links: voor de gespreksleiding, de tafels, het informatiepunt, het scherm en de deelnemers.',
+    'Kies een sjabloon. Daarna krijg je alle links: voor de gespreksleiding, de tafels, het informatiepunt, het scherm en de deelnemers.',
   'start.template': 'Sjabloon',
   'start.language': 'Taal van de bijeenkomst',
   'start.create': 'Bijeenkomst maken',
@@ -107,7 +107,10 @@ export const nl = {
   'fac.timerExtend': '+5 minuten',
   'fac.votingOpen': 'Open stemmen',
   'fac.votingClose': 'Sluit stemmen',
-  'fac.votingIsOpen': 'Stemmen is open ({dots} stippen per persoon)',
+  'fac.votingIsOpen': {
+    one: 'Stemmen is open ({count} stip per persoon)',
+    other: 'Stemmen is open ({count} stippen per persoon)',
+  },
   'fac.votingIsClosed': 'Stemmen is dicht',
   'fac.broadcast': 'Bericht aan iedereen',
   'fac.broadcastSend': 'Verstuur bericht',

@@ -352,6 +352,35 @@ describe('the report of the reference evening', () => {
     );
   });
 
+  // One sign-up and one dot are the numbers a hand-made plural gets wrong ("1 aanmeldingen").
+  it.each([
+    ['nl', 1, '1 stip', '1 aanmelding', '2 keer gesteld'],
+    ['nl', 2, '2 stippen', '2 aanmeldingen', '3 keer gesteld'],
+    ['en', 1, '1 dot', '1 sign-up', 'asked 2 times'],
+    ['en', 2, '2 dots', '2 sign-ups', 'asked 3 times'],
+  ] as const)('%s: a count of %i reads %s, %s, %s in every format', async (language, n, dots, signups, asked) => {
+    const r = structuredClone(buildReport({ ...state, language }, 'internal'));
+    const [group, card, question] = [r.workingGroups[0], r.vote[0]?.card, r.questions[0]?.questions[0]];
+    if (group === undefined || card === undefined || question === undefined) throw new Error('the evening lacks data');
+    group.signups = n;
+    card.dots = n;
+    question.duplicateIds = Array.from({ length: n }, (_, i) => `dup${i}`);
+    const texts = [
+      reportMarkdown(r),
+      reportHtml(r),
+      docxParagraphs(await reportDocx(r))
+        .map((p) => p.text)
+        .join('\n'),
+    ];
+    // Not followed by a letter: "1 stip" must not be the start of "1 stippen".
+    const whole = (words: string) => new RegExp(`${words}(?![\\p{L}-])`, 'u');
+    for (const text of texts) {
+      expect(text).toMatch(whole(dots));
+      expect(text).toMatch(whole(signups));
+      expect(text).toMatch(whole(asked));
+    }
+  });
+
   it('the agenda as it ran: real start times, in the venue time zone', () => {
     const r = buildReport(state, 'public');
     expect(r.agenda.map((p) => [p.plannedStart, p.actualStart])).toEqual([

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/plural';
 /**
  * The info-point desk, the report downloads and the public follow-up page. Plain Dutch (B1),
  * "je". `{name}` marks a value filled in by `t(key, { name })`.
@@ -65,7 +66,10 @@ export const deskNl = {
   'deleteSession.sure': 'Ik heb het verslag bewaard en wil alles van deze avond wissen',
   'deleteSession.button': 'Avond wissen',
   'deleteSession.failed': 'Wissen lukte niet ({code}). Er is niets gewist; probeer het opnieuw.',
-  'report.openLeft': '{count} vraag/vragen wachten nog op een antwoord.',
+  'report.openLeft': {
+    one: '{count} vraag wacht nog op een antwoord.',
+    other: '{count} vragen wachten nog op een antwoord.',
+  },
   'report.publish': 'Publiceer de terugkoppeling',
   'report.unpublish': 'Haal de terugkoppeling offline',
   'report.published': 'Gepubliceerd. Deelnemers zien de antwoorden op:',
@@ -83,13 +87,13 @@ export const deskNl = {
   'followup.askedTimes': '{count} keer gesteld',
   'followup.tables': 'Wat zeiden de tafels?',
   'followup.vote': 'Wat vond de zaal het belangrijkst?',
-  'followup.dots': '{count} stippen',
+  'followup.dots': { one: '{count} stip', other: '{count} stippen' },
   'followup.groups': 'Werkgroepen',
-  'followup.signups': '{count} aanmelding(en)',
+  'followup.signups': { one: '{count} aanmelding', other: '{count} aanmeldingen' },
   'followup.fullReport': 'Het hele verslag (om te printen)',
 } as const;
 
-export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
+export const deskEn: { readonly [K in keyof typeof deskNl]: Message } = {
   'desk.role': 'Info point',
   'desk.queue': 'Questions',
   'desk.filter': 'Show',
@@ -152,7 +156,10 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'deleteSession.sure': 'I have kept the report and want to delete everything of this evening',
   'deleteSession.button': 'Delete the evening',
   'deleteSession.failed': 'Deleting did not work ({code}). Nothing was deleted; try again.',
-  'report.openLeft': '{count} question(s) still wait for an answer.',
+  'report.openLeft': {
+    one: '{count} question still waits for an answer.',
+    other: '{count} questions still wait for an answer.',
+  },
   'report.publish': 'Publish the follow-up',
   'report.unpublish': 'Take the follow-up offline',
   'report.published': 'Published. Participants see the answers at:',
@@ -167,11 +174,11 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: string } = {
   'followup.answers': 'Answers to the questions',
   'followup.mine': 'Your question',
   'followup.noAnswer': 'An answer will follow.',
-  'followup.askedTimes': 'asked {count} times',
+  'followup.askedTimes': { one: 'asked once', other: 'asked {count} times' },
   'followup.tables': 'What did the tables say?',
   'followup.vote': 'What did the room find most important?',
-  'followup.dots': '{count} dots',
+  'followup.dots': { one: '{count} dot', other: '{count} dots' },
   'followup.groups': 'Working groups',
-  'followup.signups': '{count} sign-up(s)',
+  'followup.signups': { one: '{count} sign-up', other: '{count} sign-ups' },
   'followup.fullReport': 'The whole report (to print)',
 };

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/plural';
 /**
  * The facilitator's cockpit, preparing and printables. Plain Dutch (B1), "je". `{name}` marks a
  * value filled in by `t(key, { name })`.
@@ -68,7 +69,7 @@ export const facilitatorNl = {
   'cockpit.broadcastExample': 'Bijvoorbeeld: nog 5 minuten',
   'cockpit.broadcastEnds': 'Hoe lang blijft het staan?',
   'cockpit.broadcastUntilPhase': 'Tot het volgende onderdeel',
-  'cockpit.broadcastForMinutes': '{minutes} minuten',
+  'cockpit.broadcastForMinutes': { one: '{count} minuut', other: '{count} minuten' },
   'cockpit.broadcastUntil': 'Tot {time}',
   'cockpit.endAsk': 'Weet je het zeker? Daarna kan niemand meer iets toevoegen.',
   'door.title': 'Deur',
@@ -80,8 +81,11 @@ export const facilitatorNl = {
   'door.inactiveHint':
     'Niets gedaan: geen kaartje, geen vraag, geen stip, geen tafelkeuze en geen aanmelding voor een werkgroep.',
   'door.remove': 'Verwijder wie niets heeft gedaan',
-  'door.removeAsk':
-    'Weet je het zeker? {count} deelnemer(s) en hun gegevens worden gewist. Wie later terugkomt, doet mee als nieuwe deelnemer, als de deur open is.',
+  'door.removeAsk': {
+    one: 'Weet je het zeker? {count} deelnemer en de gegevens van die persoon worden gewist. Wie later terugkomt, doet mee als nieuwe deelnemer, als de deur open is.',
+    other:
+      'Weet je het zeker? {count} deelnemers en hun gegevens worden gewist. Wie later terugkomt, doet mee als nieuwe deelnemer, als de deur open is.',
+  },
   'door.removeConfirm': 'Ja, verwijderen',
   'door.removeCancel': 'Niet verwijderen',
 
@@ -163,7 +167,7 @@ export const facilitatorNl = {
   'print.noHostLink': 'Deze tafel heeft nog geen link. Laad de pagina opnieuw.',
 } as const;
 
-export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string } = {
+export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: Message } = {
   'cockpit.tabs': 'Sections',
   'cockpit.tab.live': 'Run the evening',
   'cockpit.tab.prepare': 'Prepare',
@@ -229,7 +233,7 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string
   'cockpit.broadcastExample': 'For example: 5 more minutes',
   'cockpit.broadcastEnds': 'How long does it stay?',
   'cockpit.broadcastUntilPhase': 'Until the next phase',
-  'cockpit.broadcastForMinutes': '{minutes} minutes',
+  'cockpit.broadcastForMinutes': { one: '{count} minute', other: '{count} minutes' },
   'cockpit.broadcastUntil': 'Until {time}',
   'cockpit.endAsk': 'Are you sure? After this nobody can add anything.',
   'door.title': 'Door',
@@ -240,8 +244,11 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string
   'door.inactive': 'Participants who have not done anything yet: {count}',
   'door.inactiveHint': 'Nothing done: no card, no question, no dot, no table choice and no working group sign-up.',
   'door.remove': 'Remove who did nothing',
-  'door.removeAsk':
-    'Are you sure? {count} participant(s) and their details will be erased. Anyone who comes back later joins as a new participant, if the door is open.',
+  'door.removeAsk': {
+    one: 'Are you sure? {count} participant and their details will be erased. Anyone who comes back later joins as a new participant, if the door is open.',
+    other:
+      'Are you sure? {count} participants and their details will be erased. Anyone who comes back later joins as a new participant, if the door is open.',
+  },
   'door.removeConfirm': 'Yes, remove',
   'door.removeCancel': 'Do not remove',
 

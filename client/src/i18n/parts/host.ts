@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/plural';
 /**
  * The table host's tablet. Plain Dutch (B1), "je". `{name}` marks a value filled in by
  * `t(key, { name })`.
@@ -11,8 +12,8 @@ export const hostNl = {
 
   'host.status.online': 'Verbonden',
   'host.status.offline': 'Offline',
-  'host.status.waitingCards': '{count} kaartje(s) wachten',
-  'host.status.waitingChanges': '{count} wijziging(en) wachten',
+  'host.status.waitingCards': { one: '{count} kaartje wacht', other: '{count} kaartjes wachten' },
+  'host.status.waitingChanges': { one: '{count} wijziging wacht', other: '{count} wijzigingen wachten' },
   'host.status.allSent': 'alles is verstuurd',
   'host.status.saved': 'Bewaard op dit apparaat. Het gaat vanzelf weg als er weer verbinding is.',
   'host.status.saving': 'Bewaren op dit apparaat…',
@@ -20,7 +21,7 @@ export const hostNl = {
   'host.status.offlineReady': 'Deze pagina werkt ook zonder wifi.',
 
   'host.atTable.title': 'Aan tafel',
-  'host.atTable.count': '{count} deelnemer(s) deze ronde',
+  'host.atTable.count': { one: '{count} deelnemer deze ronde', other: '{count} deelnemers deze ronde' },
   'host.atTable.none': 'Nog niemand aan deze tafel aangemeld.',
   'host.atTable.noRound': 'Wie er aan tafel zit, zie je zodra de tafelrondes beginnen.',
   'host.atTable.mix': 'Wie zijn er?',
@@ -35,7 +36,10 @@ export const hostNl = {
   'host.tags.legend': 'Labels (mag je overslaan)',
   'host.tags.new': 'Nieuw label',
   'host.tags.add': 'Label erbij',
-  'host.tags.max': 'Een kaartje heeft hoogstens {count} labels.',
+  'host.tags.max': {
+    one: 'Een kaartje heeft hoogstens {count} label.',
+    other: 'Een kaartje heeft hoogstens {count} labels.',
+  },
 
   'host.stream.title': 'Kaartjes deze ronde',
   'host.stream.titleNoRound': 'Kaartjes',
@@ -68,11 +72,14 @@ export const hostNl = {
   'host.harvest.title': 'Uitlichten voor de afronding',
   'host.harvest.hint': 'Kies de kaartjes die de zaal moet horen. Hoogstens {max}.',
   'host.harvest.count': '{count} van {max} uitgelicht',
-  'host.harvest.limit': 'Je hebt al {max} kaartjes uitgelicht. Haal er eerst één weg.',
+  'host.harvest.limit': {
+    one: 'Je hebt al {count} kaartje uitgelicht. Haal het eerst weg.',
+    other: 'Je hebt al {count} kaartjes uitgelicht. Haal er eerst één weg.',
+  },
   'host.harvest.empty': 'Nog geen kaartjes aan deze tafel.',
   'host.summary.title': 'Samenvatting van de tafel',
   'host.summary.label': 'Samenvatting in 1 tot 3 zinnen',
-  'host.summary.sentences': '{count} zin(nen)',
+  'host.summary.sentences': { one: '{count} zin', other: '{count} zinnen' },
   'host.summary.tooLong': 'Probeer het in hoogstens 3 zinnen.',
   'host.summary.save': 'Bewaar samenvatting',
   'host.summary.saved': 'Samenvatting bewaard.',
@@ -81,7 +88,7 @@ export const hostNl = {
   'host.unsentOnRefusal': 'Op dit apparaat staan nog teksten die niet zijn verstuurd:',
 } as const;
 
-export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
+export const hostEn: { readonly [K in keyof typeof hostNl]: Message } = {
   'host.role': 'Table host',
   'host.views': 'What do you want to see?',
   'host.view.capture': 'Capture',
@@ -90,8 +97,8 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
 
   'host.status.online': 'Connected',
   'host.status.offline': 'Offline',
-  'host.status.waitingCards': '{count} card(s) waiting',
-  'host.status.waitingChanges': '{count} change(s) waiting',
+  'host.status.waitingCards': { one: '{count} card waiting', other: '{count} cards waiting' },
+  'host.status.waitingChanges': { one: '{count} change waiting', other: '{count} changes waiting' },
   'host.status.allSent': 'everything is sent',
   'host.status.saved': 'Saved on this device. It goes out by itself when the connection is back.',
   'host.status.saving': 'Saving on this device…',
@@ -99,7 +106,7 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.status.offlineReady': 'This page also works without Wi-Fi.',
 
   'host.atTable.title': 'At the table',
-  'host.atTable.count': '{count} participant(s) this round',
+  'host.atTable.count': { one: '{count} participant this round', other: '{count} participants this round' },
   'host.atTable.none': 'Nobody is at this table yet.',
   'host.atTable.noRound': 'You see who sits at your table once the table rounds start.',
   'host.atTable.mix': 'Who is here?',
@@ -114,7 +121,7 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.tags.legend': 'Tags (optional)',
   'host.tags.new': 'New tag',
   'host.tags.add': 'Add tag',
-  'host.tags.max': 'A card has at most {count} tags.',
+  'host.tags.max': { one: 'A card has at most {count} tag.', other: 'A card has at most {count} tags.' },
 
   'host.stream.title': 'Cards this round',
   'host.stream.titleNoRound': 'Cards',
@@ -147,11 +154,14 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.harvest.title': 'Highlights for the wrap-up',
   'host.harvest.hint': 'Choose the cards the room should hear. At most {max}.',
   'host.harvest.count': '{count} of {max} highlighted',
-  'host.harvest.limit': 'You already highlighted {max} cards. Remove one first.',
+  'host.harvest.limit': {
+    one: 'You already highlighted {count} card. Remove it first.',
+    other: 'You already highlighted {count} cards. Remove one first.',
+  },
   'host.harvest.empty': 'No cards at this table yet.',
   'host.summary.title': 'Table summary',
   'host.summary.label': 'Summary in 1 to 3 sentences',
-  'host.summary.sentences': '{count} sentence(s)',
+  'host.summary.sentences': { one: '{count} sentence', other: '{count} sentences' },
   'host.summary.tooLong': 'Try to say it in at most 3 sentences.',
   'host.summary.save': 'Save summary',
   'host.summary.saved': 'Summary saved.',

@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/plural';
 /**
  * The participant's phone. Plain Dutch (B1), "je": short sentences, everyday words; many readers
  * are not at home in apps. `{name}` marks a value filled in by `t(key, { name })`.
@@ -30,7 +31,10 @@ export const participantNl = {
   'participant.picks.up': 'Hoger',
   'participant.picks.down': 'Lager',
   'participant.picks.save': 'Bewaar mijn keuze',
-  'participant.picks.full': 'Je hebt al {count} tafels gekozen. Haal eerst een vinkje weg.',
+  'participant.picks.full': {
+    one: 'Je hebt al {count} tafel gekozen. Haal eerst een vinkje weg.',
+    other: 'Je hebt al {count} tafels gekozen. Haal eerst een vinkje weg.',
+  },
   'participant.picks.locked': 'De rondes zijn begonnen. Je tafels staan vast.',
   'participant.picks.planOut':
     'De tafelindeling is klaar. Hieronder zie je waar je zit. Wil je aan een andere tafel? Vraag het aan de gespreksleiding.',
@@ -68,14 +72,20 @@ export const participantNl = {
   'participant.vote.title': 'Stemmen met stippen',
   'participant.vote.hint':
     'Geef je stippen aan de ideeën die jij het belangrijkst vindt. Je mag meer stippen op één idee zetten.',
-  'participant.vote.left': 'Je hebt nog {left} van de {dots} stippen.',
+  'participant.vote.left': {
+    one: 'Je hebt nog {count} stip over, van de {dots}.',
+    other: 'Je hebt nog {count} stippen over, van de {dots}.',
+  },
   'participant.vote.add': 'Geef een stip aan',
   'participant.vote.remove': 'Haal een stip weg bij',
   'participant.vote.mine': 'Jouw stippen: {count}',
-  'participant.vote.limit': 'Je hebt al je {dots} stippen gebruikt. Haal eerst ergens een stip weg.',
+  'participant.vote.limit': {
+    one: 'Je hebt je stip al gebruikt. Haal hem eerst weg.',
+    other: 'Je hebt al je {count} stippen gebruikt. Haal eerst ergens een stip weg.',
+  },
   'participant.vote.none': 'Er zijn nog geen ideeën om op te stemmen.',
   'participant.results.title': 'Uitslag van de stemming',
-  'participant.results.dots': '{count} stippen',
+  'participant.results.dots': { one: '{count} stip', other: '{count} stippen' },
   'participant.results.none': 'Er zijn geen stemmen.',
 
   'participant.groups.title': 'Doe mee met een werkgroep',
@@ -113,7 +123,7 @@ export const participantNl = {
   'participant.privacy.joinAgain': 'Opnieuw meedoen',
 } as const;
 
-export const participantEn: { readonly [K in keyof typeof participantNl]: string } = {
+export const participantEn: { readonly [K in keyof typeof participantNl]: Message } = {
   'participant.welcome.title': 'Welcome',
   'participant.welcome.text': 'Good to have you. You need no account. Fill in what you like and choose your tables.',
   'participant.welcome.planned': 'Good to have you. Your tables are below.',
@@ -141,7 +151,10 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
   'participant.picks.up': 'Up',
   'participant.picks.down': 'Down',
   'participant.picks.save': 'Save my choice',
-  'participant.picks.full': 'You already chose {count} tables. Untick one first.',
+  'participant.picks.full': {
+    one: 'You already chose {count} table. Untick it first.',
+    other: 'You already chose {count} tables. Untick one first.',
+  },
   'participant.picks.locked': 'The rounds have started. Your tables are fixed.',
   'participant.picks.planOut':
     'The seating plan is ready. Below you see where you sit. Want another table? Ask the facilitators.',
@@ -178,14 +191,20 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: string
 
   'participant.vote.title': 'Vote with dots',
   'participant.vote.hint': 'Give your dots to the ideas you find most important. You may put more dots on one idea.',
-  'participant.vote.left': 'You have {left} of {dots} dots left.',
+  'participant.vote.left': {
+    one: 'You have {count} dot left, of {dots}.',
+    other: 'You have {count} dots left, of {dots}.',
+  },
   'participant.vote.add': 'Give a dot to',
   'participant.vote.remove': 'Take a dot from',
   'participant.vote.mine': 'Your dots: {count}',
-  'participant.vote.limit': 'You have used all your {dots} dots. Take a dot away somewhere first.',
+  'participant.vote.limit': {
+    one: 'You have used your dot. Take it away first.',
+    other: 'You have used all your {count} dots. Take a dot away somewhere first.',
+  },
   'participant.vote.none': 'There are no ideas to vote on yet.',
   'participant.results.title': 'Result of the vote',
-  'participant.results.dots': '{count} dots',
+  'participant.results.dots': { one: '{count} dot', other: '{count} dots' },
   'participant.results.none': 'There are no votes.',
 
   'participant.groups.title': 'Join a working group',

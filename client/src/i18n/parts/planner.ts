@@ -1,6 +1,7 @@
+import type { Message } from '../../../../shared/plural';
 /**
  * The seating plan in the cockpit: making, judging and publishing it. Plain Dutch (B1), "je", as
- * the rest of the cockpit. Keys ending in `One` are the words for exactly one.
+ * the rest of the cockpit. Texts that count have plural forms.
  */
 export const plannerNl = {
   'plan.title': 'Tafelplan',
@@ -8,14 +9,12 @@ export const plannerNl = {
     'Het plan zegt per ronde wie aan welke tafel zit. Het kijkt naar de keuzes van mensen, naar nieuwe gesprekspartners en naar een goede mix.',
   'plan.nobody': 'Nog niemand doet mee. Maak het plan als de mensen er zijn.',
   'plan.noTables': 'Er zijn nog geen tafels. Voeg ze toe bij Voorbereiden.',
-  'plan.picked': '{picked} van de {joined} mensen hebben tafels gekozen.',
+  'plan.picked': 'Tafels gekozen: {count} van de {joined}.',
   'plan.notPublished': 'Nog geen plan gepubliceerd. Tot dan zitten mensen aan de tafels die ze kozen.',
   'plan.published': 'Gepubliceerd om {time}.',
   'plan.since': 'Sinds het publiceren: {what}.',
-  'plan.arrivals': '{count} nieuwe mensen',
-  'plan.arrivalsOne': '1 nieuwe persoon',
-  'plan.leavers': '{count} mensen weg',
-  'plan.leaversOne': '1 persoon weg',
+  'plan.arrivals': { one: '{count} nieuwe persoon', other: '{count} nieuwe mensen' },
+  'plan.leavers': { one: '{count} persoon weg', other: '{count} mensen weg' },
   'plan.sinceHint':
     'Nieuwe mensen krijgen vanzelf een vrije plek. Opnieuw plannen zoekt een betere plek en verschuift zo min mogelijk anderen.',
   'plan.make': 'Plan maken',
@@ -29,27 +28,44 @@ export const plannerNl = {
     'Je hebt meer mensen met de hand aan één tafel gezet dan er passen. Verplaats eerst iemand.',
   'plan.problem.NO_TABLES': 'Er zijn nog geen tafels. Voeg ze toe bij Voorbereiden.',
   'plan.quality': 'Hoe goed is dit plan?',
-  'plan.fact.revisits': '{count} keer komt iemand terug aan een tafel waar die al zat. Dat mag niet.',
-  'plan.fact.revisitsOne': 'Eén keer komt iemand terug aan een tafel waar die al zat. Dat mag niet.',
-  'plan.fact.capacity': 'De tafels zitten samen {count} plekken te vol of te leeg.',
+  'plan.fact.revisits': {
+    one: 'Eén keer komt iemand terug aan een tafel waar die al zat. Dat mag niet.',
+    other: '{count} keer komt iemand terug aan een tafel waar die al zat. Dat mag niet.',
+  },
+  'plan.fact.capacity': {
+    one: 'De tafels zitten samen {count} plek te vol of te leeg.',
+    other: 'De tafels zitten samen {count} plekken te vol of te leeg.',
+  },
   'plan.fact.crowded': 'Ronde {round}: {table} is te vol. Er zitten {people} mensen, er passen er {max}.',
-  'plan.fact.empty': 'Ronde {round}: aan {table} zitten te weinig mensen ({people}, minstens {min}).',
-  'plan.fact.emptyNobody': 'Ronde {round}: {table} blijft leeg.',
+  'plan.fact.empty': {
+    '=0': 'Ronde {round}: {table} blijft leeg.',
+    one: 'Ronde {round}: aan {table} zit maar {count} persoon (minstens {min}).',
+    other: 'Ronde {round}: aan {table} zitten te weinig mensen ({count}, minstens {min}).',
+  },
   'plan.fact.prefHit': '{percent}% van de plekken is aan een tafel die mensen zelf kozen.',
-  'plan.fact.repeats': '{count} tweetallen zitten twee keer samen aan tafel.',
-  'plan.fact.repeatsOne': '1 tweetal zit twee keer samen aan tafel.',
-  'plan.fact.repeatsNone': 'Niemand zit twee keer met dezelfde persoon aan tafel.',
+  'plan.fact.repeats': {
+    '=0': 'Niemand zit twee keer met dezelfde persoon aan tafel.',
+    one: '{count} tweetal zit twee keer samen aan tafel.',
+    other: '{count} tweetallen zitten twee keer samen aan tafel.',
+  },
   'plan.fact.mix': 'Aan sommige tafels is de mix van groepen niet helemaal goed.',
   'plan.fact.mixGood': 'Elke tafel heeft een goede mix van groepen.',
   'plan.fact.seats': 'Ronde {round}: {min} tot {max} mensen per tafel.',
-  'plan.fact.seatsEven': 'Ronde {round}: {min} mensen per tafel.',
-  'plan.fact.more': 'En nog {count} van zulke problemen.',
-  'plan.moved': '{count} mensen die al een plek hadden, krijgen een andere tafel.',
-  'plan.movedOne': '1 persoon die al een plek had, krijgt een andere tafel.',
-  'plan.movedNone': 'Niemand die al een plek had, hoeft te verschuiven.',
+  'plan.fact.seatsEven': {
+    one: 'Ronde {round}: {count} persoon per tafel.',
+    other: 'Ronde {round}: {count} mensen per tafel.',
+  },
+  'plan.fact.more': { one: "En nog {count} zo'n probleem.", other: 'En nog {count} van zulke problemen.' },
+  'plan.moved': {
+    '=0': 'Niemand die al een plek had, hoeft te verschuiven.',
+    one: '{count} persoon die al een plek had, krijgt een andere tafel.',
+    other: '{count} mensen die al een plek hadden, krijgen een andere tafel.',
+  },
   'plan.kept': 'Plekken die je met de hand hebt gezet, blijven zoals ze zijn ({count}).',
-  'plan.fixed': 'Ronde 1 is al begonnen. Daar verandert niets.',
-  'plan.fixedMany': 'Ronde 1 tot en met {last} zijn al begonnen. Daar verandert niets.',
+  'plan.fixed': {
+    one: 'Ronde {count} is al begonnen. Daar verandert niets.',
+    other: 'Ronde 1 tot en met {count} zijn al begonnen. Daar verandert niets.',
+  },
   'plan.stale':
     'Er is iets veranderd sinds je dit plan maakte (nieuwe mensen of een verplaatsing). Maak het plan opnieuw voordat je publiceert.',
   'plan.seatsCaption': 'Mensen per tafel in dit plan',
@@ -68,25 +84,22 @@ export const plannerNl = {
   'plan.personOut': 'Ronde {round}: zit niet aan tafel',
   'plan.pickRank': 'keuze {rank}',
   'plan.notPicked': 'niet gekozen',
-  'plan.metBefore': 'zit weer met {count} mensen van eerder',
-  'plan.metBeforeOne': 'zit weer met 1 persoon van eerder',
+  'plan.metBefore': { one: 'zit weer met {count} persoon van eerder', other: 'zit weer met {count} mensen van eerder' },
   'plan.byHand': 'met de hand gezet',
 };
 
-export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
+export const plannerEn: { readonly [K in keyof typeof plannerNl]: Message } = {
   'plan.title': 'Seating plan',
   'plan.intro':
     'The plan says who sits at which table in each round. It looks at what people chose, at meeting new people and at a good mix.',
   'plan.nobody': 'Nobody has joined yet. Make the plan when people are here.',
   'plan.noTables': 'There are no tables yet. Add them under Prepare.',
-  'plan.picked': '{picked} of the {joined} people have chosen tables.',
+  'plan.picked': 'Tables chosen: {count} of {joined}.',
   'plan.notPublished': 'No plan published yet. Until then people sit at the tables they chose.',
   'plan.published': 'Published at {time}.',
   'plan.since': 'Since publishing: {what}.',
-  'plan.arrivals': '{count} new people',
-  'plan.arrivalsOne': '1 new person',
-  'plan.leavers': '{count} people gone',
-  'plan.leaversOne': '1 person gone',
+  'plan.arrivals': { one: '{count} new person', other: '{count} new people' },
+  'plan.leavers': { one: '{count} person gone', other: '{count} people gone' },
   'plan.sinceHint':
     'New people get a free seat by themselves. Re-planning looks for a better seat and moves as few others as possible.',
   'plan.make': 'Make a plan',
@@ -99,27 +112,44 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.problem.LOCK_OVER_CAPACITY': 'You put more people at one table by hand than it seats. Move someone first.',
   'plan.problem.NO_TABLES': 'There are no tables yet. Add them under Prepare.',
   'plan.quality': 'How good is this plan?',
-  'plan.fact.revisits': '{count} times someone goes back to a table they already sat at. That is not allowed.',
-  'plan.fact.revisitsOne': 'Once someone goes back to a table they already sat at. That is not allowed.',
-  'plan.fact.capacity': 'The tables are {count} seats too full or too empty in all.',
+  'plan.fact.revisits': {
+    one: 'Once someone goes back to a table they already sat at. That is not allowed.',
+    other: '{count} times someone goes back to a table they already sat at. That is not allowed.',
+  },
+  'plan.fact.capacity': {
+    one: 'The tables are {count} seat too full or too empty in all.',
+    other: 'The tables are {count} seats too full or too empty in all.',
+  },
   'plan.fact.crowded': 'Round {round}: {table} is too full. {people} people sit there, it seats {max}.',
-  'plan.fact.empty': 'Round {round}: too few people at {table} ({people}, at least {min}).',
-  'plan.fact.emptyNobody': 'Round {round}: {table} stays empty.',
+  'plan.fact.empty': {
+    '=0': 'Round {round}: {table} stays empty.',
+    one: 'Round {round}: only {count} person at {table} (at least {min}).',
+    other: 'Round {round}: too few people at {table} ({count}, at least {min}).',
+  },
   'plan.fact.prefHit': '{percent}% of the seats are at a table people chose themselves.',
-  'plan.fact.repeats': '{count} pairs sit at a table together twice.',
-  'plan.fact.repeatsOne': '1 pair sits at a table together twice.',
-  'plan.fact.repeatsNone': 'Nobody sits at a table with the same person twice.',
+  'plan.fact.repeats': {
+    '=0': 'Nobody sits at a table with the same person twice.',
+    one: '{count} pair sits at a table together twice.',
+    other: '{count} pairs sit at a table together twice.',
+  },
   'plan.fact.mix': 'At some tables the mix of groups is not quite right.',
   'plan.fact.mixGood': 'Every table has a good mix of groups.',
   'plan.fact.seats': 'Round {round}: {min} to {max} people per table.',
-  'plan.fact.seatsEven': 'Round {round}: {min} people per table.',
-  'plan.fact.more': 'And {count} more problems like these.',
-  'plan.moved': '{count} people who already had a seat get another table.',
-  'plan.movedOne': '1 person who already had a seat gets another table.',
-  'plan.movedNone': 'Nobody who already had a seat has to move.',
+  'plan.fact.seatsEven': {
+    one: 'Round {round}: {count} person per table.',
+    other: 'Round {round}: {count} people per table.',
+  },
+  'plan.fact.more': { one: 'And {count} more problem like this.', other: 'And {count} more problems like these.' },
+  'plan.moved': {
+    '=0': 'Nobody who already had a seat has to move.',
+    one: '{count} person who already had a seat gets another table.',
+    other: '{count} people who already had a seat get another table.',
+  },
   'plan.kept': 'Seats you set by hand stay as they are ({count}).',
-  'plan.fixed': 'Round 1 has begun. Nothing changes there.',
-  'plan.fixedMany': 'Rounds 1 to {last} have begun. Nothing changes there.',
+  'plan.fixed': {
+    one: 'Round {count} has begun. Nothing changes there.',
+    other: 'Rounds 1 to {count} have begun. Nothing changes there.',
+  },
   'plan.stale':
     'Something changed since you made this plan (new people or a move). Make the plan again before you publish.',
   'plan.seatsCaption': 'People per table in this plan',
@@ -137,7 +167,9 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.personOut': 'Round {round}: not at a table',
   'plan.pickRank': 'choice {rank}',
   'plan.notPicked': 'not chosen',
-  'plan.metBefore': 'sits again with {count} people from before',
-  'plan.metBeforeOne': 'sits again with 1 person from before',
+  'plan.metBefore': {
+    one: 'sits again with {count} person from before',
+    other: 'sits again with {count} people from before',
+  },
   'plan.byHand': 'set by hand',
 };

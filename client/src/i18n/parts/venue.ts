@@ -1,3 +1,4 @@
+import type { Message } from '../../../../shared/plural';
 /** The room's address: what staff see when phones could not open it. Plain Dutch (B1), "je". */
 export const venueNl = {
   'venue.unreachable.title': 'Telefoons kunnen nog niet meedoen',
@@ -7,7 +8,7 @@ export const venueNl = {
     'Start de app opnieuw met "npm run start:lan", of stel PUBLIC_URL in. Hoe dat gaat, staat in de zaalgids (docs/venue.md).',
 } as const;
 
-export const venueEn: { readonly [K in keyof typeof venueNl]: string } = {
+export const venueEn: { readonly [K in keyof typeof venueNl]: Message } = {
   'venue.unreachable.title': 'Phones cannot join yet',
   'venue.unreachable.why': 'The app can only be opened on this computer now ({url}). Phones cannot reach that address.',
   'venue.unreachable.fix':

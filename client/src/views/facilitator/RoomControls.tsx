@@ -71,7 +71,7 @@ export function BroadcastForm() {
                 <option key={end} value={end}>
                   {end === 'phase'
                     ? t('cockpit.broadcastUntilPhase')
-                    : t('cockpit.broadcastForMinutes', { minutes: end })}
+                    : t('cockpit.broadcastForMinutes', { count: Number(end) })}
                 </option>
               ))}
             </select>
@@ -102,7 +102,7 @@ export function EveningControls({ state }: { state: SessionState }) {
   return (
     <section className="panel" aria-labelledby="evening-title">
       <h2 id="evening-title">{t('fac.controls')}</h2>
-      <p>{state.voting.open ? t('fac.votingIsOpen', { dots: state.voting.dots }) : t('fac.votingIsClosed')}</p>
+      <p>{state.voting.open ? t('fac.votingIsOpen', { count: state.voting.dots }) : t('fac.votingIsClosed')}</p>
       <div className="buttons">
         {state.voting.open ? (
           <button type="button" disabled={busy} onClick={() => void run({ type: 'voting.close' })}>

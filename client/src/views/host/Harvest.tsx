@@ -60,7 +60,7 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
           {t('host.harvest.count', { count, max: MAX })}
         </p>
         <div role="alert" className="host-limit">
-          {limit && <p>{t('host.harvest.limit', { max: MAX })}</p>}
+          {limit && <p>{t('host.harvest.limit', { count: MAX })}</p>}
         </div>
         <ErrorText error={error} />
         {cards.length === 0 ? (

@@ -28,14 +28,14 @@ export function Voting({ state, me }: { state: SessionState; me: string }) {
     error === null || (error.code === 'LIMIT_REACHED' && left === 0)
       ? null
       : error.code === 'LIMIT_REACHED'
-        ? t('participant.vote.limit', { dots })
+        ? t('participant.vote.limit', { count: dots })
         : t(`error.${error.code}`);
   return (
     <section className="panel" aria-labelledby="vote-title">
       <h2 id="vote-title">{t('participant.vote.title')}</h2>
       <p className="hint">{t('participant.vote.hint')}</p>
       <p id="dots-left" role="status" className="dots-left">
-        {left === 0 ? t('participant.vote.limit', { dots }) : t('participant.vote.left', { left, dots })}
+        {left === 0 ? t('participant.vote.limit', { count: dots }) : t('participant.vote.left', { count: left, dots })}
       </p>
       <p className="error" role="alert">
         {problem}

@@ -5,7 +5,6 @@ import { Timer } from '../../components/Timer';
 import { assertNever } from '../../../../shared/assert-never';
 import { useT } from '../../i18n';
 import { CornerJoin, JoinBox } from './JoinBox';
-import { plural } from './plural';
 import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
 import { usePlan } from '../shared/plan';
 import { votingStarted } from './tally';
@@ -144,7 +143,7 @@ function WalkIn({ state, phase }: { state: SessionState; phase: Phase | null }) 
           <PhaseHeading phase={phase} />
         )}
         <p className="screen2-joined" aria-live="polite">
-          {plural(t, 'screen.joined', joined)}
+          {t('screen.joined', { count: joined })}
         </p>
         {state.agenda[0] !== undefined && (
           <p className="screen2-next">

@@ -2,7 +2,6 @@ import type { SessionState } from '../../../../shared/model/session';
 import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
 import { usePlan } from '../shared/plan';
-import { plural } from './plural';
 import { voteTally } from './tally';
 
 /** The agenda with the current item marked (plenary). */
@@ -46,7 +45,7 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
               {seats !== undefined && (
                 <span className="screen2-muted screen2-people">
                   {' '}
-                  · {plural(t, 'screen.people', seats.perTable[table.id] ?? 0)}
+                  · {t('screen.people', { count: seats.perTable[table.id] ?? 0 })}
                 </span>
               )}
               {table.keyQuestion !== '' && state.tables.length <= 12 && (
@@ -132,7 +131,7 @@ export function VoteResults({ state }: { state: SessionState }) {
           {tally.map(({ card, dots }) => (
             <li key={card.id}>
               <span className="bar" style={{ width: `${Math.max(4, (dots / top) * 100)}%` }} aria-hidden="true" />
-              <span className="dots">{plural(t, 'screen.dots', dots)}</span>
+              <span className="dots">{t('screen.dots', { count: dots })}</span>
               <span className="text">
                 {card.text} <span className="screen2-muted">· {tableOf(card.tableId)}</span>
               </span>

@@ -4,7 +4,6 @@ import { describePerson } from '../../../../../shared/rotation/describe';
 import type { SessionPlanning } from '../../../../../shared/rotation/from-session';
 import { useT } from '../../../i18n';
 import type { PlanOutcome } from './compute';
-import { counted } from './words';
 
 /**
  * One person's rounds and why: the table, whether they chose it, whom they meet again, and
@@ -55,7 +54,7 @@ export function PersonRounds({
                     ? t('plan.notPicked')
                     : t('plan.pickRank', { rank: d.pickRank })
                   : null,
-                d.metBefore.length > 0 ? counted(t, 'plan.metBefore', d.metBefore.length) : null,
+                d.metBefore.length > 0 ? t('plan.metBefore', { count: d.metBefore.length }) : null,
                 byHand.has(`${person}:${d.round}`) ? t('plan.byHand') : null,
               ].filter((x): x is string => x !== null);
               return (

@@ -10,7 +10,6 @@ import { PersonRounds } from './PersonRounds';
 import { PlanResult } from './PlanResult';
 import { loadPublished, savePublished } from './publishedPlan';
 import { usePlanner } from './usePlanner';
-import { counted } from './words';
 
 /**
  * The seating plan: make one from the picks before round 1, judge it in words, publish it, and
@@ -50,8 +49,8 @@ export function PlanPanel({ state }: { state: SessionState }) {
   const picked = planning.instance.participants.filter((p) => (p.picks ?? []).length > 0).length;
   const at = state.planPublishedAt ?? null;
   const changes = [
-    planning.arrivals.length > 0 ? counted(t, 'plan.arrivals', planning.arrivals.length) : null,
-    planning.leavers.length > 0 ? counted(t, 'plan.leavers', planning.leavers.length) : null,
+    planning.arrivals.length > 0 ? t('plan.arrivals', { count: planning.arrivals.length }) : null,
+    planning.leavers.length > 0 ? t('plan.leavers', { count: planning.leavers.length }) : null,
   ].filter((x): x is string => x !== null);
 
   const make = async (kind: PlanKind) => {
@@ -88,7 +87,7 @@ export function PlanPanel({ state }: { state: SessionState }) {
     <section className="panel plan" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('plan.title')}</h2>
       <p className="muted">{t('plan.intro')}</p>
-      <p>{joined === 0 ? t('plan.nobody') : t('plan.picked', { picked, joined })}</p>
+      <p>{joined === 0 ? t('plan.nobody') : t('plan.picked', { count: picked, joined })}</p>
       <p>
         {at === null
           ? t('plan.notPublished')

@@ -3,7 +3,7 @@ import type { SessionState } from '../../../../../shared/model/session';
 import { qualityFacts, roundSeats } from '../../../../../shared/rotation/describe';
 import { useT } from '../../../i18n';
 import type { PlanOutcome } from './compute';
-import { counted, factWords, isBreak } from './words';
+import { factWords, isBreak } from './words';
 
 /** More broken seats than this are summed up: the facilitator needs to see that, not read 40 lines. */
 const MAX_BREAKS = 6;
@@ -45,13 +45,9 @@ export function PlanResult({
           <li className="plan-break">{t('plan.fact.more', { count: breaks.length - MAX_BREAKS })}</li>
         )}
       </ul>
-      {published && (
-        <p>{outcome.moved.length === 0 ? t('plan.movedNone') : counted(t, 'plan.moved', outcome.moved.length)}</p>
-      )}
+      {published && <p>{t('plan.moved', { count: outcome.moved.length })}</p>}
       {outcome.kept > 0 && <p>{t('plan.kept', { count: outcome.kept })}</p>}
-      {outcome.fixedRounds > 0 && (
-        <p>{outcome.fixedRounds === 1 ? t('plan.fixed') : t('plan.fixedMany', { last: outcome.fixedRounds })}</p>
-      )}
+      {outcome.fixedRounds > 0 && <p>{t('plan.fixed', { count: outcome.fixedRounds })}</p>}
       {stale && <p className="notice">{t('plan.stale')}</p>}
       {/* Many rounds or a phone: the table scrolls in its box, which the keyboard can reach too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable) */}

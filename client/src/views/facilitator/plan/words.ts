@@ -1,18 +1,12 @@
 import { assertNever } from '../../../../../shared/assert-never';
 import type { QualityFact } from '../../../../../shared/rotation/describe';
-import type { MessageKey, Translate } from '../../../i18n';
-
-/** "1 nieuwe persoon" / "3 nieuwe mensen": keys with a `One` twin for exactly one. */
-export function counted(t: Translate, key: MessageKey, count: number): string {
-  const one = `${key}One` as MessageKey;
-  return count === 1 ? t(one) : t(key, { count });
-}
+import type { Translate } from '../../../i18n';
 
 /** One fact about a plan in the facilitator's language; rounds shown from 1. */
 export function factWords(t: Translate, fact: QualityFact, table: (id: string) => string): string {
   switch (fact.kind) {
     case 'revisits':
-      return counted(t, 'plan.fact.revisits', fact.visits);
+      return t('plan.fact.revisits', { count: fact.visits });
     case 'capacity':
       return t('plan.fact.capacity', { count: fact.seats });
     case 'crowded':
@@ -23,23 +17,21 @@ export function factWords(t: Translate, fact: QualityFact, table: (id: string) =
         max: fact.max,
       });
     case 'empty':
-      return fact.people === 0
-        ? t('plan.fact.emptyNobody', { round: fact.round + 1, table: table(fact.tableId) })
-        : t('plan.fact.empty', {
-            round: fact.round + 1,
-            table: table(fact.tableId),
-            people: fact.people,
-            min: fact.min,
-          });
+      return t('plan.fact.empty', {
+        round: fact.round + 1,
+        table: table(fact.tableId),
+        count: fact.people,
+        min: fact.min,
+      });
     case 'prefHit':
       return t('plan.fact.prefHit', { percent: fact.percent });
     case 'repeats':
-      return fact.pairs === 0 ? t('plan.fact.repeatsNone') : counted(t, 'plan.fact.repeats', fact.pairs);
+      return t('plan.fact.repeats', { count: fact.pairs });
     case 'mix':
       return fact.off === 0 ? t('plan.fact.mixGood') : t('plan.fact.mix');
     case 'seats':
       return fact.min === fact.max
-        ? t('plan.fact.seatsEven', { round: fact.round + 1, min: fact.min })
+        ? t('plan.fact.seatsEven', { round: fact.round + 1, count: fact.min })
         : t('plan.fact.seats', { round: fact.round + 1, min: fact.min, max: fact.max });
     default:
       return assertNever(fact);
