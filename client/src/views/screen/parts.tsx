@@ -92,11 +92,19 @@ export function Highlights({ state }: { state: SessionState }) {
       <div className="screen2-columns">
         {state.tables.map((table) => {
           const own = cards.filter((c) => c.tableId === table.id).sort((a, b) => a.createdAt - b.createdAt);
+          const summary = (state.summaries[table.id] ?? '').trim();
           return (
             <section key={table.id} aria-labelledby={`hl-${table.id}`} className="screen2-box">
               <h3 id={`hl-${table.id}`}>{table.title}</h3>
+              {/* What the host wrote for the room comes first: it is the table's own account. */}
+              {summary !== '' && (
+                <p className="screen2-summary">
+                  <span className="visually-hidden">{t('screen.summary')}: </span>
+                  {summary}
+                </p>
+              )}
               {own.length === 0 ? (
-                <p className="screen2-muted">{t('screen.noHighlights')}</p>
+                summary === '' && <p className="screen2-muted">{t('screen.noHighlights')}</p>
               ) : (
                 <ul>
                   {own.map((c) => (
