@@ -69,10 +69,14 @@ export function RoundCounts({ state, round }: { state: SessionState; round: numb
         {t('screen.perTable')}
       </h2>
       <ul className="screen2-counts">
-        {state.tables.map((table) => (
+        {/* The big number is the table, as in the break; the head count is a labelled line below. */}
+        {state.tables.map((table, i) => (
           <li key={table.id}>
-            <span className="n">{seats.perTable[table.id] ?? 0}</span>
-            <span className="label">{table.title}</span>
+            <span className="screen2-table-no">{i + 1}</span>
+            <span>
+              <strong className="label">{table.title}</strong>
+              <span className="screen2-headcount">{plural(t, 'screen.people', seats.perTable[table.id] ?? 0)}</span>
+            </span>
           </li>
         ))}
       </ul>
