@@ -94,3 +94,50 @@ test('the big tile number is the table in the break and in the round, the head c
     for (const c of clients) c.close();
   }
 });
+
+/**
+ * A paused timer says so in words where the count was: big on the projector, in a box on the
+ * phone, and in the timer's own text for a screen reader; resuming takes the word away again.
+ */
+test('a paused timer reads "Gepauzeerd" on the projector and on the phone', async ({ page, browser, server }) => {
+  const links = await createSession(server);
+  const fac = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
+  const phone = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  try {
+    await fac.ready();
+    const advance = () => fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
+    for (let i = 0; i < 4; i++) await advance(); // … round 1, its timer running
+    await page.goto(links.screen);
+    await phone.goto(links.participant);
+    const screenTimer = page.getByRole('timer');
+    const phoneTimer = phone.getByRole('timer');
+    await expect(screenTimer).toHaveText(/^\d+:\d\d$/);
+    await expect(phoneTimer).toHaveText(/^\d+:\d\d$/);
+
+    await fac.ok({ type: 'timer.pause' });
+    for (const timer of [screenTimer, phoneTimer]) {
+      await expect(timer).toContainText(nl['timer.paused']);
+      await expect(timer.getByText(nl['timer.paused'], { exact: true })).toBeVisible();
+    }
+    // On the projector the word is the biggest thing on screen bar the title: bigger than the frozen time.
+    const sizes = await screenTimer.evaluate((el) => {
+      const px = (sel: string) => Number.parseFloat(getComputedStyle(el.querySelector(sel)!).fontSize);
+      return { word: px('.timer-paused'), time: px('.timer-paused + *') };
+    });
+    expect(sizes.word).toBeGreaterThan(sizes.time);
+    expect(sizes.word, 'paused word on the projector, px').toBeGreaterThanOrEqual(60);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await fits(page, `paused at ${size.width}`);
+      if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-paused-${size.width}.png` });
+    }
+    if (SHOTS !== null) await phone.screenshot({ path: `${SHOTS}/phone-paused-360.png` });
+
+    await fac.ok({ type: 'timer.resume' });
+    await expect(screenTimer).not.toContainText(nl['timer.paused']);
+    await expect(phoneTimer).not.toContainText(nl['timer.paused']);
+  } finally {
+    await phone.close();
+    fac.close();
+  }
+});

@@ -101,12 +101,7 @@ export function Highlights({ state }: { state: SessionState }) {
             <section key={table.id} aria-labelledby={`hl-${table.id}`} className="screen2-box">
               <h3 id={`hl-${table.id}`}>{table.title}</h3>
               {/* What the host wrote for the room comes first: it is the table's own account. */}
-              {summary !== '' && (
-                <p className="screen2-summary">
-                  <span className="visually-hidden">{t('screen.summary')}: </span>
-                  {summary}
-                </p>
-              )}
+              {summary !== '' && <p className="screen2-summary">{summary}</p>}
               {own.length === 0 ? (
                 summary === '' && <p className="screen2-muted">{t('screen.noHighlights')}</p>
               ) : (
