@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
@@ -86,6 +87,80 @@ test('the wrap-up shows each table host’s summary and fits six tables with lon
       expect(scroll, `page height at ${size.width}×${size.height}`).toBeLessThanOrEqual(inner);
       if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-wrapup-summaries-${size.width}.png` });
     }
+  } finally {
+    for (const c of clients) c.close();
+  }
+});
+
+/**
+ * The reference wrap-up calls people to the working groups, and the template has no closing phase
+ * after it: the wrap-up itself shows the groups and the QR to sign up with, beside 15 highlights,
+ * then beside a full vote, with a broadcast, on one screen. A session without groups keeps the
+ * wrap-up as it was, with the corner code for latecomers.
+ */
+test('the wrap-up shows the working groups with their QR when the session has them', async ({ page, server }) => {
+  const links = await createSession(server);
+  const fac = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
+  const hosts = links.hosts.map((h) => new TestClient(server.url, { kind: 'host', code: h.code }));
+  const phones = [0, 1, 2].map(() => new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode }));
+  const clients = [fac, ...hosts, ...phones];
+  try {
+    await Promise.all(clients.map((c) => c.ready()));
+    const groups = fac.state!.workingGroups;
+    expect(groups.length).toBeGreaterThan(0);
+    const advance = () => fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state?.currentPhaseId ?? null });
+    for (let i = 0; i < 4; i++) await advance(); // … round 1
+    const cards: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      const host = hosts[i % hosts.length]!;
+      const id = nanoid();
+      cards.push(id);
+      await host.ok({
+        type: 'card.add',
+        cardId: id,
+        text: `Idee ${i + 1}: een plek in de wijk waar je elkaar ontmoet, met koffie, een moestuin en ruimte voor kinderen`,
+      });
+      await host.ok({ type: 'card.highlight', cardId: id, on: true });
+    }
+    for (const [i, host] of hosts.entries())
+      await host.ok({ type: 'summary.set', tableId: fac.state!.tables[i]!.id, text: longSummary(i + 1) });
+    for (let i = 0; i < 3; i++) await advance(); // round 2, break, wrap-up
+    await fac.ok({ type: 'broadcast.send', text: 'De bus naar het station vertrekt om 22:15 vanaf de hoofdingang' });
+
+    await page.goto(links.screen);
+    const side = page.getByRole('region', { name: nl['screen.groups'] });
+    const join = page.getByRole('complementary', { name: nl['screen.qr.groups'] });
+    const check = async (what: string) => {
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await expect(page.getByText('De bus naar het station')).toBeVisible();
+        for (const g of groups) await expect(side.getByText(g.title, { exact: true })).toBeInViewport({ ratio: 1 });
+        await expect(join.getByRole('img', { name: nl['screen.qrAlt'] })).toBeInViewport({ ratio: 1 });
+        await expect(join.getByText(links.joinCode, { exact: true })).toBeInViewport({ ratio: 1 });
+        const { scroll, inner } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight,
+          inner: window.innerHeight,
+        }));
+        expect(scroll, `page height, ${what} at ${size.width}×${size.height}`).toBeLessThanOrEqual(inner);
+        if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/screen-wrapup-groups-${what}-${size.width}.png` });
+      }
+    };
+    await expect(page.getByRole('heading', { name: nl['screen.highlights'] })).toBeVisible();
+    // The big QR is there: no second, corner one.
+    await expect(page.getByRole('complementary', { name: nl['screen.corner'] })).toHaveCount(0);
+    await check('highlights');
+
+    await fac.ok({ type: 'voting.open', dots: 5 });
+    for (const [i, id] of cards.entries()) await phones[i % phones.length]!.ok({ type: 'vote.cast', cardId: id });
+    const bars = page.getByRole('region', { name: nl['screen.votesLive'] }).getByRole('listitem');
+    await expect(bars).toHaveCount(10);
+    await check('votes');
+    await expect(bars.last()).toBeInViewport({ ratio: 1 });
+
+    // Without working groups the wrap-up is the results alone, and latecomers get the corner code.
+    await fac.ok({ type: 'workingGroups.set', groups: [] });
+    await expect(side).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: nl['screen.corner'] })).toBeVisible();
   } finally {
     for (const c of clients) c.close();
   }
