@@ -32,9 +32,10 @@ export function Timer({ timer, className }: { timer: TimerState | null; classNam
       <span className="visually-hidden">{t('timer.label')}: </span>
       {/* role=timer is not announced on every tick, which would drown a screen reader. */}
       <span role="timer" className={left <= 0 ? 'timer-value timer-over' : 'timer-value'}>
-        {format(left)}
+        {/* A stopped clock looks like a running one from across the room: say so, before the count. */}
+        {timer.state === 'paused' && <b className="timer-paused">{t('timer.paused')} </b>}
+        <span>{format(left)}</span>
       </span>
-      {timer.state === 'paused' && <span className="timer-paused"> ({t('timer.paused')})</span>}
     </p>
   );
 }

@@ -55,7 +55,7 @@ export const en: Messages = {
   'phase.ended': 'The meeting has ended. Thank you!',
   'phase.round': 'Round {round}',
   'timer.label': 'Time left',
-  'timer.paused': 'paused',
+  'timer.paused': 'Paused',
   'broadcast.label': 'Message from the facilitators',
 
   'kind.walk-in': 'Walk-in',

@@ -59,7 +59,7 @@ export const nl = {
   'phase.ended': 'De bijeenkomst is afgelopen. Bedankt!',
   'phase.round': 'Ronde {round}',
   'timer.label': 'Tijd over',
-  'timer.paused': 'gepauzeerd',
+  'timer.paused': 'Gepauzeerd',
   'broadcast.label': 'Bericht van de gespreksleiding',
 
   'kind.walk-in': 'Inloop',

@@ -14,7 +14,12 @@ export function Screen({ state }: { state: SessionState }) {
   const t = useT();
   const phase = currentPhase(state);
   // These layouts show the big QR already; every other phase keeps a small one for latecomers.
-  const bigQr = phase === null || phase.kind === 'walk-in' || phase.kind === 'closing' || phase.kind === 'social';
+  const bigQr =
+    phase === null ||
+    phase.kind === 'walk-in' ||
+    phase.kind === 'closing' ||
+    phase.kind === 'social' ||
+    (phase.kind === 'wrap-up' && hasGroups(state));
   return (
     <main
       id="main"
@@ -86,13 +91,25 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
           <RoundCounts state={state} round={phase.round ?? 1} />
         </div>
       );
-    case 'wrap-up':
-      return (
+    case 'wrap-up': {
+      const results = (
         <div className="screen2-stack">
           <PhaseHeading phase={phase} />
           {votingStarted(state) ? <VoteResults state={state} /> : <Highlights state={state} />}
         </div>
       );
+      if (!hasGroups(state)) return results;
+      // The reference wrap-up calls people to the working groups and has no closing phase after it.
+      return (
+        <div className="screen2-wrap">
+          {results}
+          <div className="screen2-side">
+            <WorkingGroups state={state} />
+            <JoinBox joinCode={state.joinCode} kind="groups" />
+          </div>
+        </div>
+      );
+    }
     case 'closing':
       return (
         <div className="screen2-split">
@@ -109,6 +126,8 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
       return assertNever(phase.kind);
   }
 }
+
+const hasGroups = (state: SessionState) => state.workingGroups.length > 0;
 
 function PhaseHeading({ phase }: { phase: Phase }) {
   return (

@@ -70,10 +70,14 @@ export function RoundCounts({ state, round }: { state: SessionState; round: numb
         {t('screen.perTable')}
       </h2>
       <ul className="screen2-counts">
-        {state.tables.map((table) => (
+        {/* The big number is the table, as in the break; the head count is a labelled line below. */}
+        {state.tables.map((table, i) => (
           <li key={table.id}>
-            <span className="n">{seats.perTable[table.id] ?? 0}</span>
-            <span className="label">{table.title}</span>
+            <span className="screen2-table-no">{i + 1}</span>
+            <span>
+              <strong className="label">{table.title}</strong>
+              <span className="screen2-headcount">{plural(t, 'screen.people', seats.perTable[table.id] ?? 0)}</span>
+            </span>
           </li>
         ))}
       </ul>
@@ -93,11 +97,14 @@ export function Highlights({ state }: { state: SessionState }) {
       <div className="screen2-columns">
         {state.tables.map((table) => {
           const own = cards.filter((c) => c.tableId === table.id).sort((a, b) => a.createdAt - b.createdAt);
+          const summary = (state.summaries[table.id] ?? '').trim();
           return (
             <section key={table.id} aria-labelledby={`hl-${table.id}`} className="screen2-box">
               <h3 id={`hl-${table.id}`}>{table.title}</h3>
+              {/* What the host wrote for the room comes first: it is the table's own account. */}
+              {summary !== '' && <p className="screen2-summary">{summary}</p>}
               {own.length === 0 ? (
-                <p className="screen2-muted">{t('screen.noHighlights')}</p>
+                summary === '' && <p className="screen2-muted">{t('screen.noHighlights')}</p>
               ) : (
                 <ul>
                   {own.map((c) => (
