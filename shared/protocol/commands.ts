@@ -146,6 +146,7 @@ export const Command = z.discriminatedUnion('type', [
 
   // Info point (participants ask; desk and facilitator triage and answer)
   cmd('question.ask', { questionId: Id, categoryId: Id, text: nonEmpty(LIMITS.questionText) }),
+  /** `status: 'answered'` needs an answer given before (question.answer), else VALIDATION. */
   cmd('question.triage', { questionId: Id, categoryId: Id.optional(), status: QuestionStatus.optional() }),
   cmd('question.answer', { questionId: Id, answer: nonEmpty(LIMITS.answerText), status: QuestionStatus.optional() }),
   cmd('question.hide', { questionId: Id, hidden: z.boolean() }),

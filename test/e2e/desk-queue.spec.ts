@@ -63,22 +63,25 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
       .filter({ has: page.getByRole('heading', { name: 'Is er geld voor een buurtfeest?' }) });
     await expect(inPerson.getByText(nl['desk.inPerson'])).toBeVisible();
 
-    // Triage by keyboard: the status of Ann's question becomes "follow up".
-    await annItem.getByLabel(nl['desk.status'], { exact: true }).selectOption('follow-up');
+    // Triage by keyboard: Ann's question is to be found out and answered later; it stays to do.
+    const status = (item: typeof annItem, s: 'answered' | 'answered-on-spot' | 'follow-up') =>
+      item
+        .getByRole('group', { name: nl['desk.status'] })
+        .getByRole('button', { name: nl[`qstatus.${s}`], exact: true });
+    await status(annItem, 'follow-up').focus();
+    await page.keyboard.press('Enter');
     await ann.until((s) => s.questions['q-ann']?.status === 'follow-up', 'the triage on the phone');
+    await expect(status(annItem, 'follow-up')).toHaveAttribute('aria-pressed', 'true');
 
-    // Answer the in-person question on the spot.
+    // Answer the in-person question on the spot: it leaves "still to do" for "answered".
     await inPerson.getByLabel(nl['desk.answer'], { exact: true }).fill('Ja, uit het wijkbudget.');
-    await inPerson.getByLabel(nl['desk.answerStatus']).selectOption('answered-on-spot');
-    await inPerson.getByRole('button', { name: nl['desk.saveAnswer'] }).click();
-    await expect(inPerson.getByRole('status')).toHaveText(nl['desk.answerSaved']);
-    await expect(inPerson.locator('.desk-meta')).toContainText(nl['qstatus.answered-on-spot']);
-    // Answered, it stays in view until the list is filtered again; then it leaves "still to do".
-    await queue.getByRole('radio', { name: nl['desk.filter.all'] }).check();
-    await queue.getByRole('radio', { name: nl['desk.filter.open'] }).check();
+    await status(inPerson, 'answered-on-spot').click();
     await expect(inPerson).toHaveCount(0);
+    await queue.getByRole('radio', { name: nl['desk.filter.done'] }).check();
+    await expect(inPerson.locator('.desk-meta')).toContainText(nl['qstatus.answered-on-spot']);
     await queue.getByRole('radio', { name: nl['desk.filter.all'] }).check();
     await expect(inPerson).toHaveCount(1);
+    await queue.getByRole('radio', { name: nl['desk.filter.open'] }).check();
 
     // Bob asks the same thing: the desk merges it into Ann's.
     await bob.ok({
@@ -98,7 +101,7 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
 
     // An answer reaches the asker's phone.
     await annItem.getByLabel(nl['desk.answer'], { exact: true }).fill('De gemeenteraad, na advies van de wijk.');
-    await annItem.getByRole('button', { name: nl['desk.saveAnswer'] }).click();
+    await status(annItem, 'answered').click();
     await ann.until(
       (s) => s.questions['q-ann']?.answer === 'De gemeenteraad, na advies van de wijk.',
       'the answer on the phone',

@@ -205,7 +205,7 @@ test('three participants go through the reference evening on their phones', asyn
     const asked = Object.values(state().questions).find((q) => q.text === question);
     expect(asked?.categoryId).toBe('funding');
     const myQuestions = bram.getByRole('list', { name: nl['participant.ask.mine'] });
-    await expect(myQuestions.getByText(nl['qstatus.new'])).toBeVisible();
+    await expect(myQuestions.getByText(nl['participant.qstatus.new'])).toBeVisible();
     await facilitator.ok({
       type: 'question.answer',
       questionId: asked?.id ?? '',
@@ -213,7 +213,7 @@ test('three participants go through the reference evening on their phones', asyn
       status: 'answered',
     });
     await expect(myQuestions.getByText('Ja, een klein budget per jaar.')).toBeVisible();
-    await expect(myQuestions.getByText(nl['qstatus.answered'])).toBeVisible();
+    await expect(myQuestions.getByText(nl['participant.qstatus.answered'])).toBeVisible();
     await axe(bram, 'info point with an answer');
 
     // Round 2: Ann moves to her second pick. She reloads mid-round and is back at the same table.

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
+import { translate } from '../../client/src/i18n/translate';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
@@ -80,7 +81,7 @@ test('the big tile number is the table in the break and in the round, the head c
     await expect(page.getByRole('timer')).toBeVisible();
     await expect(tiles).toHaveCount(3);
     expect(await biggestText(tiles)).toEqual(numbers);
-    const people = (n: number) => (n === 1 ? nl['screen.peopleOne'] : fill(nl['screen.people'], { count: n }));
+    const people = (n: number) => translate('nl', 'screen.people', { count: n });
     await expect(tiles.nth(0)).toContainText(tables[0]!);
     await expect(tiles.nth(0)).toContainText(people(2));
     await expect(tiles.nth(1)).toContainText(people(0));

@@ -162,7 +162,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
   'cockpit.tab.*': ['cockpit.tab.live', 'cockpit.tab.prepare', 'cockpit.tab.print', 'cockpit.tab.report'],
   'host.view.*': ['host.view.capture', 'host.view.briefing', 'host.view.harvest'],
-  'desk.filter.*': ['desk.filter.open', 'desk.filter.all', 'desk.filter.hidden'],
+  'desk.filter.*': ['desk.filter.open', 'desk.filter.done', 'desk.filter.all', 'desk.filter.hidden'],
   'screen.qr.*': ['screen.qr.join', 'screen.qr.groups', 'screen.qr.report'],
   // ReportPanel's versions and CSVS; WorkingGroups' Problem.
   'report.*': ['report.public', 'report.internal'],

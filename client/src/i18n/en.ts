@@ -142,8 +142,8 @@ export const en: Messages = {
   'host.noTable': 'This table does not exist (any more).',
 
   'qstatus.new': 'New',
-  'qstatus.answered-on-spot': 'Answered on the spot',
-  'qstatus.follow-up': 'Report back later',
+  'qstatus.answered-on-spot': 'Answered at the desk',
+  'qstatus.follow-up': 'Find out, answer later',
   'qstatus.answered': 'Answered',
 
   'screen.goTo': 'Go to {host} and enter the code:',

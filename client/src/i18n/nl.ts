@@ -148,8 +148,8 @@ export const nl = {
   'host.noTable': 'Deze tafel bestaat niet (meer).',
 
   'qstatus.new': 'Nieuw',
-  'qstatus.answered-on-spot': 'Ter plekke beantwoord',
-  'qstatus.follow-up': 'Later terugkoppelen',
+  'qstatus.answered-on-spot': 'Beantwoord aan de balie',
+  'qstatus.follow-up': 'Uitzoeken, later antwoorden',
   'qstatus.answered': 'Beantwoord',
 
   'screen.goTo': 'Ga naar {host} en vul de code in:',

@@ -36,6 +36,10 @@ export function questionTriage(state: SessionState, c: Of<'question.triage'>): D
   if (c.categoryId !== undefined && !state.infoCategories.some((x) => x.id === c.categoryId)) {
     return fail('NOT_FOUND', 'no such category', 'categoryId');
   }
+  // "Answered" tells the asker to look for an answer: it comes with one (question.answer), or
+  // the follow-up page would promise one that never comes. At the desk itself: answered-on-spot.
+  if (c.status === 'answered' && q.answer === null)
+    return fail('VALIDATION', 'write the answer with question.answer, or use answered-on-spot', 'status');
   const changes = {
     ...(c.categoryId !== undefined && c.categoryId !== q.categoryId ? { categoryId: c.categoryId } : {}),
     ...(c.status !== undefined && c.status !== q.status ? { status: c.status } : {}),

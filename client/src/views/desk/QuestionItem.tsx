@@ -1,5 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { type Question, QuestionStatus, type SessionState } from '../../../../shared/model/session';
+import { useId, useRef, useState } from 'react';
+import type { Question, QuestionStatus, SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { CategoryField } from '../../components/CategoryField';
 import { ErrorText } from '../../components/ErrorText';
@@ -7,42 +7,58 @@ import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { useStore } from '../../store';
 
-const STATUSES = QuestionStatus.options;
+/** What the desk can set; "new" is only where a question starts. Done first: the common case. */
+const SET_TO = ['answered', 'answered-on-spot', 'follow-up'] as const;
 
 /**
- * One question at the desk: topic, status, answer, merge into another (duplicates are listed
- * under the question they joined) and hide as abuse. Every control is a labelled form control,
- * so it works by keyboard and screen reader.
+ * One question at the desk: topic, answer and status (one row of buttons), merge into another
+ * (duplicates are listed under the question they joined) and hide as abuse. Every control is a
+ * labelled form control or a named button, so it works by keyboard and screen reader.
  */
 export function QuestionItem({
   state,
   question,
   others,
+  onStatusSet,
 }: {
   state: SessionState;
   question: Question;
   others: Question[];
+  /** After the desk set a status: the queue moves focus on if the card left the list. */
+  onStatusSet: (status: QuestionStatus) => void;
 }) {
   const t = useT();
   const id = useId();
   const language = useStore((s) => s.ui.language);
   const { run, busy, error } = useCommand();
   const [answer, setAnswer] = useState(question.answer ?? '');
-  const [answerStatus, setAnswerStatus] = useState<QuestionStatus>(
-    question.status === 'answered-on-spot' ? 'answered-on-spot' : 'answered',
-  );
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<QuestionStatus | null>(null);
+  const [missing, setMissing] = useState(false);
+  const answerField = useRef<HTMLTextAreaElement>(null);
   const [mergeInto, setMergeInto] = useState('');
   const time = new Date(question.createdAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
   const duplicates = Object.values(state.questions).filter((q) => q.mergedInto === question.id);
 
-  const saveAnswer = async (e: FormEvent) => {
-    e.preventDefault();
+  // One control for where the question stands. A new or changed answer goes out with it; without
+  // one the status alone changes ("answered" needs an answer: the rules refuse it without).
+  const setStatus = async (status: (typeof SET_TO)[number]) => {
     const text = answer.trim();
-    if (text === '') return;
-    setSaved(false);
-    const ack = await run({ type: 'question.answer', questionId: question.id, answer: text, status: answerStatus });
-    if (ack.ok) setSaved(true);
+    if (status === 'answered' && text === '' && question.answer === null) {
+      setMissing(true);
+      answerField.current?.focus();
+      return;
+    }
+    setMissing(false);
+    setSaved(null);
+    const ack = await run(
+      text !== '' && text !== question.answer
+        ? { type: 'question.answer', questionId: question.id, answer: text, status }
+        : { type: 'question.triage', questionId: question.id, status },
+    );
+    if (ack.ok) {
+      setSaved(status);
+      onStatusSet(status);
+    }
   };
 
   return (
@@ -52,7 +68,7 @@ export function QuestionItem({
           {question.authorId === null ? t('desk.inPerson') : t('desk.onPhone')} · {t('desk.asked', { time })} ·{' '}
           <span className={`desk-status desk-status-${question.status}`}>{t(`qstatus.${question.status}`)}</span>
         </p>
-        <h3 id={`${id}-text`} className="desk-text">
+        <h3 id={`${id}-text`} className="desk-text" tabIndex={-1}>
           {question.text}
         </h3>
         {question.hidden && <p className="hint">{t('desk.hiddenNote')}</p>}
@@ -76,75 +92,57 @@ export function QuestionItem({
             </ul>
           </div>
         )}
-        <div className="grid">
-          <CategoryField
-            id={`${id}-category`}
-            label={t('desk.category')}
-            categories={state.infoCategories}
-            value={question.categoryId}
-            disabled={busy}
-            onChange={(categoryId) => void run({ type: 'question.triage', questionId: question.id, categoryId })}
+        <CategoryField
+          id={`${id}-category`}
+          label={t('desk.category')}
+          categories={state.infoCategories}
+          value={question.categoryId}
+          disabled={busy}
+          onChange={(categoryId) => void run({ type: 'question.triage', questionId: question.id, categoryId })}
+        />
+        <div className="field">
+          <label htmlFor={`${id}-answer`}>{t('desk.answer')}</label>
+          <textarea
+            id={`${id}-answer`}
+            ref={answerField}
+            aria-describedby={`${id}-answer-hint`}
+            maxLength={LIMITS.answerText}
+            value={answer}
+            onChange={(e) => {
+              setAnswer(e.target.value);
+              setSaved(null);
+              setMissing(false);
+            }}
           />
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('desk.status')}</label>
-            <select
-              id={`${id}-status`}
-              value={question.status}
-              disabled={busy}
-              onChange={(e) =>
-                void run({ type: 'question.triage', questionId: question.id, status: e.target.value as QuestionStatus })
-              }
-            >
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`qstatus.${s}`)}
-                </option>
-              ))}
-            </select>
+          <p id={`${id}-answer-hint`} className="hint">
+            {t('desk.answerHint')}
+          </p>
+        </div>
+        <div className="desk-set" role="group" aria-labelledby={`${id}-status`}>
+          <p id={`${id}-status`} className="desk-set-label">
+            {t('desk.status')}
+          </p>
+          <div className="buttons">
+            {SET_TO.map((s) => (
+              <button
+                key={s}
+                type="button"
+                aria-pressed={question.status === s}
+                disabled={busy}
+                onClick={() => void setStatus(s)}
+              >
+                {t(`qstatus.${s}`)}
+              </button>
+            ))}
           </div>
         </div>
-        <form onSubmit={saveAnswer}>
-          <div className="field">
-            <label htmlFor={`${id}-answer`}>{t('desk.answer')}</label>
-            <textarea
-              id={`${id}-answer`}
-              maxLength={LIMITS.answerText}
-              value={answer}
-              onChange={(e) => {
-                setAnswer(e.target.value);
-                setSaved(false);
-              }}
-            />
-          </div>
-          <div className="buttons">
-            <div className="field">
-              <label htmlFor={`${id}-answer-status`}>{t('desk.answerStatus')}</label>
-              <select
-                id={`${id}-answer-status`}
-                value={answerStatus}
-                onChange={(e) => setAnswerStatus(e.target.value as QuestionStatus)}
-              >
-                {(['answered', 'answered-on-spot', 'follow-up'] as const).map((s) => (
-                  <option key={s} value={s}>
-                    {t(`qstatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="submit"
-              className="primary"
-              disabled={
-                busy || answer.trim() === '' || (answer.trim() === question.answer && answerStatus === question.status)
-              }
-            >
-              {t('desk.saveAnswer')}
-            </button>
-          </div>
-          <p role="status" className="ok">
-            {saved ? t('desk.answerSaved') : ''}
-          </p>
-        </form>
+        <p role="status" className={missing ? 'error' : 'ok'}>
+          {missing
+            ? t('desk.needAnswer', { onSpot: t('qstatus.answered-on-spot') })
+            : saved !== null
+              ? t('desk.saved', { status: t(`qstatus.${saved}`) })
+              : ''}
+        </p>
         <div className="buttons">
           {others.length > 0 && (
             <form

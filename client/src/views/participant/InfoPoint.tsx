@@ -1,11 +1,20 @@
 import { nanoid } from 'nanoid';
 import { useId, useState } from 'react';
-import type { SessionState } from '../../../../shared/model/session';
+import type { QuestionStatus, SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { CategoryField } from '../../components/CategoryField';
 import { SendTextForm } from '../../components/SendTextForm';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
+import { questionAnchor } from './AnswerNotice';
+
+/** The status in a resident's words: the desk's own names ("find out, answer later") are office talk. */
+const RESIDENT_STATUS: Record<QuestionStatus, MessageKey> = {
+  new: 'participant.qstatus.new',
+  'follow-up': 'participant.qstatus.follow-up',
+  'answered-on-spot': 'participant.qstatus.answered-on-spot',
+  answered: 'participant.qstatus.answered',
+};
 
 /** Ask the info point any time; your own questions, their status and (later) the answer. */
 export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
@@ -31,11 +40,11 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
           <h3 id={`${id}-mine`}>{t('participant.ask.mine')}</h3>
           <ul className="list" aria-labelledby={`${id}-mine`}>
             {mine.map((q) => (
-              <li key={q.id} className="item">
+              <li key={q.id} id={questionAnchor(q.id)} className="item my-question" tabIndex={-1}>
                 <p className="muted small">{category(q.categoryId)}</p>
                 <p>{q.text}</p>
                 <p className="small">
-                  {t('participant.ask.status')}: <strong>{t(`qstatus.${q.status}`)}</strong>
+                  {t('participant.ask.status')}: <strong>{t(RESIDENT_STATUS[q.status])}</strong>
                 </p>
                 {q.answer !== null && (
                   <p className="answer">

@@ -4,12 +4,14 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhaseNow } from '../../components/PhaseNow';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
+import { AnswerNotice } from './AnswerNotice';
 import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
 import { Privacy } from './Privacy';
 import { Profile } from './Profile';
 import { Results, Voting } from './Voting';
+import { forgetSeen } from './seenNews';
 import { seatedByPlan, stageOf } from './where';
 import { WorkingGroups } from './WorkingGroups';
 import { YourTable } from './YourTable';
@@ -37,6 +39,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
         <p className="muted phone-title">{state.title}</p>
         <LanguageSwitch />
       </div>
+      <AnswerNotice state={state} me={me} />
       <BroadcastBanner />
       <div className="panel">
         <PhaseNow state={state} headingLevel={1} />
@@ -65,7 +68,12 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
-      <Privacy onErased={onErased} />
+      <Privacy
+        onErased={() => {
+          forgetSeen(state.id, me);
+          onErased();
+        }}
+      />
     </main>
   );
 }

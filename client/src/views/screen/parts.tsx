@@ -76,7 +76,7 @@ export function RoundCounts({ state, round }: { state: SessionState; round: numb
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong className="label">{table.title}</strong>
-              <span className="screen2-headcount">{plural(t, 'screen.people', seats.perTable[table.id] ?? 0)}</span>
+              <span className="screen2-headcount">{t('screen.people', { count: seats.perTable[table.id] ?? 0 })}</span>
             </span>
           </li>
         ))}

@@ -138,6 +138,31 @@ export const QUESTIONS_ROWS: Row[] = [
     cmd: { type: 'question.answer', questionId: 'q0', answer: 'Ja' },
     expect: ['question.answered'],
   },
+  {
+    name: 'the desk marks a question answered on the spot without writing it down',
+    setup: QUESTION,
+    who: 'desk',
+    cmd: { type: 'question.triage', questionId: 'q1', status: 'answered-on-spot' },
+    expect: ['question.triaged'],
+  },
+  {
+    name: 'the desk marks an answered question answered again after a follow-up',
+    setup: [
+      ...QUESTION,
+      ['desk', { type: 'question.answer', questionId: 'q1', answer: 'Morgen', status: 'follow-up' }],
+    ],
+    who: 'desk',
+    cmd: { type: 'question.triage', questionId: 'q1', status: 'answered' },
+    expect: ['question.triaged'],
+  },
+  // ── VALIDATION ───────────────────────────────────────────────────────────────────────────
+  {
+    name: '"answered" with no answer written',
+    setup: QUESTION,
+    who: 'desk',
+    cmd: { type: 'question.triage', questionId: 'q1', status: 'answered' },
+    expect: 'VALIDATION',
+  },
   // ── FORBIDDEN ────────────────────────────────────────────────────────────────────────────
   {
     name: 'the screen asks a question',
