@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionState } from '../../../shared/model/session';
 import type { Credential } from '../../../shared/protocol/socket';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
+import { useStore } from '../store';
+import { hasDrafts } from '../store/drafts';
 import { Cockpit } from './facilitator/Cockpit';
 import { DeleteSession } from './facilitator/DeleteSession';
 import './facilitator/cockpit.css';
@@ -32,6 +34,8 @@ export default function FacilitatorView() {
 function Facilitator({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('live');
+  const unsaved = useStore((s) => hasDrafts(s.drafts, state.id));
+  useWarnOnLeave(unsaved);
   return (
     <main id="main" className="page page-wide">
       <div className="topbar no-print">
@@ -51,6 +55,14 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
               onClick={() => setTab(x)}
             >
               {t(`cockpit.tab.${x}`)}
+              {x === 'prepare' && unsaved && (
+                <>
+                  <span aria-hidden="true" className="tab-unsaved">
+                    {' •'}
+                  </span>
+                  <span className="visually-hidden"> ({t('prep.unsavedTab')})</span>
+                </>
+              )}
             </button>
           ))}
         </nav>
@@ -67,4 +79,18 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       )}
     </main>
   );
+}
+
+/** The browser's own "leave this page?" question while an edit in Voorbereiden is not saved. */
+function useWarnOnLeave(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers ask only when returnValue is set; none shows our own text.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 }

@@ -93,6 +93,9 @@ export const facilitatorNl = {
   'prep.undo': 'Maak ongedaan',
   'prep.unsaved': 'Nog niet bewaard.',
   'prep.saved': 'Bewaard.',
+  'prep.changedElsewhere':
+    'Iemand anders heeft dit deel intussen bewaard. Bewaar je nu, dan vervangt jouw versie die van de ander. Kies ‘Maak ongedaan’ om de nieuwe versie te zien.',
+  'prep.unsavedTab': 'niet alles bewaard',
   'prep.fieldError': 'Er klopt iets niet. Kijk bij het veld met de rode tekst.',
   'prep.up': 'Omhoog',
   'prep.down': 'Omlaag',
@@ -244,6 +247,9 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string
   'prep.undo': 'Undo',
   'prep.unsaved': 'Not saved yet.',
   'prep.saved': 'Saved.',
+  'prep.changedElsewhere':
+    'Someone else saved this part in the meantime. If you save now, your version replaces theirs. Choose ‘Undo’ to see the new version.',
+  'prep.unsavedTab': 'not all saved',
   'prep.fieldError': 'Something is not right. Look at the field with the red text.',
   'prep.up': 'Up',
   'prep.down': 'Down',
