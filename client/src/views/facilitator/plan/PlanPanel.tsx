@@ -57,7 +57,8 @@ export function PlanPanel({ state }: { state: SessionState }) {
     [planning],
   );
   const joined = planning.instance.participants.length;
-  const picked = planning.instance.participants.filter((p) => (p.picks ?? []).length > 0).length;
+  const tableIds = new Set(state.tables.map((x) => x.id));
+  const pickedAll = everyone.filter((p) => p.picks.some((id) => tableIds.has(id))).length;
   const at = state.planPublishedAt ?? null;
   const changes = [
     planning.arrivals.length > 0 ? counted(t, 'plan.arrivals', planning.arrivals.length) : null,
@@ -99,7 +100,12 @@ export function PlanPanel({ state }: { state: SessionState }) {
     <section className="panel plan" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('plan.title')}</h2>
       <p className="muted">{t('plan.intro')}</p>
-      <p>{joined === 0 ? t('plan.nobody') : t('plan.picked', { picked, joined })}</p>
+      <p>
+        {everyone.length === 0
+          ? t('plan.nobody')
+          : // Over everyone who joined, also when the plan is for the checked-in only (the hint below says so).
+            t('plan.picked', { picked: pickedAll, joined: everyone.length })}
+      </p>
       {offerScope && (
         <div className="plan-scope">
           <input
