@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { TestClient } from '../../harness/client';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
@@ -76,6 +77,10 @@ test('plan only who checked in, then print the list per table and round', async 
     }
     await expect(lists.getByText('Deelnemer 5')).not.toHaveCount(0);
     await expect(lists.getByText('Gast 6')).toHaveCount(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+      [],
+    );
     if (process.env.SCREENSHOTS_DIR !== undefined)
       await page.screenshot({ path: `${process.env.SCREENSHOTS_DIR}/plan-lists-1366.png` });
 
