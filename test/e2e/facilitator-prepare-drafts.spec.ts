@@ -37,7 +37,7 @@ test('an unsaved edit survives a tab switch, leaving asks first, another save is
     await prepareTab.click();
     await expect(venue).toHaveValue('Buurthuis De Linde');
     await expect(general.getByRole('status')).toHaveText(nl['prep.unsaved']);
-    await expect(prepareTab).toHaveAccessibleName(new RegExp(nl['prep.unsavedTab']));
+    await expect(prepareTab).toHaveAccessibleName(new RegExp(`\\(${nl['prep.unsaved']}\\)`));
 
     // Leaving the page asks first; staying keeps the draft.
     const asked = page.waitForEvent('dialog');
@@ -68,7 +68,7 @@ test('an unsaved edit survives a tab switch, leaving asks first, another save is
     await expect(general.getByLabel(nl['prep.title'])).toHaveValue('Wijkavond Noord');
     await expect(venue).toHaveValue(state.venue);
     await expect(general.getByText(nl['prep.changedElsewhere'])).toHaveCount(0);
-    await expect(prepareTab).not.toHaveAccessibleName(new RegExp(nl['prep.unsavedTab']));
+    await expect(prepareTab).not.toHaveAccessibleName(new RegExp(`\\(${nl['prep.unsaved']}\\)`));
 
     // A saved edit leaves no draft behind: the page reloads without a question.
     await venue.fill('De Linde');

@@ -5,11 +5,10 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
-import { useStore } from '../store';
-import { hasDrafts } from '../store/drafts';
 import { Cockpit } from './facilitator/Cockpit';
 import { DeleteSession } from './facilitator/DeleteSession';
 import './facilitator/cockpit.css';
+import { hasDrafts, useDrafts } from './facilitator/prepare/drafts';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
 import { ReportPanel } from './facilitator/ReportPanel';
@@ -34,7 +33,7 @@ export default function FacilitatorView() {
 function Facilitator({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('live');
-  const unsaved = useStore((s) => hasDrafts(s.drafts, state.id));
+  const unsaved = useDrafts((s) => hasDrafts(s.drafts, state.id));
   useWarnOnLeave(unsaved);
   return (
     <main id="main" className="page page-wide">
@@ -60,7 +59,7 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
                   <span aria-hidden="true" className="tab-unsaved">
                     {' •'}
                   </span>
-                  <span className="visually-hidden"> ({t('prep.unsavedTab')})</span>
+                  <span className="visually-hidden"> ({t('prep.unsaved')})</span>
                 </>
               )}
             </button>

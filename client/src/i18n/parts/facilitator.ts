@@ -93,9 +93,7 @@ export const facilitatorNl = {
   'prep.undo': 'Maak ongedaan',
   'prep.unsaved': 'Nog niet bewaard.',
   'prep.saved': 'Bewaard.',
-  'prep.changedElsewhere':
-    'Iemand anders heeft dit deel intussen bewaard. Bewaar je nu, dan vervangt jouw versie die van de ander. Kies ‘Maak ongedaan’ om de nieuwe versie te zien.',
-  'prep.unsavedTab': 'niet alles bewaard',
+  'prep.changedElsewhere': 'Iemand anders heeft dit intussen bewaard. Bewaar je nu, dan vervang je dat.',
   'prep.fieldError': 'Er klopt iets niet. Kijk bij het veld met de rode tekst.',
   'prep.up': 'Omhoog',
   'prep.down': 'Omlaag',
@@ -247,9 +245,7 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: string
   'prep.undo': 'Undo',
   'prep.unsaved': 'Not saved yet.',
   'prep.saved': 'Saved.',
-  'prep.changedElsewhere':
-    'Someone else saved this part in the meantime. If you save now, your version replaces theirs. Choose ‘Undo’ to see the new version.',
-  'prep.unsavedTab': 'not all saved',
+  'prep.changedElsewhere': 'Someone else saved this meanwhile. Saving now replaces that.',
   'prep.fieldError': 'Something is not right. Look at the field with the red text.',
   'prep.up': 'Up',
   'prep.down': 'Down',

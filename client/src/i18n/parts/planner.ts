@@ -10,8 +10,7 @@ export const plannerNl = {
   'plan.noTables': 'Er zijn nog geen tafels. Voeg ze toe bij Voorbereiden.',
   'plan.picked': '{picked} van de {joined} mensen hebben tafels gekozen.',
   'plan.scopeCheckedIn': 'Plan alleen wie is ingecheckt',
-  'plan.scopeHint':
-    'Ingecheckt: {checkedIn} van {joined}. Wie nog niet is ingecheckt, krijgt geen tafel. Checkt iemand later in, dan krijgt die vanzelf een vrije plek.',
+  'plan.scopeHint': 'Ingecheckt: {checkedIn} van {joined}. De rest krijgt een tafel bij het inchecken.',
   'plan.notPublished': 'Nog geen plan gepubliceerd. Tot dan zitten mensen aan de tafels die ze kozen.',
   'plan.published': 'Gepubliceerd om {time}.',
   'plan.since': 'Sinds het publiceren: {what}.',
@@ -22,12 +21,8 @@ export const plannerNl = {
   'plan.sinceHint':
     'Nieuwe mensen krijgen vanzelf een vrije plek. Opnieuw plannen zoekt een betere plek en verschuift zo min mogelijk anderen.',
   'plan.make': 'Plan maken',
-  'plan.listsOpen': 'Lijst per tafel (printen)',
   'plan.lists': 'Lijst per tafel',
-  'plan.listsHint':
-    'Per tafel en per ronde wie er zit, zoals het plan nu is. Print de lijst en geef elke tafelhost de eigen bladzijde.',
   'plan.listsClose': 'Sluiten',
-  'plan.listsNobody': 'Niemand.',
   'plan.makeNew': 'Helemaal nieuw plan',
   'plan.replan': 'Opnieuw plannen',
   'plan.making': 'Bezig met plannen…',
@@ -90,8 +85,7 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.noTables': 'There are no tables yet. Add them under Prepare.',
   'plan.picked': '{picked} of the {joined} people have chosen tables.',
   'plan.scopeCheckedIn': 'Plan only people who checked in',
-  'plan.scopeHint':
-    'Checked in: {checkedIn} of {joined}. Whoever has not checked in gets no table. Whoever checks in later gets a free seat by themselves.',
+  'plan.scopeHint': 'Checked in: {checkedIn} of {joined}. The rest get a table when they check in.',
   'plan.notPublished': 'No plan published yet. Until then people sit at the tables they chose.',
   'plan.published': 'Published at {time}.',
   'plan.since': 'Since publishing: {what}.',
@@ -102,12 +96,8 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: string } = {
   'plan.sinceHint':
     'New people get a free seat by themselves. Re-planning looks for a better seat and moves as few others as possible.',
   'plan.make': 'Make a plan',
-  'plan.listsOpen': 'List per table (print)',
   'plan.lists': 'List per table',
-  'plan.listsHint':
-    'Per table and per round who sits there, as the plan is now. Print it and give each table host their own page.',
   'plan.listsClose': 'Close',
-  'plan.listsNobody': 'Nobody.',
   'plan.makeNew': 'A whole new plan',
   'plan.replan': 'Re-plan',
   'plan.making': 'Planning…',

@@ -155,7 +155,7 @@ export function PlanPanel({ state }: { state: SessionState }) {
         </button>
         {at !== null && (
           <button type="button" onClick={() => setListsOpen(true)}>
-            {t('plan.listsOpen')}
+            {t('plan.lists')}
           </button>
         )}
       </div>

@@ -34,7 +34,6 @@ export function TableLists({ state, onClose }: { state: SessionState; onClose: (
         <h2 id={titleId} ref={heading} tabIndex={-1}>
           {t('plan.lists')}
         </h2>
-        <p className="hint">{t('plan.listsHint')}</p>
         <div className="buttons">
           <button type="button" className="primary" onClick={() => window.print()}>
             {t('print.print')}
@@ -53,9 +52,8 @@ export function TableLists({ state, onClose }: { state: SessionState; onClose: (
               <h4>
                 {t('phase.round', { round: r + 1 })} <span className="table-list-count">({people.length})</span>
               </h4>
-              {people.length === 0 ? (
-                <p>{t('plan.listsNobody')}</p>
-              ) : (
+              {/* Nobody there: the heading's "(0)" says so. */}
+              {people.length > 0 && (
                 <ol>
                   {people.map((p) => (
                     <li key={p.id}>{p.name ?? t('cockpit.personN', { n: p.number })}</li>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useStore } from '../../../store';
+import { useDrafts } from './drafts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -17,9 +17,9 @@ export function useDraft<T>(
   key: string,
   source: T,
 ): { draft: T; set: (next: T) => void; dirty: boolean; changedElsewhere: boolean; reset: () => void } {
-  const entry = useStore((s) => s.drafts[key]);
-  const setDraft = useStore((s) => s.setDraft);
-  const clearDraft = useStore((s) => s.clearDraft);
+  const entry = useDrafts((s) => s.drafts[key]);
+  const setDraft = useDrafts((s) => s.setDraft);
+  const clearDraft = useDrafts((s) => s.clearDraft);
   const sourceJson = useMemo(() => JSON.stringify(source), [source]);
   const matchesServer = entry !== undefined && JSON.stringify(entry.draft) === sourceJson;
   // The other person saved exactly what this draft holds: nothing is left to save.

@@ -1,21 +1,21 @@
-import type { StateCreator } from 'zustand';
-import type { Store } from './index';
+import { create } from 'zustand';
 
 /**
  * What the facilitator typed in a Voorbereiden section and has not saved yet, by
- * `<sessionId>/<section>`. Kept in the store, not in the form, so a tab switch (which unmounts
- * the form) does not throw it away. `base` is the server's version the edit started from: when
- * the server's version moves away from it, someone else saved the same part meanwhile.
+ * `<sessionId>/<section>`. A store of its own, not the form's state, so a tab switch (which
+ * unmounts the form) does not throw it away; not in the app's store, so phones do not download
+ * it. `base` is the server's version the edit started from: when the server's version moves
+ * away from it, someone else saved the same part meanwhile.
  */
 export type Draft = { draft: unknown; base: unknown };
 
-export type DraftsSlice = {
+type DraftsStore = {
   drafts: Record<string, Draft>;
   setDraft: (key: string, entry: Draft) => void;
   clearDraft: (key: string) => void;
 };
 
-export const createDraftsSlice: StateCreator<Store, [], [], DraftsSlice> = (set) => ({
+export const useDrafts = create<DraftsStore>()((set) => ({
   drafts: {},
   setDraft: (key, entry) => set((s) => ({ drafts: { ...s.drafts, [key]: entry } })),
   clearDraft: (key) =>
@@ -24,7 +24,7 @@ export const createDraftsSlice: StateCreator<Store, [], [], DraftsSlice> = (set)
       const { [key]: _gone, ...rest } = s.drafts;
       return { drafts: rest };
     }),
-});
+}));
 
 /** Does this session have an edit that is not saved? */
 export function hasDrafts(drafts: Record<string, Draft>, sessionId: string): boolean {
