@@ -95,7 +95,9 @@ export const Command = z.discriminatedUnion('type', [
   cmd('voting.close', {}),
   /**
    * The seating plan (from the rotation planner): per participant one table id or null per round.
-   * Rounds that have begun must stay as they are.
+   * Rounds that have begun must stay as they are. Someone whose row has no table in any round
+   * (a plan of the checked-in people only) is not seated: their `checkin` or `tables.pick` then
+   * seats them like a latecomer.
    */
   cmd('plan.publish', {
     plan: z

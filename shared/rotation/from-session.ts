@@ -42,7 +42,18 @@ export interface SessionPlanning {
    * them, the arrivals only in the rounds that have begun (the rest is theirs to be planned).
    */
   readonly previous: RotationPlan;
+  /**
+   * People left out of this plan (not checked in, with `checkedIn` scope), each with their row
+   * for the `plan.publish` payload: the rounds that have begun as they are, no table after.
+   */
+  readonly leftOut: Readonly<Record<string, (string | null)[]>>;
 }
+
+/**
+ * Whom a plan is for: everyone who joined, or only those who checked in at the door (the
+ * others then get no table; their check-in later seats them, see `hasSeat`).
+ */
+export type PlanScope = 'everyone' | 'checkedIn';
 
 /**
  * The fewest people a table should get: half of an even share of the seats. Fewer than that and
@@ -69,18 +80,31 @@ export function toLocks(seats: readonly KeptSeat[]): Lock[] {
  * its own it cannot tell which seats the facilitator set by hand after publishing. Without it,
  * only the seats set before any plan count as set by hand (then nothing else writes them).
  *
- * Everyone who joined is planned, checked in or not: people join by scanning the QR code in the
- * room, and checking in is an extra tap many skip; leaving them out would seat them nowhere. The
- * server seats latecomers who arrive after publishing by itself.
+ * By default everyone who joined is planned, checked in or not: people join by scanning the QR
+ * code in the room, and checking in is an extra tap many skip; leaving them out would seat them
+ * nowhere. With `scope` 'checkedIn' (the facilitator's choice once people check in at the door)
+ * only they are planned: the others are neither arrivals nor planned, and `leftOut` holds their
+ * rows. The server seats latecomers who arrive or check in after publishing by itself.
  */
-export function sessionPlanning(state: SessionState, published: PublishedPlan | null = null): SessionPlanning {
+export function sessionPlanning(
+  state: SessionState,
+  published: PublishedPlan | null = null,
+  scope: PlanScope = 'everyone',
+): SessionPlanning {
   const R = state.rounds.count;
   const tableIds = new Set(state.tables.map((t) => t.id));
   const fixedRounds = Math.min(R, latestRound(state) ?? 0);
   const isPublished = (state.planPublishedAt ?? null) !== null;
-  const people = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
-  const here = new Set(people.map((p) => p.id));
+  const all = Object.values(state.participants).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+  const here = new Set(all.map((p) => p.id));
+  const people = scope === 'checkedIn' ? all.filter((p) => p.checkedInAt !== null) : all;
   const known = (id: string | null | undefined): string | null => (id != null && tableIds.has(id) ? id : null);
+  const leftOut: Record<string, (string | null)[]> = {};
+  for (const p of all)
+    if (scope === 'checkedIn' && p.checkedInAt === null)
+      leftOut[p.id] = Array.from({ length: R }, (_, r) =>
+        r < fixedRounds ? known(tableFor(state, p.id, r + 1)) : null,
+      );
 
   const current: Record<string, PlanRow> = {};
   const history: KeptSeat[] = [];
@@ -144,6 +168,7 @@ export function sessionPlanning(state: SessionState, published: PublishedPlan | 
     arrivals,
     leavers,
     previous: { assignments: previous },
+    leftOut,
   };
 }
 

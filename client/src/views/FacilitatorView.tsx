@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionState } from '../../../shared/model/session';
 import type { Credential } from '../../../shared/protocol/socket';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -8,6 +8,7 @@ import { rememberSecret, secretFor } from '../net/secrets';
 import { Cockpit } from './facilitator/Cockpit';
 import { DeleteSession } from './facilitator/DeleteSession';
 import './facilitator/cockpit.css';
+import { hasDrafts, useDrafts } from './facilitator/prepare/drafts';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
 import { ReportPanel } from './facilitator/ReportPanel';
@@ -32,6 +33,8 @@ export default function FacilitatorView() {
 function Facilitator({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('live');
+  const unsaved = useDrafts((s) => hasDrafts(s.drafts, state.id));
+  useWarnOnLeave(unsaved);
   return (
     <main id="main" className="page page-wide">
       <div className="topbar no-print">
@@ -51,6 +54,14 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
               onClick={() => setTab(x)}
             >
               {t(`cockpit.tab.${x}`)}
+              {x === 'prepare' && unsaved && (
+                <>
+                  <span aria-hidden="true" className="tab-unsaved">
+                    {' •'}
+                  </span>
+                  <span className="visually-hidden"> ({t('prep.unsaved')})</span>
+                </>
+              )}
             </button>
           ))}
         </nav>
@@ -67,4 +78,18 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       )}
     </main>
   );
+}
+
+/** The browser's own "leave this page?" question while an edit in Voorbereiden is not saved. */
+function useWarnOnLeave(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers ask only when returnValue is set; none shows our own text.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 }

@@ -5,6 +5,7 @@ import type { SessionState } from '../../model/session';
 import { inactiveParticipants } from '../inactive';
 import { latestRound } from '../phase';
 import { accept, type Decision, firstDuplicate, nothing } from './result';
+import { hasSeat } from './seating';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -46,7 +47,8 @@ export function profileSet(state: SessionState, pid: string, c: Of<'profile.set'
  * that has begun are fixed: changing them would move someone who is already sitting down.
  * A late arrival without picks may still choose. Once a published plan seats someone, their
  * picks no longer decide anything: a change would be "saved" and do nothing, so it is refused
- * (the facilitator moves people with assignment.set).
+ * (the facilitator moves people with assignment.set). Someone the plan gave no table at all
+ * (not checked in when it was made) may still choose, and is then seated.
  */
 export function tablesPick(state: SessionState, pid: string, c: Of<'tables.pick'>): Decision {
   const current = state.participants[pid];
@@ -55,7 +57,7 @@ export function tablesPick(state: SessionState, pid: string, c: Of<'tables.pick'
   if (dup !== -1) return fail('VALIDATION', 'a table can be picked once', `picks.${dup}`);
   const unknown = c.picks.findIndex((id) => !state.tables.some((t) => t.id === id));
   if (unknown !== -1) return fail('NOT_FOUND', 'no such table', `picks.${unknown}`);
-  if ((state.planPublishedAt ?? null) !== null && Object.keys(state.assignments[pid] ?? {}).length > 0) {
+  if ((state.planPublishedAt ?? null) !== null && hasSeat(state, pid)) {
     return fail('WRONG_PHASE', 'the seating plan is out; ask the facilitator for another table', 'picks');
   }
   const played = latestRound(state) ?? 0;

@@ -15,8 +15,7 @@ import { accept, type Decision } from './result';
 export function placeArrival(state: SessionState, participantId: string): Event[] {
   const person = state.participants[participantId];
   if (person === undefined || (state.planPublishedAt ?? null) === null) return [];
-  const own = state.assignments[participantId] ?? {};
-  if (Object.keys(own).length > 0) return [];
+  if (hasSeat(state, participantId)) return [];
 
   const firstOpen = currentRound(state) ?? (latestRound(state) ?? 0) + 1;
   const visited = new Set<string>();
@@ -43,6 +42,15 @@ export function placeArrival(state: SessionState, participantId: string): Event[
     events.push({ type: 'assignment.set', participantId, round, tableId: choice.id });
   }
   return events;
+}
+
+/**
+ * Does someone have a table in some round? A published plan may give a person no table at all
+ * (a plan of the checked-in people only leaves the others so): they count as not seated, and
+ * their check-in or pick seats them like a latecomer.
+ */
+export function hasSeat(state: SessionState, participantId: string): boolean {
+  return Object.values(state.assignments[participantId] ?? {}).some((tableId) => tableId !== null);
 }
 
 /** A participant's check-in or pick after the plan was published also seats them, if they have no seat yet. */

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/rotation/from-session';
 import { score } from '../../../shared/rotation/score';
 import { applyBatch } from '../../../shared/rules/apply';
+import { tableFor } from '../../../shared/rules/phase';
 import { attempt, run, tick, to, type Step, type Who } from '../rules/fixtures';
 
 const [HUB, SAMEN, STEM] = ['wijkhub', 'wijksamenwerking', 'wijkstem'] as const;
@@ -269,5 +270,88 @@ describe('computePlan: what the cockpit runs', () => {
     ]);
     const o = computePlan({ kind: 'fresh', state, published: null, iterations: 100 });
     expect(o.ok ? 'a plan' : o.problems.map((p) => p.code)).toEqual(['LOCK_OVER_CAPACITY']);
+  });
+});
+
+describe('sessionPlanning: everyone, or only who checked in (issue 17, point 18)', () => {
+  const checkin = (id: string): Step => [`p:${id}`, { type: 'checkin' }];
+  const rows: {
+    name: string;
+    steps: Step[];
+    scope: 'everyone' | 'checkedIn';
+    planned: string[];
+    leftOut: Record<string, (string | null)[]>;
+    arrivals?: string[];
+  }[] = [
+    {
+      name: 'everyone: checked in or not, all are planned',
+      steps: [...joined('a', null, [HUB, SAMEN]), checkin('a'), ...joined('b', null, [STEM])],
+      scope: 'everyone',
+      planned: ['a', 'b'],
+      leftOut: {},
+    },
+    {
+      name: 'checked in only: who did not check in gets no table',
+      steps: [...joined('a', null, [HUB, SAMEN]), checkin('a'), ...joined('b', null, [STEM]), ...joined('c', null)],
+      scope: 'checkedIn',
+      planned: ['a'],
+      leftOut: { b: [null, null], c: [null, null] },
+    },
+    {
+      name: 'checked in only, nobody checked in: an empty plan, everyone left out',
+      steps: [...joined('a', null, [HUB])],
+      scope: 'checkedIn',
+      planned: [],
+      leftOut: { a: [null, null] },
+    },
+    {
+      name: 'checked in only, round 1 begun: the left-out keep where they sit in it',
+      steps: [...joined('a', null, [HUB, SAMEN]), checkin('a'), ...joined('b', null, [STEM, HUB]), ...to('round-1')],
+      scope: 'checkedIn',
+      planned: ['a'],
+      leftOut: { b: [STEM, null] },
+    },
+    {
+      name: 'checked in only, after a plan: a latecomer who checked in is an arrival, one who did not is not',
+      steps: [
+        ...joined('a', null, [HUB, SAMEN]),
+        checkin('a'),
+        ...joined('b', null, [STEM]),
+        publish({ a: [HUB, SAMEN], b: [null, null] }),
+        ...joined('c', null),
+        checkin('c'),
+        ...joined('d', null),
+      ],
+      scope: 'checkedIn',
+      planned: ['a', 'c'],
+      leftOut: { b: [null, null], d: [null, null] },
+      arrivals: ['c'],
+    },
+  ];
+  it.each(rows)('$name', ({ steps, scope, planned, leftOut, arrivals }) => {
+    const { state } = run(steps);
+    const p = sessionPlanning(state, null, scope);
+    expect(p.instance.participants.map((x) => x.id)).toEqual(planned);
+    expect(p.leftOut).toEqual(leftOut);
+    if (arrivals !== undefined) expect(p.arrivals).toEqual(arrivals);
+  });
+
+  it('the plan of the checked-in publishes, and someone left out who checks in later is seated', () => {
+    const { state } = run([
+      ...joined('a', null, [HUB, SAMEN]),
+      checkin('a'),
+      ...joined('b', null, [STEM, HUB]),
+      checkin('b'),
+      ...joined('c', null, [HUB, STEM]),
+    ]);
+    const o = ok(computePlan({ kind: 'fresh', state, published: null, scope: 'checkedIn', iterations: 500 }));
+    expect(o.instance.participants.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(o.payload.c).toEqual([null, null]);
+    expect(o.payload.a!.filter((t) => t !== null)).toHaveLength(2);
+    const out = published(state, o.payload);
+    // Not seated: no table in any round, also not by the picks.
+    expect([tableFor(out, 'c', 1), tableFor(out, 'c', 2)]).toEqual([null, null]);
+    const d = attempt(out, 'p:c', { type: 'checkin' }, 0);
+    expect(d.ok && d.events.map((e) => e.type)).toEqual(['participant.checkedIn', 'assignment.set', 'assignment.set']);
   });
 });

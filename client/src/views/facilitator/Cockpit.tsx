@@ -11,7 +11,7 @@ import { PlanPanel } from './plan/PlanPanel';
 import { QuestionQueue } from './QuestionQueue';
 import { BroadcastForm, EveningControls } from './RoomControls';
 
-/** Running the evening: the phase and its buttons first, then the room, then the feeds. */
+/** Running the evening: the phase and its buttons first, voting and the end beside them, then the room and the feeds. */
 export function Cockpit({ state, token, toReport }: { state: SessionState; token: string; toReport: () => void }) {
   const address = usePublicAddress();
   return (
@@ -23,6 +23,8 @@ export function Cockpit({ state, token, toReport }: { state: SessionState; token
         <BroadcastForm />
       </div>
       <div className="cockpit-side">
+        {/* Voting and the end sit at the top, beside the phase: at 1366×768 they must be on screen. */}
+        <EveningControls state={state} />
         <LiveCounts state={state} />
         <DoorControls state={state} />
         <PlanPanel state={state} />
@@ -32,7 +34,6 @@ export function Cockpit({ state, token, toReport }: { state: SessionState; token
         <CardFeed state={state} />
       </div>
       <div className="cockpit-extra">
-        <EveningControls state={state} />
         <Links sessionId={state.id} token={token} />
       </div>
     </div>

@@ -100,7 +100,7 @@ export function EveningControls({ state }: { state: SessionState }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const can = useCan(state);
   return (
-    <section className="panel" aria-labelledby="evening-title">
+    <section className="panel evening-controls" aria-labelledby="evening-title">
       <h2 id="evening-title">{t('fac.controls')}</h2>
       <p>{state.voting.open ? t('fac.votingIsOpen', { count: state.voting.dots }) : t('fac.votingIsClosed')}</p>
       <div className="buttons">
@@ -117,32 +117,30 @@ export function EveningControls({ state }: { state: SessionState }) {
             {t('fac.votingOpen')}
           </button>
         )}
+        {can({ type: 'session.end' }).ok && !confirmEnd && (
+          <button type="button" className="danger" onClick={() => setConfirmEnd(true)}>
+            {t('fac.end')}
+          </button>
+        )}
       </div>
-      {can({ type: 'session.end' }).ok &&
-        (confirmEnd ? (
-          <div role="group" aria-labelledby="end-ask">
-            <p id="end-ask">{t('cockpit.endAsk')}</p>
-            <div className="buttons">
-              <button
-                type="button"
-                className="danger primary"
-                disabled={busy}
-                onClick={() => void run({ type: 'session.end' }).then(() => setConfirmEnd(false))}
-              >
-                {t('fac.endConfirm')}
-              </button>
-              <button type="button" autoFocus onClick={() => setConfirmEnd(false)}>
-                {t('fac.endCancel')}
-              </button>
-            </div>
-          </div>
-        ) : (
+      {can({ type: 'session.end' }).ok && confirmEnd && (
+        <div role="group" aria-labelledby="end-ask">
+          <p id="end-ask">{t('cockpit.endAsk')}</p>
           <div className="buttons">
-            <button type="button" className="danger" onClick={() => setConfirmEnd(true)}>
-              {t('fac.end')}
+            <button
+              type="button"
+              className="danger primary"
+              disabled={busy}
+              onClick={() => void run({ type: 'session.end' }).then(() => setConfirmEnd(false))}
+            >
+              {t('fac.endConfirm')}
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmEnd(false)}>
+              {t('fac.endCancel')}
             </button>
           </div>
-        ))}
+        </div>
+      )}
       <ErrorLine error={error} />
     </section>
   );

@@ -105,6 +105,13 @@ export const EVENING_ROWS: Row[] = [
     expect: ['participant.checkedIn', 'assignment.set', 'assignment.set'],
   },
   {
+    name: 'someone the plan left without a table (not checked in) checks in and gets seats',
+    setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: [null, null] } }]],
+    who: 'p:ann',
+    cmd: { type: 'checkin' },
+    expect: ['participant.checkedIn', 'assignment.set', 'assignment.set'],
+  },
+  {
     name: 'place a participant',
     setup: PEOPLE,
     who: 'fac',

@@ -25,6 +25,13 @@ export const PEOPLE_ROWS: Row[] = [
     expect: ['tables.picked', 'assignment.set'],
   },
   {
+    name: 'someone the plan gave no table (not checked in) may still pick, and is seated',
+    setup: [...PEOPLE, ['fac', { type: 'plan.publish', plan: { ann: [null, null] } }]],
+    who: 'p:ann',
+    cmd: { type: 'tables.pick', picks: ['wijkstem', 'wijkhub'] },
+    expect: ['tables.picked', 'assignment.set', 'assignment.set'],
+  },
+  {
     name: 'a participant joins',
     setup: [],
     who: 'p:cas',

@@ -23,7 +23,14 @@ export function PersonRounds({
   const id = useId();
   const [person, setPerson] = useState('');
   const people = planning.instance.participants.map((p) => p.id);
-  const label = (pid: string, k: number) => state.participants[pid]?.name ?? t('cockpit.personN', { n: k + 1 });
+  // Numbered over everyone who joined, as in "Iemand verplaatsen", also when the plan leaves some out.
+  const joinOrder = new Map(
+    Object.values(state.participants)
+      .sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+      .map((p, i) => [p.id, i] as const),
+  );
+  const label = (pid: string) =>
+    state.participants[pid]?.name ?? t('cockpit.personN', { n: (joinOrder.get(pid) ?? 0) + 1 });
   const instance = outcome?.instance ?? planning.instance;
   const plan = outcome?.plan ?? planning.current;
   const byHand = new Set(planning.manual.map((s) => `${s.participantId}:${s.round}`));
@@ -36,9 +43,9 @@ export function PersonRounds({
         <label htmlFor={id}>{t('plan.personLabel')}</label>
         <select id={id} value={person} onChange={(e) => setPerson(e.target.value)}>
           <option value="">{t('plan.personChoose')}</option>
-          {people.map((pid, k) => (
+          {people.map((pid) => (
             <option key={pid} value={pid}>
-              {label(pid, k)}
+              {label(pid)}
             </option>
           ))}
         </select>

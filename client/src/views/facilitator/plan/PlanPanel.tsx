@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { SessionState } from '../../../../../shared/model/session';
-import { sessionPlanning, type PublishedPlan } from '../../../../../shared/rotation/from-session';
+import { sessionPlanning, type PlanScope, type PublishedPlan } from '../../../../../shared/rotation/from-session';
 import { useT } from '../../../i18n';
 import { useCommand } from '../../../net/useCommand';
 import { useStore } from '../../../store';
@@ -8,7 +8,8 @@ import { ErrorLine } from '../ErrorLine';
 import type { PlanKind, PlanOutcome } from './compute';
 import { PersonRounds } from './PersonRounds';
 import { PlanResult } from './PlanResult';
-import { loadPublished, savePublished } from './publishedPlan';
+import { TableLists } from './TableLists';
+import { loadPublished, loadScope, savePublished, saveScope } from './publishedPlan';
 import { usePlanner } from './usePlanner';
 
 /**
@@ -27,6 +28,14 @@ export function PlanPanel({ state }: { state: SessionState }) {
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<'ready' | 'published' | 'failed' | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const [listsOpen, setListsOpen] = useState(false);
+  const scopeId = useId();
+  const [chosenScope, setChosenScope] = useState<PlanScope>(() => loadScope(state.id));
+  const everyone = Object.values(state.participants);
+  const checkedIn = everyone.filter((p) => p.checkedInAt !== null).length;
+  // Only a choice once some (not all) checked in: with nobody checked in it would plan no one.
+  const offerScope = checkedIn > 0 && checkedIn < everyone.length;
+  const scope: PlanScope = chosenScope === 'checkedIn' && checkedIn > 0 ? 'checkedIn' : 'everyone';
 
   // Only these parts of the state matter to a plan: cards, votes and timers come and go all
   // evening, and re-reading 1000 people's seats on each of them would slow the cockpit down.
@@ -37,8 +46,9 @@ export function PlanPanel({ state }: { state: SessionState }) {
       sessionPlanning(
         { ...state, participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt },
         published,
+        scope,
       ),
-    [participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, published],
+    [participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, published, scope],
   );
   // What a plan was made from; when this changes, the plan on screen no longer fits the room.
   const input = useMemo(
@@ -46,19 +56,21 @@ export function PlanPanel({ state }: { state: SessionState }) {
     [planning],
   );
   const joined = planning.instance.participants.length;
-  const picked = planning.instance.participants.filter((p) => (p.picks ?? []).length > 0).length;
+  const tableIds = new Set(state.tables.map((x) => x.id));
+  const pickedAll = everyone.filter((p) => p.picks.some((id) => tableIds.has(id))).length;
   const at = state.planPublishedAt ?? null;
   const changes = [
     planning.arrivals.length > 0 ? t('plan.arrivals', { count: planning.arrivals.length }) : null,
     planning.leavers.length > 0 ? t('plan.leavers', { count: planning.leavers.length }) : null,
   ].filter((x): x is string => x !== null);
 
+  const closeLists = useCallback(() => setListsOpen(false), []);
   const make = async (kind: PlanKind) => {
     setBusy(true);
     setSaid(null);
     clearError();
     const made = input;
-    const result = await plan(kind, state, published);
+    const result = await plan(kind, state, published, scope);
     setBusy(false);
     setOutcome(result);
     setMadeFrom(made);
@@ -87,7 +99,32 @@ export function PlanPanel({ state }: { state: SessionState }) {
     <section className="panel plan" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('plan.title')}</h2>
       <p className="muted">{t('plan.intro')}</p>
-      <p>{joined === 0 ? t('plan.nobody') : t('plan.picked', { count: picked, joined })}</p>
+      <p>
+        {everyone.length === 0
+          ? t('plan.nobody')
+          : // Over everyone who joined, also when the plan is for the checked-in only (the hint below says so).
+            t('plan.picked', { count: pickedAll, joined: everyone.length })}
+      </p>
+      {offerScope && (
+        <div className="plan-scope">
+          <input
+            id={scopeId}
+            className="plan-scope-box"
+            type="checkbox"
+            checked={scope === 'checkedIn'}
+            aria-describedby={`${scopeId}-hint`}
+            onChange={(e) => {
+              const next: PlanScope = e.target.checked ? 'checkedIn' : 'everyone';
+              setChosenScope(next);
+              saveScope(state.id, next);
+            }}
+          />
+          <label htmlFor={scopeId}>{t('plan.scopeCheckedIn')}</label>
+          <p id={`${scopeId}-hint`} className="hint">
+            {t('plan.scopeHint', { checkedIn, joined: everyone.length })}
+          </p>
+        </div>
+      )}
       <p>
         {at === null
           ? t('plan.notPublished')
@@ -115,7 +152,13 @@ export function PlanPanel({ state }: { state: SessionState }) {
         >
           {at === null ? t('plan.make') : t('plan.makeNew')}
         </button>
+        {at !== null && (
+          <button type="button" onClick={() => setListsOpen(true)}>
+            {t('plan.lists')}
+          </button>
+        )}
       </div>
+      {listsOpen && <TableLists state={state} onClose={closeLists} />}
       <p ref={status} role="status" tabIndex={-1} className="plan-status">
         {busy
           ? t('plan.making')

@@ -5,6 +5,7 @@ import {
   toLocks,
   toPublish,
   withSeats,
+  type PlanScope,
   type PublishedPlan,
 } from '../../../../../shared/rotation/from-session';
 import { planRotation } from '../../../../../shared/rotation/plan';
@@ -31,6 +32,8 @@ export interface PlanRequest {
   readonly kind: PlanKind;
   readonly state: SessionState;
   readonly published: PublishedPlan | null;
+  /** Everyone who joined (the default), or only who checked in; the others get no table. */
+  readonly scope?: PlanScope;
   /** Budget for a fresh plan (the search stops then); a re-plan needs only a few milliseconds. */
   readonly ms?: number;
   /** Search steps instead of time: the same plan on every machine (for tests). */
@@ -71,8 +74,8 @@ export function computePlan(request: PlanRequest): PlanOutcome {
   }
 }
 
-function fresh({ state, published, ms, iterations, seed }: PlanRequest): PlanOutcome {
-  const p = sessionPlanning(state, published);
+function fresh({ state, published, scope, ms, iterations, seed }: PlanRequest): PlanOutcome {
+  const p = sessionPlanning(state, published, scope);
   const keep = [...p.history, ...p.manual];
   const budget = iterations === undefined ? { ms: ms ?? 300 } : { iterations };
   const result = planRotation(p.instance, { locks: toLocks(keep), ...budget, seed: seed ?? 1, allowInfeasible: true });
@@ -85,6 +88,7 @@ function fresh({ state, published, ms, iterations, seed }: PlanRequest): PlanOut
     p.current,
     p.planned,
     p.manual.length,
+    p.leftOut,
   );
 }
 
@@ -93,8 +97,8 @@ function fresh({ state, published, ms, iterations, seed }: PlanRequest): PlanOut
  * everyone not in the published plan as an arrival (the server may already have given them a
  * free seat; the planner may find a better one) and the people gone as leavers.
  */
-function again({ state, published, seed }: PlanRequest): PlanOutcome {
-  const p = sessionPlanning(state, published);
+function again({ state, published, scope, seed }: PlanRequest): PlanOutcome {
+  const p = sessionPlanning(state, published, scope);
   const byId = new Map(p.instance.participants.map((x) => [x.id, x] as const));
   const stayed = p.planned.map((id) => byId.get(id)!);
   const gone: RotationParticipant[] = p.leavers.map((id) => ({ id }));
@@ -113,6 +117,7 @@ function again({ state, published, seed }: PlanRequest): PlanOutcome {
     p.current,
     p.planned,
     p.manual.length,
+    p.leftOut,
   );
 }
 
@@ -125,6 +130,7 @@ function outcome(
   current: RotationPlan,
   planned: readonly string[],
   kept: number,
+  leftOut: Readonly<Record<string, (string | null)[]>>,
 ): PlanOutcome {
   return {
     ok: true,
@@ -136,7 +142,7 @@ function outcome(
     fixedRounds,
     moved: movedPeople(current, plan, fixedRounds, planned),
     kept,
-    payload: toPublish(plan, state),
+    payload: { ...toPublish(plan, state), ...leftOut },
     version: state.version,
   };
 }

@@ -1,4 +1,4 @@
-import type { PublishedPlan } from '../../../../../shared/rotation/from-session';
+import type { PlanScope, PublishedPlan } from '../../../../../shared/rotation/from-session';
 
 /**
  * The plan as this cockpit last published it, kept on this device per session. The session's
@@ -27,5 +27,24 @@ export function savePublished(sessionId: string, at: number, plan: PublishedPlan
     localStorage.setItem(key(sessionId), JSON.stringify({ at, plan } satisfies Stored));
   } catch {
     // Storage full or blocked: a re-plan then cannot tell moves by hand apart, and keeps none of them.
+  }
+}
+
+const scopeKey = (sessionId: string) => `tafelronde:plan-scope:${sessionId}`;
+
+/** The facilitator's choice to plan only the checked-in people, kept with the plan on this device. */
+export function loadScope(sessionId: string): PlanScope {
+  try {
+    return localStorage.getItem(scopeKey(sessionId)) === 'checkedIn' ? 'checkedIn' : 'everyone';
+  } catch {
+    return 'everyone';
+  }
+}
+
+export function saveScope(sessionId: string, scope: PlanScope): void {
+  try {
+    localStorage.setItem(scopeKey(sessionId), scope);
+  } catch {
+    // Not remembered after a reload; the choice still holds on this page.
   }
 }

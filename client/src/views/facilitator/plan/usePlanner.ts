@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SessionState } from '../../../../../shared/model/session';
 import type { PlanKind, PlanOutcome } from './compute';
-import type { PublishedPlan } from '../../../../../shared/rotation/from-session';
+import type { PlanScope, PublishedPlan } from '../../../../../shared/rotation/from-session';
 
 type Reply = { id: number; outcome: PlanOutcome };
 
@@ -18,6 +18,7 @@ export function usePlanner(): (
   kind: PlanKind,
   state: SessionState,
   published: PublishedPlan | null,
+  scope: PlanScope,
 ) => Promise<PlanOutcome | null> {
   const worker = useRef<Worker | null>(null);
   const waiting = useRef(new Map<number, (o: PlanOutcome | null) => void>());
@@ -31,7 +32,7 @@ export function usePlanner(): (
     },
     [],
   );
-  return useCallback((kind, state, published) => {
+  return useCallback((kind, state, published, scope) => {
     if (worker.current === null) {
       let w: Worker;
       try {
@@ -55,7 +56,7 @@ export function usePlanner(): (
     const w = worker.current;
     return new Promise<PlanOutcome | null>((resolve) => {
       waiting.current.set(id, resolve);
-      w.postMessage({ id, kind, state: planningPart(state), published });
+      w.postMessage({ id, kind, state: planningPart(state), published, scope });
     });
   }, []);
 }

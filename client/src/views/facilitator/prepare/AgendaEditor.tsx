@@ -11,7 +11,7 @@ import { useSection } from './useSection';
 /** The agenda: phases in order, each with its kind, planned start, duration, round and instruction. */
 export function AgendaEditor({ state }: { state: SessionState }) {
   const t = useT();
-  const s = useSection(state.agenda, (phases) => ({ type: 'agenda.set', phases }));
+  const s = useSection(state.id, 'agenda', state.agenda, (phases) => ({ type: 'agenda.set', phases }));
   const phases = s.draft;
   const at = (i: number, field: string) => errorAt(s.error, `phases.${i}.${field}`);
   const newPhase = (): Phase => ({

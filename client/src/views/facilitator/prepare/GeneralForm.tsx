@@ -19,7 +19,7 @@ export function GeneralForm({ state }: { state: SessionState }) {
     }),
     [state.title, state.date, state.venue, state.language, state.goals],
   );
-  const s = useSection(source, (d) => ({
+  const s = useSection(state.id, 'general', source, (d) => ({
     type: 'session.update',
     title: d.title,
     date: d.date === '' ? null : d.date,

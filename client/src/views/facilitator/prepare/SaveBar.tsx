@@ -4,6 +4,7 @@ import { useT } from '../../../i18n';
 /** Save / undo for one section, and its error when no single field is to blame. */
 export function SaveBar({
   dirty,
+  changedElsewhere,
   busy,
   error,
   fieldPaths,
@@ -11,6 +12,8 @@ export function SaveBar({
   saved,
 }: {
   dirty: boolean;
+  /** The server's version of this part changed after the edit began: someone else saved it. */
+  changedElsewhere: boolean;
   busy: boolean;
   error: CommandError | null;
   /** Errors on one of these paths are shown at the field, not here. */
@@ -33,6 +36,11 @@ export function SaveBar({
           {dirty ? t('prep.unsaved') : saved ? t('prep.saved') : ''}
         </span>
       </div>
+      {changedElsewhere && (
+        <p className="problem" role="alert">
+          {t('prep.changedElsewhere')}
+        </p>
+      )}
       <p className="error" role="alert">
         {general === null ? null : (
           <>

@@ -10,7 +10,7 @@ import { useSection } from './useSection';
 /** How many rounds, how long, and how many tables each person visits. */
 export function RoundsForm({ state }: { state: SessionState }) {
   const t = useT();
-  const s = useSection(state.rounds, (rounds) => ({ type: 'rounds.set', rounds }));
+  const s = useSection(state.id, 'rounds', state.rounds, (rounds) => ({ type: 'rounds.set', rounds }));
   const r = s.draft;
   const num = (field: keyof typeof r, label: string, max: number) => (
     <Field label={label} error={errorAt(s.error, `rounds.${field}`)}>
@@ -48,7 +48,10 @@ export function RoundsForm({ state }: { state: SessionState }) {
 /** The info point's subjects. */
 export function CategoriesEditor({ state }: { state: SessionState }) {
   const t = useT();
-  const s = useSection<InfoCategory[]>(state.infoCategories, (categories) => ({ type: 'categories.set', categories }));
+  const s = useSection<InfoCategory[]>(state.id, 'categories', state.infoCategories, (categories) => ({
+    type: 'categories.set',
+    categories,
+  }));
   const list = s.draft;
   return (
     <section className="panel" aria-labelledby="prep-categories">
@@ -85,7 +88,10 @@ export function CategoriesEditor({ state }: { state: SessionState }) {
 /** Working groups people can sign up for at the end, optionally tied to a table. */
 export function WorkingGroupsEditor({ state }: { state: SessionState }) {
   const t = useT();
-  const s = useSection<WorkingGroup[]>(state.workingGroups, (groups) => ({ type: 'workingGroups.set', groups }));
+  const s = useSection<WorkingGroup[]>(state.id, 'groups', state.workingGroups, (groups) => ({
+    type: 'workingGroups.set',
+    groups,
+  }));
   const list = s.draft;
   return (
     <section className="panel" aria-labelledby="prep-groups">

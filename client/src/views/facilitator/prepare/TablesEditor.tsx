@@ -14,7 +14,7 @@ type TableDraft = Omit<Table, 'prompts'> & { prompts: string };
 export function TablesEditor({ state }: { state: SessionState }) {
   const t = useT();
   const source = useMemo(() => state.tables.map((x) => ({ ...x, prompts: x.prompts.join('\n') })), [state.tables]);
-  const s = useSection<TableDraft[]>(source, (tables) => ({
+  const s = useSection<TableDraft[]>(state.id, 'tables', source, (tables) => ({
     type: 'tables.set',
     tables: tables.map((x) => ({ ...x, prompts: toLines(x.prompts) })),
   }));
