@@ -1,7 +1,7 @@
 import './zod-without-eval';
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { useT } from './i18n';
+import { loadLanguage, useT } from './i18n';
 import { routeFor, type Route } from './router';
 import { useStore } from './store';
 import { assertNever } from '../../shared/assert-never';
@@ -71,8 +71,13 @@ function App() {
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// A language chosen on an earlier visit is fetched first, so the first paint is already in it.
+void loadLanguage(useStore.getState().ui.language)
+  .catch(() => undefined)
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
-import { translate } from '../../client/src/i18n/translate';
+import { translate } from '../../client/src/i18n/every-language';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
-import { translate } from '../../client/src/i18n/translate';
+import { translate } from '../../client/src/i18n/every-language';
 import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { currentRound } from '../../shared/rules/phase';

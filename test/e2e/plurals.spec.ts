@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import type { MessageKey } from '../../client/src/i18n/messages';
-import { translate, type VarsFor } from '../../client/src/i18n/translate';
+import { translate, type VarsFor } from '../../client/src/i18n/every-language';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
-import { translate } from '../../client/src/i18n/translate';
+import { translate } from '../../client/src/i18n/every-language';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';

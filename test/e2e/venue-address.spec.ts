@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { nl } from '../../client/src/i18n/nl';
-import { translate } from '../../client/src/i18n/translate';
+import { translate } from '../../client/src/i18n/every-language';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { expect, test } from './fixtures';
 

@@ -11,7 +11,7 @@ import {
 } from '../../shared/model/session';
 import { ERROR_CODES } from '../../shared/protocol/errors';
 import { en } from '../../client/src/i18n/en';
-import { MESSAGES, translate } from '../../client/src/i18n';
+import { MESSAGES, translate } from '../../client/src/i18n/every-language';
 import { nl } from '../../client/src/i18n/nl';
 import { REPORT_TEXTS } from '../../shared/report/texts';
 import { isPlural, type Message, missingForms } from '../../shared/plural';

@@ -1,10 +1,10 @@
-import { deskEn } from './parts/desk';
-import { facilitatorEn } from './parts/facilitator';
-import { screenEn } from './parts/screen';
-import { hostEn } from './parts/host';
-import { participantEn } from './parts/participant';
-import { plannerEn } from './parts/planner';
-import { venueEn } from './parts/venue';
+import { deskEn } from './parts/desk.en';
+import { facilitatorEn } from './parts/facilitator.en';
+import { screenEn } from './parts/screen.en';
+import { hostEn } from './parts/host.en';
+import { participantEn } from './parts/participant.en';
+import { plannerEn } from './parts/planner.en';
+import { venueEn } from './parts/venue.en';
 import type { Messages } from './messages';
 
 /** English. `Messages` makes the compiler fail on a missing or an extra key. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Language } from '../../../shared/model/session';
+import { loadLanguage } from '../i18n/translate';
 import type { Store } from './index';
 
 const LANGUAGE_KEY = 'tafelronde:language';
@@ -33,9 +34,12 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => {
       } catch {
         // Not remembered across reloads; the choice still holds for this page.
       }
-      set((s) => ({ ui: { ...s.ui, language, chosen: true } }));
+      // Shown once its texts are in; until then the page stays readable in the language it had.
+      void loadLanguage(language).then(() => set((s) => ({ ui: { ...s.ui, language, chosen: true } })));
     },
     suggestLanguage: (language) =>
-      set((s) => (s.ui.chosen || s.ui.language === language ? s : { ui: { ...s.ui, language } })),
+      void loadLanguage(language).then(() =>
+        set((s) => (s.ui.chosen || s.ui.language === language ? s : { ui: { ...s.ui, language } })),
+      ),
   };
 };

@@ -1,4 +1,3 @@
-import type { Message } from '../../../../shared/plural';
 /** The room's address: what staff see when phones could not open it. Plain Dutch (B1), "je". */
 export const venueNl = {
   'venue.unreachable.title': 'Telefoons kunnen nog niet meedoen',
@@ -7,10 +6,3 @@ export const venueNl = {
   'venue.unreachable.fix':
     'Start de app opnieuw met "npm run start:lan", of stel PUBLIC_URL in. Hoe dat gaat, staat in de zaalgids (docs/venue.md).',
 } as const;
-
-export const venueEn: { readonly [K in keyof typeof venueNl]: Message } = {
-  'venue.unreachable.title': 'Phones cannot join yet',
-  'venue.unreachable.why': 'The app can only be opened on this computer now ({url}). Phones cannot reach that address.',
-  'venue.unreachable.fix':
-    'Restart the app with "npm run start:lan", or set PUBLIC_URL. The venue guide (docs/venue.md) says how.',
-};
