@@ -64,6 +64,11 @@ export const hostNl = {
   'host.briefing.empty': 'Nog geen kaartjes uit eerdere rondes.',
   'host.briefing.round': 'Ronde {round}',
   'host.briefing.noRound': 'Buiten de rondes',
+  'host.prompt.title': 'Ronde {round} begint: praat de nieuwe groep bij',
+  'host.prompt.hint': 'Vertel kort wat eerdere groepen aan deze tafel zeiden. Dit zijn de belangrijkste punten.',
+  'host.prompt.summary': 'Samenvatting tot nu toe',
+  'host.prompt.done': 'Klaar, groep is bijgepraat',
+  'host.prompt.all': 'Alle kaartjes van eerdere rondes',
 
   'host.harvest.title': 'Uitlichten voor de afronding',
   'host.harvest.hint': 'Kies de kaartjes die de zaal moet horen. Hoogstens {max}.',
@@ -143,6 +148,11 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.briefing.empty': 'No cards from earlier rounds yet.',
   'host.briefing.round': 'Round {round}',
   'host.briefing.noRound': 'Outside the rounds',
+  'host.prompt.title': 'Round {round} starts: brief the new group',
+  'host.prompt.hint': 'Tell them briefly what earlier groups said at this table. These are the key points.',
+  'host.prompt.summary': 'Summary so far',
+  'host.prompt.done': 'Done, the group is briefed',
+  'host.prompt.all': 'All cards from earlier rounds',
 
   'host.harvest.title': 'Highlights for the wrap-up',
   'host.harvest.hint': 'Choose the cards the room should hear. At most {max}.',
