@@ -68,7 +68,7 @@ export const hostNl = {
   'host.prompt.hint': 'Vertel kort wat eerdere groepen aan deze tafel zeiden. Dit zijn de belangrijkste punten.',
   'host.prompt.summary': 'Samenvatting tot nu toe',
   'host.prompt.done': 'Klaar, groep is bijgepraat',
-  'host.prompt.all': 'Alle kaartjes van eerdere rondes',
+  'host.prompt.all': 'Alle kaartjes tot nu toe',
 
   'host.harvest.title': 'Uitlichten voor de afronding',
   'host.harvest.hint': 'Kies de kaartjes die de zaal moet horen. Hoogstens {max}.',
@@ -152,7 +152,7 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.prompt.hint': 'Tell them briefly what earlier groups said at this table. These are the key points.',
   'host.prompt.summary': 'Summary so far',
   'host.prompt.done': 'Done, the group is briefed',
-  'host.prompt.all': 'All cards from earlier rounds',
+  'host.prompt.all': 'All cards so far',
 
   'host.harvest.title': 'Highlights for the wrap-up',
   'host.harvest.hint': 'Choose the cards the room should hear. At most {max}.',

@@ -70,18 +70,21 @@ export function HostTable({
           <AtTable state={state} tableId={table.id} />
         </aside>
         <div className="host-work">
-          <BriefingPrompt
-            state={state}
-            tableId={table.id}
-            onShowAll={() => {
-              setMode('briefing');
-              setFocusBriefing(true);
-            }}
-            onClose={() => {
-              // Back to the one field the host came for (Capture's own autofocus ran long ago).
-              if (mode === 'capture') document.querySelector<HTMLTextAreaElement>('.host-input')?.focus();
-            }}
-          />
+          {/* The briefing view holds all the prompt does, and more. */}
+          {mode !== 'briefing' && (
+            <BriefingPrompt
+              state={state}
+              tableId={table.id}
+              onShowAll={() => {
+                setMode('briefing');
+                setFocusBriefing(true);
+              }}
+              onClose={() => {
+                // Back to the one field the host came for (Capture's own autofocus ran long ago).
+                if (mode === 'capture') document.querySelector<HTMLTextAreaElement>('.host-input')?.focus();
+              }}
+            />
+          )}
           <nav aria-label={t('host.views')} className="host-modes">
             {MODES.map((m) => (
               <button
