@@ -213,6 +213,12 @@ export type Event =
    *   view); a person left without dots leaves `votes`. The other card keeps its own.
    */
   | { type: 'card.merged'; cardId: string; intoCardId: string }
+  /**
+   * A merge undone: the card stands on its own again. It was no highlight and had no dots since
+   * its merge, so it comes back without either.
+   * - `cards[cardId].mergedInto` becomes null.
+   */
+  | { type: 'card.unmerged'; cardId: string }
   /** - `summaries[tableId]` becomes `text`. */
   | { type: 'summary.set'; tableId: string; text: string }
   /**

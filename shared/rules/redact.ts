@@ -218,6 +218,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'card.highlighted':
     case 'card.hidden':
     case 'card.merged':
+    case 'card.unmerged':
       return cardChange(before, after, event.cardId, event, audience);
 
     // The info point: the desk sees every question; a participant sees their own.
@@ -300,6 +301,7 @@ export function involvedParticipants(
       case 'card.highlighted':
       case 'card.hidden':
       case 'card.merged':
+      case 'card.unmerged':
         add(state.cards[event.cardId]?.authorId);
         break;
       case 'question.asked':

@@ -34,6 +34,8 @@ function isSelf(audience: Audience, participantId: string | null): boolean {
 
 export function cardVisible(state: SessionState, card: Card, audience: Audience): boolean {
   if (audience.role === 'facilitator') return true;
+  // A host tidies their own table's duplicates, so they hold its merged cards (to undo a merge).
+  if (audience.role === 'host' && card.tableId === audience.tableId && !card.hidden) return true;
   // Moderated cards exist only for facilitators.
   if (card.hidden || card.mergedInto !== null) return false;
   switch (audience.role) {
@@ -42,7 +44,7 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
     case 'desk':
       return false;
     case 'host':
-      return card.tableId === audience.tableId || card.highlighted;
+      return card.highlighted;
     case 'participant':
       // Only where they sit, not "their own cards everywhere": then everyone at a table receives
       // the very same events when the round changes, one copy per table instead of per person.

@@ -129,12 +129,13 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
   },
   {
     // Only who sits at wijkhub in some round: ann (round 1); bob never does (wijkstem, then his
-    // assignment to wijksamenwerking overrides his second pick).
+    // assignment to wijksamenwerking overrides his second pick). The merged duplicate of this
+    // table too, so the host can undo the merge; its hidden cards not.
     who: 'host:wijkhub',
     when: 'round-1',
     sees: {
       people: ['ann:Ann'],
-      cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
+      cards: sorted(['c-ann', 'c-hub', 'c-merged', ...HIGHLIGHTS]),
       authors: [],
       questions: [],
       signups: [],

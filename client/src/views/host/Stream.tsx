@@ -55,11 +55,14 @@ export function CardItem({
   own = false,
   live = false,
   actions,
+  children,
 }: {
   card: StreamCard;
   own?: boolean;
   live?: boolean;
   actions?: ReactNode;
+  /** Shown under the card (the duplicates merged into it). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const id = useId();
@@ -175,6 +178,7 @@ export function CardItem({
           )}
         </div>
       )}
+      {children}
     </li>
   );
 }
