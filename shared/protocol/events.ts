@@ -199,6 +199,8 @@ export type Event =
    */
   | { type: 'card.highlighted'; cardId: string; on: boolean }
   /**
+   * A host holds its table's hidden cards as stubs (no text, no tags: see rules/view.ts), so it
+   * receives a hide or a show as `card.added` with the stub or the whole card again.
    * - `cards[cardId].hidden` becomes `hidden`.
    * - `cards[cardId].highlighted` becomes false when hiding; showing it again does not
    *   highlight it again.

@@ -55,6 +55,14 @@ function cardChange(
   const is = after.cards[cardId];
   const seen = was !== undefined && cardVisible(before, was, audience);
   const shown = is !== undefined && cardVisible(after, is, audience);
+  // A host holds a hidden card as a stub: hiding or showing it swaps the whole card, and a change
+  // to a stub's words is not theirs to receive.
+  if (seen && shown && (was.hidden || is.hidden)) {
+    const stub = redactCard(is, audience);
+    return JSON.stringify(redactCard(was, audience)) === JSON.stringify(stub)
+      ? []
+      : [{ type: 'card.added', card: stub }];
+  }
   if (seen && shown) return [event];
   if (!seen && shown) return [{ type: 'card.added', card: redactCard(is, audience) }];
   if (seen && !shown) return [{ type: 'card.removed', cardId }];

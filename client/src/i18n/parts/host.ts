@@ -52,6 +52,10 @@ export const hostNl = {
   'host.card.withdrawSure': 'Weet je het zeker?',
   'host.card.withdrawYes': 'Ja, trek in',
   'host.card.highlighted': 'Uitgelicht',
+  'host.hidden.card': 'Verborgen door de facilitator',
+  'host.hidden.why': 'Het staat niet meer op de telefoons en het scherm. Vraag de facilitator waarom.',
+  'host.hidden.notice': 'De facilitator heeft een kaartje van je tafel verborgen.',
+  'host.hidden.ok': 'Begrepen',
 
   'host.refused.title': 'Niet aangekomen',
   'host.refused.text': 'Deze tekst nam de server niet aan. Kopieer hem, dan raak je hem niet kwijt.',
@@ -142,6 +146,10 @@ export const hostEn: { readonly [K in keyof typeof hostNl]: string } = {
   'host.card.withdrawSure': 'Are you sure?',
   'host.card.withdrawYes': 'Yes, withdraw',
   'host.card.highlighted': 'Highlighted',
+  'host.hidden.card': 'Hidden by the facilitator',
+  'host.hidden.why': 'It is no longer on the phones and the screen. Ask the facilitator why.',
+  'host.hidden.notice': 'The facilitator hid a card of your table.',
+  'host.hidden.ok': 'Got it',
 
   'host.refused.title': 'Not accepted',
   'host.refused.text': 'The server did not take this text. Copy it so you do not lose it.',

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
+import { HiddenCardItem, hiddenCards } from './Hidden';
 import { MergeButton, MergedInto, MergeNotice, useMerge } from './Merge';
 import { CardItem, useTableCards } from './Stream';
 
@@ -93,6 +94,9 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
               >
                 <MergedInto state={state} card={card} merge={merge} />
               </CardItem>
+            ))}
+            {hiddenCards(state, tableId).map((card) => (
+              <HiddenCardItem key={card.id} card={card} />
             ))}
           </ul>
         )}

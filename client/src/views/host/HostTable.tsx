@@ -13,6 +13,7 @@ import { Briefing } from './Briefing';
 import { BriefingPrompt } from './BriefingPrompt';
 import { Capture } from './Capture';
 import { Harvest } from './Harvest';
+import { HiddenNotice } from './Hidden';
 import { OutboxStatus, RefusedList } from './Outbox';
 import { Stream } from './Stream';
 
@@ -101,6 +102,7 @@ export function HostTable({
               </button>
             ))}
           </nav>
+          <HiddenNotice state={state} tableId={table.id} />
           <RefusedList connection={connection} />
           {mode === 'capture' && (
             <>

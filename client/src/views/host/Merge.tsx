@@ -44,7 +44,7 @@ export function MergeNotice({ merge }: { merge: Merge }) {
   const t = useT();
   if (merge.from === null) return null;
   return (
-    <div className="notice host-merge-notice" role="status">
+    <div className="notice host-notice" role="status">
       <p>{t('host.merge.pick', { text: short(merge.from.text) })}</p>
       <button type="button" onClick={merge.cancel}>
         {t('host.merge.cancel')}
