@@ -139,7 +139,10 @@ export const Command = z.discriminatedUnion('type', [
   cmd('card.withdraw', { cardId: Id }),
   cmd('card.highlight', { cardId: Id, on: z.boolean() }),
   cmd('card.hide', { cardId: Id, hidden: z.boolean() }),
+  /** A duplicate joins the card it repeats; both must be cards of one table (a host: their own). */
   cmd('card.merge', { cardId: Id, intoCardId: Id }),
+  /** Undoes the merge of `cardId`: it is a card of its own again (its highlight and dots do not come back). */
+  cmd('card.unmerge', { cardId: Id }),
   cmd('summary.set', { tableId: Id, text: text(LIMITS.shortText * 2) }),
 
   // Dot-vote (participants)

@@ -199,6 +199,8 @@ export type Event =
    */
   | { type: 'card.highlighted'; cardId: string; on: boolean }
   /**
+   * A host holds its table's hidden cards as stubs (no text, no tags: see rules/view.ts), so it
+   * receives a hide or a show as `card.added` with the stub or the whole card again.
    * - `cards[cardId].hidden` becomes `hidden`.
    * - `cards[cardId].highlighted` becomes false when hiding; showing it again does not
    *   highlight it again.
@@ -213,6 +215,12 @@ export type Event =
    *   view); a person left without dots leaves `votes`. The other card keeps its own.
    */
   | { type: 'card.merged'; cardId: string; intoCardId: string }
+  /**
+   * A merge undone: the card stands on its own again. It was no highlight and had no dots since
+   * its merge, so it comes back without either.
+   * - `cards[cardId].mergedInto` becomes null.
+   */
+  | { type: 'card.unmerged'; cardId: string }
   /** - `summaries[tableId]` becomes `text`. */
   | { type: 'summary.set'; tableId: string; text: string }
   /**

@@ -102,6 +102,8 @@ export function apply(state: SessionState, event: Event): SessionState {
       }));
       return withoutVotesOn(next, event.cardId);
     }
+    case 'card.unmerged':
+      return updateIn(state, 'cards', event.cardId, (c) => ({ ...c, mergedInto: null }));
     case 'summary.set':
       return { ...state, summaries: { ...state.summaries, [event.tableId]: event.text } };
     case 'vote.cast':

@@ -29,6 +29,7 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
   'card.highlighted',
   'card.hidden',
   'card.merged',
+  'card.unmerged',
 ]);
 
 /**
@@ -52,6 +53,7 @@ const TABLE_DEPENDENT = new Set<Event['type']>([
   'card.highlighted',
   'card.hidden',
   'card.merged',
+  'card.unmerged',
 ]);
 
 export function copyPlan(

@@ -23,6 +23,7 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'session.update',
   'card.hide',
   'card.merge',
+  'card.unmerge',
   'card.highlight',
   'summary.set',
   'question.ask',
@@ -123,7 +124,9 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
     case 'card.hide':
       return cards.cardHide(state, command);
     case 'card.merge':
-      return cards.cardMerge(state, command);
+      return cards.cardMerge(state, command, actor);
+    case 'card.unmerge':
+      return cards.cardUnmerge(state, command, actor);
     case 'summary.set':
       return cards.summarySet(state, command, actor);
     case 'vote.cast':

@@ -55,6 +55,14 @@ function cardChange(
   const is = after.cards[cardId];
   const seen = was !== undefined && cardVisible(before, was, audience);
   const shown = is !== undefined && cardVisible(after, is, audience);
+  // A host holds a hidden card as a stub: hiding or showing it swaps the whole card, and a change
+  // to a stub's words is not theirs to receive.
+  if (seen && shown && (was.hidden || is.hidden)) {
+    const stub = redactCard(is, audience);
+    return JSON.stringify(redactCard(was, audience)) === JSON.stringify(stub)
+      ? []
+      : [{ type: 'card.added', card: stub }];
+  }
   if (seen && shown) return [event];
   if (!seen && shown) return [{ type: 'card.added', card: redactCard(is, audience) }];
   if (seen && !shown) return [{ type: 'card.removed', cardId }];
@@ -218,6 +226,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'card.highlighted':
     case 'card.hidden':
     case 'card.merged':
+    case 'card.unmerged':
       return cardChange(before, after, event.cardId, event, audience);
 
     // The info point: the desk sees every question; a participant sees their own.
@@ -300,6 +309,7 @@ export function involvedParticipants(
       case 'card.highlighted':
       case 'card.hidden':
       case 'card.merged':
+      case 'card.unmerged':
         add(state.cards[event.cardId]?.authorId);
         break;
       case 'question.asked':

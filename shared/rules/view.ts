@@ -34,6 +34,9 @@ function isSelf(audience: Audience, participantId: string | null): boolean {
 
 export function cardVisible(state: SessionState, card: Card, audience: Audience): boolean {
   if (audience.role === 'facilitator') return true;
+  // A host tidies their own table's duplicates, so they hold its merged cards (to undo a merge),
+  // and learns that a card of theirs was hidden (without its text: see redactCard).
+  if (audience.role === 'host' && card.tableId === audience.tableId) return true;
   // Moderated cards exist only for facilitators.
   if (card.hidden || card.mergedInto !== null) return false;
   switch (audience.role) {
@@ -42,7 +45,7 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
     case 'desk':
       return false;
     case 'host':
-      return card.tableId === audience.tableId || card.highlighted;
+      return card.highlighted;
     case 'participant':
       // Only where they sit, not "their own cards everywhere": then everyone at a table receives
       // the very same events when the round changes, one copy per table instead of per person.
@@ -50,11 +53,17 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
   }
 }
 
-/** Who wrote a participant's card is known to facilitators and the author only. */
+/**
+ * Who wrote a participant's card is known to facilitators and the author only. A hidden card
+ * reaches its table's host as a stub: that it was there and hidden (kind, round, by which role),
+ * never its words, since the facilitator may have hidden it for what it says and the tablet
+ * stands on an open table.
+ */
 export function redactCard(card: Card, audience: Audience): Card {
-  if (audience.role === 'facilitator' || card.authorRole !== 'participant' || isSelf(audience, card.authorId))
-    return card;
-  return card.authorId === null ? card : { ...card, authorId: null };
+  if (audience.role === 'facilitator') return card;
+  const shown = audience.role === 'host' && card.hidden ? { ...card, text: '', tags: [], editedAt: null } : card;
+  if (shown.authorRole !== 'participant' || isSelf(audience, shown.authorId)) return shown;
+  return shown.authorId === null ? shown : { ...shown, authorId: null };
 }
 
 /**

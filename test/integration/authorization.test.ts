@@ -33,7 +33,15 @@ const KINDS: Kind[] = [
 ];
 
 /** Commands bound to table T0 (or its host's card): a host of another table may not send them. */
-const TABLE_BOUND = new Set<CommandType>(['card.add', 'card.edit', 'card.withdraw', 'card.highlight', 'summary.set']);
+const TABLE_BOUND = new Set<CommandType>([
+  'card.add',
+  'card.edit',
+  'card.withdraw',
+  'card.highlight',
+  'card.merge',
+  'card.unmerge',
+  'summary.set',
+]);
 /** Only a card's author edits or withdraws it; facilitators moderate with hide and merge instead. */
 const AUTHOR_BOUND = new Set<CommandType>(['card.edit', 'card.withdraw']);
 
@@ -100,6 +108,7 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'card.highlight': { type: 'card.highlight', cardId: 'c0', on: true },
     'card.hide': { type: 'card.hide', cardId: 'c0', hidden: true },
     'card.merge': { type: 'card.merge', cardId: 'c1', intoCardId: 'c0' },
+    'card.unmerge': { type: 'card.unmerge', cardId: 'c1' },
     'summary.set': { type: 'summary.set', tableId: t0!, text: 'Kort gezegd' },
     'vote.cast': { type: 'vote.cast', cardId: 'c0' },
     'vote.withdraw': { type: 'vote.withdraw', cardId: 'c0' },

@@ -116,12 +116,24 @@ export function cardHide(state: SessionState, c: Of<'card.hide'>): Decision {
   return card.hidden === c.hidden ? nothing : accept({ type: 'card.hidden', cardId: card.id, hidden: c.hidden });
 }
 
-export function cardMerge(state: SessionState, c: Of<'card.merge'>): Decision {
-  const card = state.cards[c.cardId];
-  const into = state.cards[c.intoCardId];
-  if (card === undefined) return fail('NOT_FOUND', 'no such card', 'cardId');
-  if (into === undefined) return fail('NOT_FOUND', 'no such card', 'intoCardId');
+/**
+ * A merge joins duplicates said at one table: merging across tables would take an idea out of the
+ * table where it was said (its stream, briefing and harvest) without a trace there. A host owns
+ * their table, so they tidy its duplicates themselves, and only its.
+ */
+export function cardMerge(state: SessionState, c: Of<'card.merge'>, actor: Actor): Decision {
+  const card = visibleCard(state, c.cardId, actor);
+  const into = visibleCard(state, c.intoCardId, actor);
+  if (card === null) return fail('NOT_FOUND', 'no such card', 'cardId');
+  if (into === null) return fail('NOT_FOUND', 'no such card', 'intoCardId');
+  if (actor.role === 'host') {
+    if (card.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host merges cards of their own table', 'cardId');
+    if (into.tableId !== actor.tableId)
+      return fail('FORBIDDEN', 'a host merges cards of their own table', 'intoCardId');
+    if (state.status !== 'live') return fail('WRONG_PHASE', 'the session has ended');
+  }
   if (card.id === into.id) return fail('VALIDATION', 'a card cannot be merged into itself', 'intoCardId');
+  if (card.tableId !== into.tableId) return fail('CONFLICT', 'merge cards of one table', 'intoCardId');
   if (into.hidden || into.mergedInto !== null) return fail('CONFLICT', 'merge into a card that is shown', 'intoCardId');
   if (card.mergedInto === into.id) return nothing;
   if (card.mergedInto !== null) return fail('CONFLICT', 'this card is already merged', 'cardId');
@@ -130,6 +142,20 @@ export function cardMerge(state: SessionState, c: Of<'card.merge'>): Decision {
     return fail('CONFLICT', 'other cards were merged into this one; merge the other way round', 'cardId');
   }
   return accept({ type: 'card.merged', cardId: card.id, intoCardId: into.id });
+}
+
+/** Undoes a merge: the host of the card's table or a facilitator; a card that is not merged is a no-op. */
+export function cardUnmerge(state: SessionState, c: Of<'card.unmerge'>, actor: Actor): Decision {
+  const card = state.cards[c.cardId];
+  // Hidden cards do not exist for a host, merged or not.
+  if (card === undefined || (actor.role !== 'facilitator' && card.hidden))
+    return fail('NOT_FOUND', 'no such card', 'cardId');
+  if (actor.role === 'host') {
+    if (card.tableId !== actor.tableId) return fail('FORBIDDEN', 'a host unmerges cards of their own table', 'cardId');
+    if (state.status !== 'live') return fail('WRONG_PHASE', 'the session has ended');
+  }
+  if (card.mergedInto === null) return nothing;
+  return accept({ type: 'card.unmerged', cardId: card.id });
 }
 
 export function summarySet(state: SessionState, c: Of<'summary.set'>, actor: Actor): Decision {

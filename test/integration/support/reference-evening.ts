@@ -149,7 +149,10 @@ export function referenceEvening(title: string, start: () => Promise<EveningServ
       await advance(); // break
       await advance(); // wrap-up: the harvest and the dot-vote
       for (const [tableId, host] of Object.entries(hosts)) {
-        const visible = Object.values(host.state!.cards).filter((c) => c.tableId === tableId);
+        // A tablet also holds its table's hidden cards (as stubs) and merged ones: not for the harvest.
+        const visible = Object.values(host.state!.cards).filter(
+          (c) => c.tableId === tableId && !c.hidden && c.mergedInto === null,
+        );
         for (const card of visible.slice(0, 2)) await host.ok({ type: 'card.highlight', cardId: card.id, on: true });
         await host.ok({ type: 'summary.set', tableId, text: `Aan ${tableId} ging het vooral over samenwerken.` });
       }

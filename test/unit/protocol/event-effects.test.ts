@@ -267,6 +267,14 @@ const ROWS: Record<EventType, Row[]> = {
   'card.merged': [
     { name: 'a highlighted card with dots', event: { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' } },
   ],
+  'card.unmerged': [
+    {
+      name: 'a merged card',
+      from: apply(BASE, { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' }),
+      event: { type: 'card.unmerged', cardId: 'c-host' },
+    },
+    { name: 'a card not in the view', event: { type: 'card.unmerged', cardId: 'nope' }, nothing: true },
+  ],
   'summary.set': [{ name: 'a summary', event: { type: 'summary.set', tableId: 'wijkhub', text: 'Een plek' } }],
   'vote.cast': [
     { name: 'another dot', event: { type: 'vote.cast', participantId: 'bob', cardId: 'c-host' } },

@@ -440,6 +440,15 @@ const ROWS: Record<EventType, Row[]> = {
       is: ['c-ann', false, { bob: ['c-bob'] }],
     },
   ],
+  'card.unmerged': [
+    {
+      name: 'stands on its own again, without its old highlight or dots',
+      from: apply(BASE, { type: 'card.merged', cardId: 'c-host', intoCardId: 'c-ann' }),
+      event: { type: 'card.unmerged', cardId: 'c-host' },
+      look: (s) => [cardOf(s, 'c-host')?.mergedInto, cardOf(s, 'c-host')?.highlighted, DOTS(s)],
+      is: [null, false, { bob: ['c-bob'] }],
+    },
+  ],
   'summary.set': [
     {
       name: 'sets the table summary',

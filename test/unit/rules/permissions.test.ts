@@ -46,7 +46,8 @@ const MATRIX: Record<CommandType, string> = {
   'card.withdraw': 'x x . . x',
   'card.highlight': 'x x . . .',
   'card.hide': 'x . . . .',
-  'card.merge': 'x . . . .',
+  'card.merge': 'x x . . .',
+  'card.unmerge': 'x x . . .',
   'summary.set': 'x x . . .',
   'vote.cast': '. . . . x',
   'vote.withdraw': '. . . . x',
@@ -152,6 +153,8 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   'card.highlight': () => ({ type: 'card.highlight', cardId: 'c-ann', on: true }),
   'card.hide': () => ({ type: 'card.hide', cardId: 'c-ann', hidden: true }),
   'card.merge': () => ({ type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-fac' }),
+  // Not merged: a no-op, accepted wherever the role may send it.
+  'card.unmerge': () => ({ type: 'card.unmerge', cardId: 'c-ann' }),
   'summary.set': () => ({ type: 'summary.set', tableId: 'wijkhub', text: 'Samengevat' }),
   'vote.cast': () => ({ type: 'vote.cast', cardId: 'c-host' }),
   'vote.withdraw': () => ({ type: 'vote.withdraw', cardId: 'c-host' }),

@@ -257,7 +257,14 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: step(mostly(fac), fc.record({ type: fc.constant('card.merge'), cardId, intoCardId: cardId })),
+    arbitrary: step(
+      mostly(pick<Who>(['fac', ...HOSTS])),
+      fc.record({ type: fc.constant('card.merge'), cardId, intoCardId: cardId }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(mostly(pick<Who>(['fac', ...HOSTS])), fc.record({ type: fc.constant('card.unmerge'), cardId })),
   },
   {
     weight: 1,

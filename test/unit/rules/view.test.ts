@@ -129,12 +129,13 @@ const ROWS: { who: keyof typeof AUDIENCES; when: When; sees: Seen }[] = [
   },
   {
     // Only who sits at wijkhub in some round: ann (round 1); bob never does (wijkstem, then his
-    // assignment to wijksamenwerking overrides his second pick).
+    // assignment to wijksamenwerking overrides his second pick). The merged duplicate of this
+    // table too, so the host can undo the merge, and its hidden cards as stubs (see DETAILS).
     who: 'host:wijkhub',
     when: 'round-1',
     sees: {
       people: ['ann:Ann'],
-      cards: sorted(['c-ann', 'c-hub', ...HIGHLIGHTS]),
+      cards: sorted(['c-ann', 'c-ann-hid', 'c-hid', 'c-hub', 'c-merged', ...HIGHLIGHTS]),
       authors: [],
       questions: [],
       signups: [],
@@ -290,6 +291,21 @@ describe('view', () => {
   // prettier-ignore
   const DETAILS: { name: string; who: keyof typeof AUDIENCES; look: (v: SessionState) => unknown; is: unknown }[] = [
     { name: 'the screen sees no sandwich orders', who: 'screen', look: (v) => v.participants.ann?.sandwich, is: false },
+    {
+      name: 'a host sees that a card of their table was hidden, not its words or its author',
+      who: 'host:wijkhub',
+      look: (v) => {
+        const c = v.cards['c-ann-hid'];
+        return c && { hidden: c.hidden, text: c.text, tags: c.tags, authorRole: c.authorRole, authorId: c.authorId };
+      },
+      is: { hidden: true, text: '', tags: [], authorRole: 'participant', authorId: null },
+    },
+    {
+      name: "a host does not hold another table's hidden card",
+      who: 'host:wijkstem',
+      look: (v) => v.cards['c-hid'],
+      is: undefined,
+    },
     {
       name: 'a host sees no sandwich orders',
       who: 'host:wijkhub',

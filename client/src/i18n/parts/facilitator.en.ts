@@ -60,6 +60,7 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: Messag
   'cockpit.mergeHere': 'Merge here',
   'cockpit.mergeCancel': 'Stop merging',
   'cockpit.mergedHere': '{count} merged',
+  'cockpit.unmerge': 'Undo merge',
   'cockpit.showAll': 'Show all {count}',
   'cockpit.showFewer': 'Show fewer',
   'cockpit.broadcastNow': 'Showing now',

@@ -61,6 +61,7 @@ export const facilitatorNl = {
   'cockpit.mergeHere': 'Voeg hierbij',
   'cockpit.mergeCancel': 'Stop met samenvoegen',
   'cockpit.mergedHere': '{count} samengevoegd',
+  'cockpit.unmerge': 'Samenvoegen ongedaan maken',
   'cockpit.showAll': 'Toon alle {count}',
   'cockpit.showFewer': 'Toon minder',
   'cockpit.broadcastNow': 'Nu te zien',

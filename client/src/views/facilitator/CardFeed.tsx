@@ -7,7 +7,8 @@ import { ErrorLine } from './ErrorLine';
 /**
  * The idea cards as they come in, per table, newest first. Moderation: hide a card (only
  * facilitators still see it), and merge a duplicate: press "duplicate" on one card, then "merge
- * here" on the card it repeats.
+ * here" on the card it repeats (a card of the same table: the rules merge nothing across tables);
+ * under that card each merged duplicate can be taken out again.
  */
 export function CardFeed({ state }: { state: SessionState }) {
   const t = useT();
@@ -24,7 +25,8 @@ export function CardFeed({ state }: { state: SessionState }) {
     for (const list of map.values()) list.sort((a, b) => b.createdAt - a.createdAt);
     return map;
   }, [state.cards]);
-  const mergedCount = (id: string) => Object.values(state.cards).filter((c) => c.mergedInto === id).length;
+  const mergedInto = (id: string) => Object.values(state.cards).filter((c) => c.mergedInto === id);
+  const mergedCount = (id: string) => mergedInto(id).length;
   const tables = state.tables.filter((table) => tableFilter === '' || table.id === tableFilter);
 
   return (
@@ -81,6 +83,21 @@ export function CardFeed({ state }: { state: SessionState }) {
                         {mergedCount(card.id) > 0 && <> · {t('cockpit.mergedHere', { count: mergedCount(card.id) })}</>}
                       </p>
                       <p className="card-text">{card.text}</p>
+                      {mergedInto(card.id).map((dup) => (
+                        <p key={dup.id} className="card-meta">
+                          <span aria-hidden="true">↳ </span>
+                          {short(dup.text)}{' '}
+                          <button
+                            type="button"
+                            className="small"
+                            disabled={busy}
+                            onClick={() => void run({ type: 'card.unmerge', cardId: dup.id })}
+                          >
+                            {t('cockpit.unmerge')}
+                            <span className="visually-hidden">: {short(dup.text)}</span>
+                          </button>
+                        </p>
+                      ))}
                       <div className="buttons tight">
                         <button
                           type="button"
@@ -97,21 +114,24 @@ export function CardFeed({ state }: { state: SessionState }) {
                             <span className="visually-hidden">: {short(card.text)}</span>
                           </button>
                         )}
-                        {mergeFrom !== null && mergeFrom.id !== card.id && !card.hidden && (
-                          <button
-                            type="button"
-                            className="small primary"
-                            disabled={busy}
-                            onClick={() =>
-                              void run({ type: 'card.merge', cardId: mergeFrom.id, intoCardId: card.id }).then(
-                                (ack) => ack.ok && setMergeFrom(null),
-                              )
-                            }
-                          >
-                            {t('cockpit.mergeHere')}
-                            <span className="visually-hidden">: {short(card.text)}</span>
-                          </button>
-                        )}
+                        {mergeFrom !== null &&
+                          mergeFrom.id !== card.id &&
+                          mergeFrom.tableId === card.tableId &&
+                          !card.hidden && (
+                            <button
+                              type="button"
+                              className="small primary"
+                              disabled={busy}
+                              onClick={() =>
+                                void run({ type: 'card.merge', cardId: mergeFrom.id, intoCardId: card.id }).then(
+                                  (ack) => ack.ok && setMergeFrom(null),
+                                )
+                              }
+                            >
+                              {t('cockpit.mergeHere')}
+                              <span className="visually-hidden">: {short(card.text)}</span>
+                            </button>
+                          )}
                       </div>
                     </li>
                   ))}

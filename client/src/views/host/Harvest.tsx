@@ -7,6 +7,8 @@ import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
+import { HiddenCardItem, hiddenCards } from './Hidden';
+import { MergeButton, MergedInto, MergeNotice, useMerge } from './Merge';
 import { CardItem, useTableCards } from './Stream';
 
 const MAX = LIMITS.highlightsPerTable;
@@ -27,6 +29,7 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
   );
   const count = cards.filter((c) => c.highlighted).length;
   const can = useCan(state);
+  const merge = useMerge(state);
   // LIMIT_REACHED stays pressable: the press says plainly why (see toggle).
   const mayHighlight = (cardId: string, on: boolean) => {
     const answer = can({ type: 'card.highlight', cardId, on });
@@ -62,7 +65,8 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
         <div role="alert" className="host-limit">
           {limit && <p>{t('host.harvest.limit', { count: MAX })}</p>}
         </div>
-        <ErrorText error={error} />
+        <ErrorText error={error ?? merge.error} />
+        <MergeNotice merge={merge} />
         {cards.length === 0 ? (
           <p className="muted">{t('host.harvest.empty')}</p>
         ) : (
@@ -72,19 +76,27 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
                 key={card.id}
                 card={card}
                 actions={
-                  <button
-                    type="button"
-                    className={card.highlighted ? 'chip chip-on' : 'chip'}
-                    aria-pressed={card.highlighted}
-                    aria-label={`${label(card.highlighted)}: ${card.text}`}
-                    disabled={!mayHighlight(card.id, !card.highlighted)}
-                    onClick={() => toggle(card.id, !card.highlighted)}
-                  >
-                    <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>
-                    {label(card.highlighted)}
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      className={card.highlighted ? 'chip chip-on' : 'chip'}
+                      aria-pressed={card.highlighted}
+                      aria-label={`${label(card.highlighted)}: ${card.text}`}
+                      disabled={!mayHighlight(card.id, !card.highlighted)}
+                      onClick={() => toggle(card.id, !card.highlighted)}
+                    >
+                      <span aria-hidden="true">{card.highlighted ? '★ ' : '☆ '}</span>
+                      {label(card.highlighted)}
+                    </button>
+                    <MergeButton card={card} merge={merge} cards={cards} />
+                  </>
                 }
-              />
+              >
+                <MergedInto state={state} card={card} merge={merge} />
+              </CardItem>
+            ))}
+            {hiddenCards(state, tableId).map((card) => (
+              <HiddenCardItem key={card.id} card={card} />
             ))}
           </ul>
         )}

@@ -10,8 +10,10 @@ import { Timer } from '../../components/Timer';
 import { useT } from '../../i18n';
 import { useLiveConnection } from '../../net/useConnection';
 import { Briefing } from './Briefing';
+import { BriefingPrompt } from './BriefingPrompt';
 import { Capture } from './Capture';
 import { Harvest } from './Harvest';
+import { HiddenNotice } from './Hidden';
 import { OutboxStatus, RefusedList } from './Outbox';
 import { Stream } from './Stream';
 
@@ -34,6 +36,8 @@ export function HostTable({
   const t = useT();
   const connection = useLiveConnection();
   const [mode, setMode] = useState<Mode>('capture');
+  // Set when the host asked for every earlier card from the round-change prompt: focus goes there.
+  const [focusBriefing, setFocusBriefing] = useState(false);
   const table = state.tables.find((x) => x.id === tableId);
   if (table === undefined) {
     return (
@@ -67,6 +71,21 @@ export function HostTable({
           <AtTable state={state} tableId={table.id} />
         </aside>
         <div className="host-work">
+          {/* The briefing view holds all the prompt does, and more. */}
+          {mode !== 'briefing' && (
+            <BriefingPrompt
+              state={state}
+              tableId={table.id}
+              onShowAll={() => {
+                setMode('briefing');
+                setFocusBriefing(true);
+              }}
+              onClose={() => {
+                // Back to the one field the host came for (Capture's own autofocus ran long ago).
+                if (mode === 'capture') document.querySelector<HTMLTextAreaElement>('.host-input')?.focus();
+              }}
+            />
+          )}
           <nav aria-label={t('host.views')} className="host-modes">
             {MODES.map((m) => (
               <button
@@ -74,12 +93,16 @@ export function HostTable({
                 type="button"
                 aria-pressed={mode === m}
                 className={mode === m ? 'chip-on' : undefined}
-                onClick={() => setMode(m)}
+                onClick={() => {
+                  setMode(m);
+                  setFocusBriefing(false);
+                }}
               >
                 {t(`host.view.${m}`)}
               </button>
             ))}
           </nav>
+          <HiddenNotice state={state} tableId={table.id} />
           <RefusedList connection={connection} />
           {mode === 'capture' && (
             <>
@@ -87,7 +110,7 @@ export function HostTable({
               <Stream state={state} tableId={table.id} />
             </>
           )}
-          {mode === 'briefing' && <Briefing state={state} tableId={table.id} />}
+          {mode === 'briefing' && <Briefing state={state} tableId={table.id} focus={focusBriefing} />}
           {mode === 'harvest' && <Harvest state={state} tableId={table.id} />}
         </div>
       </main>

@@ -7,6 +7,7 @@ import { streamCards, type StreamCard } from '../../net/outbox';
 import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
+import { HiddenCardItem, hiddenCards } from './Hidden';
 
 /** This table's cards as this device should show them: the server's, with the outbox on top. */
 export function useTableCards(state: SessionState, tableId: string): StreamCard[] {
@@ -25,24 +26,31 @@ export function Stream({ state, tableId }: { state: SessionState; tableId: strin
   const cards = useTableCards(state, tableId)
     .filter((c) => c.round === round)
     .sort((a, b) => b.createdAt - a.createdAt);
+  const hidden = hiddenCards(state, tableId).filter((c) => c.round === round);
   return (
     <section className="panel" aria-labelledby="stream-title">
       <h2 id="stream-title">
         {round === null ? t('host.stream.titleNoRound') : t('host.stream.title')}{' '}
         <span className="muted">({cards.length})</span>
       </h2>
-      {cards.length === 0 ? (
+      {cards.length === 0 && hidden.length === 0 ? (
         <p className="muted">{t('host.stream.empty')}</p>
       ) : (
         <ul className="list" aria-labelledby="stream-title">
-          {cards.map((card) => (
-            <CardItem
-              key={card.id}
-              card={card}
-              own={card.authorId === `host:${tableId}`}
-              live={can({ type: 'card.withdraw', cardId: card.id }).ok}
-            />
-          ))}
+          {[...cards, ...hidden]
+            .sort((a, b) => b.createdAt - a.createdAt)
+            .map((card) =>
+              card.hidden ? (
+                <HiddenCardItem key={card.id} card={card} />
+              ) : (
+                <CardItem
+                  key={card.id}
+                  card={card as StreamCard}
+                  own={card.authorId === `host:${tableId}`}
+                  live={can({ type: 'card.withdraw', cardId: card.id }).ok}
+                />
+              ),
+            )}
         </ul>
       )}
     </section>
@@ -55,11 +63,14 @@ export function CardItem({
   own = false,
   live = false,
   actions,
+  children,
 }: {
   card: StreamCard;
   own?: boolean;
   live?: boolean;
   actions?: ReactNode;
+  /** Shown under the card (the duplicates merged into it). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const id = useId();
@@ -175,6 +186,7 @@ export function CardItem({
           )}
         </div>
       )}
+      {children}
     </li>
   );
 }

@@ -1,7 +1,14 @@
-import { join, to } from '../fixtures';
+import { card, join, type Step, to } from '../fixtures';
 import { tables, PEOPLE, WALK_IN, ROUND1, CARDS, VOTING, ENDED, FIVE_HIGHLIGHTS, type Row } from './setups';
 
 /** decide, idea cards and summaries: accepted with these events, or refused with this code. */
+/** Ann's card merged into the host's, with a third card at the same table (wijkhub). */
+const HUB_MERGED: Step[] = [
+  ...CARDS,
+  card('fac', 'c-hub2', 'wijkhub'),
+  ['fac', { type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-host' }],
+];
+
 // prettier-ignore
 export const CARDS_ROWS: Row[] = [
   // ── accepted: every command type at least once ──────────────────────────────────────────
@@ -74,6 +81,27 @@ export const CARDS_ROWS: Row[] = [
     who: 'fac',
     cmd: { type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-host' },
     expect: ['card.merged'],
+  },
+  {
+    name: 'a host merges two cards of their table',
+    setup: CARDS,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-host' },
+    expect: ['card.merged'],
+  },
+  {
+    name: 'a host undoes a merge at their table',
+    setup: HUB_MERGED,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
+    expect: ['card.unmerged'],
+  },
+  {
+    name: 'a facilitator undoes a merge, also after the end',
+    setup: [...HUB_MERGED, ['fac', { type: 'session.end' }]],
+    who: 'fac',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
+    expect: ['card.unmerged'],
   },
   {
     name: 'a host writes the table summary',
@@ -231,7 +259,49 @@ export const CARDS_ROWS: Row[] = [
     cmd: { type: 'card.highlight', cardId: 'c-ann', on: true },
     expect: 'WRONG_PHASE',
   },
+  {
+    name: "a host merges another table's card into theirs",
+    setup: CARDS,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-fac', intoCardId: 'c-host' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: "a host merges their card into another table's",
+    setup: CARDS,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-host', intoCardId: 'c-fac' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: 'a host undoes a merge at another table',
+    setup: HUB_MERGED,
+    who: 'host:wijkstem',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
+    expect: 'FORBIDDEN',
+  },
+  {
+    name: 'a host merges after the end',
+    setup: ENDED,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-host' },
+    expect: 'WRONG_PHASE',
+  },
+  {
+    name: 'a host undoes a merge after the end',
+    setup: [...HUB_MERGED, ['fac', { type: 'session.end' }]],
+    who: 'host:wijkhub',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
+    expect: 'WRONG_PHASE',
+  },
   // ── CONFLICT ─────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'merging cards of two tables, also for a facilitator',
+    setup: CARDS,
+    who: 'fac',
+    cmd: { type: 'card.merge', cardId: 'c-fac', intoCardId: 'c-host' },
+    expect: 'CONFLICT',
+  },
   {
     name: 'a duplicate card id',
     setup: CARDS,
@@ -248,16 +318,16 @@ export const CARDS_ROWS: Row[] = [
   },
   {
     name: 'merging into a merged card',
-    setup: [...CARDS, ['fac', { type: 'card.merge', cardId: 'c-fac', intoCardId: 'c-host' }]],
+    setup: HUB_MERGED,
     who: 'fac',
-    cmd: { type: 'card.merge', cardId: 'c-ann', intoCardId: 'c-fac' },
+    cmd: { type: 'card.merge', cardId: 'c-hub2', intoCardId: 'c-ann' },
     expect: 'CONFLICT',
   },
   {
     name: 'merging a card others were merged into',
-    setup: [...CARDS, ['fac', { type: 'card.merge', cardId: 'c-fac', intoCardId: 'c-host' }]],
+    setup: HUB_MERGED,
     who: 'fac',
-    cmd: { type: 'card.merge', cardId: 'c-host', intoCardId: 'c-ann' },
+    cmd: { type: 'card.merge', cardId: 'c-host', intoCardId: 'c-hub2' },
     expect: 'CONFLICT',
   },
   // ── NOT_FOUND ────────────────────────────────────────────────────────────────────────────
@@ -273,6 +343,20 @@ export const CARDS_ROWS: Row[] = [
     setup: CARDS,
     who: 'fac',
     cmd: { type: 'card.merge', cardId: 'c-ann', intoCardId: 'nope' },
+    expect: 'NOT_FOUND',
+  },
+  {
+    name: 'a merged card is no card to merge into for a host',
+    setup: HUB_MERGED,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-hub2', intoCardId: 'c-ann' },
+    expect: 'NOT_FOUND',
+  },
+  {
+    name: 'a hidden merged card does not exist for a host to unmerge',
+    setup: [...HUB_MERGED, ['fac', { type: 'card.hide', cardId: 'c-ann', hidden: true }]],
+    who: 'host:wijkhub',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
     expect: 'NOT_FOUND',
   },
   {
@@ -360,6 +444,13 @@ export const CARDS_ROWS: Row[] = [
     setup: VOTING,
     who: 'host:wijkhub',
     cmd: { type: 'card.highlight', cardId: 'c-host', on: true },
+    expect: [],
+  },
+  {
+    name: 'undoing a merge that is not there',
+    setup: CARDS,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.unmerge', cardId: 'c-ann' },
     expect: [],
   },
   {
