@@ -210,9 +210,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     async close() {
       retention.stop();
       fanout.close();
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
+      // io.close() ends the sockets, then waits for every HTTP connection to end: a browser's open
+      // request would hold it for up to the keep-alive timeout. In-flight requests get a moment.
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 2000);
+      await closed;
+      clearTimeout(force);
       await cluster?.close();
       server.closeAllConnections();
       await reportExports.close();

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -8,8 +8,14 @@ import { expect, test } from './fixtures';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 
+// Closed after each test: an open page keeps its socket, and the server's teardown waits for it.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
 async function phone(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true });
+  contexts.push(context);
   return context.newPage();
 }
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { translate } from '../../client/src/i18n/every-language';
 import { nl } from '../../client/src/i18n/nl';
 import { TEMPLATES, templateSetup } from '../../shared/templates';
 import { expect, test } from './fixtures';
@@ -89,7 +90,7 @@ test('a facilitator prepares and runs the reference evening while the screen fol
       switch (phase.kind) {
         case 'walk-in':
           await expect(screenTitle).toHaveText(phase.title);
-          await expect(screen.getByText('0 mensen doen al mee')).toBeVisible();
+          await expect(screen.getByText(translate('nl', 'screen.joined', { count: 0 }))).toBeVisible();
           await expect(screen.getByRole('img', { name: nl['screen.qrAlt'] })).toBeVisible();
           break;
         case 'plenary':

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { MessageKey } from '../../client/src/i18n/messages';
 import { translate, type VarsFor } from '../../client/src/i18n/every-language';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
@@ -9,8 +9,11 @@ const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const t = <K extends MessageKey>(key: K, ...vars: VarsFor<K>) => translate('nl', key, ...vars);
 
+// Every context is closed at the end: an open page keeps its socket, and the server's teardown waits for it.
+const contexts: BrowserContext[] = [];
 async function open(browser: Browser, baseURL: string, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width, height }, locale: 'nl-NL' });
+  contexts.push(context);
   return context.newPage();
 }
 
@@ -91,5 +94,6 @@ test('counts read right on the screen, a phone, the cockpit and the follow-up pa
     if (SHOTS !== null) await followup.screenshot({ path: `${SHOTS}/plural-followup-360.png`, fullPage: true });
   } finally {
     for (const c of clients) c.close();
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
   }
 });
