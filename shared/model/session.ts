@@ -147,6 +147,22 @@ export const Signup = z.object({
 });
 export type Signup = z.infer<typeof Signup>;
 
+/**
+ * A theme of the harvest: cards of every table that say the same thing, named by the facilitator
+ * in the central wrap-up. A card is in at most one theme; hidden, merged and withdrawn cards are
+ * in none (taking them away also takes them out of their theme).
+ */
+export const Theme = z.object({
+  id: Id,
+  label: text(LIMITS.title).min(1),
+  /** The cards, in the order shown. */
+  cardIds: z.array(Id),
+  /** The table whose host proposed it, until a facilitator accepts it; null: a theme of the evening. */
+  proposedBy: Id.nullable(),
+  createdAt: z.number(),
+});
+export type Theme = z.infer<typeof Theme>;
+
 export const Timer = z.discriminatedUnion('state', [
   z.object({ state: z.literal('running'), endsAt: z.number() }),
   z.object({ state: z.literal('paused'), remainingMs: z.number() }),
@@ -166,7 +182,27 @@ export type Broadcast = { text: string; at: number; endsAt?: number | null };
  * `results` are the dots per card as counted when voting closed: the same for everyone, so every
  * phone can show them without receiving every single vote.
  */
-export type Voting = { open: boolean; dots: number; results: Record<string, number> | null };
+export type Voting = {
+  open: boolean;
+  dots: number;
+  results: Record<string, number> | null;
+  /** What gets dots: the tables' highlights (also when absent: sessions stored before themes) or the themes. */
+  on?: VoteTarget;
+  /** The dots split by the voters' stakeholder group, counted with `results`; null while open. */
+  byGroup?: GroupResults | null;
+};
+export const VoteTarget = z.enum(['highlights', 'themes']);
+export type VoteTarget = z.infer<typeof VoteTarget>;
+/** A voter's group as the split counts it: the group they chose, or `unknown` when they chose none. */
+export type GroupKey = StakeholderGroup | 'unknown';
+/**
+ * `dots[targetId][group]`: the dots each group gave that card or theme; `voters[group]`: how
+ * many people of the group gave at least one dot. Groups without dots are absent.
+ */
+export type GroupResults = {
+  dots: Record<string, Partial<Record<GroupKey, number>>>;
+  voters: Partial<Record<GroupKey, number>>;
+};
 
 /**
  * The whole state of one session. The server holds it in full; each client holds the view its
@@ -190,10 +226,16 @@ export type SessionState = Setup & {
   signups: Record<string, Signup>;
   voting: Voting;
   /**
-   * Dots per participant: card ids, a card may get several dots from one person. In the screen's
+   * Dots per participant: card ids, or theme ids while `voting.on` is 'themes'; one may get
+   * several dots from one person. In the screen's
    * view keyed by card instead (see `dotsByCard` in rules/view.ts): totals, nobody's votes.
    */
   votes: Record<string, string[]>;
+  /**
+   * The harvest's themes, keyed by id. Optional: sessions stored before themes lack it (read it
+   * with `themesOf`).
+   */
+  themes?: Record<string, Theme>;
   broadcast: Broadcast | null;
   /**
    * Table per round (key = round number), set by the planner or the facilitator; overrides picks.
@@ -235,7 +277,12 @@ export function newSessionState(args: { id: string; joinCode: string; setup: Set
     signups: {},
     voting: { open: false, dots: 3, results: null },
     votes: {},
+    themes: {},
     broadcast: null,
     assignments: {},
   };
+}
+
+export function themesOf(state: Pick<SessionState, 'themes'>): Record<string, Theme> {
+  return state.themes ?? {};
 }

@@ -10,6 +10,7 @@ import {
   Rounds,
   StakeholderGroup,
   Table,
+  VoteTarget,
   WorkingGroup,
 } from '../model/session';
 
@@ -42,6 +43,17 @@ const nonEmpty = (max: number) => text(max).refine((s) => !INVISIBLE.test(s), 'm
  * Ids of new things (cards, questions, sign-ups) are made by the client too, so a retried "add"
  * can never create a second card.
  */
+const cardIds = (min: number) =>
+  z
+    .array(Id)
+    .min(min)
+    .max(LIMITS.cardsPerCommand)
+    .refine((ids) => new Set(ids).size === ids.length, 'a card is named once');
+const voteTarget = { cardId: Id.optional(), themeId: Id.optional() };
+/** Exactly one of the two. */
+const oneTarget = (v: { cardId?: string | undefined; themeId?: string | undefined }) =>
+  (v.cardId === undefined) !== (v.themeId === undefined);
+
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ id: Id, type: z.literal(type), ...shape }).strict();
 
@@ -91,7 +103,11 @@ export const Command = z.discriminatedUnion('type', [
       .optional(),
   }),
   cmd('broadcast.clear', {}),
-  cmd('voting.open', { dots: z.number().int().min(1).max(LIMITS.maxDots).optional() }),
+  /**
+   * `on`: what gets dots, highlights (default: as it was) or themes. Opening on something other
+   * than the last vote starts a new vote: the dots and results of the earlier one go.
+   */
+  cmd('voting.open', { dots: z.number().int().min(1).max(LIMITS.maxDots).optional(), on: VoteTarget.optional() }),
   cmd('voting.close', {}),
   /**
    * The seating plan (from the rotation planner): per participant one table id or null per round.
@@ -145,9 +161,27 @@ export const Command = z.discriminatedUnion('type', [
   cmd('card.unmerge', { cardId: Id }),
   cmd('summary.set', { tableId: Id, text: text(LIMITS.shortText * 2) }),
 
-  // Dot-vote (participants)
-  cmd('vote.cast', { cardId: Id }),
-  cmd('vote.withdraw', { cardId: Id }),
+  // Themes of the harvest (facilitator; a host proposes themes for their own table's cards)
+  /**
+   * A new theme with these cards (taken out of any theme they were in). From a host it is a
+   * proposal (`proposedBy` their table) until a facilitator accepts it.
+   */
+  cmd('theme.create', { themeId: Id, label: nonEmpty(LIMITS.title), cardIds: cardIds(0) }),
+  cmd('theme.rename', { themeId: Id, label: nonEmpty(LIMITS.title) }),
+  /** Cards into a theme at `index` (default: at the end), or out of every theme (`themeId: null`). */
+  cmd('theme.place', { cardIds: cardIds(1), themeId: Id.nullable(), index: z.number().int().min(0).optional() }),
+  /** All cards of `themeId` join `intoThemeId`, after its own; `themeId` is gone, and its dots. */
+  cmd('theme.merge', { themeId: Id, intoThemeId: Id }),
+  /** Some cards of a theme become a theme of their own (a proposal stays a proposal). */
+  cmd('theme.split', { themeId: Id, newThemeId: Id, label: nonEmpty(LIMITS.title), cardIds: cardIds(1) }),
+  /** The theme goes; its cards are in no theme, its dots are given back. */
+  cmd('theme.delete', { themeId: Id }),
+  /** A host's proposal becomes a theme of the evening (facilitator). */
+  cmd('theme.accept', { themeId: Id }),
+
+  // Dot-vote (participants): a dot on a highlight (`cardId`) or, while voting is on themes, a theme (`themeId`).
+  cmd('vote.cast', voteTarget).refine(oneTarget, { message: 'name a card or a theme', path: ['cardId'] }),
+  cmd('vote.withdraw', voteTarget).refine(oneTarget, { message: 'name a card or a theme', path: ['cardId'] }),
 
   // Info point (participants ask; desk and facilitator triage and answer)
   cmd('question.ask', { questionId: Id, categoryId: Id, text: nonEmpty(LIMITS.questionText) }),

@@ -10,10 +10,16 @@ import type {
   Rounds,
   Signup,
   StakeholderGroup,
+  GroupResults,
   Table,
+  Theme,
   Timer,
+  VoteTarget,
   WorkingGroup,
 } from '../model/session';
+
+/** What a dot is on: a highlighted card, or a theme while voting is on themes. */
+export type VoteOn = { cardId: string; themeId?: undefined } | { themeId: string; cardId?: undefined };
 
 /**
  * What happened, as decided by the server. Events carry their own instants so `apply` stays pure.
@@ -86,10 +92,21 @@ export type Event =
    */
   | { type: 'broadcast.set'; text: string | null; at: number; endsAt: number | null }
   /**
-   * - `voting` is replaced whole by `{ open, dots, results }`. `votes` stay: closing voting
-   *   keeps every dot, and `results` (null while open) are the counts per card at closing.
+   * - `voting` is replaced whole by `{ open, dots, results, on, byGroup }` (`on` absent in events
+   *   stored before themes: 'highlights'; `byGroup` absent: null). `results` (null while open)
+   *   are the dots per card or theme at closing, `byGroup` the same split by the voters' group;
+   *   the server sends `byGroup` to facilitators and the screen only, others get null.
+   * - `votes` stay when `on` is what it was (closing voting keeps every dot); when `on` changes,
+   *   `votes` become empty: a vote on something else starts afresh.
    */
-  | { type: 'voting.set'; open: boolean; dots: number; results: Record<string, number> | null }
+  | {
+      type: 'voting.set';
+      open: boolean;
+      dots: number;
+      results: Record<string, number> | null;
+      on?: VoteTarget;
+      byGroup?: GroupResults | null;
+    }
   /**
    * - `assignments[participantId][round]` becomes `tableId` (null: sits this round out); the
    *   person's other rounds stay.
@@ -224,19 +241,52 @@ export type Event =
   /** - `summaries[tableId]` becomes `text`. */
   | { type: 'summary.set'; tableId: string; text: string }
   /**
-   * One dot; the server accepts it only on a visible, highlighted, unmerged card while voting is
-   * open, within `voting.dots`. The screen receives these with `participantId` set to the card's
-   * id: it holds dots per card, never per person (an erase reaches it as one `vote.withdrawn` per
-   * dot of the erased person, then `participant.erased`). Hosts and the desk receive none; a
-   * participant only their own.
-   * - `votes[participantId]` gets `cardId` appended (a person may put several dots on one card).
+   * One dot; the server accepts it only on a visible, highlighted, unmerged card (or, while voting
+   * is on themes, a theme of the evening with cards) while voting is open, within `voting.dots`.
+   * The screen receives these with `participantId` set to the card's (or theme's) id: it holds
+   * dots per card, never per person (an erase reaches it as one `vote.withdrawn` per dot of the
+   * erased person, then `participant.erased`). Hosts and the desk receive none; a participant
+   * only their own.
+   * - `votes[participantId]` gets `cardId` (or `themeId`) appended (several dots on one may be).
    */
-  | { type: 'vote.cast'; participantId: string; cardId: string }
+  | ({ type: 'vote.cast'; participantId: string } & VoteOn)
   /**
-   * - `votes[participantId]` loses its last dot on `cardId`; a person left without dots leaves
-   *   `votes`. Nothing when they have no dot on it.
+   * - `votes[participantId]` loses its last dot on `cardId` (or `themeId`); a person left without
+   *   dots leaves `votes`. Nothing when they have no dot on it.
    */
-  | { type: 'vote.withdrawn'; participantId: string; cardId: string }
+  | ({ type: 'vote.withdrawn'; participantId: string } & VoteOn)
+  /**
+   * A theme comes into the view, new or whole again (a proposal accepted, or changed where the
+   * viewer could not follow).
+   * - `themes[theme.id]` is added or replaced.
+   * - `themes[*].cardIds`: the theme's cards are taken out of every other theme.
+   */
+  | { type: 'theme.added'; theme: Theme }
+  /** - `themes[themeId].label` becomes `label`. */
+  | { type: 'theme.renamed'; themeId: string; label: string }
+  /** - `themes[themeId].proposedBy` becomes null: the host's proposal is a theme of the evening. */
+  | { type: 'theme.accepted'; themeId: string }
+  /**
+   * Also sent, before the change, when a card in a theme is hidden, merged or withdrawn.
+   * - `themes[*].cardIds`: each of `cardIds` is taken out of every theme.
+   * - `themes[themeId].cardIds` gets them, in this order, at `index` (null or past the end: at
+   *   the end; counted after taking them out). Nothing more when `themeId` is null or not in
+   *   the view.
+   */
+  | { type: 'theme.cardsPlaced'; cardIds: string[]; themeId: string | null; index: number | null }
+  /**
+   * - `themes[intoThemeId].cardIds` gets the cards of `themeId` appended.
+   * - `themes[themeId]` is removed.
+   * - `votes[*]`: every dot on `themeId` is removed; a person left without dots leaves `votes`.
+   */
+  | { type: 'theme.merged'; themeId: string; intoThemeId: string }
+  /**
+   * A theme leaves the view: deleted, or (for a host) no longer theirs to see. Its cards are in
+   * no theme then.
+   * - `themes[themeId]` is removed.
+   * - `votes[*]`: every dot on `themeId` is removed; a person left without dots leaves `votes`.
+   */
+  | { type: 'theme.removed'; themeId: string }
   /** - `questions[question.id]` is added. */
   | { type: 'question.asked'; question: Question }
   /**

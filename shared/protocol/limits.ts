@@ -20,6 +20,9 @@ export const LIMITS = {
   workingGroups: 40,
   highlightsPerTable: 5,
   maxDots: 20,
+  themes: 80,
+  /** Cards one theme command names at once (a whole theme of a big evening). */
+  cardsPerCommand: 1000,
   participants: 5000,
   /** Socket.IO's maxHttpBufferSize: a full 100-table setup fits, a flood of text does not. */
   messageBytes: 256 * 1024,

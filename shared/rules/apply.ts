@@ -1,7 +1,8 @@
 import { assertNever } from '../assert-never';
-import type { Card, SessionState } from '../model/session';
+import { type Card, type SessionState, type Theme, themesOf } from '../model/session';
 import type { Batch, Event } from '../protocol/events';
 import { outlivesPhase } from './broadcast';
+import { placeCards, voteTargetOf, withoutCards } from './themes';
 
 /**
  * Applies one event to a state and returns the new state; the input is never changed.
@@ -42,8 +43,11 @@ export function apply(state: SessionState, event: Event): SessionState {
         ...state,
         broadcast: event.text === null ? null : { text: event.text, at: event.at, endsAt: event.endsAt ?? null },
       };
-    case 'voting.set':
-      return { ...state, voting: { open: event.open, dots: event.dots, results: event.results } };
+    case 'voting.set': {
+      const on = event.on ?? 'highlights';
+      const voting = { open: event.open, dots: event.dots, results: event.results, on, byGroup: event.byGroup ?? null };
+      return { ...state, voting, votes: on === (state.voting.on ?? 'highlights') ? state.votes : {} };
+    }
     case 'assignment.set': {
       const rounds = { ...state.assignments[event.participantId], [String(event.round)]: event.tableId };
       return { ...state, assignments: { ...state.assignments, [event.participantId]: rounds } };
@@ -109,11 +113,14 @@ export function apply(state: SessionState, event: Event): SessionState {
     case 'vote.cast':
       return {
         ...state,
-        votes: { ...state.votes, [event.participantId]: [...(state.votes[event.participantId] ?? []), event.cardId] },
+        votes: {
+          ...state.votes,
+          [event.participantId]: [...(state.votes[event.participantId] ?? []), voteTargetOf(event)],
+        },
       };
     case 'vote.withdrawn': {
       const dots = state.votes[event.participantId] ?? [];
-      const at = dots.lastIndexOf(event.cardId);
+      const at = dots.lastIndexOf(voteTargetOf(event));
       if (at === -1) return state;
       const rest = dots.filter((_, i) => i !== at);
       return {
@@ -146,6 +153,24 @@ export function apply(state: SessionState, event: Event): SessionState {
       }
       return { ...state, questions };
     }
+    case 'theme.added': {
+      const themes = withoutCards(themesOf(state), event.theme.cardIds);
+      return { ...state, themes: { ...themes, [event.theme.id]: event.theme } };
+    }
+    case 'theme.renamed':
+      return updateTheme(state, event.themeId, (t) => ({ ...t, label: event.label }));
+    case 'theme.accepted':
+      return updateTheme(state, event.themeId, (t) => ({ ...t, proposedBy: null }));
+    case 'theme.cardsPlaced':
+      return { ...state, themes: placeCards(themesOf(state), event.cardIds, event.themeId, event.index) };
+    case 'theme.merged': {
+      const themes = themesOf(state);
+      const from = Object.hasOwn(themes, event.themeId) ? themes[event.themeId]!.cardIds : [];
+      const next = { ...state, themes: placeCards(omit(themes, event.themeId), from, event.intoThemeId, null) };
+      return withoutVotesOn(next, event.themeId);
+    }
+    case 'theme.removed':
+      return withoutVotesOn({ ...state, themes: omit(themesOf(state), event.themeId) }, event.themeId);
     case 'followup.published':
       return { ...state, followupPublishedAt: event.at };
     case 'signup.added':
@@ -190,7 +215,13 @@ function definedOnly<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** A card that left the harvest (withdrawn, hidden, merged, unhighlighted) gives its dots back. */
+function updateTheme(state: SessionState, id: string, change: (theme: Theme) => Theme): SessionState {
+  const themes = themesOf(state);
+  if (!Object.hasOwn(themes, id)) return state;
+  return { ...state, themes: { ...themes, [id]: change(themes[id]!) } };
+}
+
+/** A card or theme that left the harvest (withdrawn, hidden, merged, unhighlighted, deleted) gives its dots back. */
 function withoutVotesOn(state: SessionState, cardId: string): SessionState {
   let changed = false;
   const votes: Record<string, string[]> = {};

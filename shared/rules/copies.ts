@@ -33,8 +33,9 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
 ]);
 
 /**
- * Events whose redaction for a host depends on the host's table: cards, and people, since a
- * tablet holds only who sits at its table (and seating changes who that is).
+ * Events whose redaction for a host depends on the host's table: cards, people, since a tablet
+ * holds only who sits at its table (and seating changes who that is), and themes, since a host
+ * holds its own table's proposals.
  */
 const TABLE_DEPENDENT = new Set<Event['type']>([
   'participant.joined',
@@ -54,6 +55,12 @@ const TABLE_DEPENDENT = new Set<Event['type']>([
   'card.hidden',
   'card.merged',
   'card.unmerged',
+  'theme.added',
+  'theme.renamed',
+  'theme.accepted',
+  'theme.cardsPlaced',
+  'theme.merged',
+  'theme.removed',
 ]);
 
 export function copyPlan(

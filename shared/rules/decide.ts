@@ -12,11 +12,12 @@ import type { Decision } from './decide/result';
 import * as run from './decide/running';
 import * as seating from './decide/seating';
 import * as setup from './decide/setup';
+import * as themes from './decide/themes';
 
 export type { Decision } from './decide/result';
 
 /**
- * After the evening only the follow-up continues: answering questions, tidying the harvest,
+ * After the evening only the follow-up continues: answering questions, tidying the harvest (themes too),
  * fixing the report's texts, and people taking back their data.
  */
 const AFTER_THE_END = new Set<AnyCommand['type']>([
@@ -26,6 +27,13 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'card.unmerge',
   'card.highlight',
   'summary.set',
+  'theme.create',
+  'theme.rename',
+  'theme.place',
+  'theme.merge',
+  'theme.split',
+  'theme.delete',
+  'theme.accept',
   'question.ask',
   'question.triage',
   'question.answer',
@@ -129,6 +137,20 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return cards.cardUnmerge(state, command, actor);
     case 'summary.set':
       return cards.summarySet(state, command, actor);
+    case 'theme.create':
+      return themes.themeCreate(state, command, actor, now);
+    case 'theme.rename':
+      return themes.themeRename(state, command, actor);
+    case 'theme.place':
+      return themes.themePlace(state, command, actor);
+    case 'theme.merge':
+      return themes.themeMerge(state, command, actor);
+    case 'theme.split':
+      return themes.themeSplit(state, command, actor, now);
+    case 'theme.delete':
+      return themes.themeDelete(state, command, actor);
+    case 'theme.accept':
+      return themes.themeAccept(state, command, actor);
     case 'vote.cast':
       return harvest.voteCast(state, pid, command);
     case 'vote.withdraw':

@@ -2,6 +2,8 @@ import { assertNever } from '../assert-never';
 import type { Card, SessionState } from '../model/session';
 import type { Event } from '../protocol/events';
 import { apply } from './apply';
+import { voteTargetOf } from './themes';
+import { themeChange } from './redact-themes';
 import { type Audience, cardVisible, redactCard, redactParticipant, seatedAt, seatOf } from './view';
 
 /**
@@ -156,12 +158,14 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'session.started':
     case 'timer.set':
     case 'broadcast.set':
-    case 'voting.set':
     case 'session.ended':
     case 'summary.set':
     case 'followup.published':
     case 'door.set':
       return [event];
+    // The split by group only for the screen (see view.ts); everyone else gets the totals.
+    case 'voting.set':
+      return audience.role === 'screen' ? [event] : [{ ...event, byGroup: null }];
     // A new phase, or an agenda edit that changes which round is played, moves people between tables.
     case 'phase.entered':
     case 'agenda.set':
@@ -198,13 +202,14 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'vote.withdrawn':
       if (audience.role === 'desk' || audience.role === 'host') return [];
       // The screen counts dots per card (see dotsByCard): the card stands where the person was.
-      if (audience.role === 'screen') return [{ ...event, participantId: event.cardId }];
+      if (audience.role === 'screen') return [{ ...event, participantId: voteTargetOf(event) }];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'participant.erased':
       // Their dots go with them; the screen's totals drop by exactly those.
       if (audience.role === 'screen') {
         const dots = before.votes[event.participantId] ?? [];
-        return [...dots.map((cardId): Event => ({ type: 'vote.withdrawn', participantId: cardId, cardId })), event];
+        const on = (target: string) => (before.voting.on === 'themes' ? { themeId: target } : { cardId: target });
+        return [...dots.map((t): Event => ({ type: 'vote.withdrawn', participantId: t, ...on(t) })), event];
       }
       if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
@@ -228,6 +233,14 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'card.merged':
     case 'card.unmerged':
       return cardChange(before, after, event.cardId, event, audience);
+
+    case 'theme.added':
+    case 'theme.renamed':
+    case 'theme.accepted':
+    case 'theme.cardsPlaced':
+    case 'theme.merged':
+    case 'theme.removed':
+      return themeChange(before, after, event, audience);
 
     // The info point: the desk sees every question; a participant sees their own.
     case 'question.asked':

@@ -1,4 +1,4 @@
-import type { Card, Participant, SessionState } from '../model/session';
+import { type Card, type Participant, type SessionState, type Theme, themesOf } from '../model/session';
 import { currentRound, latestRound, tableFor } from './phase';
 
 /**
@@ -143,7 +143,30 @@ export function view(state: SessionState, audience: Audience): SessionState {
           ? dotsByCard(state.votes)
           : state.votes,
     assignments: participant ? ownKeys(state.assignments, audience) : people(state.assignments),
+    themes: filterRecord(themesOf(state), (t) => (themeVisible(t, audience) ? t : null)),
+    // The split by group is for the facilitator to show when they choose: it can tell how the two
+    // or three people of a small group voted, so phones and tablets do not get it.
+    voting: audience.role === 'screen' ? state.voting : { ...state.voting, byGroup: null },
   };
+}
+
+/**
+ * The themes of the evening are for everyone who holds cards; a host's proposal only for that
+ * host (and facilitators) until it is accepted. The desk holds no cards, so no themes either.
+ * A theme's card ids are not secret: a viewer who cannot see a card just does not show it.
+ */
+export function themeVisible(theme: Theme, audience: Audience): boolean {
+  switch (audience.role) {
+    case 'facilitator':
+      return true;
+    case 'desk':
+      return false;
+    case 'host':
+      return theme.proposedBy === null || theme.proposedBy === audience.tableId;
+    case 'screen':
+    case 'participant':
+      return theme.proposedBy === null;
+  }
 }
 
 /**

@@ -41,6 +41,12 @@ const TABLE_BOUND = new Set<CommandType>([
   'card.merge',
   'card.unmerge',
   'summary.set',
+  'theme.create',
+  'theme.rename',
+  'theme.place',
+  'theme.merge',
+  'theme.split',
+  'theme.delete',
 ]);
 /** Only a card's author edits or withdraws it; facilitators moderate with hide and merge instead. */
 const AUTHOR_BOUND = new Set<CommandType>(['card.edit', 'card.withdraw']);
@@ -66,7 +72,7 @@ function allowed(kind: Kind, type: CommandType): boolean {
   }
 }
 
-/** A valid command of each type against the setup below (table T0 with host card c0 and c1, question q0). */
+/** A valid command of each type against the setup below (table T0 with host card c0 and c1, its host's proposals th0 (c1) and th1, question q0). */
 function commandOf(type: CommandType, s: SessionState, participantId: string): NewCommand {
   const [t0, , t2] = s.tables.map((t) => t.id);
   const commands: { [T in CommandType]: NewCommand & { type: T } } = {
@@ -110,6 +116,24 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'card.merge': { type: 'card.merge', cardId: 'c1', intoCardId: 'c0' },
     'card.unmerge': { type: 'card.unmerge', cardId: 'c1' },
     'summary.set': { type: 'summary.set', tableId: t0!, text: 'Kort gezegd' },
+    'theme.create': {
+      type: 'theme.create',
+      themeId: `th-${Math.random().toString(36).slice(2)}`,
+      label: 'Plek',
+      cardIds: ['c0'],
+    },
+    'theme.rename': { type: 'theme.rename', themeId: 'th0', label: 'Andere naam' },
+    'theme.place': { type: 'theme.place', cardIds: ['c0'], themeId: 'th0' },
+    'theme.merge': { type: 'theme.merge', themeId: 'th1', intoThemeId: 'th0' },
+    'theme.split': {
+      type: 'theme.split',
+      themeId: 'th0',
+      newThemeId: `th-${Math.random().toString(36).slice(2)}`,
+      label: 'Apart',
+      cardIds: ['c1'],
+    },
+    'theme.delete': { type: 'theme.delete', themeId: 'th0' },
+    'theme.accept': { type: 'theme.accept', themeId: 'th0' },
     'vote.cast': { type: 'vote.cast', cardId: 'c0' },
     'vote.withdraw': { type: 'vote.withdraw', cardId: 'c0' },
     'question.ask': {
@@ -172,6 +196,14 @@ describe('authorization matrix through the server', () => {
       for (let i = 0; i < 4; i++) await fac.ok({ type: 'phase.advance', expectedPhaseId: fac.state!.currentPhaseId });
       await clients['host of this table'].ok({ type: 'card.add', cardId: 'c0', text: 'Eerste', tags: [] });
       await clients['host of this table'].ok({ type: 'card.add', cardId: 'c1', text: 'Tweede', tags: [] });
+      // The host's own proposals, for the theme commands.
+      await clients['host of this table'].ok({
+        type: 'theme.create',
+        themeId: 'th0',
+        label: 'Voorstel',
+        cardIds: ['c1'],
+      });
+      await clients['host of this table'].ok({ type: 'theme.create', themeId: 'th1', label: 'Nog een', cardIds: [] });
       await clients.desk.ok({ type: 'question.ask', questionId: 'q0', categoryId: 'bylaw', text: 'Wie beslist?' });
       const command = commandOf(type, fac.state!, pid);
 

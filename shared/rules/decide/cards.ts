@@ -5,6 +5,7 @@ import type { Card, SessionState } from '../../model/session';
 import { type Actor, authorKey } from '../actor';
 import { currentRound, latestRound, tableFor } from '../phase';
 import { accept, type Decision, nothing } from './result';
+import { outOfTheme } from './themes';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -89,7 +90,7 @@ export function cardEdit(state: SessionState, c: Of<'card.edit'>, actor: Actor, 
 export function cardWithdraw(state: SessionState, c: Of<'card.withdraw'>, actor: Actor): Decision {
   const card = ownCard(state, c.cardId, actor);
   if ('ok' in card) return card;
-  return accept({ type: 'card.removed', cardId: card.id });
+  return accept(...outOfTheme(state, card.id), { type: 'card.removed', cardId: card.id });
 }
 
 export function cardHighlight(state: SessionState, c: Of<'card.highlight'>, actor: Actor): Decision {
@@ -113,7 +114,12 @@ export function cardHighlight(state: SessionState, c: Of<'card.highlight'>, acto
 export function cardHide(state: SessionState, c: Of<'card.hide'>): Decision {
   const card = state.cards[c.cardId];
   if (card === undefined) return fail('NOT_FOUND', 'no such card', 'cardId');
-  return card.hidden === c.hidden ? nothing : accept({ type: 'card.hidden', cardId: card.id, hidden: c.hidden });
+  if (card.hidden === c.hidden) return nothing;
+  return accept(...(c.hidden ? outOfTheme(state, card.id) : []), {
+    type: 'card.hidden',
+    cardId: card.id,
+    hidden: c.hidden,
+  });
 }
 
 /**
@@ -141,7 +147,7 @@ export function cardMerge(state: SessionState, c: Of<'card.merge'>, actor: Actor
   if (Object.values(state.cards).some((x) => x.mergedInto === card.id)) {
     return fail('CONFLICT', 'other cards were merged into this one; merge the other way round', 'cardId');
   }
-  return accept({ type: 'card.merged', cardId: card.id, intoCardId: into.id });
+  return accept(...outOfTheme(state, card.id), { type: 'card.merged', cardId: card.id, intoCardId: into.id });
 }
 
 /** Undoes a merge: the host of the card's table or a facilitator; a card that is not merged is a no-op. */

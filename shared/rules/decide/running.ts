@@ -3,6 +3,8 @@ import { fail } from '../../protocol/errors';
 import type { Event } from '../../protocol/events';
 import type { Phase, SessionState } from '../../model/session';
 import { phaseIndex } from '../phase';
+import { themeList } from '../themes';
+import { countVotes } from '../vote-results';
 import { accept, type Decision, nothing } from './result';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -106,10 +108,15 @@ export function broadcastClear(state: SessionState, now: number): Decision {
 export function votingOpen(state: SessionState, c: Of<'voting.open'>): Decision {
   if (state.status !== 'live') return fail('WRONG_PHASE', 'voting opens during the evening');
   const dots = c.dots ?? state.voting.dots;
-  const most = Math.max(0, ...Object.values(state.votes).map((d) => d.length));
+  const was = state.voting.on ?? 'highlights';
+  const on = c.on ?? was;
+  // A vote on something else starts afresh (apply empties the dots), so nobody's dots are too many.
+  const most = on === was ? Math.max(0, ...Object.values(state.votes).map((d) => d.length)) : 0;
   if (dots < most) return fail('CONFLICT', `someone already used ${most} dots`, 'dots');
-  if (state.voting.open && state.voting.dots === dots) return nothing;
-  return accept({ type: 'voting.set', open: true, dots, results: null });
+  if (on === 'themes' && !themeList(state).some((t) => t.proposedBy === null && t.cardIds.length > 0))
+    return fail('CONFLICT', 'make a theme with cards first', 'on');
+  if (state.voting.open && state.voting.dots === dots && on === was) return nothing;
+  return accept({ type: 'voting.set', open: true, dots, results: null, on, byGroup: null });
 }
 
 export function votingClose(state: SessionState): Decision {
@@ -117,10 +124,9 @@ export function votingClose(state: SessionState): Decision {
 }
 
 function closeVoting(state: SessionState): Event {
-  const results: Record<string, number> = {};
-  for (const dots of Object.values(state.votes))
-    for (const cardId of dots) results[cardId] = (results[cardId] ?? 0) + 1;
-  return { type: 'voting.set', open: false, dots: state.voting.dots, results };
+  const { results, byGroup } = countVotes(state);
+  const on = state.voting.on ?? 'highlights';
+  return { type: 'voting.set', open: false, dots: state.voting.dots, results, on, byGroup };
 }
 
 export function assignmentSet(state: SessionState, c: Of<'assignment.set'>): Decision {

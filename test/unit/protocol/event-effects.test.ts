@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SessionState } from '../../../shared/model/session';
+import type { SessionState, Theme } from '../../../shared/model/session';
 import type { Event, EventType } from '../../../shared/protocol/events';
 import { apply } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
@@ -24,7 +24,7 @@ const SOURCE = fs.readFileSync(new URL('../../../shared/protocol/events.ts', imp
 /** The doc block right before each member of the Event union, by event type. */
 function documented(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const member = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*\|\s*\{\s*type:\s*'([\w.]+)'/g;
+  const member = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*\|\s*\(?\{\s*type:\s*'([\w.]+)'/g;
   for (const [, doc, type] of SOURCE.matchAll(member)) {
     // A line of the block that starts with "- `path`" (also right after the opening `/**`).
     const effects = [...(doc ?? '').matchAll(/^\s*(?:\/\*\*|\*)\s+- `([^`]+)`/gm)].map((m) => m[1] ?? '');
@@ -114,6 +114,20 @@ const BASE = run(BASE_STEPS).state;
 
 type Row = { name: string; from?: SessionState; event: Event; nothing?: true };
 
+function theme(id: string, cardIds: string[]): Theme {
+  return { id, label: `Thema ${id}`, cardIds, proposedBy: null, createdAt: AT };
+}
+/** Two themes: t-1 holds c-host and c-bob, t-2 holds c-ann. */
+const THEMED = [theme('t-1', ['c-host', 'c-bob']), theme('t-2', ['c-ann'])].reduce(
+  (state, t) => apply(state, { type: 'theme.added', theme: t }),
+  BASE,
+);
+/** THEMED with a vote on themes: ann put a dot on t-1. */
+const THEME_VOTES = [
+  { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
+  { type: 'vote.cast', participantId: 'ann', themeId: 't-1' },
+].reduce((state, e) => apply(state, e as Event), THEMED);
+
 // Every event type, with a row for each effect that depends on the event or the state.
 const ROWS: Record<EventType, Row[]> = {
   'session.updated': [
@@ -154,6 +168,10 @@ const ROWS: Record<EventType, Row[]> = {
   ],
   'voting.set': [
     { name: 'closed with results', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 3 } } },
+    {
+      name: 'a new vote, on themes',
+      event: { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
+    },
   ],
   'assignment.set': [
     { name: 'a new round', event: { type: 'assignment.set', participantId: 'ann', round: 1, tableId: 'wijkstem' } },
@@ -288,6 +306,44 @@ const ROWS: Record<EventType, Row[]> = {
       nothing: true,
     },
   ],
+  'theme.added': [
+    { name: 'a new theme', event: { type: 'theme.added', theme: theme('t-new', ['c-ann']) } },
+    {
+      name: 'cards from another theme',
+      from: THEMED,
+      event: { type: 'theme.added', theme: theme('t-new', ['c-bob']) },
+    },
+  ],
+  'theme.renamed': [
+    { name: 'renamed', from: THEMED, event: { type: 'theme.renamed', themeId: 't-1', label: 'Groen' } },
+  ],
+  'theme.accepted': [
+    {
+      name: 'a proposal',
+      from: apply(BASE, { type: 'theme.added', theme: { ...theme('t-p', ['c-host']), proposedBy: 'wijkhub' } }),
+      event: { type: 'theme.accepted', themeId: 't-p' },
+    },
+  ],
+  'theme.cardsPlaced': [
+    {
+      name: 'moved to the front of another theme',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-bob'], themeId: 't-2', index: 0 },
+    },
+    {
+      name: 'out of every theme',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-host'], themeId: null, index: null },
+    },
+  ],
+  'theme.merged': [
+    {
+      name: 'with dots on it',
+      from: THEME_VOTES,
+      event: { type: 'theme.merged', themeId: 't-1', intoThemeId: 't-2' },
+    },
+  ],
+  'theme.removed': [{ name: 'with dots on it', from: THEME_VOTES, event: { type: 'theme.removed', themeId: 't-1' } }],
   'question.asked': [
     {
       name: 'at the desk',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventType } from '../../../shared/protocol/events';
-import type { Card, Participant, Question, SessionState, Signup } from '../../../shared/model/session';
+import type { Card, Participant, Question, SessionState, Signup, Theme } from '../../../shared/model/session';
 import { apply, applyBatch } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
 import { card, highlight, join, run, session, type Step, T0, to } from './fixtures';
@@ -90,6 +90,25 @@ const signup: Signup = {
 };
 
 type Row = { name: string; from?: SessionState; event: Event; look: (s: SessionState) => unknown; is: unknown };
+
+const theme = (id: string, cardIds: string[], proposedBy: string | null = null): Theme => ({
+  id,
+  label: `Thema ${id}`,
+  cardIds,
+  proposedBy,
+  createdAt: AT,
+});
+/** t-1 holds c-host and c-bob, t-2 holds c-ann. */
+const THEMED = [theme('t-1', ['c-host', 'c-bob']), theme('t-2', ['c-ann'])].reduce(
+  (state, t) => apply(state, { type: 'theme.added', theme: t }),
+  BASE,
+);
+const THEME_VOTES = [
+  { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
+  { type: 'vote.cast', participantId: 'ann', themeId: 't-1' },
+  { type: 'vote.cast', participantId: 'bob', themeId: 't-2' },
+].reduce((state, e) => apply(state, e as Event), THEMED);
+const CARDS_OF = (s: SessionState) => Object.fromEntries(Object.values(s.themes ?? {}).map((t) => [t.id, t.cardIds]));
 const cardOf = (s: SessionState, id: string) => s.cards[id];
 const DOTS = (s: SessionState) => s.votes;
 
@@ -223,7 +242,20 @@ const ROWS: Record<EventType, Row[]> = {
       name: 'closes voting, keeps the dots',
       event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 2 } },
       look: (s) => [s.voting, s.votes.ann],
-      is: [{ open: false, dots: 3, results: { 'c-host': 2 } }, ['c-host', 'c-host']],
+      is: [{ open: false, dots: 3, results: { 'c-host': 2 }, on: 'highlights', byGroup: null }, ['c-host', 'c-host']],
+    },
+    {
+      name: 'a vote on themes starts afresh: the dots on highlights go',
+      event: { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
+      look: (s) => [s.voting.on, s.votes],
+      is: ['themes', {}],
+    },
+    {
+      name: 'reopening on themes keeps the dots on themes',
+      from: THEME_VOTES,
+      event: { type: 'voting.set', open: true, dots: 4, results: null, on: 'themes', byGroup: null },
+      look: (s) => s.votes,
+      is: { ann: ['t-1'], bob: ['t-2'] },
     },
   ],
   'plan.published': [
@@ -253,7 +285,7 @@ const ROWS: Record<EventType, Row[]> = {
       name: 'ends, stops the timer, closes voting',
       event: { type: 'session.ended', at: AT },
       look: (s) => [s.status, s.timer, s.voting],
-      is: ['ended', null, { open: false, dots: 3, results: null }],
+      is: ['ended', null, { open: false, dots: 3, results: null, on: 'highlights', byGroup: null }],
     },
   ],
   'participant.joined': [
@@ -469,6 +501,102 @@ const ROWS: Record<EventType, Row[]> = {
       event: { type: 'vote.cast', participantId: 'cas', cardId: 'c-host' },
       look: (s) => s.votes.cas,
       is: ['c-host'],
+    },
+  ],
+  'theme.added': [
+    {
+      name: 'a new theme takes its cards out of the others',
+      from: THEMED,
+      event: { type: 'theme.added', theme: theme('t-3', ['c-bob', 'c-ann']) },
+      look: CARDS_OF,
+      is: { 't-1': ['c-host'], 't-2': [], 't-3': ['c-bob', 'c-ann'] },
+    },
+    {
+      name: 'a theme coming into the view replaces the one held',
+      from: THEMED,
+      event: { type: 'theme.added', theme: { ...theme('t-1', ['c-bob']), label: 'Groen' } },
+      look: (s) => [s.themes?.['t-1']?.label, s.themes?.['t-1']?.cardIds],
+      is: ['Groen', ['c-bob']],
+    },
+  ],
+  'theme.renamed': [
+    {
+      name: 'a new label',
+      from: THEMED,
+      event: { type: 'theme.renamed', themeId: 't-2', label: 'Jongeren' },
+      look: (s) => s.themes?.['t-2']?.label,
+      is: 'Jongeren',
+    },
+    {
+      name: 'a theme not in the view',
+      from: THEMED,
+      event: { type: 'theme.renamed', themeId: 'nope', label: 'x' },
+      look: (s) => Object.keys(s.themes ?? {}),
+      is: ['t-1', 't-2'],
+    },
+  ],
+  'theme.accepted': [
+    {
+      name: 'a proposal becomes a theme of the evening',
+      from: apply(BASE, { type: 'theme.added', theme: theme('t-p', ['c-host'], 'wijkhub') }),
+      event: { type: 'theme.accepted', themeId: 't-p' },
+      look: (s) => s.themes?.['t-p']?.proposedBy,
+      is: null,
+    },
+  ],
+  'theme.cardsPlaced': [
+    {
+      name: 'to the front of another theme',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-bob'], themeId: 't-2', index: 0 },
+      look: CARDS_OF,
+      is: { 't-1': ['c-host'], 't-2': ['c-bob', 'c-ann'] },
+    },
+    {
+      name: 'down within its theme (the index counts after taking it out)',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-host'], themeId: 't-1', index: 1 },
+      look: CARDS_OF,
+      is: { 't-1': ['c-bob', 'c-host'], 't-2': ['c-ann'] },
+    },
+    {
+      name: 'an index past the end puts them at the end',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-ann'], themeId: 't-1', index: 99 },
+      look: CARDS_OF,
+      is: { 't-1': ['c-host', 'c-bob', 'c-ann'], 't-2': [] },
+    },
+    {
+      name: 'out of every theme',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-host', 'c-ann'], themeId: null, index: null },
+      look: CARDS_OF,
+      is: { 't-1': ['c-bob'], 't-2': [] },
+    },
+    {
+      name: 'into a theme not in the view: only out of the others',
+      from: THEMED,
+      event: { type: 'theme.cardsPlaced', cardIds: ['c-ann'], themeId: 'elsewhere', index: null },
+      look: CARDS_OF,
+      is: { 't-1': ['c-host', 'c-bob'], 't-2': [] },
+    },
+  ],
+  'theme.merged': [
+    {
+      name: 'its cards follow, after the others; its dots go',
+      from: THEME_VOTES,
+      event: { type: 'theme.merged', themeId: 't-1', intoThemeId: 't-2' },
+      look: (s) => [CARDS_OF(s), s.votes],
+      is: [{ 't-2': ['c-ann', 'c-host', 'c-bob'] }, { bob: ['t-2'] }],
+    },
+  ],
+  'theme.removed': [
+    {
+      name: 'its cards are in no theme, its dots go',
+      from: THEME_VOTES,
+      event: { type: 'theme.removed', themeId: 't-2' },
+      look: (s) => [CARDS_OF(s), s.votes],
+      is: [{ 't-1': ['c-host', 'c-bob'] }, { ann: ['t-1'] }],
     },
   ],
   'vote.withdrawn': [

@@ -11,6 +11,7 @@ import { PEOPLE_ROWS } from './decide/people.rows';
 import { CARDS_ROWS } from './decide/cards.rows';
 import { QUESTIONS_ROWS } from './decide/questions.rows';
 import { GROUPS_ROWS } from './decide/groups.rows';
+import { THEMES_ROWS } from './decide/themes.rows';
 import { ALL_TYPES, type Family, familyOf } from './decide/families';
 import { agenda, PEOPLE, ROUND1, type Row } from './decide/setups';
 
@@ -27,6 +28,7 @@ const FAMILIES: Record<Family, Row[]> = {
   cards: CARDS_ROWS,
   questions: QUESTIONS_ROWS,
   groups: GROUPS_ROWS,
+  themes: THEMES_ROWS,
 };
 
 describe.each(Object.entries(FAMILIES))('decide: %s', (family, rows) => {

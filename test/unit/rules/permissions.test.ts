@@ -49,6 +49,13 @@ const MATRIX: Record<CommandType, string> = {
   'card.merge': 'x x . . .',
   'card.unmerge': 'x x . . .',
   'summary.set': 'x x . . .',
+  'theme.create': 'x x . . .',
+  'theme.rename': 'x x . . .',
+  'theme.place': 'x x . . .',
+  'theme.merge': 'x x . . .',
+  'theme.split': 'x x . . .',
+  'theme.delete': 'x x . . .',
+  'theme.accept': 'x . . . .',
   'vote.cast': '. . . . x',
   'vote.withdraw': '. . . . x',
   'question.ask': 'x . x . x',
@@ -102,7 +109,13 @@ const WORLD: Step[] = [
   ['p:bob', { type: 'question.ask', questionId: 'q-bob', categoryId: 'bylaw', text: 'Wie beslist er?' }],
   ['p:ann', { type: 'signup.add', signupId: 's-ann', groupId: 'wg-wijkhub', consent: false }],
   ['fac', { type: 'broadcast.send', text: 'Welkom' }],
+  ['fac', { type: 'theme.create', themeId: 't-fac', label: 'Plek', cardIds: ['c-fac'] }],
+  ['fac', { type: 'theme.create', themeId: 't-fac2', label: 'Geld', cardIds: [] }],
+  ['host:wijkhub', { type: 'theme.create', themeId: 't-host', label: 'Voorstel', cardIds: ['c-host'] }],
+  ['host:wijkhub', { type: 'theme.create', themeId: 't-host2', label: 'Voorstel 2', cardIds: [] }],
 ];
+/** The theme each role works on: a host only on its own proposals. */
+const OWN_THEME = (role: Role) => (role === 'host' ? ['t-host', 't-host2'] : ['t-fac', 't-fac2']) as [string, string];
 
 const WHO: Record<Role, Who> = {
   facilitator: 'fac',
@@ -156,6 +169,19 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   // Not merged: a no-op, accepted wherever the role may send it.
   'card.unmerge': () => ({ type: 'card.unmerge', cardId: 'c-ann' }),
   'summary.set': () => ({ type: 'summary.set', tableId: 'wijkhub', text: 'Samengevat' }),
+  'theme.create': () => ({ type: 'theme.create', themeId: 't-new', label: 'Nieuw', cardIds: [] }),
+  'theme.rename': (role) => ({ type: 'theme.rename', themeId: OWN_THEME(role)[0], label: 'Anders' }),
+  'theme.place': (role) => ({ type: 'theme.place', cardIds: ['c-host'], themeId: OWN_THEME(role)[1] }),
+  'theme.merge': (role) => ({ type: 'theme.merge', themeId: OWN_THEME(role)[1], intoThemeId: OWN_THEME(role)[0] }),
+  'theme.split': (role) => ({
+    type: 'theme.split',
+    themeId: OWN_THEME(role)[0],
+    newThemeId: 't-split',
+    label: 'Apart',
+    cardIds: [role === 'host' ? 'c-host' : 'c-fac'],
+  }),
+  'theme.delete': (role) => ({ type: 'theme.delete', themeId: OWN_THEME(role)[0] }),
+  'theme.accept': () => ({ type: 'theme.accept', themeId: 't-host' }),
   'vote.cast': () => ({ type: 'vote.cast', cardId: 'c-host' }),
   'vote.withdraw': () => ({ type: 'vote.withdraw', cardId: 'c-host' }),
   'question.ask': () => ({ type: 'question.ask', questionId: 'q-new', categoryId: 'funding', text: 'Hoeveel?' }),

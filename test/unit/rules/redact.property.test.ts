@@ -70,6 +70,8 @@ const fac = fc.constant<Who>('fac');
 const author = pick<Who>(['fac', ...HOSTS, ...PIDS.map((p): Who => `p:${p}`)]);
 /** Mostly the right role for a command, now and then anybody (to exercise refusals too). */
 const anyone = pick<Who>(['fac', ...HOSTS, 'desk', 'screen', ...PIDS.map((p): Who => `p:${p}`)]);
+const themeId = pick(['t1', 't2', 't3']);
+const themer = pick<Who>(['fac', 'host:wijkhub', 'host:wijkstem']);
 const mostly = (who: fc.Arbitrary<Who>) => fc.oneof({ arbitrary: who, weight: 9 }, { arbitrary: anyone, weight: 1 });
 
 const commandStep: fc.Arbitrary<Step> = fc.oneof(
@@ -275,6 +277,66 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 12, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.cast'), cardId })) },
   { weight: 2, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.withdraw'), cardId })) },
+  // themes: the facilitator's and the hosts' proposals, moved between each other; votes on themes
+  {
+    weight: 6,
+    arbitrary: step(
+      mostly(themer),
+      fc.record({
+        type: fc.constant('theme.create'),
+        themeId,
+        label: pick(['Plek', 'Geld']),
+        cardIds: fc.shuffledSubarray(CARD_IDS, { maxLength: 2 }),
+      }),
+    ),
+  },
+  {
+    weight: 6,
+    arbitrary: step(
+      mostly(themer),
+      fc.record({
+        type: fc.constant('theme.place'),
+        cardIds: fc.shuffledSubarray(CARD_IDS, { minLength: 1, maxLength: 2 }),
+        themeId: fc.option(themeId, { nil: null, freq: 4 }),
+        index: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+      }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(themer),
+      fc.record({ type: fc.constant('theme.rename'), themeId, label: pick(['Plek', 'Buurthuis']) }),
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: step(mostly(themer), fc.record({ type: fc.constant('theme.merge'), themeId, intoThemeId: themeId })),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(themer),
+      fc.record({
+        type: fc.constant('theme.split'),
+        themeId,
+        newThemeId: themeId,
+        label: fc.constant('Apart'),
+        cardIds: fc.shuffledSubarray(CARD_IDS, { minLength: 1, maxLength: 1 }),
+      }),
+    ),
+  },
+  { weight: 2, arbitrary: step(mostly(themer), fc.record({ type: fc.constant('theme.delete'), themeId })) },
+  { weight: 3, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('theme.accept'), themeId })) },
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: fc.constant('voting.open'), on: pick(['highlights', 'themes'] as const) }),
+    ),
+  },
+  { weight: 6, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.cast'), themeId })) },
+  { weight: 1, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.withdraw'), themeId })) },
   // info point and working groups
   {
     weight: 2,

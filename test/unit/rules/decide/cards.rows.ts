@@ -1,3 +1,4 @@
+import { THEMED } from './themes.rows';
 import { card, join, type Step, to } from '../fixtures';
 import { tables, PEOPLE, WALK_IN, ROUND1, CARDS, VOTING, ENDED, FIVE_HIGHLIGHTS, type Row } from './setups';
 
@@ -11,6 +12,36 @@ const HUB_MERGED: Step[] = [
 
 // prettier-ignore
 export const CARDS_ROWS: Row[] = [
+  // A card leaving the harvest leaves its theme, in the same batch.
+  {
+    name: 'hiding a card in a theme takes it out first',
+    setup: THEMED,
+    who: 'fac',
+    cmd: { type: 'card.hide', cardId: 'c-fac', hidden: true },
+    expect: ['theme.cardsPlaced', 'card.hidden'],
+  },
+  {
+    name: 'withdrawing a card in a theme takes it out first',
+    setup: THEMED,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.withdraw', cardId: 'c-host' },
+    expect: ['theme.cardsPlaced', 'card.removed'],
+  },
+  {
+    name: 'merging a card in a theme takes it out first',
+    setup: THEMED,
+    who: 'host:wijkhub',
+    cmd: { type: 'card.merge', cardId: 'c-host', intoCardId: 'c-host2' },
+    expect: ['theme.cardsPlaced', 'card.merged'],
+  },
+  {
+    name: 'hiding a card in no theme: only the hide',
+    setup: THEMED,
+    who: 'fac',
+    cmd: { type: 'card.hide', cardId: 'c-ann', hidden: true },
+    expect: ['card.hidden'],
+  },
+
   // ── accepted: every command type at least once ──────────────────────────────────────────
   {
     name: 'a participant adds a card at their table',

@@ -17,6 +17,7 @@ export const FAMILY_PREFIXES = {
   people: ['participant.', 'profile.set', 'tables.pick'],
   cards: ['card.', 'summary.set'],
   voting: ['voting.', 'vote.'],
+  themes: ['theme.'],
   questions: ['question.', 'followup.'],
   groups: ['signup.'],
 } as const;

@@ -1,5 +1,10 @@
 import { highlight } from '../fixtures';
+import type { Step } from '../fixtures';
 import { CARDS, VOTING, DOT, type Row } from './setups';
+import { THEMED } from './themes.rows';
+
+/** THEMED with voting open on themes. */
+const THEME_VOTING: Step[] = [...THEMED, ['fac', { type: 'voting.open', on: 'themes' }]];
 
 /** decide, the dot-vote: accepted with these events, or refused with this code. */
 // prettier-ignore
@@ -20,6 +25,82 @@ export const VOTING_ROWS: Row[] = [
     who: 'p:ann',
     cmd: { type: 'vote.withdraw', cardId: 'c-host' },
     expect: ['vote.withdrawn'],
+  },
+  {
+    name: 'open a vote on themes',
+    setup: THEMED,
+    who: 'fac',
+    cmd: { type: 'voting.open', on: 'themes' },
+    expect: ['voting.set'],
+  },
+  {
+    name: 'a dot on a theme',
+    setup: THEME_VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', themeId: 't-fac' },
+    expect: ['vote.cast'],
+  },
+  {
+    name: 'a dot back from a theme',
+    setup: [...THEME_VOTING, ['p:ann', { type: 'vote.cast', themeId: 't-fac' }]],
+    who: 'p:ann',
+    cmd: { type: 'vote.withdraw', themeId: 't-fac' },
+    expect: ['vote.withdrawn'],
+  },
+  {
+    name: 'a vote on themes after one on highlights: more dots than before is fine',
+    setup: [
+      ...THEMED,
+      highlight('c-fac'),
+      ['fac', { type: 'voting.open', dots: 3 }],
+      ['p:ann', { type: 'vote.cast', cardId: 'c-fac' }],
+      ['p:ann', { type: 'vote.cast', cardId: 'c-fac' }],
+    ],
+    who: 'fac',
+    cmd: { type: 'voting.open', on: 'themes', dots: 1 },
+    expect: ['voting.set'],
+  },
+  {
+    name: 'a card named while the vote is on themes',
+    setup: THEME_VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', cardId: 'c-host' },
+    expect: 'VALIDATION',
+  },
+  {
+    name: 'a theme named while the vote is on highlights',
+    setup: VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', themeId: 't-fac' },
+    expect: 'VALIDATION',
+  },
+  {
+    name: 'both named',
+    setup: THEME_VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', themeId: 't-fac', cardId: 'c-host' },
+    expect: 'VALIDATION',
+  },
+  {
+    name: 'a dot on a host’s proposal',
+    setup: THEME_VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', themeId: 't-prop' },
+    expect: 'NOT_FOUND',
+  },
+  {
+    name: 'a dot on a theme without cards',
+    setup: THEME_VOTING,
+    who: 'p:ann',
+    cmd: { type: 'vote.cast', themeId: 't-empty' },
+    expect: 'CONFLICT',
+  },
+  {
+    name: 'a vote on themes before there is one with cards',
+    setup: CARDS,
+    who: 'fac',
+    cmd: { type: 'voting.open', on: 'themes' },
+    expect: 'CONFLICT',
   },
   // ── FORBIDDEN ────────────────────────────────────────────────────────────────────────────
   { name: 'a participant opens voting', setup: CARDS, who: 'p:ann', cmd: { type: 'voting.open' }, expect: 'FORBIDDEN' },
