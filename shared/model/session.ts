@@ -209,6 +209,15 @@ export type GroupResults = {
  * role may see (see rules/view.ts), which has the same shape with parts left out.
  * Secrets (facilitator tokens, host and desk codes, device tokens) are never part of it.
  */
+/**
+ * What the projector shows, chosen by the facilitator: `auto` follows the phase; `themes` the
+ * harvest's themes, `cloud` the word cloud (of one table when `tableId` is set), `groups` the
+ * vote's result by stakeholder group.
+ */
+export const ScreenFocusView = z.enum(['auto', 'themes', 'cloud', 'groups']);
+export type ScreenFocusView = z.infer<typeof ScreenFocusView>;
+export type ScreenFocus = { view: ScreenFocusView; tableId: string | null };
+
 export type SessionState = Setup & {
   id: string;
   version: number;
@@ -257,6 +266,8 @@ export type SessionState = Setup & {
    * Optional for the same reason as above.
    */
   doorClosedAt?: number | null;
+  /** What the projector shows; absent or null: it follows the phase. A new phase resets it. */
+  screenFocus?: ScreenFocus | null;
 };
 
 export function newSessionState(args: { id: string; joinCode: string; setup: Setup; now: number }): SessionState {

@@ -8,6 +8,7 @@ import {
   Phase,
   QuestionStatus,
   Rounds,
+  ScreenFocusView,
   StakeholderGroup,
   Table,
   VoteTarget,
@@ -103,6 +104,8 @@ export const Command = z.discriminatedUnion('type', [
       .optional(),
   }),
   cmd('broadcast.clear', {}),
+  /** What the projector shows until the next phase: `auto` follows the phase again. */
+  cmd('screen.show', { view: ScreenFocusView, tableId: Id.nullable().default(null) }),
   /**
    * `on`: what gets dots, highlights (default: as it was) or themes. Opening on something other
    * than the last vote starts a new vote: the dots and results of the earlier one go.

@@ -8,6 +8,7 @@ import type {
   Question,
   QuestionStatus,
   Rounds,
+  ScreenFocus,
   Signup,
   StakeholderGroup,
   GroupResults,
@@ -78,6 +79,7 @@ export type Event =
    * it in the same batch (the phase's planned duration, or null). Voting stays.
    * - `broadcast` becomes null when it was sent "until the next phase" (`endsAt` null or absent)
    *   or its `endsAt` is at or before `at`; a broadcast with a later end stays.
+   * - `screenFocus` becomes null: the projector follows the new phase.
    */
   | { type: 'phase.entered'; phaseId: string; at: number }
   /**
@@ -91,6 +93,8 @@ export type Event =
    *   null: it shows until the next `phase.entered`.
    */
   | { type: 'broadcast.set'; text: string | null; at: number; endsAt: number | null }
+  /** - `screenFocus` becomes `focus` (null: the projector follows the phase). */
+  | { type: 'screen.focused'; focus: ScreenFocus | null }
   /**
    * - `voting` is replaced whole by `{ open, dots, results, on, byGroup }` (`on` absent in events
    *   stored before themes: 'highlights'; `byGroup` absent: null). `results` (null while open)

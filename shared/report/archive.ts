@@ -9,8 +9,11 @@ import {
   SessionStatus,
   Setup,
   Signup,
+  ScreenFocusView,
   StakeholderGroup,
+  Theme,
   Timer,
+  VoteTarget,
 } from '../model/session';
 import type { SessionState } from '../model/session';
 import { buildReport, type Report, type ReportVersion } from './model';
@@ -47,11 +50,22 @@ export const SessionStateSchema = Setup.extend({
   summaries: record(z.string()),
   questions: record(Question),
   signups: record(Signup),
-  voting: z.object({ open: z.boolean(), dots: z.number().int(), results: record(z.number()).nullable() }),
+  voting: z.object({
+    open: z.boolean(),
+    dots: z.number().int(),
+    results: record(z.number()).nullable(),
+    on: VoteTarget.optional(),
+    byGroup: z
+      .object({ dots: record(record(z.number().int())), voters: record(z.number().int()) })
+      .nullable()
+      .optional(),
+  }),
   votes: record(z.array(z.string())),
+  themes: record(Theme).optional(),
   broadcast: z.object({ text: z.string(), at: z.number(), endsAt: z.number().nullable().optional() }).nullable(),
   assignments: record(record(z.string().nullable())),
   followupPublishedAt: z.number().nullable().optional(),
+  screenFocus: z.object({ view: ScreenFocusView, tableId: z.string().nullable() }).nullable().optional(),
 });
 
 const ReportCardSchema = z.object({
@@ -178,7 +192,14 @@ function withoutHidden(state: SessionState): SessionState {
       .filter(([id]) => !hiddenQ.has(id))
       .map(([id, q]) => [id, q.mergedInto !== null && hiddenQ.has(q.mergedInto) ? { ...q, mergedInto: null } : q]),
   );
-  return { ...state, cards, questions, voting: { ...state.voting, results } };
+  const byGroup =
+    state.voting.byGroup == null
+      ? state.voting.byGroup
+      : {
+          ...state.voting.byGroup,
+          dots: Object.fromEntries(Object.entries(state.voting.byGroup.dots).filter(([id]) => !hidden.has(id))),
+        };
+  return { ...state, cards, questions, voting: { ...state.voting, results, byGroup } };
 }
 
 function setupOf(state: SessionState): Setup {

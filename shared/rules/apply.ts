@@ -35,7 +35,10 @@ export function apply(state: SessionState, event: Event): SessionState {
         currentPhaseId: event.phaseId,
         phaseLog: [...state.phaseLog, { phaseId: event.phaseId, startedAt: event.at }],
         broadcast: outlivesPhase(state.broadcast, event.at) ? state.broadcast : null,
+        screenFocus: null,
       };
+    case 'screen.focused':
+      return { ...state, screenFocus: event.focus };
     case 'timer.set':
       return { ...state, timer: event.timer };
     case 'broadcast.set':

@@ -94,6 +94,8 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return run.timerExtend(state, command, now);
     case 'broadcast.send':
       return run.broadcastSend(state, command, now);
+    case 'screen.show':
+      return run.screenShow(state, command);
     case 'broadcast.clear':
       return run.broadcastClear(state, now);
     case 'voting.open':

@@ -21,6 +21,7 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'timer.extend': ['facilitator'],
   'broadcast.send': ['facilitator'],
   'broadcast.clear': ['facilitator'],
+  'screen.show': ['facilitator'],
   'voting.open': ['facilitator'],
   'voting.close': ['facilitator'],
   'assignment.set': ['facilitator'],

@@ -158,6 +158,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'session.started':
     case 'timer.set':
     case 'broadcast.set':
+    case 'screen.focused':
     case 'session.ended':
     case 'summary.set':
     case 'followup.published':

@@ -91,6 +91,7 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'timer.extend': { type: 'timer.extend', ms: 60_000 },
     'broadcast.send': { type: 'broadcast.send', text: 'Nog vijf minuten' },
     'broadcast.clear': { type: 'broadcast.clear' },
+    'screen.show': { type: 'screen.show', view: 'themes', tableId: null },
     'voting.open': { type: 'voting.open' },
     'voting.close': { type: 'voting.close' },
     'assignment.set': { type: 'assignment.set', participantId, round: 2, tableId: t2! },

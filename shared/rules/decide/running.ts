@@ -101,6 +101,15 @@ export function broadcastSend(_state: SessionState, c: Of<'broadcast.send'>, now
   return accept({ type: 'broadcast.set', text: c.text, at: now, endsAt });
 }
 
+export function screenShow(state: SessionState, c: Of<'screen.show'>): Decision {
+  if (c.tableId !== null && !state.tables.some((t) => t.id === c.tableId))
+    return fail('NOT_FOUND', 'no such table', 'tableId');
+  const focus = c.view === 'auto' ? null : { view: c.view, tableId: c.view === 'cloud' ? c.tableId : null };
+  const was = state.screenFocus ?? null;
+  if (JSON.stringify(was) === JSON.stringify(focus)) return nothing;
+  return accept({ type: 'screen.focused', focus });
+}
+
 export function broadcastClear(state: SessionState, now: number): Decision {
   return state.broadcast === null ? nothing : accept({ type: 'broadcast.set', text: null, at: now, endsAt: null });
 }

@@ -156,7 +156,14 @@ const ROWS: Record<EventType, Row[]> = {
   ],
   'workingGroups.set': [{ name: 'no groups', event: { type: 'workingGroups.set', groups: [] } }],
   'session.started': [{ name: 'from a draft', from: session(), event: { type: 'session.started', at: AT } }],
-  'phase.entered': [{ name: 'the next round', event: { type: 'phase.entered', phaseId: 'round-2', at: AT } }],
+  'phase.entered': [
+    { name: 'the next round', event: { type: 'phase.entered', phaseId: 'round-2', at: AT } },
+    {
+      name: 'while the screen shows the word cloud',
+      from: apply(BASE, { type: 'screen.focused', focus: { view: 'cloud', tableId: null } }),
+      event: { type: 'phase.entered', phaseId: 'round-2', at: AT },
+    },
+  ],
   'timer.set': [
     { name: 'paused', event: { type: 'timer.set', timer: { state: 'paused', remainingMs: 60_000 } } },
     { name: 'cleared', event: { type: 'timer.set', timer: null } },
@@ -165,6 +172,9 @@ const ROWS: Record<EventType, Row[]> = {
     { name: 'a message', event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: null } },
     { name: 'for ten minutes', event: { type: 'broadcast.set', text: 'Pauze', at: AT, endsAt: AT + 600_000 } },
     { name: 'cleared', event: { type: 'broadcast.set', text: null, at: AT, endsAt: null } },
+  ],
+  'screen.focused': [
+    { name: 'the word cloud', event: { type: 'screen.focused', focus: { view: 'cloud', tableId: null } } },
   ],
   'voting.set': [
     { name: 'closed with results', event: { type: 'voting.set', open: false, dots: 3, results: { 'c-host': 3 } } },

@@ -237,6 +237,14 @@ const ROWS: Record<EventType, Row[]> = {
       is: null,
     },
   ],
+  'screen.focused': [
+    {
+      name: 'the screen shows the themes',
+      event: { type: 'screen.focused', focus: { view: 'themes', tableId: null } },
+      look: (s) => s.screenFocus,
+      is: { view: 'themes', tableId: null },
+    },
+  ],
   'voting.set': [
     {
       name: 'closes voting, keeps the dots',

@@ -7,6 +7,7 @@ export const FAMILY_PREFIXES = {
     'phase.',
     'timer.',
     'broadcast.',
+    'screen.',
     'session.end',
     'plan.publish',
     'assignment.set',
