@@ -440,3 +440,34 @@ describe('seatOf and cardVisible', () => {
     }
   });
 });
+
+describe('view: themes and the vote split by group', () => {
+  const THEMES: Step[] = [
+    ...ROUND1,
+    ['fac', { type: 'theme.create', themeId: 't-eve', label: 'Een plek', cardIds: ['c-hub', 'c-bob'] }],
+    ['host:wijkhub', { type: 'theme.create', themeId: 't-prop', label: 'Voorstel', cardIds: ['c-ann'] }],
+    ['fac', { type: 'voting.close' }],
+  ];
+  const state = run(THEMES).state;
+  const rows: { who: string; audience: Audience; themes: string[]; split: boolean }[] = [
+    { who: 'facilitator', audience: { role: 'facilitator' }, themes: ['t-eve', 't-prop'], split: true },
+    {
+      who: 'the proposing host',
+      audience: { role: 'host', tableId: 'wijkhub' },
+      themes: ['t-eve', 't-prop'],
+      split: false,
+    },
+    { who: 'another host', audience: { role: 'host', tableId: 'wijkstem' }, themes: ['t-eve'], split: false },
+    { who: 'the screen', audience: { role: 'screen' }, themes: ['t-eve'], split: true },
+    { who: 'a participant', audience: { role: 'participant', participantId: 'ann' }, themes: ['t-eve'], split: false },
+    { who: 'the desk', audience: { role: 'desk' }, themes: [], split: false },
+  ];
+  it.each(rows)('$who holds these themes, and the split only where it is shown', ({ audience, themes, split }) => {
+    const v = view(state, audience);
+    expect(Object.keys(v.themes ?? {}).sort()).toEqual(themes);
+    expect(v.voting.byGroup != null).toBe(split);
+  });
+  it('the split was counted (the rows above can fail)', () => {
+    expect(state.voting.byGroup?.voters).toEqual({ resident: 1, entrepreneur: 1 });
+  });
+});
