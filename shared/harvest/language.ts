@@ -1,0 +1,51 @@
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { eng, nld } from 'stopword';
+
+/**
+ * The languages the harvest understands, each with its stop words and stemmer.
+ *
+ * - Stop words: `stopword` 3.x — maintained, 60+ languages (also tr/ar/pl, which we need later),
+ *   plain arrays, an ES module for Vite and a CommonJS build for Node.
+ * - Stemming: `@orama/stemmers` — the Snowball stemmers (Dutch, English, 25 more) compiled to
+ *   JavaScript, maintained with the Orama search engine, typed, ESM and CJS, no Node APIs: the
+ *   same code runs in the server, the worker and the browser's word cloud. `snowball-stemmers`
+ *   is the same algorithm but unmaintained since 2017 and untyped; `@nlpjs/lang-*` pull in the
+ *   nlp.js core for one function.
+ */
+export type HarvestLanguage = 'nl' | 'en';
+
+export type LanguageKit = {
+  stem(word: string): string;
+  /** Surface forms (lower case) that never count as a key word. */
+  isStopWord(word: string, stem: string): boolean;
+};
+
+/**
+ * Words that are on nearly every card of a neighbourhood evening, so they say nothing about
+ * what a card is about and would glue unrelated cards together. Matched by stem, so "wijken"
+ * and "moet" go too. Keep this list short: a word belongs here only if it is noise on every
+ * table, not because one benchmark set gets better without it.
+ */
+const DOMAIN_STOP_WORDS: Record<HarvestLanguage, readonly string[]> = {
+  nl: ['wijk', 'buurt', 'moeten', 'meer', 'goed', 'beter', 'graag', 'echt', 'gewoon', 'mensen', 'willen'],
+  en: ['neighbourhood', 'neighborhood', 'area', 'need', 'should', 'more', 'good', 'better', 'really', 'people', 'want'],
+};
+
+function kit(stem: (word: string) => string, stopWords: readonly string[], domain: readonly string[]): LanguageKit {
+  const surfaces = new Set(stopWords);
+  const stems = new Set(domain.map(stem));
+  return {
+    stem,
+    isStopWord: (word, wordStem) => surfaces.has(word) || stems.has(wordStem),
+  };
+}
+
+const KITS: Record<HarvestLanguage, LanguageKit> = {
+  nl: kit(stemDutch, nld, DOMAIN_STOP_WORDS.nl),
+  en: kit(stemEnglish, eng, DOMAIN_STOP_WORDS.en),
+};
+
+export function languageKit(language: HarvestLanguage): LanguageKit {
+  return KITS[language];
+}
