@@ -32,7 +32,7 @@ export type SuggestOptions = Partial<VectorOptions> & {
   minSize?: number;
 };
 
-export const SUGGEST_DEFAULTS = { gram: 4, wordWeight: 0.5, threshold: 0.12, intoThreshold: 0.12, minSize: 2 } as const;
+export const SUGGEST_DEFAULTS = { gram: 4, wordWeight: 0.3, threshold: 0.08, intoThreshold: 0.1, minSize: 2 } as const;
 
 /**
  * Themes for the cards no theme holds yet: each such card either joins the existing theme it is
