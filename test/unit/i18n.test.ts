@@ -160,7 +160,13 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
   'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
-  'cockpit.tab.*': ['cockpit.tab.live', 'cockpit.tab.prepare', 'cockpit.tab.print', 'cockpit.tab.report'],
+  'cockpit.tab.*': [
+    'cockpit.tab.live',
+    'cockpit.tab.harvest',
+    'cockpit.tab.prepare',
+    'cockpit.tab.print',
+    'cockpit.tab.report',
+  ],
   'host.view.*': ['host.view.capture', 'host.view.briefing', 'host.view.harvest'],
   'desk.filter.*': ['desk.filter.open', 'desk.filter.done', 'desk.filter.all', 'desk.filter.hidden'],
   'screen.qr.*': ['screen.qr.join', 'screen.qr.groups', 'screen.qr.report'],

@@ -7,14 +7,15 @@ import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
 import { Cockpit } from './facilitator/Cockpit';
 import { DeleteSession } from './facilitator/DeleteSession';
+import { HarvestTab } from './facilitator/harvest/HarvestTab';
 import './facilitator/cockpit.css';
 import { hasDrafts, useDrafts } from './facilitator/prepare/drafts';
 import { Prepare } from './facilitator/prepare/Prepare';
 import { Printables } from './facilitator/Printables';
 import { ReportPanel } from './facilitator/ReportPanel';
 
-type Tab = 'live' | 'prepare' | 'print' | 'report';
-const TABS: readonly Tab[] = ['live', 'prepare', 'print', 'report'];
+type Tab = 'live' | 'harvest' | 'prepare' | 'print' | 'report';
+const TABS: readonly Tab[] = ['live', 'harvest', 'prepare', 'print', 'report'];
 
 /** `/facilitator#<token>`: prepare and run the evening. */
 export default function FacilitatorView() {
@@ -68,6 +69,7 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
         <LanguageSwitch />
       </div>
       {tab === 'live' && <Cockpit state={state} token={token} toReport={() => setTab('report')} />}
+      {tab === 'harvest' && <HarvestTab state={state} />}
       {tab === 'prepare' && <Prepare state={state} />}
       {tab === 'print' && <Printables state={state} token={token} />}
       {tab === 'report' && (

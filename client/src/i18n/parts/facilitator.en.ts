@@ -4,6 +4,7 @@ import type { facilitatorNl } from './facilitator';
 export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: Message } = {
   'cockpit.tabs': 'Sections',
   'cockpit.tab.live': 'Run the evening',
+  'cockpit.tab.harvest': 'Harvest',
   'cockpit.tab.prepare': 'Prepare',
   'cockpit.tab.print': 'Print',
   'cockpit.ended.title': 'Next: the report',

@@ -5,6 +5,7 @@
 export const facilitatorNl = {
   'cockpit.tabs': 'Onderdelen',
   'cockpit.tab.live': 'Avond leiden',
+  'cockpit.tab.harvest': 'Oogst',
   'cockpit.tab.prepare': 'Voorbereiden',
   'cockpit.tab.print': 'Printen',
   'cockpit.ended.title': 'Nu: het verslag',

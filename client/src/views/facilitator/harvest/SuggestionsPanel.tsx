@@ -1,0 +1,6 @@
+import type { SessionState } from '../../../../../shared/model/session';
+
+/** Placeholder: filled in by the harvest work (issue 18). */
+export function SuggestionsPanel(_: { state: SessionState }) {
+  return null;
+}
