@@ -1,3 +1,6 @@
+import { harvestEn } from './parts/harvest.en';
+import { suggestEn } from './parts/suggest.en';
+import { wrapupEn } from './parts/wrapup.en';
 import { deskEn } from './parts/desk.en';
 import { facilitatorEn } from './parts/facilitator.en';
 import { screenEn } from './parts/screen.en';
@@ -161,4 +164,7 @@ export const en: Messages = {
   ...deskEn,
   ...plannerEn,
   ...venueEn,
+  ...harvestEn,
+  ...suggestEn,
+  ...wrapupEn,
 };

@@ -1,3 +1,6 @@
+import { harvestNl } from './parts/harvest';
+import { suggestNl } from './parts/suggest';
+import { wrapupNl } from './parts/wrapup';
 import { deskNl } from './parts/desk';
 import { facilitatorNl } from './parts/facilitator';
 import { screenNl } from './parts/screen';
@@ -167,4 +170,7 @@ export const nl = {
   ...deskNl,
   ...plannerNl,
   ...venueNl,
+  ...harvestNl,
+  ...suggestNl,
+  ...wrapupNl,
 } as const;
