@@ -4,7 +4,19 @@ import type { SessionState, Theme } from '../../../shared/model/session';
 import type { Event, EventType } from '../../../shared/protocol/events';
 import { apply } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
-import { card, highlight, join, run, session, type Step, T0, to } from '../rules/fixtures';
+import {
+  card,
+  highlight,
+  join,
+  run,
+  session,
+  type Step,
+  T0,
+  themed,
+  themeOf,
+  to,
+  votedOnThemes,
+} from '../rules/fixtures';
 
 /**
  * events.ts is the contract an outside client is written from: each event's doc block lists,
@@ -114,19 +126,10 @@ const BASE = run(BASE_STEPS).state;
 
 type Row = { name: string; from?: SessionState; event: Event; nothing?: true };
 
-function theme(id: string, cardIds: string[]): Theme {
-  return { id, label: `Thema ${id}`, cardIds, proposedBy: null, createdAt: AT };
-}
-/** Two themes: t-1 holds c-host and c-bob, t-2 holds c-ann. */
-const THEMED = [theme('t-1', ['c-host', 'c-bob']), theme('t-2', ['c-ann'])].reduce(
-  (state, t) => apply(state, { type: 'theme.added', theme: t }),
-  BASE,
-);
+const theme = themeOf;
+const THEMED = themed(BASE);
 /** THEMED with a vote on themes: ann put a dot on t-1. */
-const THEME_VOTES = [
-  { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
-  { type: 'vote.cast', participantId: 'ann', themeId: 't-1' },
-].reduce((state, e) => apply(state, e as Event), THEMED);
+const THEME_VOTES = votedOnThemes(THEMED, [['ann', 't-1']]);
 
 // Every event type, with a row for each effect that depends on the event or the state.
 const ROWS: Record<EventType, Row[]> = {

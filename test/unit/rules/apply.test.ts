@@ -3,7 +3,7 @@ import type { Event, EventType } from '../../../shared/protocol/events';
 import type { Card, Participant, Question, SessionState, Signup, Theme } from '../../../shared/model/session';
 import { apply, applyBatch } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
-import { card, highlight, join, run, session, type Step, T0, to } from './fixtures';
+import { card, highlight, join, run, session, type Step, T0, themed, themeOf, to, votedOnThemes } from './fixtures';
 
 const T = templateSetup('world-cafe-evening', 'nl');
 
@@ -91,23 +91,12 @@ const signup: Signup = {
 
 type Row = { name: string; from?: SessionState; event: Event; look: (s: SessionState) => unknown; is: unknown };
 
-const theme = (id: string, cardIds: string[], proposedBy: string | null = null): Theme => ({
-  id,
-  label: `Thema ${id}`,
-  cardIds,
-  proposedBy,
-  createdAt: AT,
-});
-/** t-1 holds c-host and c-bob, t-2 holds c-ann. */
-const THEMED = [theme('t-1', ['c-host', 'c-bob']), theme('t-2', ['c-ann'])].reduce(
-  (state, t) => apply(state, { type: 'theme.added', theme: t }),
-  BASE,
-);
-const THEME_VOTES = [
-  { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
-  { type: 'vote.cast', participantId: 'ann', themeId: 't-1' },
-  { type: 'vote.cast', participantId: 'bob', themeId: 't-2' },
-].reduce((state, e) => apply(state, e as Event), THEMED);
+const theme = themeOf;
+const THEMED = themed(BASE);
+const THEME_VOTES = votedOnThemes(THEMED, [
+  ['ann', 't-1'],
+  ['bob', 't-2'],
+]);
 const CARDS_OF = (s: SessionState) => Object.fromEntries(Object.values(s.themes ?? {}).map((t) => [t.id, t.cardIds]));
 const cardOf = (s: SessionState, id: string) => s.cards[id];
 const DOTS = (s: SessionState) => s.votes;

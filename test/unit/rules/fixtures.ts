@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
 import { type AnyCommand, Command, type CommandInput, JoinCommand } from '../../../shared/protocol/commands';
 import { type ErrorCode, fail } from '../../../shared/protocol/errors';
-import type { EventType } from '../../../shared/protocol/events';
-import { newSessionState, type SessionState } from '../../../shared/model/session';
+import type { Event, EventType } from '../../../shared/protocol/events';
+import { newSessionState, type SessionState, type Theme } from '../../../shared/model/session';
 import type { Actor } from '../../../shared/rules/actor';
-import { applyBatch } from '../../../shared/rules/apply';
+import { apply, applyBatch } from '../../../shared/rules/apply';
 import { decide, type Decision } from '../../../shared/rules/decide';
 import { templateSetup } from '../../../shared/templates';
 
@@ -115,3 +115,25 @@ export const card = (who: Who, cardId: string, tableId?: string): Step => [
 ];
 export const highlight = (cardId: string, on = true): Step => ['fac', { type: 'card.highlight', cardId, on }];
 export const tick = (ms: number): Step => ['tick', ms];
+
+/** A theme of the evening (or a host's proposal) as the events carry it, made an hour into the evening. */
+export function themeOf(id: string, cardIds: string[], proposedBy: string | null = null): Theme {
+  return { id, label: `Thema ${id}`, cardIds, proposedBy, createdAt: T0 + 3_600_000 };
+}
+
+/** `base` with two themes: t-1 holds c-host and c-bob, t-2 holds c-ann. */
+export function themed(base: SessionState): SessionState {
+  return [themeOf('t-1', ['c-host', 'c-bob']), themeOf('t-2', ['c-ann'])].reduce(
+    (state, theme) => apply(state, { type: 'theme.added', theme }),
+    base,
+  );
+}
+
+/** `state` with a vote on themes open and these dots cast: [participantId, themeId]. */
+export function votedOnThemes(state: SessionState, dots: readonly (readonly [string, string])[]): SessionState {
+  const events: Event[] = [
+    { type: 'voting.set', open: true, dots: 3, results: null, on: 'themes', byGroup: null },
+    ...dots.map(([participantId, themeId]): Event => ({ type: 'vote.cast', participantId, themeId })),
+  ];
+  return events.reduce(apply, state);
+}
