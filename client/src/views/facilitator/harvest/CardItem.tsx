@@ -69,6 +69,7 @@ export function CardItem({ card, theme, index }: { card: Card; theme: Theme | nu
           focusCard={card.id}
           selectRef={refs.move}
           about={about}
+          quiet
           label={
             <>
               {t('harvest.move.label')}
@@ -76,7 +77,7 @@ export function CardItem({ card, theme, index }: { card: Card; theme: Theme | nu
             </>
           }
         />
-        {theme !== null && (
+        {theme !== null && total > 1 && (
           <div className="buttons tight tb-steps">
             <button ref={refs.up} type="button" className="small" disabled={up === null} onClick={() => step(up, 'up')}>
               <span aria-hidden="true">↑ </span>

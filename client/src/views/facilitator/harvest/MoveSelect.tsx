@@ -17,11 +17,14 @@ export function MoveSelect({
   selectRef,
   onMoved,
   about,
+  quiet = false,
 }: {
   cardIds: string[];
   /** Where the cards are now (a theme id, or null: the pool); undefined: mixed, offer everything. */
   from?: string | null;
   label: ReactNode;
+  /** The label only for screen readers: the select's first option says the same to the eye. */
+  quiet?: boolean;
   /** The card whose select gets focus once it has moved (it is drawn anew in its new place). */
   focusCard: string;
   selectRef?: RefObject<HTMLSelectElement | null>;
@@ -53,7 +56,7 @@ export function MoveSelect({
   };
   return (
     <form className="tb-move" onSubmit={(e) => void submit(e)}>
-      <label htmlFor={ids.select} className="tb-move-label">
+      <label htmlFor={ids.select} className={quiet ? 'visually-hidden' : 'tb-move-label'}>
         {label}
       </label>
       <div className="tb-move-row">
@@ -65,7 +68,7 @@ export function MoveSelect({
           onKeyDown={onKey}
           aria-describedby={error === null ? undefined : ids.error}
         >
-          <option value="">{t('harvest.move.choose')}</option>
+          <option value="">{quiet ? t('harvest.move.label') : t('harvest.move.choose')}</option>
           {from !== null && <option value={POOL_VALUE}>{t('harvest.move.pool')}</option>}
           {evening
             .filter((theme) => theme.id !== from)
