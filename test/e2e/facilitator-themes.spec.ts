@@ -209,9 +209,12 @@ test('the facilitator builds themes from every table’s cards by keyboard, and 
     const groen = themeNamed(cofac.state!, 'Groen');
     await cofac.ok({ type: 'theme.delete', themeId: groen!.id });
     await pool.getByRole('button', { name: about(nl['harvest.move.button'], 'Meer groen op het plein') }).click();
-    await expect(
-      pool.getByRole('listitem').filter({ hasText: 'Meer groen op het plein' }).getByRole('alert'),
-    ).toContainText(nl['error.NOT_FOUND']);
+    const card = pool.getByRole('listitem').filter({ hasText: 'Meer groen op het plein' });
+    await expect(card.getByRole('alert').filter({ hasText: nl['error.NOT_FOUND'] })).toBeVisible();
+    // The select names the error it is described by.
+    await expect(moveOf(pool, 'Meer groen op het plein')).toHaveAccessibleDescription(
+      new RegExp(`^${esc(nl['error.NOT_FOUND'])}`),
+    );
 
     expect(await axe(page)).toEqual([]);
   } finally {

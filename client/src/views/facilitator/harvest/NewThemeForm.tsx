@@ -1,5 +1,6 @@
 import { nanoid } from 'nanoid';
 import { type FormEvent, useId, useState } from 'react';
+import { LIMITS } from '../../../../../shared/protocol/limits';
 import { useT } from '../../../i18n';
 import { useCommand } from '../../../net/useCommand';
 import { ErrorLine } from '../ErrorLine';
@@ -37,7 +38,7 @@ export function NewThemeForm() {
           id={ids.field}
           type="text"
           value={label}
-          maxLength={120}
+          maxLength={LIMITS.title}
           onChange={(e) => setLabel(e.target.value)}
           aria-describedby={[ids.hint, error === null ? '' : ids.error].filter(Boolean).join(' ')}
         />

@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import type { Theme } from '../../../../../shared/model/session';
+import { LIMITS } from '../../../../../shared/protocol/limits';
 import { useT } from '../../../i18n';
 import { useCommand } from '../../../net/useCommand';
 import { ErrorLine } from '../ErrorLine';
@@ -54,7 +55,7 @@ export function RenameTheme({ theme }: { theme: Theme }) {
           id={ids.field}
           type="text"
           value={label}
-          maxLength={120}
+          maxLength={LIMITS.title}
           // biome-ignore lint/a11y/noAutofocus: the field opens on the user's own press, to type in.
           autoFocus
           onFocus={(e) => e.currentTarget.select()}
@@ -150,7 +151,7 @@ export function SplitTheme({ theme, cardIds }: { theme: Theme; cardIds: string[]
           id={ids.field}
           type="text"
           value={label}
-          maxLength={120}
+          maxLength={LIMITS.title}
           onChange={(e) => setLabel(e.target.value)}
           aria-describedby={error === null ? undefined : ids.error}
         />
