@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Theme } from '../../../../../shared/model/session';
 import { LIMITS } from '../../../../../shared/protocol/limits';
 import { useT } from '../../../i18n';
@@ -17,11 +17,17 @@ export function RenameTheme({ theme }: { theme: Theme }) {
   const [label, setLabel] = useState(theme.label);
   const open = useRef<HTMLButtonElement>(null);
   const ids = { field: useId(), error: useId() };
+  const back = useRef(false);
+  // The button is drawn again once the field closes: it takes the focus back then.
+  useEffect(() => {
+    if (editing || !back.current) return;
+    back.current = false;
+    open.current?.focus();
+  }, [editing]);
   const close = () => {
+    back.current = true;
     setEditing(false);
     clearError();
-    // The button is drawn again after this render: focus it then.
-    requestAnimationFrame(() => open.current?.focus());
   };
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -172,10 +178,16 @@ export function DeleteTheme({ theme }: { theme: Theme }) {
   const { run, busy, error, clearError } = useCommand();
   const [asking, setAsking] = useState(false);
   const ask = useRef<HTMLButtonElement>(null);
+  const back = useRef(false);
+  useEffect(() => {
+    if (asking || !back.current) return;
+    back.current = false;
+    ask.current?.focus();
+  }, [asking]);
   const open = (on: boolean) => {
+    back.current = !on;
     setAsking(on);
     clearError();
-    if (!on) requestAnimationFrame(() => ask.current?.focus());
   };
   const remove = async () => {
     if (busy) return;
