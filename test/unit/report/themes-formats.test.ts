@@ -190,6 +190,17 @@ describe('the themes in every format', () => {
   );
 });
 
+it.each(['nl', 'en'] as const)('%s: no format prints a plural form as "[object Object]"', async (language) => {
+  for (const state of [evening, referenceEvening().state]) {
+    const report = buildReport({ ...state, language }, 'internal');
+    const docx = docxParagraphs(await reportDocx(report))
+      .map((p) => p.text)
+      .join('\n');
+    for (const out of [reportMarkdown(report), reportHtml(report), docx, reportCsv(report, 'themes')])
+      expect(out).not.toContain('[object');
+  }
+});
+
 describe('the public report keeps the themes free of personal data', () => {
   const PERSONAL = [...VOTERS.map((v) => v.name), ...VOTERS.map((v) => v.id)];
 
