@@ -20,7 +20,7 @@ import type { Sessions } from '../session/sessions';
  * The wrap-up report over REST, and the public follow-up page's data.
  *
  *   GET /api/sessions/:id/report.{md,html,docx,json}?version=public|internal   (Bearer facilitator)
- *   GET /api/sessions/:id/report/{cards,questions,signups,attendance}.csv?version=…&lang=nl|en
+ *   GET /api/sessions/:id/report/{cards,questions,signups,attendance,themes}.csv?version=…&lang=nl|en
  *   GET /api/followup/:joinCode            → the public report model, once published (else 404)
  *   GET /api/followup/:joinCode/report.html → the public printable page, once published
  *

@@ -27,7 +27,8 @@ import { REPORT_TEXTS } from './texts';
  *   and the public report's data: cards and answers, counts per group, table and working group.
  *   No per-person row at all: no participant, seat, sign-up or dot, no join and check-in times,
  *   no join code (formatVersion 2; a public archive of version 1 held aliased people and is read
- *   into this shape on import).
+ *   into this shape on import). The themes come with their dots in total and per group shown
+ *   apart (never a group of fewer than MIN_GROUP_VOTERS voters), no one's dot.
  *
  * Hidden cards and questions are never exported (not even internally: they were hidden for a reason).
  */
@@ -88,6 +89,43 @@ const ReportQuestionSchema = z.object({
   duplicateIds: z.array(z.string()),
 });
 const count = z.number().int().min(0);
+const GroupKeySchema = z.union([StakeholderGroup, z.literal('unknown')]);
+/** Every field of ReportThemes: zod drops what it does not name, and a re-import must render the same. */
+const ReportThemesSchema = z.object({
+  list: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      cards: z.array(
+        z.object({
+          id: z.string(),
+          tableId: z.string(),
+          tableTitle: z.string(),
+          text: z.string(),
+          dots: count,
+          merged: count,
+        }),
+      ),
+      tables: z.array(z.object({ tableId: z.string(), title: z.string(), cards: count })),
+      dots: count,
+      byGroup: z.array(
+        z.object({ group: GroupKeySchema, label: z.string(), dots: count, share: z.number().min(0).max(1) }),
+      ),
+      differs: z
+        .object({
+          most: GroupKeySchema,
+          mostLabel: z.string(),
+          least: GroupKeySchema,
+          leastLabel: z.string(),
+          spread: z.number(),
+        })
+        .nullable(),
+    }),
+  ),
+  dotsOn: z.enum(['themes', 'highlights']).nullable(),
+  groups: z.array(z.object({ group: GroupKeySchema, label: z.string(), voters: count })),
+});
+const NO_THEMES = { list: [], dotsOn: null, groups: [] };
 
 /** The public report without its labels (those come from the reading side's texts). */
 const PublicReportSchema = z.object({
@@ -134,6 +172,8 @@ const PublicReportSchema = z.object({
     }),
   ),
   vote: z.array(z.object({ card: ReportCardSchema, tableTitle: z.string() })),
+  // Absent in archives written before the harvest's themes.
+  themes: ReportThemesSchema.optional(),
   questions: z.array(z.object({ categoryId: z.string(), label: z.string(), questions: z.array(ReportQuestionSchema) })),
   workingGroups: z.array(
     z.object({ id: z.string(), title: z.string(), description: z.string(), signups: count, contacts: z.null() }),
@@ -243,6 +283,7 @@ export function publicReportOf(archive: Archive): Report {
   return {
     ...structuredClone(report),
     agendaMoved: report.agendaMoved ?? null,
+    themes: report.themes ?? structuredClone(NO_THEMES),
     sandwiches: null,
     texts: REPORT_TEXTS[report.language],
   } as Report;

@@ -1,5 +1,6 @@
 import type { Language } from '../model/session';
 import type { Report } from './model';
+import { tablesLine } from './theme-lines';
 
 /**
  * CSV files for spreadsheets: RFC 4180 quoting, UTF-8 with a byte-order mark (so Excel reads
@@ -13,8 +14,12 @@ import type { Report } from './model';
  * There is no file with a row per participant; the internal attendance file carries the sandwich
  * order instead: a "broodjes" row with the number, a "broodje voor" row per name (in the group or
  * table column) and one for those without a name.
+ *
+ * The themes file is laid out like the attendance file, a kind of row first: per theme a "thema"
+ * row (its tables, its dots, marked when groups differ most there), a "groep" row per group shown
+ * apart (dots and the share of that group's dots, in whole percents), and a "kaartje" row per card.
  */
-export const CSV_FILES = ['cards', 'questions', 'signups', 'attendance'] as const;
+export const CSV_FILES = ['cards', 'questions', 'signups', 'attendance', 'themes'] as const;
 export type CsvFile = (typeof CSV_FILES)[number];
 
 const BOM = '\uFEFF';
@@ -107,6 +112,47 @@ export function reportCsv(r: Report, file: CsvFile): string {
               ]),
         ],
       );
+    case 'themes': {
+      const voted = r.themes.dotsOn !== null;
+      return csv(
+        [h.themeId, h.theme, h.what, h.tableOrGroup, h.cardId, h.text, h.dots, h.share, h.differs],
+        r.themes.list.flatMap((theme) => [
+          [
+            theme.id,
+            theme.label,
+            h.themeRow,
+            tablesLine(theme),
+            null,
+            null,
+            voted ? theme.dots : null,
+            null,
+            voted ? yesNo(theme.differs !== null) : null,
+          ],
+          ...theme.byGroup.map((g) => [
+            theme.id,
+            theme.label,
+            h.groupRow,
+            en ? g.group : g.label,
+            null,
+            null,
+            g.dots,
+            Math.round(g.share * 100),
+            null,
+          ]),
+          ...theme.cards.map((c) => [
+            theme.id,
+            theme.label,
+            h.cardRow,
+            c.tableTitle,
+            c.id,
+            c.text,
+            r.themes.dotsOn === 'highlights' ? c.dots : null,
+            null,
+            null,
+          ]),
+        ]),
+      );
+    }
   }
 }
 

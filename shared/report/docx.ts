@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
@@ -14,6 +15,8 @@ import {
 } from 'docx';
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 import { counted } from './texts';
+import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
+import { percent } from './themes';
 
 /**
  * The report as a Word document, made with the maintained `docx` library. Real heading styles
@@ -56,6 +59,46 @@ function cardRuns(r: Report, c: ReportCard): TextRun[] {
     ...c.tags.map((t) => `#${t}`),
   ];
   return [new TextRun(c.text), new TextRun({ text: ` (${extra.join(', ')})`, color: '555555' })];
+}
+
+function themesSection(r: Report): (Paragraph | Table)[] {
+  const t = r.texts;
+  const body: (Paragraph | Table)[] = [heading(t.themes, HeadingLevel.HEADING_1, true)];
+  if (r.themes.list.length === 0) body.push(muted(t.noThemes));
+  for (const s of themesIntro(r)) body.push(para(s));
+  const voters = votersLine(r);
+  if (voters !== null) body.push(labelled(t.votersByGroup, voters));
+  for (const theme of r.themes.list) {
+    const dots = r.themes.dotsOn === null ? '' : ` — ${counted(r, t.dots, theme.dots)}`;
+    body.push(heading(`${theme.label}${dots}`, HeadingLevel.HEADING_2));
+    const differs = differsLine(r, theme);
+    if (differs !== null)
+      body.push(
+        new Paragraph({
+          border: { left: { style: BorderStyle.SINGLE, size: 24, color: '8A4B00', space: 6 } },
+          children: [new TextRun({ text: `${t.differs}. `, bold: true }), new TextRun(differs)],
+        }),
+      );
+    body.push(labelled(t.fromTables, tablesLine(theme)));
+    if (theme.byGroup.length > 0)
+      body.push(
+        table(
+          [t.groupColumn, t.dotsColumn, t.shareColumn],
+          theme.byGroup.map((g) => [g.label, String(g.dots), percent(g.share)]),
+          [false, true, true],
+        ),
+      );
+    body.push(heading(t.themeCards, HeadingLevel.HEADING_3));
+    for (const c of theme.cards) {
+      const extra = [
+        c.tableTitle,
+        ...(c.dots > 0 ? [counted(r, t.dots, c.dots)] : []),
+        ...(c.merged > 0 ? [`+${c.merged} ${t.similar}`] : []),
+      ];
+      body.push(bullet([new TextRun(c.text), new TextRun({ text: ` (${extra.join(', ')})`, color: '555555' })]));
+    }
+  }
+  return body;
 }
 
 export function reportDocument(r: Report): Document {
@@ -132,8 +175,10 @@ export function reportDocument(r: Report): Document {
     }
   }
 
+  body.push(...themesSection(r));
+
   body.push(heading(t.vote, HeadingLevel.HEADING_1, true));
-  if (r.vote.length === 0) body.push(muted(t.noVotes));
+  if (r.vote.length === 0) body.push(muted(r.themes.dotsOn === 'themes' ? t.voteOnThemes : t.noVotes));
   else
     body.push(
       table(

@@ -1,5 +1,7 @@
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 import { counted } from './texts';
+import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
+import { percent } from './themes';
 
 /**
  * A printable page: open it in a browser and print to PDF. A4 with readable margins; every
@@ -39,6 +41,8 @@ th { background: #eef2f7; }
 td.num, th.num { text-align: right; }
 .answer { margin: .1rem 0 .5rem; padding-left: .6rem; border-left: 3px solid #1f4e79; }
 .table-section { break-before: page; }
+.theme { break-inside: avoid-page; }
+.differs { margin: .3rem 0 .5rem; padding: .2rem .6rem; border-left: 4px solid #8a4b00; background: #fff6eb; }
 h2, h3, h4 { break-after: avoid; }
 li, tr, .answer { break-inside: avoid; }
 @media print {
@@ -129,8 +133,11 @@ export function reportHtml(r: Report): string {
     h.push(`</section>`);
   }
 
+  h.push(themesSection(r));
+
   h.push(`<section class="table-section"><h2>${esc(t.vote)}</h2>`);
-  if (r.vote.length === 0) h.push(`<p class="muted">${esc(t.noVotes)}</p>`);
+  if (r.vote.length === 0)
+    h.push(`<p class="muted">${esc(r.themes.dotsOn === 'themes' ? t.voteOnThemes : t.noVotes)}</p>`);
   else {
     h.push(
       `<table><thead><tr><th scope="col">#</th><th scope="col">${esc(t.cardColumn)}</th><th scope="col">${esc(t.table)}</th><th scope="col" class="num">${esc(t.dotsColumn)}</th></tr></thead><tbody>`,
@@ -194,5 +201,45 @@ export function reportHtml(r: Report): string {
       `<ul>${r.openFollowUps.map((q) => `<li>${esc(q.text)} <span class="kind">(${esc(t.questionStatus[q.status])})</span></li>`).join('')}</ul>`,
     );
   h.push(`</section></main></body></html>`);
+  return h.join('\n');
+}
+
+function themesSection(r: Report): string {
+  const t = r.texts;
+  const h: string[] = [`<section class="table-section"><h2>${esc(t.themes)}</h2>`];
+  if (r.themes.list.length === 0) h.push(`<p class="muted">${esc(t.noThemes)}</p>`);
+  else {
+    for (const s of themesIntro(r)) h.push(`<p>${esc(s)}</p>`);
+    const voters = votersLine(r);
+    if (voters !== null) h.push(`<p><strong>${esc(t.votersByGroup)}:</strong> ${esc(voters)}</p>`);
+  }
+  for (const theme of r.themes.list) {
+    const dots = r.themes.dotsOn === null ? '' : ` — <span class="dots">${esc(counted(r, t.dots, theme.dots))}</span>`;
+    h.push(`<div class="theme"><h3>${esc(theme.label)}${dots}</h3>`);
+    const differs = differsLine(r, theme);
+    if (differs !== null) h.push(`<p class="differs"><strong>${esc(t.differs)}.</strong> ${esc(differs)}</p>`);
+    h.push(`<p><strong>${esc(t.fromTables)}:</strong> ${esc(tablesLine(theme))}</p>`);
+    if (theme.byGroup.length > 0) {
+      h.push(
+        `<table><thead><tr><th scope="col">${esc(t.groupColumn)}</th><th scope="col" class="num">${esc(t.dotsColumn)}</th><th scope="col" class="num">${esc(t.shareColumn)}</th></tr></thead><tbody>`,
+      );
+      for (const g of theme.byGroup)
+        h.push(
+          `<tr><th scope="row">${esc(g.label)}</th><td class="num">${g.dots}</td><td class="num">${percent(g.share)}</td></tr>`,
+        );
+      h.push(`</tbody></table>`);
+    }
+    h.push(`<h4>${esc(t.themeCards)}</h4><ul>`);
+    for (const c of theme.cards) {
+      const extra = [
+        esc(c.tableTitle),
+        ...(c.dots > 0 ? [`<span class="dots">${esc(counted(r, t.dots, c.dots))}</span>`] : []),
+        ...(c.merged > 0 ? [`+${c.merged} ${esc(t.similar)}`] : []),
+      ];
+      h.push(`<li>${esc(c.text)} <span class="kind">(${extra.join(', ')})</span></li>`);
+    }
+    h.push(`</ul></div>`);
+  }
+  h.push(`</section>`);
   return h.join('\n');
 }

@@ -1,5 +1,7 @@
 import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
 import { counted } from './texts';
+import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
+import { percent } from './themes';
 
 /** Markdown that organisers can paste into their own document and edit. */
 
@@ -113,11 +115,12 @@ export function reportMarkdown(r: Report): string {
     }
     line();
   }
+  themesSection(r, line);
   line(`## ${t.vote}`);
   line();
-  if (r.vote.length === 0) line(`_${t.noVotes}_`);
+  if (r.vote.length === 0) line(`_${r.themes.dotsOn === 'themes' ? t.voteOnThemes : t.noVotes}_`);
   for (const [i, v] of r.vote.entries())
-    line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${v.card.dots} ${t.dots}`);
+    line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${counted(r, t.dots, v.card.dots)}`);
   line();
   line(`## ${t.questions}`);
   line();
@@ -160,4 +163,51 @@ export function reportMarkdown(r: Report): string {
   for (const q of r.openFollowUps) line(`- ${mdText(q.text)} (${t.questionStatus[q.status]})`);
   line();
   return out.join('\n');
+}
+
+function themesSection(r: Report, line: (s?: string) => void): void {
+  const t = r.texts;
+  line(`## ${t.themes}`);
+  line();
+  if (r.themes.list.length === 0) {
+    line(`_${t.noThemes}_`);
+    line();
+    return;
+  }
+  for (const s of themesIntro(r)) {
+    line(s);
+    line();
+  }
+  const voters = votersLine(r);
+  if (voters !== null) {
+    line(`**${t.votersByGroup}:** ${voters}`);
+    line();
+  }
+  for (const theme of r.themes.list) {
+    const dots = r.themes.dotsOn === null ? '' : ` — ${counted(r, t.dots, theme.dots)}`;
+    line(`### ${mdText(theme.label)}${dots}`);
+    line();
+    const differs = differsLine(r, theme);
+    if (differs !== null) {
+      line(`**${t.differs}.** ${differs}`);
+      line();
+    }
+    line(`**${t.fromTables}:** ${mdText(tablesLine(theme))}`);
+    line();
+    if (theme.byGroup.length > 0) {
+      line(`| ${t.groupColumn} | ${t.dotsColumn} | ${t.shareColumn} |`);
+      line('| --- | --- | --- |');
+      for (const g of theme.byGroup) line(`| ${g.label} | ${g.dots} | ${percent(g.share)} |`);
+      line();
+    }
+    for (const c of theme.cards) {
+      const extra = [
+        mdText(c.tableTitle),
+        ...(c.dots > 0 ? [counted(r, t.dots, c.dots)] : []),
+        ...(c.merged > 0 ? [`+${c.merged} ${t.similar}`] : []),
+      ];
+      line(`- ${mdText(c.text)} _(${extra.join(', ')})_`);
+    }
+    line();
+  }
 }

@@ -10,6 +10,7 @@ import { type Sandwiches, sandwiches } from '../rules/catering';
 import { tableFor } from '../rules/phase';
 import { clockText, eveningPlan, VENUE_TIME_ZONE } from '../rules/schedule';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
+import { type ReportThemes, reportThemes } from './themes';
 
 /**
  * The report as data: what the evening produced, already filtered for one readership. Every
@@ -24,6 +25,8 @@ import { REPORT_TEXTS, type ReportTexts } from './texts';
  *   share them, and the sandwiches (how many, and for whom) for the caterer and the facilitator.
  *   The public version has no sandwiches at all, not even the count: catering is nobody's
  *   business after the evening, and a count of one or two would point at people.
+ * - The themes of the harvest are the same in both (see themes.ts): the evening's themes, not a
+ *   host's proposals, and dots by group only for groups large enough to be no one in particular.
  */
 export type ReportVersion = 'public' | 'internal';
 
@@ -91,6 +94,8 @@ export type Report = {
   }[];
   /** Highlights with dots, most dots first. */
   vote: { card: ReportCard; tableTitle: string }[];
+  /** The themes of the evening, with their cards, tables and dots by group. */
+  themes: ReportThemes;
   questions: { categoryId: string; label: string; questions: ReportQuestion[] }[];
   workingGroups: {
     id: string;
@@ -277,6 +282,7 @@ export function buildReport(
     sandwiches: internal ? sandwiches(state) : null,
     tables,
     vote,
+    themes: reportThemes(state, cards, texts),
     questions,
     workingGroups,
     openFollowUps: allQuestions.filter((q) => q.status === 'new' || q.status === 'follow-up'),

@@ -172,7 +172,13 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'screen.qr.*': ['screen.qr.join', 'screen.qr.groups', 'screen.qr.report'],
   // ReportPanel's versions and CSVS; WorkingGroups' Problem.
   'report.*': ['report.public', 'report.internal'],
-  'report.csv.*': ['report.csv.cards', 'report.csv.questions', 'report.csv.signups', 'report.csv.attendance'],
+  'report.csv.*': [
+    'report.csv.cards',
+    'report.csv.questions',
+    'report.csv.signups',
+    'report.csv.attendance',
+    'report.csv.themes',
+  ],
   'participant.groups.*': [
     'participant.groups.needGroup',
     'participant.groups.needContact',

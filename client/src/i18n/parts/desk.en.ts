@@ -53,6 +53,7 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: Message } = {
   'report.csv.questions': 'questions',
   'report.csv.signups': 'sign-ups',
   'report.csv.attendance': 'attendance',
+  'report.csv.themes': 'themes',
   'report.failed': 'The download failed. Please try again.',
   'report.publishTitle': 'Publish the follow-up',
   'report.publishIntro':

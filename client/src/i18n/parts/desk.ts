@@ -54,6 +54,7 @@ export const deskNl = {
   'report.csv.questions': 'vragen',
   'report.csv.signups': 'aanmeldingen',
   'report.csv.attendance': 'aanwezigen',
+  'report.csv.themes': "thema's",
   'report.failed': 'Downloaden lukte niet. Probeer het opnieuw.',
   'report.publishTitle': 'Terugkoppeling publiceren',
   'report.publishIntro':

@@ -12,7 +12,7 @@ const FORMATS = [
   { ext: 'md', label: 'Markdown' },
   { ext: 'json', label: 'JSON' },
 ] as const;
-const CSVS = ['cards', 'questions', 'signups', 'attendance'] as const;
+const CSVS = ['cards', 'questions', 'signups', 'attendance', 'themes'] as const;
 
 /**
  * For the facilitator: download the report (any format, public or internal) and publish the
