@@ -164,8 +164,10 @@ function NewProposal({ state, cards, onSent }: { state: SessionState; cards: Car
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
   const labelRef = useRef<HTMLInputElement>(null);
-  // A card that left the harvest (hidden, merged, withdrawn) is no longer a choice.
-  const chosen = picked.filter((c) => cards.some((x) => x.id === c));
+  // A card that left the harvest (hidden, merged, withdrawn) or went into a theme of the evening
+  // meanwhile is no longer a choice: its box shows why, and the count says what goes.
+  const lockedIn = (cardId: string) => themeOfCard(state, cardId)?.proposedBy === null;
+  const chosen = picked.filter((c) => cards.some((x) => x.id === c) && !lockedIn(c));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -212,7 +214,7 @@ function NewProposal({ state, cards, onSent }: { state: SessionState; cards: Car
         <legend>{t('host.themes.cards')}</legend>
         {cards.map((card, i) => {
           const inTheme = themeOfCard(state, card.id);
-          const locked = inTheme !== null && inTheme.proposedBy === null;
+          const locked = lockedIn(card.id);
           const note =
             inTheme === null
               ? null
