@@ -117,16 +117,18 @@ export function EveningControls({ state }: { state: SessionState }) {
   return (
     <section className="panel evening-controls" aria-labelledby="evening-title">
       <h2 id="evening-title">{t('fac.controls')}</h2>
-      <p role="status">
+      <div role="status">
         {state.voting.open ? (
           <>
-            {t('fac.votingIsOpen', { count: state.voting.dots })}. {t('fac.voteOnNow')}{' '}
-            <strong>{t(`fac.voteOn.${was}`)}</strong>
+            <p>{t('fac.votingIsOpen', { count: state.voting.dots })}</p>
+            <p>
+              {t('fac.voteOnNow')} <strong>{t(`fac.voteOn.${was}`)}</strong>
+            </p>
           </>
         ) : (
-          t('fac.votingIsClosed')
+          <p>{t('fac.votingIsClosed')}</p>
         )}
-      </p>
+      </div>
       {!state.voting.open && (
         <fieldset>
           <legend>{t('fac.voteOnLegend')}</legend>
