@@ -135,7 +135,7 @@ test('the facilitator opens the dot vote on themes; a phone gives a theme a dot 
       voteEn.getByRole('button', { name: translate('en', 'participant.vote.addTheme', { label: 'Elkaar ontmoeten' }) }),
     ).toBeVisible();
     expect(await seriousViolations(phone)).toEqual([]);
-    await voteEn.getByRole('heading').first().scrollIntoViewIfNeeded();
+    await voteEn.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(phone, 'phone-vote-themes-360-en');
 
     // Voting closes: the phone shows the dots per theme.
@@ -145,7 +145,7 @@ test('the facilitator opens the dot vote on themes; a phone gives a theme a dot 
     await expect(results.getByRole('listitem').first()).toContainText(
       translate('en', 'participant.results.dots', { count: 1 }),
     );
-    await results.getByRole('heading').first().scrollIntoViewIfNeeded();
+    await results.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(phone, 'phone-vote-themes-results-360-en');
 
     // Back to highlights: the cockpit says the dots of the vote on themes go.
