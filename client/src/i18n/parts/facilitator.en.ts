@@ -165,4 +165,10 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: Messag
   'print.hostCode': 'Scan with the table tablet. Or enter this code:',
   'print.hostQrAlt': 'QR code for the table host of {title}',
   'print.noHostLink': 'This table has no link yet. Reload the page.',
+  'fac.voteOnLegend': 'What gets the dots?',
+  'fac.voteOn.highlights': 'The tables’ highlighted cards',
+  'fac.voteOn.themes': 'The themes of the evening',
+  'fac.voteOnNoThemes': 'No theme with cards yet. Make one or accept a proposal in the Harvest tab.',
+  'fac.voteOnFresh': 'This starts a new vote: the dots and the result of the last one go.',
+  'fac.voteOnNow': 'People vote on:',
 };

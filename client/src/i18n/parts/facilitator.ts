@@ -167,4 +167,10 @@ export const facilitatorNl = {
   'print.hostCode': 'Scan met de tablet van de tafel. Of vul deze code in:',
   'print.hostQrAlt': 'QR-code voor de tafelhost van {title}',
   'print.noHostLink': 'Deze tafel heeft nog geen link. Laad de pagina opnieuw.',
+  'fac.voteOnLegend': 'Waar gaan de stippen naar?',
+  'fac.voteOn.highlights': 'De uitgelichte kaartjes van de tafels',
+  'fac.voteOn.themes': 'De thema’s van de avond',
+  'fac.voteOnNoThemes': 'Nog geen thema met kaartjes. Maak er een of neem een voorstel aan op het tabblad Oogst.',
+  'fac.voteOnFresh': 'Dit begint een nieuwe stemming: de stippen en de uitslag van de vorige gaan weg.',
+  'fac.voteOnNow': 'Er wordt gestemd op:',
 } as const;

@@ -89,6 +89,13 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
     other: 'You have used all your {count} dots. Take a dot away somewhere first.',
   },
   'participant.vote.none': 'There are no ideas to vote on yet.',
+  'participant.vote.titleThemes': 'Vote on themes with dots',
+  'participant.vote.hintThemes':
+    'Give your dots to the themes you find most important. You may put more dots on one theme.',
+  'participant.vote.addTheme': 'Give a dot to theme {label}',
+  'participant.vote.removeTheme': 'Take a dot from theme {label}',
+  'participant.vote.themeCards': { one: 'Theme with {count} card', other: 'Theme with {count} cards' },
+  'participant.vote.noneThemes': 'There are no themes to vote on yet.',
   'participant.results.title': 'Result of the vote',
   'participant.results.dots': { one: '{count} dot', other: '{count} dots' },
   'participant.results.none': 'There are no votes.',

@@ -91,6 +91,13 @@ export const participantNl = {
     other: 'Je hebt al je {count} stippen gebruikt. Haal eerst ergens een stip weg.',
   },
   'participant.vote.none': 'Er zijn nog geen ideeën om op te stemmen.',
+  'participant.vote.titleThemes': 'Stemmen met stippen op thema’s',
+  'participant.vote.hintThemes':
+    'Geef je stippen aan de thema’s die jij het belangrijkst vindt. Je mag meer stippen op één thema zetten.',
+  'participant.vote.addTheme': 'Geef een stip aan thema {label}',
+  'participant.vote.removeTheme': 'Haal een stip weg bij thema {label}',
+  'participant.vote.themeCards': { one: 'Thema met {count} kaartje', other: 'Thema met {count} kaartjes' },
+  'participant.vote.noneThemes': 'Er zijn nog geen thema’s om op te stemmen.',
   'participant.results.title': 'Uitslag van de stemming',
   'participant.results.dots': { one: '{count} stip', other: '{count} stippen' },
   'participant.results.none': 'Er zijn geen stemmen.',

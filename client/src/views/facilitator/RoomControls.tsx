@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { SessionState } from '../../../../shared/model/session';
+import type { SessionState, VoteTarget } from '../../../../shared/model/session';
+import { themeList } from '../../../../shared/rules/themes';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
@@ -93,16 +94,72 @@ export function BroadcastForm() {
   );
 }
 
-/** Dot-voting and ending the evening: rare, deliberate actions. */
+/** What can get dots, in the order offered. */
+const VOTE_ON: readonly VoteTarget[] = ['highlights', 'themes'];
+
+/**
+ * Dot-voting and ending the evening: rare, deliberate actions. Before voting opens the
+ * facilitator chooses what gets dots; themes only once there is a theme of the evening with
+ * cards (the rules refuse an empty vote), and the reason stands next to the disabled choice.
+ */
 export function EveningControls({ state }: { state: SessionState }) {
   const t = useT();
+  const id = useId();
   const { run, busy, error } = useCommand();
   const [confirmEnd, setConfirmEnd] = useState(false);
   const can = useCan(state);
+  const was = state.voting.on ?? 'highlights';
+  const [on, setOn] = useState<VoteTarget>(was);
+  const themesReady = themeList(state).some((x) => x.proposedBy === null && x.cardIds.length > 0);
+  const choice = on === 'themes' && !themesReady ? 'highlights' : on;
+  // Voting on something else starts afresh: say so when there are dots or a result to lose.
+  const loses = choice !== was && (state.voting.results !== null || Object.keys(state.votes).length > 0);
   return (
     <section className="panel evening-controls" aria-labelledby="evening-title">
       <h2 id="evening-title">{t('fac.controls')}</h2>
-      <p>{state.voting.open ? t('fac.votingIsOpen', { count: state.voting.dots }) : t('fac.votingIsClosed')}</p>
+      <div role="status">
+        {state.voting.open ? (
+          <>
+            <p>{t('fac.votingIsOpen', { count: state.voting.dots })}</p>
+            <p>
+              {t('fac.voteOnNow')} <strong>{t(`fac.voteOn.${was}`)}</strong>
+            </p>
+          </>
+        ) : (
+          <p>{t('fac.votingIsClosed')}</p>
+        )}
+      </div>
+      {!state.voting.open && (
+        <fieldset>
+          <legend>{t('fac.voteOnLegend')}</legend>
+          {VOTE_ON.map((v) => {
+            const off = v === 'themes' && !themesReady;
+            return (
+              <div key={v} className="check">
+                <input
+                  id={`${id}-${v}`}
+                  type="radio"
+                  name={`${id}-on`}
+                  value={v}
+                  checked={choice === v}
+                  disabled={off}
+                  aria-describedby={off ? `${id}-why` : undefined}
+                  onChange={() => setOn(v)}
+                />
+                <span>
+                  <label htmlFor={`${id}-${v}`}>{t(`fac.voteOn.${v}`)}</label>
+                  {off && (
+                    <span id={`${id}-why`} className="hint block">
+                      {t('fac.voteOnNoThemes')}
+                    </span>
+                  )}
+                </span>
+              </div>
+            );
+          })}
+          {loses && <p className="hint">{t('fac.voteOnFresh')}</p>}
+        </fieldset>
+      )}
       <div className="buttons">
         {state.voting.open ? (
           <button type="button" disabled={busy} onClick={() => void run({ type: 'voting.close' })}>
@@ -111,8 +168,8 @@ export function EveningControls({ state }: { state: SessionState }) {
         ) : (
           <button
             type="button"
-            disabled={busy || !can({ type: 'voting.open' }).ok}
-            onClick={() => void run({ type: 'voting.open' })}
+            disabled={busy || !can({ type: 'voting.open', on: choice }).ok}
+            onClick={() => void run({ type: 'voting.open', on: choice })}
           >
             {t('fac.votingOpen')}
           </button>

@@ -9,6 +9,7 @@ import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
 import { HiddenCardItem, hiddenCards } from './Hidden';
 import { MergeButton, MergedInto, MergeNotice, useMerge } from './Merge';
+import { ProposeThemes } from './ProposeThemes';
 import { CardItem, useTableCards } from './Stream';
 
 const MAX = LIMITS.highlightsPerTable;
@@ -18,7 +19,10 @@ export function sentenceCount(text: string): number {
   return text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim() !== '').length;
 }
 
-/** The harvest: up to five highlights for the wrap-up, and the table's summary in one to three sentences. */
+/**
+ * The harvest: up to five highlights for the wrap-up, themes proposed for the table's cards, and
+ * the table's summary in one to three sentences.
+ */
 export function Harvest({ state, tableId }: { state: SessionState; tableId: string }) {
   const t = useT();
   const connection = useLiveConnection();
@@ -101,6 +105,7 @@ export function Harvest({ state, tableId }: { state: SessionState; tableId: stri
           </ul>
         )}
       </section>
+      <ProposeThemes state={state} tableId={tableId} />
       <Summary state={state} tableId={tableId} />
     </>
   );
