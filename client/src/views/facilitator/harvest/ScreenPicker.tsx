@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ScreenFocusView, SessionState } from '../../../../../shared/model/session';
 import { useT } from '../../../i18n';
 import { useCommand } from '../../../net/useCommand';
@@ -20,8 +21,13 @@ export function ScreenPicker({ state }: { state: SessionState }) {
   const t = useT();
   const { run, busy, error } = useCommand();
   const focus = state.screenFocus ?? { view: 'auto' as const, tableId: null };
-  const show = (view: ScreenFocusView, tableId: string | null = null) =>
-    void run({ type: 'screen.show', view, tableId });
+  // The choice shows at once; the server's answer (or its refusal) then takes over again.
+  const [pending, setPending] = useState<ScreenFocusView | null>(null);
+  const show = (view: ScreenFocusView, tableId: string | null = null) => {
+    setPending(view);
+    void run({ type: 'screen.show', view, tableId }).finally(() => setPending(null));
+  };
+  const checked = pending ?? focus.view;
   const table = focus.tableId === null ? undefined : state.tables.find((x) => x.id === focus.tableId);
   const live = state.status === 'live';
   return (
@@ -40,7 +46,7 @@ export function ScreenPicker({ state }: { state: SessionState }) {
               type="radio"
               name="screen-view"
               value={v}
-              checked={focus.view === v}
+              checked={checked === v}
               disabled={busy}
               onChange={() => show(v, v === 'cloud' ? focus.tableId : null)}
             />
