@@ -22,6 +22,7 @@ export function GroupResults({
   variant: 'screen' | 'panel';
 }) {
   const t = useT();
+  const captionId = `groups-caption-${variant}`;
   const split = groupSplit(byGroup);
   const label = targetLabel(state);
   const rows = split.rows.filter((r) => label(r.targetId) !== null).slice(0, limit);
@@ -42,49 +43,60 @@ export function GroupResults({
           </p>
         )
       )}
-      <table className="groups-table">
-        <caption className={variant === 'screen' ? 'visually-hidden' : undefined}>{t('wrapup.groups.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('wrapup.groups.target')}</th>
-            {split.columns.map((c) => (
-              <th scope="col" key={c.key}>
-                {name(c.key)}
-                <span className="groups-voters">{t('wrapup.groups.voters', { count: c.voters })}</span>
-              </th>
-            ))}
-            <th scope="col">{t('wrapup.groups.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.targetId} className={r.mark !== null ? 'groups-marked' : undefined}>
-              <th scope="row">
-                <span className="groups-label">
+      {/* On a phone with four groups the table can be wider than the screen: it scrolls on its own, by keyboard too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1). */}
+      <div
+        className="groups-scroll"
+        tabIndex={variant === 'panel' ? 0 : undefined}
+        role="region"
+        aria-labelledby={captionId}
+      >
+        <table className="groups-table">
+          <caption id={captionId} className={variant === 'screen' ? 'visually-hidden' : undefined}>
+            {t('wrapup.groups.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('wrapup.groups.target')}</th>
+              {split.columns.map((c) => (
+                <th scope="col" key={c.key}>
+                  {name(c.key)}
+                  <span className="groups-voters">{t('wrapup.groups.voters', { count: c.voters })}</span>
+                </th>
+              ))}
+              <th scope="col">{t('wrapup.groups.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.targetId} className={r.mark !== null ? 'groups-marked' : undefined}>
+                <th scope="row">
+                  <span className="groups-label">
+                    {r.mark !== null && (
+                      <span className="groups-flag" aria-hidden="true">
+                        ◆{' '}
+                      </span>
+                    )}
+                    {label(r.targetId)}
+                  </span>
                   {r.mark !== null && (
-                    <span className="groups-flag" aria-hidden="true">
-                      ◆{' '}
+                    <span className="groups-differ">
+                      {t('wrapup.groups.differ', {
+                        most: name(r.mark.most as StakeholderGroup),
+                        least: name(r.mark.least as StakeholderGroup),
+                      })}
                     </span>
                   )}
-                  {label(r.targetId)}
-                </span>
-                {r.mark !== null && (
-                  <span className="groups-differ">
-                    {t('wrapup.groups.differ', {
-                      most: name(r.mark.most as StakeholderGroup),
-                      least: name(r.mark.least as StakeholderGroup),
-                    })}
-                  </span>
-                )}
-              </th>
-              {r.cells.map((cell, i) => (
-                <td key={split.columns[i]!.key}>{pct(cell.share)}</td>
-              ))}
-              <td>{t('screen.dots', { count: r.total })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                </th>
+                {r.cells.map((cell, i) => (
+                  <td key={split.columns[i]!.key}>{pct(cell.share)}</td>
+                ))}
+                <td>{variant === 'screen' ? t('screen.dots', { count: r.total }) : r.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {variant === 'panel' && <p className="muted">{t('wrapup.groups.folded', { min: MIN_GROUP_VOTERS })}</p>}
     </div>
   );

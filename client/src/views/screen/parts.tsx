@@ -173,7 +173,7 @@ export function ThemesOnScreen({ state }: { state: SessionState }) {
   const themes = themeList(state).filter((th) => th.proposedBy === null);
   const shown = themes.slice(0, SCREEN_THEMES);
   // Fewer cards per theme as themes get more, so every box keeps its label, tables and a few cards.
-  const perTheme = shown.length <= 3 ? 8 : shown.length <= 6 ? 5 : 3;
+  const perTheme = shown.length <= 3 ? 8 : shown.length <= 6 ? 4 : 2;
   return (
     <section aria-labelledby="themes-title" className="screen2-fill">
       <h1 id="themes-title" className="screen2-call" aria-live="polite">
