@@ -43,6 +43,12 @@ export function GroupResults({
           </p>
         )
       )}
+      {/* The caption, seen: outside the scrolling box, so it wraps to the panel's width. */}
+      {variant === 'panel' && (
+        <p className="hint" aria-hidden="true">
+          {t('wrapup.groups.caption')}
+        </p>
+      )}
       {/* On a phone with four groups the table can be wider than the screen: it scrolls on its own, by keyboard too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1). */}
       <div
@@ -52,7 +58,7 @@ export function GroupResults({
         aria-labelledby={captionId}
       >
         <table className="groups-table">
-          <caption id={captionId} className={variant === 'screen' ? 'visually-hidden' : undefined}>
+          <caption id={captionId} className="visually-hidden">
             {t('wrapup.groups.caption')}
           </caption>
           <thead>

@@ -31,7 +31,7 @@ export const screenEn: { readonly [K in keyof typeof screenNl]: Message } = {
   'screen.themes': 'Themes of the evening',
   'screen.noThemes': 'No themes yet.',
   'screen.themeFrom': 'From: {tables}',
-  'screen.moreCards': { one: '+ {count} more card', other: '+ {count} more cards' },
+  'screen.themeCards': { one: '{count} card in this theme', other: '{count} cards in this theme' },
   'screen.moreThemes': { one: '+ {count} more theme', other: '+ {count} more themes' },
   'screen.cloud': 'Word cloud of the evening',
   'screen.cloudTable': 'Word cloud of {table}',

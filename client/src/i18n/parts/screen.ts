@@ -29,7 +29,7 @@ export const screenNl = {
   'screen.themes': 'De thema’s van de avond',
   'screen.noThemes': 'Nog geen thema’s.',
   'screen.themeFrom': 'Van: {tables}',
-  'screen.moreCards': { one: '+ nog {count} kaartje', other: '+ nog {count} kaartjes' },
+  'screen.themeCards': { one: '{count} kaartje in dit thema', other: '{count} kaartjes in dit thema' },
   'screen.moreThemes': { one: '+ nog {count} thema', other: '+ nog {count} thema’s' },
   'screen.cloud': 'Woordwolk van de avond',
   'screen.cloudTable': 'Woordwolk van {table}',

@@ -199,9 +199,8 @@ export function ThemesOnScreen({ state }: { state: SessionState }) {
                     <li key={c!.id}>{c!.text}</li>
                   ))}
                 </ul>
-                {cards.length > perTheme && (
-                  <p className="screen2-muted">{t('screen.moreCards', { count: cards.length - perTheme })}</p>
-                )}
+                {/* The total, not "n more": how many cards fit depends on the screen, this is always true. */}
+                {cards.length > 1 && <p className="screen2-muted">{t('screen.themeCards', { count: cards.length })}</p>}
               </section>
             );
           })}
