@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
@@ -217,7 +218,9 @@ export function ThemesOnScreen({ state }: { state: SessionState }) {
 export function CloudOnScreen({ state, tableId }: { state: SessionState; tableId: string | null }) {
   const t = useT();
   const table = tableId === null ? undefined : state.tables.find((x) => x.id === tableId);
-  const cards = cloudCards(state.cards, table?.id ?? null);
+  const id = table?.id ?? null;
+  // Once per change of the cards, not on every tick of the timer.
+  const cards = useMemo(() => cloudCards(state.cards, id), [state.cards, id]);
   return (
     <section aria-labelledby="cloud-title" className="screen2-fill">
       <h1 id="cloud-title" className="screen2-call" aria-live="polite">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SessionState } from '../../../../../shared/model/session';
 import { cloudCards } from '../../../components/cloud-words';
 import { WordCloud } from '../../../components/WordCloud';
@@ -10,7 +10,7 @@ export function WordCloudPanel({ state }: { state: SessionState }) {
   const [tableId, setTableId] = useState('');
   // A table that was taken away falls back to the whole evening.
   const table = state.tables.some((x) => x.id === tableId) ? tableId : '';
-  const cards = cloudCards(state.cards, table === '' ? null : table);
+  const cards = useMemo(() => cloudCards(state.cards, table === '' ? null : table), [state.cards, table]);
   return (
     <section className="panel" aria-labelledby="cloud-panel-title">
       <h2 id="cloud-panel-title">{t('wrapup.cloud.title')}</h2>
