@@ -28,4 +28,13 @@ export const screenEn: { readonly [K in keyof typeof screenNl]: Message } = {
   'screen.thanks': 'Thank you for coming!',
   'screen.report': 'The report and the info point answers will appear later on the same link as tonight.',
   'screen.corner': 'Just arrived? Join in',
+  'screen.themes': 'Themes of the evening',
+  'screen.noThemes': 'No themes yet.',
+  'screen.themeFrom': 'From: {tables}',
+  'screen.themeCards': { one: '{count} card in this theme', other: '{count} cards in this theme' },
+  'screen.moreThemes': { one: '+ {count} more theme', other: '+ {count} more themes' },
+  'screen.cloud': 'Word cloud of the evening',
+  'screen.cloudTable': 'Word cloud of {table}',
+  'screen.byGroup': 'Votes by group',
+  'screen.byGroupWait': 'The result by group shows when voting has closed.',
 };

@@ -26,4 +26,13 @@ export const screenNl = {
   'screen.thanks': 'Bedankt voor je komst!',
   'screen.report': 'Het verslag en de antwoorden van het informatiepunt komen later op dezelfde link als vanavond.',
   'screen.corner': 'Later gekomen? Doe mee',
+  'screen.themes': 'De thema’s van de avond',
+  'screen.noThemes': 'Nog geen thema’s.',
+  'screen.themeFrom': 'Van: {tables}',
+  'screen.themeCards': { one: '{count} kaartje in dit thema', other: '{count} kaartjes in dit thema' },
+  'screen.moreThemes': { one: '+ nog {count} thema', other: '+ nog {count} thema’s' },
+  'screen.cloud': 'Woordwolk van de avond',
+  'screen.cloudTable': 'Woordwolk van {table}',
+  'screen.byGroup': 'Stemmen per groep',
+  'screen.byGroupWait': 'De uitslag per groep komt als het stemmen klaar is.',
 } as const;

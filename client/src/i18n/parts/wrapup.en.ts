@@ -1,4 +1,32 @@
 import type { Message } from '../../../../shared/plural';
 import type { wrapupNl } from './wrapup';
 
-export const wrapupEn: { readonly [K in keyof typeof wrapupNl]: Message } = {};
+export const wrapupEn: { readonly [K in keyof typeof wrapupNl]: Message } = {
+  'wrapup.cloud.title': 'Word cloud',
+  'wrapup.cloud.table': 'Of which table',
+  'wrapup.cloud.all': 'All tables',
+  'wrapup.cloud.list': 'Words, most often named first',
+  'wrapup.cloud.word': { one: '{word}: on {count} card', other: '{word}: on {count} cards' },
+  'wrapup.cloud.empty': 'No words yet. The word cloud grows with the cards.',
+  'wrapup.groups.title': 'Votes by group',
+  'wrapup.groups.target': 'For',
+  'wrapup.groups.total': 'Total',
+  'wrapup.groups.rest': 'Others',
+  'wrapup.groups.voters': { one: '{count} voter', other: '{count} voters' },
+  'wrapup.groups.caption': 'Per group: the share of that group’s dots that went here.',
+  'wrapup.groups.differ': 'Difference: {most} more, {least} less',
+  'wrapup.groups.differHint': 'Marked: here the groups differ most.',
+  'wrapup.groups.tooFew': 'Too few voters per group to split. A group counts apart from {min} voters.',
+  'wrapup.groups.folded': 'A group with fewer than {min} voters counts under Others or only in the total.',
+  'wrapup.groups.none': 'No dots yet.',
+  'wrapup.groups.live': 'Voting is open: the numbers follow along.',
+  'wrapup.screen.title': 'On the screen',
+  'wrapup.screen.choose': 'What does the screen show?',
+  'wrapup.screen.auto': 'Follows the programme',
+  'wrapup.screen.themes': 'Themes with their cards',
+  'wrapup.screen.cloud': 'Word cloud',
+  'wrapup.screen.groups': 'Votes by group',
+  'wrapup.screen.table': 'Word cloud on the screen of',
+  'wrapup.screen.now': 'On the screen now: {what}',
+  'wrapup.screen.nowTable': 'On the screen now: {what} of {table}',
+};

@@ -1,11 +1,21 @@
-import type { Phase, SessionState } from '../../../../shared/model/session';
+import type { Phase, ScreenFocusView, SessionState } from '../../../../shared/model/session';
 import { currentPhase, phaseIndex } from '../../../../shared/rules/phase';
 import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { Timer } from '../../components/Timer';
 import { assertNever } from '../../../../shared/assert-never';
 import { useT } from '../../i18n';
 import { CornerJoin, JoinBox } from './JoinBox';
-import { Agenda, GoToTables, Highlights, RoundCounts, VoteResults, WorkingGroups } from './parts';
+import {
+  Agenda,
+  CloudOnScreen,
+  GoToTables,
+  GroupsOnScreen,
+  Highlights,
+  RoundCounts,
+  ThemesOnScreen,
+  VoteResults,
+  WorkingGroups,
+} from './parts';
 import { usePlan } from '../shared/plan';
 import { votingStarted } from './tally';
 
@@ -13,18 +23,26 @@ import { votingStarted } from './tally';
 export function Screen({ state }: { state: SessionState }) {
   const t = useT();
   const phase = currentPhase(state);
+  // The facilitator's choice wins over the phase until they set it back to auto (or a new phase starts).
+  const chosen = state.screenFocus ?? null;
+  const focus =
+    state.status === 'live' && chosen !== null && chosen.view !== 'auto'
+      ? { view: chosen.view, tableId: chosen.tableId }
+      : null;
   // These layouts show the big QR already; every other phase keeps a small one for latecomers.
   const bigQr =
-    phase === null ||
-    phase.kind === 'walk-in' ||
-    phase.kind === 'closing' ||
-    phase.kind === 'social' ||
-    (phase.kind === 'wrap-up' && hasGroups(state));
+    focus === null &&
+    (phase === null ||
+      phase.kind === 'walk-in' ||
+      phase.kind === 'closing' ||
+      phase.kind === 'social' ||
+      (phase.kind === 'wrap-up' && hasGroups(state)));
+  const kind = focus !== null ? `focus-${focus.view}` : (phase?.kind ?? 'none');
   return (
     <main
       id="main"
       className="screen2"
-      data-kind={state.status === 'ended' ? 'ended' : (phase?.kind ?? 'none')}
+      data-kind={state.status === 'ended' ? 'ended' : kind}
       data-many={state.tables.length > 12 ? '' : undefined}
     >
       <header className="screen2-head">
@@ -41,6 +59,8 @@ export function Screen({ state }: { state: SessionState }) {
       <div className="screen2-body">
         {state.status === 'ended' ? (
           <Thanks state={state} />
+        ) : focus !== null ? (
+          <Focused state={state} view={focus.view} tableId={focus.tableId} />
         ) : phase === null ? (
           <WalkIn state={state} phase={null} />
         ) : (
@@ -124,6 +144,27 @@ function ByKind({ state, phase }: { state: SessionState; phase: Phase }) {
       return <Thanks state={state} phase={phase} />;
     default:
       return assertNever(phase.kind);
+  }
+}
+
+function Focused({
+  state,
+  view,
+  tableId,
+}: {
+  state: SessionState;
+  view: Exclude<ScreenFocusView, 'auto'>;
+  tableId: string | null;
+}) {
+  switch (view) {
+    case 'themes':
+      return <ThemesOnScreen state={state} />;
+    case 'cloud':
+      return <CloudOnScreen state={state} tableId={tableId} />;
+    case 'groups':
+      return <GroupsOnScreen state={state} />;
+    default:
+      return assertNever(view);
   }
 }
 

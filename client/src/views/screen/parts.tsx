@@ -1,8 +1,14 @@
+import { useMemo } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
 import { usePlan } from '../shared/plan';
-import { voteTally } from './tally';
+import { tablesOf, themeTally, voteTally } from './tally';
+import { themeList } from '../../../../shared/rules/themes';
+import { cloudCards } from '../../components/cloud-words';
+import { GroupResults } from '../../components/GroupResults';
+import { WordCloud } from '../../components/WordCloud';
+import './focus.css';
 
 /** The agenda with the current item marked (plenary). */
 export function Agenda({ state }: { state: SessionState }) {
@@ -120,12 +126,21 @@ export function Highlights({ state }: { state: SessionState }) {
   );
 }
 
-/** The dot-vote: live while open, final after closing. */
+/** The dot-vote: live while open, final after closing; on highlights or on themes. */
 export function VoteResults({ state }: { state: SessionState }) {
   const t = useT();
-  const tally = voteTally(state).slice(0, 10);
-  const top = tally[0]?.dots ?? 1;
   const tableOf = (id: string) => state.tables.find((x) => x.id === id)?.title ?? '';
+  const bars: { id: string; dots: number; text: string; from: string }[] =
+    (state.voting.on ?? 'highlights') === 'themes'
+      ? themeTally(state).map(({ theme, dots }) => ({
+          id: theme.id,
+          dots,
+          text: theme.label,
+          from: tablesOf(state, theme).join(', '),
+        }))
+      : voteTally(state).map(({ card, dots }) => ({ id: card.id, dots, text: card.text, from: tableOf(card.tableId) }));
+  const tally = bars.slice(0, 10);
+  const top = tally[0]?.dots ?? 1;
   return (
     <section aria-labelledby="votes-title" className="screen2-fill">
       <h2 id="votes-title" className="screen2-call">
@@ -135,16 +150,100 @@ export function VoteResults({ state }: { state: SessionState }) {
         <p className="screen2-instruction">{t('screen.noVotes')}</p>
       ) : (
         <ol className="screen2-votes">
-          {tally.map(({ card, dots }) => (
-            <li key={card.id}>
+          {tally.map(({ id, dots, text, from }) => (
+            <li key={id}>
               <span className="bar" style={{ width: `${Math.max(4, (dots / top) * 100)}%` }} aria-hidden="true" />
               <span className="dots">{t('screen.dots', { count: dots })}</span>
               <span className="text">
-                {card.text} <span className="screen2-muted">· {tableOf(card.tableId)}</span>
+                {text} {from !== '' && <span className="screen2-muted">· {from}</span>}
               </span>
             </li>
           ))}
         </ol>
+      )}
+    </section>
+  );
+}
+
+/** At most this many themes on the projector: more would be too small to read from the back. */
+const SCREEN_THEMES = 12;
+
+/** The harvest's themes, each with its cards and the tables they came from (the facilitator's choice). */
+export function ThemesOnScreen({ state }: { state: SessionState }) {
+  const t = useT();
+  const themes = themeList(state).filter((th) => th.proposedBy === null);
+  const shown = themes.slice(0, SCREEN_THEMES);
+  // Fewer cards per theme as themes get more, so every box keeps its label, tables and a few cards.
+  const perTheme = shown.length <= 3 ? 8 : shown.length <= 6 ? 4 : 2;
+  return (
+    <section aria-labelledby="themes-title" className="screen2-fill">
+      <h1 id="themes-title" className="screen2-call" aria-live="polite">
+        {t('screen.themes')}
+      </h1>
+      {shown.length === 0 ? (
+        <p className="screen2-instruction">{t('screen.noThemes')}</p>
+      ) : (
+        <div className="screen2-themes" data-count={Math.min(shown.length, 8)}>
+          {shown.map((theme) => {
+            const cards = theme.cardIds
+              .map((id) => state.cards[id])
+              .filter((c) => c !== undefined && !c.hidden && c.mergedInto === null);
+            const tables = tablesOf(state, theme);
+            return (
+              <section key={theme.id} aria-labelledby={`theme-${theme.id}`} className="screen2-box">
+                <h2 id={`theme-${theme.id}`}>{theme.label}</h2>
+                {tables.length > 0 && (
+                  <p className="screen2-theme-from">{t('screen.themeFrom', { tables: tables.join(', ') })}</p>
+                )}
+                <ul>
+                  {cards.slice(0, perTheme).map((c) => (
+                    <li key={c!.id}>{c!.text}</li>
+                  ))}
+                </ul>
+                {/* The total, not "n more": how many cards fit depends on the screen, this is always true. */}
+                {cards.length > 1 && <p className="screen2-muted">{t('screen.themeCards', { count: cards.length })}</p>}
+              </section>
+            );
+          })}
+        </div>
+      )}
+      {themes.length > shown.length && (
+        <p className="screen2-muted">{t('screen.moreThemes', { count: themes.length - shown.length })}</p>
+      )}
+    </section>
+  );
+}
+
+/** The word cloud of the evening, or of one table when the facilitator picked it. */
+export function CloudOnScreen({ state, tableId }: { state: SessionState; tableId: string | null }) {
+  const t = useT();
+  const table = tableId === null ? undefined : state.tables.find((x) => x.id === tableId);
+  const id = table?.id ?? null;
+  // Once per change of the cards, not on every tick of the timer.
+  const cards = useMemo(() => cloudCards(state.cards, id), [state.cards, id]);
+  return (
+    <section aria-labelledby="cloud-title" className="screen2-fill">
+      <h1 id="cloud-title" className="screen2-call" aria-live="polite">
+        {table === undefined ? t('screen.cloud') : t('screen.cloudTable', { table: table.title })}
+      </h1>
+      <WordCloud cards={cards} language={state.language} limit={40} variant="screen" />
+    </section>
+  );
+}
+
+/** The vote split by group: from the count at closing, which only the screen and facilitators get. */
+export function GroupsOnScreen({ state }: { state: SessionState }) {
+  const t = useT();
+  const byGroup = state.voting.open ? null : (state.voting.byGroup ?? null);
+  return (
+    <section aria-labelledby="bygroup-title" className="screen2-fill">
+      <h1 id="bygroup-title" className="screen2-call" aria-live="polite">
+        {t('screen.byGroup')}
+      </h1>
+      {byGroup === null ? (
+        <p className="screen2-instruction">{t('screen.byGroupWait')}</p>
+      ) : (
+        <GroupResults state={state} byGroup={byGroup} limit={8} variant="screen" />
       )}
     </section>
   );
