@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { languageKit } from '../../../shared/harvest/language';
+import { RELATED_WORDS } from '../../../shared/harvest/related-words';
+import { tokenise } from '../../../shared/harvest/text';
 
 // Shape guard for the hand-labelled theme-suggestion benchmark (issue 18). The data is read as
 // plain JSON so that a broken file fails here, not halfway through `npm run bench:harvest`.
@@ -89,5 +92,16 @@ describe.each([
     for (const card of b.cards) expect(texts.has(card.text.toLowerCase()), card.id).toBe(false);
     const ids = new Set(a.cards.map((card) => card.id));
     for (const card of b.cards) expect(ids.has(card.id), card.id).toBe(false);
+  });
+});
+
+describe.each(['nl', 'en'] as const)('the %s related-words list', (language) => {
+  it('holds only words of the training set, so the held-out figures stay honest', () => {
+    const { stem } = languageKit(language);
+    const seen = new Set(load(language).cards.flatMap((card) => tokenise(card.text).map(stem)));
+    const foreign = Object.values(RELATED_WORDS[language])
+      .flat()
+      .filter((word) => !seen.has(stem(word)));
+    expect(foreign).toEqual([]);
   });
 });
