@@ -329,8 +329,8 @@ export function subjectsOf(language: HarvestLanguage): (stem: string) => readonl
       exact.set(key, list);
     }
   }
-  const entries = [...exact];
-  // Dutch writes compounds as one word with the head last: "wijkbudget" is a budget.
+  // Dutch writes compounds as one word with the head last: "wijkbudget" is a budget. Looking
+  // up each tail (and each long start) of the word costs its length, not the list's.
   const compounds = language === 'nl';
   const cache = new Map<string, readonly string[]>();
   const lookup = (word: string): readonly string[] => {
@@ -339,11 +339,8 @@ export function subjectsOf(language: HarvestLanguage): (stem: string) => readonl
     let found: readonly string[] = exact.get(word) ?? [];
     if (found.length === 0 && compounds) {
       const out = new Set<string>();
-      for (const [key, subjects] of entries) {
-        const head = key.length >= 4 && word.length > key.length && word.endsWith(key);
-        const start = key.length >= 6 && word.length > key.length && word.startsWith(key);
-        if (head || start) for (const s of subjects) out.add(s);
-      }
+      for (let i = 1; i + 4 <= word.length; i++) for (const s of exact.get(word.slice(i)) ?? []) out.add(s);
+      for (let j = 6; j < word.length; j++) for (const s of exact.get(word.slice(0, j)) ?? []) out.add(s);
       found = [...out];
     }
     cache.set(word, found);

@@ -99,13 +99,16 @@ export function suggestThemes(input: SuggestInput, options: SuggestOptions = {})
   });
 
   // The other loose cards cluster among themselves, on their own corner of the matrix.
+  // (With no cards placed that corner is the whole matrix, which is not needed any more.)
   const m = unclaimed.length;
-  const sub = new Float64Array(m * m);
-  unclaimed.forEach((i, a) => {
-    unclaimed.forEach((j, b) => {
-      sub[a * m + b] = at(i, j);
-    });
-  });
+  let sub = sim;
+  if (m < n) {
+    sub = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) {
+      const row = unclaimed[a]! * n;
+      for (let b = 0; b < m; b++) sub[a * m + b] = sim[row + unclaimed[b]!]!;
+    }
+  }
   const groups = averageLinkage(sub, m, o.threshold)
     .filter((group) => group.length >= o.minSize)
     .map((group) => group.map((k) => unclaimed[k]!))

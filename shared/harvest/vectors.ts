@@ -82,21 +82,33 @@ export function nGrams(stem: string, size: number): string[] {
  */
 export function similarityMatrix(vectors: readonly Vector[]): Float64Array {
   const n = vectors.length;
-  const postings = new Map<number, { doc: number; weight: number }[]>();
+  // Postings in flat arrays (counted first, then filled): no object per entry for the GC.
+  let features = 0;
+  let entries = 0;
+  for (const vector of vectors) {
+    entries += vector.ids.length;
+    for (const id of vector.ids) if (id >= features) features = id + 1;
+  }
+  const start = new Int32Array(features + 1);
+  for (const vector of vectors) for (const id of vector.ids) start[id + 1]! += 1;
+  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, features);
+  const docs = new Int32Array(entries);
+  const weights = new Float64Array(entries);
   vectors.forEach((vector, doc) => {
     for (let k = 0; k < vector.ids.length; k++) {
-      const id = vector.ids[k]!;
-      const list = postings.get(id) ?? [];
-      postings.set(id, list);
-      list.push({ doc, weight: vector.weights[k]! });
+      const at = fill[vector.ids[k]!]!++;
+      docs[at] = doc;
+      weights[at] = vector.weights[k]!;
     }
   });
   const sim = new Float64Array(n * n);
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      const row = list[a]!.doc * n;
-      const wa = list[a]!.weight;
-      for (let b = a + 1; b < list.length; b++) sim[row + list[b]!.doc]! += wa * list[b]!.weight;
+  for (let f = 0; f < features; f++) {
+    const end = start[f + 1]!;
+    for (let a = start[f]!; a < end; a++) {
+      const row = docs[a]! * n;
+      const wa = weights[a]!;
+      for (let b = a + 1; b < end; b++) sim[row + docs[b]!]! += wa * weights[b]!;
     }
   }
   // Postings are in document order, so only the upper triangle was filled: mirror it.
