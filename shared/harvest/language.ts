@@ -19,6 +19,8 @@ export type LanguageKit = {
   stem(word: string): string;
   /** Surface forms (lower case) that never count as a key word. */
   isStopWord(word: string, stem: string): boolean;
+  /** A stop word by its surface form alone: such words need no stemming. */
+  isStopSurface(word: string): boolean;
 };
 
 /**
@@ -38,6 +40,7 @@ function kit(stem: (word: string) => string, stopWords: readonly string[], domai
   return {
     stem,
     isStopWord: (word, wordStem) => surfaces.has(word) || stems.has(wordStem),
+    isStopSurface: (word) => surfaces.has(word),
   };
 }
 

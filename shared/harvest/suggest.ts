@@ -1,6 +1,7 @@
 import { averageLinkage } from './cluster';
 import { compare } from './keywords';
 import type { HarvestLanguage } from './language';
+import { subjectsOf } from './related-words';
 import { surfaceForms, type Term, terms } from './text';
 import { cardVectors, similarityMatrix, type VectorOptions } from './vectors';
 
@@ -32,7 +33,14 @@ export type SuggestOptions = Partial<VectorOptions> & {
   minSize?: number;
 };
 
-export const SUGGEST_DEFAULTS = { gram: 4, wordWeight: 0.3, threshold: 0.08, intoThreshold: 0.1, minSize: 2 } as const;
+export const SUGGEST_DEFAULTS = {
+  gram: 4,
+  wordWeight: 0.3,
+  subjectWeight: 0.5,
+  threshold: 0.15,
+  intoThreshold: 0.1,
+  minSize: 2,
+} as const;
 
 /**
  * Themes for the cards no theme holds yet: each such card either joins the existing theme it is
@@ -47,7 +55,7 @@ export function suggestThemes(input: SuggestInput, options: SuggestOptions = {})
   const termLists = cards.map((card) => terms(input.language, card.text));
   const words = new GroupWords(termLists);
   const n = cards.length;
-  const sim = similarityMatrix(cardVectors(termLists, o));
+  const sim = similarityMatrix(cardVectors(termLists, o, subjectsOf(input.language)));
   const at = (i: number, j: number) => sim[i * n + j]!;
 
   const themes = (input.themes ?? []).map((theme) => ({
@@ -91,13 +99,16 @@ export function suggestThemes(input: SuggestInput, options: SuggestOptions = {})
   });
 
   // The other loose cards cluster among themselves, on their own corner of the matrix.
+  // (With no cards placed that corner is the whole matrix, which is not needed any more.)
   const m = unclaimed.length;
-  const sub = new Float64Array(m * m);
-  unclaimed.forEach((i, a) => {
-    unclaimed.forEach((j, b) => {
-      sub[a * m + b] = at(i, j);
-    });
-  });
+  let sub = sim;
+  if (m < n) {
+    sub = new Float64Array(m * m);
+    for (let a = 0; a < m; a++) {
+      const row = unclaimed[a]! * n;
+      for (let b = 0; b < m; b++) sub[a * m + b] = sim[row + unclaimed[b]!]!;
+    }
+  }
   const groups = averageLinkage(sub, m, o.threshold)
     .filter((group) => group.length >= o.minSize)
     .map((group) => group.map((k) => unclaimed[k]!))

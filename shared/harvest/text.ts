@@ -19,7 +19,8 @@ export function terms(language: HarvestLanguage, text: string): Term[] {
   const kit = languageKit(language);
   const out: Term[] = [];
   for (const surface of tokenise(text)) {
-    if (surface.length < 2) continue;
+    // Most words of a sentence are stop words; skipping them before the stemmer halves its work.
+    if (surface.length < 2 || kit.isStopSurface(surface)) continue;
     const stem = kit.stem(surface);
     if (kit.isStopWord(surface, stem)) continue;
     out.push({ stem, surface });

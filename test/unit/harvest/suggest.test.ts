@@ -74,6 +74,22 @@ describe('suggestThemes', () => {
     expect(bikeKey(withMoreBikes)).not.toBe(bikeKey(before));
   });
 
+  it('lets cards meet through related words they do not share (a place, money)', () => {
+    const { themes } = suggestThemes({
+      language: 'nl',
+      cards: [
+        { id: 'r1', table: 'wijkhub', text: 'Het buurthuis op zaterdag open' },
+        { id: 'r2', table: 'wijkhub', text: 'een leeg pand aan het plein' },
+        { id: 'r3', table: 'wijkstem', text: 'Wie betaalt de huur?' },
+        { id: 'r4', table: 'wijkstem', text: 'subsidie aanvragen is lastig' },
+      ],
+    });
+    expect(themes.map((t) => t.cardIds)).toEqual([
+      ['r1', 'r2'],
+      ['r3', 'r4'],
+    ]);
+  });
+
   it('works in English and on no cards at all', () => {
     const { themes } = suggestThemes({
       language: 'en',
