@@ -139,6 +139,16 @@ function timing(file: string, set: BenchSet): void {
   );
   const warm = Array.from({ length: WARM_RUNS }, () => timeOnce(input));
   const themes = suggestThemes(input).themes.length;
+  // Through the server's worker pool (server/harvest/suggest-pool.ts), in a fresh process.
+  const pool = fileURLToPath(new URL('./bench-suggest-pool.ts', import.meta.url));
+  const [first, next] = execFileSync(process.execPath, ['--import', 'tsx', pool, file, String(TIMED_CARDS)], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split(' ');
+  console.log(
+    `${TIMED_CARDS} cards through the suggest pool (fresh process): first round-trip ${first} ms (worker start included), next ${next} ms`,
+  );
   console.log(
     `${TIMED_CARDS} cards (${file}, ${themes} themes): cold ${median(cold).toFixed(0)} ms (median of ${COLD_RUNS} fresh processes: ${cold.map((ms) => ms.toFixed(0)).join(', ')}), warm ${median(warm).toFixed(0)} ms (median of ${WARM_RUNS}; min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`,
   );

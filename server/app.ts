@@ -12,6 +12,7 @@ import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { type Clock, clockOf } from './clock';
 import { joinCluster } from './cluster/redis';
 import { type ExportOptions, openExports } from './exports/exports';
+import { openSuggestPool, type SuggestPoolOptions } from './harvest/suggest-pool';
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
@@ -83,6 +84,8 @@ export type ServerOptions = {
   tls?: TlsFiles | null;
   /** The report export workers (EXPORT_THREADS; 0 renders on the main thread). */
   exports?: ExportOptions;
+  /** The theme suggestion workers (default one thread; 0 makes them on the main thread). */
+  suggestions?: SuggestPoolOptions;
 };
 
 export type RunningServer = {
@@ -156,7 +159,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.limits?.joinFailures ?? (cluster?.limiter ?? memoryLimiters(now))('join-failures', 30, 0.5);
   // The cap's check runs before the gateway's handshake (no lookup for a refused one), its count after it.
   io.use(cap.check);
+  const suggestions = openSuggestPool(options.suggestions);
   attachGateway(io, sessions, fanout, {
+    suggestions,
     now,
     log,
     ...shared,
@@ -222,6 +227,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await cluster?.close();
       server.closeAllConnections();
       await reportExports.close();
+      await suggestions.close();
       await storage.close();
       log.flush();
     },

@@ -5,6 +5,8 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Actor } from '../../shared/rules/actor';
 import { redactBatch } from '../../shared/rules/redact';
 import { view } from '../../shared/rules/view';
+import { serveSuggest } from '../harvest/serve-suggest';
+import type { SuggestPool } from '../harvest/suggest-pool';
 import type { Limiter, RateLimiter } from '../security/rate-limit';
 import type { SessionRoom } from '../session/room';
 import { audienceOf, rooms } from './audience';
@@ -23,6 +25,8 @@ export type ConnectionDeps = {
   content: Limiter;
   /** Told when a command is refused for its rate: enough of those and the connection is cut off. */
   strike: () => void;
+  /** Theme suggestions (`suggest`), off the event loop. */
+  suggestions: SuggestPool;
 };
 
 /** What a participant creates for others to read; limited per person, not per connection. */
@@ -104,6 +108,8 @@ export function serveConnection(socket: Conn, room: SessionRoom, actor: Actor, d
     if (reply.ok) catchUp(socket, room, lastVersion as number);
     ack(reply);
   });
+
+  serveSuggest(socket, room, actor, deps.suggestions, deps.log);
 
   socket.on('disconnect', () => {
     release();

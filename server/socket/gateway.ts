@@ -1,3 +1,4 @@
+import type { SuggestPool } from '../harvest/suggest-pool';
 import { type Limiter, type LimiterFactory, memoryLimiters, RateLimiter } from '../security/rate-limit';
 import { Vouches } from '../security/vouches';
 import type { Sessions } from '../session/sessions';
@@ -27,6 +28,8 @@ export type GatewayOptions = {
   presence?: PresenceBoard;
   /** The client's address for the per-address limits (behind trusted proxies: from X-Forwarded-For). */
   clientAddress?: (socket: Conn) => string;
+  /** Theme suggestions for facilitators (`suggest`); the app opens the pool and closes it. */
+  suggestions: SuggestPool;
 };
 
 /**
@@ -52,7 +55,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   // Host tablets online/offline, never stored, told to the facilitators of that session.
   const presence = options.presence ?? localPresence(io, options.now);
   sessions.watch((change) => {
-    if (change.type === 'disposed') presence.forget?.(change.sessionId);
+    if (change.type === 'disposed') {
+      presence.forget?.(change.sessionId);
+      options.suggestions.forget(change.sessionId);
+    }
   });
 
   io.use(
@@ -82,10 +88,10 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
       const event = String(packet[0]);
       const verdict = allowance.admit(event);
       if (verdict === 'pass') return next();
-      // A catch-up over its allowance is still answered (a tiny reply), so a client that waits
-      // for it hears why; pings and unknown names are dropped unanswered.
+      // A catch-up or a suggest over its allowance is still answered (a tiny reply), so a client
+      // that waits for it hears why; pings and unknown names are dropped unanswered.
       const ack = packet.at(-1);
-      if (verdict === 'drop' && event === 'sync' && typeof ack === 'function') {
+      if (verdict === 'drop' && (event === 'sync' || event === 'suggest') && typeof ack === 'function') {
         ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'slow down a little' } });
       }
       if (verdict === 'cut-off') cutOff(event);
@@ -100,6 +106,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
         limiter: commandLimiter(),
         content,
         strike,
+        suggestions: options.suggestions,
       });
     });
   });

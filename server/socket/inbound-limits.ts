@@ -9,11 +9,13 @@ import { RateLimiter } from '../security/rate-limit';
  * Commands pass here unlimited: the gateway's own allowance (COMMANDS_PER_SECOND) answers them
  * RATE_LIMITED, and each such refusal is a strike. The app's own traffic stays far below: commands
  * go one at a time through the outbox and wait a second after RATE_LIMITED, `ping` is sent 5 times
- * at each connect to measure the clock, `sync` only after a missed batch.
+ * at each connect to measure the clock, `sync` only after a missed batch, `suggest` at most once
+ * a second (the cockpit asks a second after the cards change, or when the facilitator asks).
  */
-export const INBOUND: Record<'ping' | 'sync', { burst: number; perSecond: number }> = {
+export const INBOUND: Record<'ping' | 'sync' | 'suggest', { burst: number; perSecond: number }> = {
   ping: { burst: 10, perSecond: 1 },
   sync: { burst: 5, perSecond: 0.5 },
+  suggest: { burst: 20, perSecond: 1 },
 };
 
 /**

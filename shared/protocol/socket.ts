@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SuggestOutput } from '../harvest/suggest';
 import type { SessionState } from '../model/session';
 import type { Actor } from './actor';
 import type { CommandError } from './errors';
@@ -63,6 +64,15 @@ export type Presence = { hosts: Record<string, { online: number; offlineSince: n
 export type CommandAck = { ok: true; v: number } | { ok: false; error: CommandError };
 export type SyncReply = { ok: true } | { ok: false; error: CommandError };
 
+/**
+ * `suggest` asks for theme suggestions for the cards so far (docs/protocol.md). Nothing to
+ * choose yet: the server takes the session's visible cards, its themes and its language.
+ */
+export const SuggestRequest = z.object({}).strict();
+export type SuggestRequest = z.infer<typeof SuggestRequest>;
+/** `v`: the session version the suggestions were made for; a client that is further drops them. */
+export type SuggestReply = ({ ok: true; v: number } & SuggestOutput) | { ok: false; error: CommandError };
+
 /** Server → client. */
 export interface ServerToClient {
   welcome: (welcome: Welcome) => void;
@@ -95,4 +105,10 @@ export interface ClientToServer {
   ping: (clientNow: unknown, ack: (reply: { clientNow: number; serverNow: number }) => void) => void;
   /** "I have version N": the server sends the missed batches or a snapshot, then acks. */
   sync: (lastVersion: unknown, ack: (reply: SyncReply) => void) => void;
+  /**
+   * Theme suggestions for the harvest, facilitators only (others get FORBIDDEN, a payload other
+   * than SuggestRequest VALIDATION). A question, not a command: it changes nothing, and accepting a
+   * suggestion is an ordinary `theme.create` or `theme.place`.
+   */
+  suggest: (request: unknown, ack: (reply: SuggestReply) => void) => void;
 }

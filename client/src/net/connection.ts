@@ -1,4 +1,4 @@
-import type { Credential, CommandAck, Handshake, Welcome } from '../../../shared/protocol/socket';
+import type { Credential, CommandAck, Handshake, SuggestReply, Welcome } from '../../../shared/protocol/socket';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version';
 import { useStore } from '../store';
 import { measureClockOffset } from './clockSync';
@@ -28,6 +28,9 @@ export type DeviceOptions = { store: DeviceStore; outbox: Outbox; view: CachedVi
 
 /** Where the connection's socket and the browser's network events come from; tests give fakes. */
 export type Transport = { open?: SocketOpener; network?: BrowserNetwork };
+
+/** 600 cards take a worker a fraction of a second; a busy server gets some more. */
+const SUGGEST_TIMEOUT_MS = 15_000;
 
 /** After the server cut this connection off for flooding: reconnecting sooner is cut off again. */
 const CUT_OFF_WAIT_MS = 60_000;
@@ -111,6 +114,16 @@ export class Connection {
   /** The author has seen (and copied) a refused command: let it go. */
   dismiss(id: string): void {
     this.commands.dismiss(id);
+  }
+
+  /** Theme suggestions (facilitators, docs/protocol.md); a question, so nothing waits in the outbox. */
+  async suggest(): Promise<SuggestReply> {
+    if (!this.socket.connected) return { ok: false, error: { code: 'UNAVAILABLE', message: 'not connected' } };
+    try {
+      return await this.socket.timeout(SUGGEST_TIMEOUT_MS).emitWithAck('suggest', {});
+    } catch {
+      return { ok: false, error: { code: 'UNAVAILABLE', message: 'no answer from the server' } };
+    }
   }
 
   close(): void {
