@@ -1,7 +1,7 @@
 import './zod-without-eval';
 import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadLanguage, useT } from './i18n';
+import { loadLanguage, loadPack, useT } from './i18n';
 import { routeFor, type Route } from './router';
 import { useStore } from './store';
 import { assertNever } from '../../shared/assert-never';
@@ -9,7 +9,10 @@ import './styles.css';
 
 // Each role is its own chunk: a participant's phone never downloads the facilitator's cockpit.
 const StartView = lazy(() => import('./views/StartView'));
-const FacilitatorView = lazy(() => import('./views/FacilitatorView'));
+// The cockpit's texts come with it (i18n/cockpit.ts), so no other route carries them.
+const FacilitatorView = lazy(() =>
+  Promise.all([import('./views/FacilitatorView'), loadPack('cockpit')]).then(([view]) => view),
+);
 const HostView = lazy(() => import('./views/HostView'));
 const DeskView = lazy(() => import('./views/DeskView'));
 const ScreenView = lazy(() => import('./views/ScreenView'));

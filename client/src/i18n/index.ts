@@ -5,7 +5,7 @@ import type { MessageKey } from './messages';
 import { type Translate, translate, type VarsFor } from './translate';
 
 export type { MessageKey, Messages, PluralKey } from './messages';
-export { loadLanguage, type Translate, translate, type Vars } from './translate';
+export { loadLanguage, loadPack, type Translate, translate, type Vars } from './translate';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
 /** The translate function for the chosen language; re-renders when the language changes. */

@@ -1,9 +1,14 @@
 import type { Message } from '../../../shared/plural';
-import type { nl } from './nl';
+import type { cockpitNl } from './cockpit';
+import type { commonNl } from './common';
 
+type Dutch = typeof commonNl & typeof cockpitNl;
 /** The keys every language must have: those of Dutch, the default. */
-export type MessageKey = keyof typeof nl;
+export type MessageKey = keyof Dutch;
 /** A text is plain or, when it counts something, its plural forms (shared/plural.ts). */
 export type Messages = { readonly [K in MessageKey]: Message };
+/** Every route's texts, and the cockpit's own: each language has both, key for key. */
+export type CommonMessages = { readonly [K in keyof typeof commonNl]: Message };
+export type CockpitMessages = { readonly [K in keyof typeof cockpitNl]: Message };
 /** The keys whose Dutch text counts: `t()` asks for their `count`. */
-export type PluralKey = { [K in MessageKey]: (typeof nl)[K] extends string ? never : K }[MessageKey];
+export type PluralKey = { [K in MessageKey]: Dutch[K] extends string ? never : K }[MessageKey];

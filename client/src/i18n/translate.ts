@@ -1,26 +1,53 @@
 import type { Language } from '../../../shared/model/session';
 import { format } from '../../../shared/plural';
 import type { MessageKey, Messages, PluralKey } from './messages';
-import { nl } from './nl';
+import { commonNl } from './common';
+
+/** Texts come in packs: every route's, and the cockpit's own (cockpit.ts), loaded with its route. */
+export type Pack = 'common' | 'cockpit';
 
 /**
- * The languages loaded so far. Dutch, the default, comes with the app; every other language is
- * its own file, fetched only when someone chooses it: a phone on venue Wi-Fi downloads one.
+ * The texts loaded so far. Dutch, the default, comes with the app; every other language is its
+ * own file, fetched only when someone chooses it: a phone on venue Wi-Fi downloads one.
  */
-const loaded: Partial<Record<Language, Messages>> = { nl };
-const LOADERS: Record<Exclude<Language, 'nl'>, () => Promise<Messages>> = {
-  en: () => import('./en').then((m) => m.en),
+const loaded: Partial<Record<Language, Partial<Messages>>> = { nl: commonNl };
+const done = new Set<string>(['nl:common']);
+const wanted = new Set<Pack>(['common']);
+const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> = {
+  nl: {
+    common: async () => commonNl,
+    cockpit: () => import('./cockpit').then((m) => m.cockpitNl),
+  },
+  en: {
+    common: () => import('./common.en').then((m) => m.commonEn),
+    cockpit: () => import('./cockpit.en').then((m) => m.cockpitEn),
+  },
 };
 
-/** Makes a language's texts available; resolves at once when they are. */
+async function loadPackIn(language: Language, pack: Pack): Promise<void> {
+  const key = `${language}:${pack}`;
+  if (done.has(key)) return;
+  const texts = await LOADERS[language][pack]();
+  loaded[language] = { ...loaded[language], ...texts };
+  done.add(key);
+}
+
+/** Makes a language's texts available, every pack a route asked for; resolves at once when they are. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (loaded[language] !== undefined || language === 'nl') return;
-  loaded[language] = await LOADERS[language]();
+  await Promise.all([...wanted].map((pack) => loadPackIn(language, pack)));
+}
+
+/** A route's own texts, in Dutch (the fallback) and in every language loaded so far. */
+export async function loadPack(pack: Pack): Promise<void> {
+  wanted.add(pack);
+  const languages = Object.keys(loaded) as Language[];
+  await Promise.all([...new Set<Language>(['nl', ...languages])].map((language) => loadPackIn(language, pack)));
 }
 
 /** For tests and tools that have every language at hand already (see every-language.ts). */
 export function addLanguage(language: Language, messages: Messages): void {
   loaded[language] = messages;
+  for (const pack of Object.keys(LOADERS[language]) as Pack[]) done.add(`${language}:${pack}`);
 }
 
 export type Vars = Record<string, string | number>;
@@ -31,10 +58,12 @@ export type VarsFor<K extends MessageKey> = K extends PluralKey ? [vars: Vars & 
 /**
  * Look up a text, pick its plural form by `count` (see shared/plural.ts) and fill in `{name}`
  * placeholders; an unknown placeholder stays visible. A language not loaded yet reads as Dutch:
- * the store switches the shown language only once its file is in. Free of React, so tests can use it.
+ * the store switches the shown language only once its file is in. A text whose pack is not in
+ * shows its key, never a blank. Free of React, so tests can use it.
  */
 export function translate<K extends MessageKey>(language: Language, key: K, ...[vars]: VarsFor<K>): string {
-  return format(language, (loaded[language] ?? nl)[key], vars);
+  const message = loaded[language]?.[key] ?? loaded.nl?.[key];
+  return message === undefined ? key : format(language, message, vars);
 }
 
 export type Translate = <K extends MessageKey>(key: K, ...vars: VarsFor<K>) => string;

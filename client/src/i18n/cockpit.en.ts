@@ -1,0 +1,13 @@
+import type { CockpitMessages } from './messages';
+import { facilitatorEn } from './parts/facilitator.en';
+import { harvestEn } from './parts/harvest.en';
+import { plannerEn } from './parts/planner.en';
+import { suggestEn } from './parts/suggest.en';
+
+/** English, the cockpit's own texts (see cockpit.ts). */
+export const cockpitEn: CockpitMessages = {
+  ...facilitatorEn,
+  ...plannerEn,
+  ...harvestEn,
+  ...suggestEn,
+};

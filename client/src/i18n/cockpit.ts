@@ -1,0 +1,15 @@
+import { facilitatorNl } from './parts/facilitator';
+import { harvestNl } from './parts/harvest';
+import { plannerNl } from './parts/planner';
+import { suggestNl } from './parts/suggest';
+
+/**
+ * The texts only the facilitator's cockpit shows, in their own chunk: a phone on venue Wi-Fi
+ * does not download the planner's or the harvest's words. main.tsx loads them with the cockpit.
+ */
+export const cockpitNl = {
+  ...facilitatorNl,
+  ...plannerNl,
+  ...harvestNl,
+  ...suggestNl,
+};
