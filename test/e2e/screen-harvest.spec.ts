@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nanoid } from 'nanoid';
-import { loadLanguage, translate } from '../../client/src/i18n';
+import { translate } from '../../client/src/i18n/every-language';
 import type { Language } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
@@ -98,7 +98,6 @@ for (const language of ['nl', 'en'] as const) {
     server,
   }) => {
     test.setTimeout(120_000);
-    await loadLanguage(language);
     const t = (key: Parameters<typeof translate>[1], ...vars: unknown[]) =>
       (translate as (l: Language, k: string, ...v: unknown[]) => string)(language, key, ...vars);
     const res = await fetch(`${server.url}/api/sessions`, {
