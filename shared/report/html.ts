@@ -206,7 +206,9 @@ export function reportHtml(r: Report): string {
 
 function themesSection(r: Report): string {
   const t = r.texts;
-  const h: string[] = [`<section class="table-section"><h2>${esc(t.themes)}</h2>`];
+  // Themes get a page of their own, like a table; "no themes" is one line, not an empty page.
+  const page = r.themes.list.length === 0 ? '' : ' class="table-section"';
+  const h: string[] = [`<section${page}><h2>${esc(t.themes)}</h2>`];
   if (r.themes.list.length === 0) h.push(`<p class="muted">${esc(t.noThemes)}</p>`);
   else {
     for (const s of themesIntro(r)) h.push(`<p>${esc(s)}</p>`);

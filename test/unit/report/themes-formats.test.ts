@@ -175,6 +175,16 @@ describe('the themes in every format', () => {
     expect(imported.ok && publicReportOf(imported.archive).themes).toEqual({ list: [], dotsOn: null, groups: [] });
   });
 
+  it('PDF/HTML: themes start a printed page of their own; "no themes" does not take a page', () => {
+    const opens = (html: string, title: string) =>
+      html.includes(`<section class="table-section"><h2>${esc(title)}</h2>`);
+    const t = REPORT_TEXTS.nl;
+    expect(opens(reportHtml(buildReport(evening, 'public')), t.themes)).toBe(true);
+    const none = reportHtml(buildReport(referenceEvening().state, 'public'));
+    expect(none).toContain(`<section><h2>${esc(t.themes)}</h2>`);
+    expect(opens(none, t.themes)).toBe(false);
+  });
+
   it.each(['nl', 'en'] as const)(
     '%s: an evening without themes says so; a vote on themes is not "no vote"',
     async (language: Language) => {
