@@ -34,6 +34,18 @@ const DOMAIN_STOP_WORDS: Record<HarvestLanguage, readonly string[]> = {
   en: ['neighbourhood', 'neighborhood', 'area', 'need', 'should', 'more', 'good', 'better', 'really', 'people', 'want'],
 };
 
+/**
+ * `stopword`'s English list (108 words) is shorter than the Snowball list its Dutch one follows:
+ * it lacks "no", "not", "again", "she", "off", …, which then fill the word cloud. These are the
+ * Snowball English words it leaves out (apostrophe forms dropped: the tokenizer splits there).
+ */
+const SNOWBALL_EXTRA: Record<HarvestLanguage, readonly string[]> = {
+  nl: [],
+  en: `myself ours ourselves yours yourself yourselves she hers herself its itself theirs themselves
+    whom does doing having until during above below down off again further once when why few nor
+    not no own so just will don ought`.split(/\s+/),
+};
+
 function kit(stem: (word: string) => string, stopWords: readonly string[], domain: readonly string[]): LanguageKit {
   const surfaces = new Set(stopWords);
   const stems = new Set(domain.map(stem));
@@ -45,8 +57,8 @@ function kit(stem: (word: string) => string, stopWords: readonly string[], domai
 }
 
 const KITS: Record<HarvestLanguage, LanguageKit> = {
-  nl: kit(stemDutch, nld, DOMAIN_STOP_WORDS.nl),
-  en: kit(stemEnglish, eng, DOMAIN_STOP_WORDS.en),
+  nl: kit(stemDutch, [...nld, ...SNOWBALL_EXTRA.nl], DOMAIN_STOP_WORDS.nl),
+  en: kit(stemEnglish, [...eng, ...SNOWBALL_EXTRA.en], DOMAIN_STOP_WORDS.en),
 };
 
 export function languageKit(language: HarvestLanguage): LanguageKit {

@@ -35,6 +35,13 @@ describe('terms', () => {
       { stem: 'commun', surface: 'communities' },
     ]);
   });
+  it.each([
+    ['No parking again above the shops', ['parking', 'shops']],
+    ['She does not want it off the square', ['square']],
+    ['Just so few benches, nor trees', ['benches', 'trees']],
+  ])('drops the Snowball English words stopword leaves out: %s', (text, kept) => {
+    expect(terms('en', text).map((t) => t.surface)).toEqual(kept);
+  });
 });
 
 describe('keywords and the word cloud', () => {
