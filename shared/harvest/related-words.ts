@@ -330,7 +330,9 @@ export function subjectsOf(language: HarvestLanguage): (stem: string) => readonl
     }
   }
   // Dutch writes compounds as one word with the head last: "wijkbudget" is a budget. Looking
-  // up each tail (and each long start) of the word costs its length, not the list's.
+  // up each tail (and each long start) of the word costs its length, not the list's. A tail
+  // counts from 5 letters: short heads end compounds of other subjects too ("parkeerplek" is
+  // about parking, not a place to meet; "voordeur", "werkplek").
   const compounds = language === 'nl';
   const cache = new Map<string, readonly string[]>();
   const lookup = (word: string): readonly string[] => {
@@ -339,7 +341,7 @@ export function subjectsOf(language: HarvestLanguage): (stem: string) => readonl
     let found: readonly string[] = exact.get(word) ?? [];
     if (found.length === 0 && compounds) {
       const out = new Set<string>();
-      for (let i = 1; i + 4 <= word.length; i++) for (const s of exact.get(word.slice(i)) ?? []) out.add(s);
+      for (let i = 1; i + 5 <= word.length; i++) for (const s of exact.get(word.slice(i)) ?? []) out.add(s);
       for (let j = 6; j < word.length; j++) for (const s of exact.get(word.slice(0, j)) ?? []) out.add(s);
       found = [...out];
     }

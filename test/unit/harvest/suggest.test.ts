@@ -26,6 +26,19 @@ describe('suggestThemes', () => {
     expect(themes[0]?.keywords).toContain('station');
   });
 
+  it('keeps parking places apart from a place to meet: a short compound head is no subject', () => {
+    const hall = ['Een buurthuis waar iedereen binnen kan lopen', 'Het buurthuis moet vaker open zijn'];
+    const parking = ['Te weinig parkeerplekken in de straat', 'Parkeerplekken voor bewoners, niet voor bezoekers'];
+    const { themes } = suggestThemes({
+      language: 'nl',
+      cards: [...hall, ...parking].map((text, i) => ({ id: `c${i}`, table: 't', text })),
+    });
+    expect(themes.map((t) => t.cardIds).sort()).toEqual([
+      ['c0', 'c1'],
+      ['c2', 'c3'],
+    ]);
+  });
+
   it('never suggests a card the facilitator placed, and suggests a close card into its theme', () => {
     const input: SuggestInput = {
       language: 'nl',
