@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 
 /** Issue 18: the facilitator accepts, renames and drops the server's theme suggestions. */
 
-const SHOTS = '/tmp/shots-hserver';
+const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 
 const CARDS = {
@@ -94,7 +94,7 @@ test('the facilitator renames and accepts a suggestion, and a dropped one stays 
     const theme = Object.values(fac.state!.themes ?? {}).find((t) => t.label === 'Een plek in de wijk')!;
     expect(theme.proposedBy).toBeNull();
     expect(theme.cardIds.map((id) => fac.state!.cards[id]!.text).sort()).toEqual([...firstCards].sort());
-    await page.screenshot({ path: `${SHOTS}/nl-accepted-1366.png`, fullPage: true });
+    if (SHOTS !== null) await page.screenshot({ path: `${SHOTS}/suggest-nl-accepted-1366.png`, fullPage: true });
 
     // Drop another: it is gone, also after a reload.
     const other = items.first();
@@ -115,7 +115,7 @@ test('the facilitator renames and accepts a suggestion, and a dropped one stays 
 });
 
 for (const language of ['nl', 'en'] as const) {
-  test(`screenshots of the suggestions (${language})`, async ({ page, server }) => {
+  test(`the suggestions at a phone's, a laptop's and a projector's size (${language})`, async ({ page, server }) => {
     const texts = language === 'nl' ? nl : (en as unknown as typeof nl);
     const { links, fac } = await evening(server.url, language);
     try {
@@ -130,8 +130,9 @@ for (const language of ['nl', 'en'] as const) {
         await expect(panel.locator('.suggest-item').first()).toBeVisible();
         await panel.locator('.suggest-item summary').first().click();
         await panel.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SHOTS}/${language}-${width}.png` });
-        await panel.screenshot({ path: `${SHOTS}/${language}-${width}-panel.png` });
+        if (SHOTS === null) continue;
+        await page.screenshot({ path: `${SHOTS}/suggest-${language}-${width}.png` });
+        await panel.screenshot({ path: `${SHOTS}/suggest-${language}-${width}-panel.png` });
       }
     } finally {
       fac.close();
