@@ -42,7 +42,7 @@ const DOMAIN_STOP_WORDS: Record<HarvestLanguage, readonly string[]> = {
 const SNOWBALL_EXTRA: Record<HarvestLanguage, readonly string[]> = {
   nl: [],
   en: `myself ours ourselves yours yourself yourselves she hers herself its itself theirs themselves
-    whom does doing having until during above below down off again further once when why few nor
+    whom does doing having until during against above below down off again further once when why few nor
     not no own so just will don ought`.split(/\s+/),
 };
 
