@@ -41,6 +41,14 @@ export const Table = z.object({
   prompts: z.array(text(LIMITS.shortText)).max(LIMITS.prompts),
   capacity: z.number().int().min(1).max(500),
   host: text(LIMITS.name),
+  /**
+   * An online table: its people meet in a video call of the organisation's own meeting tool. No
+   * video runs through this server; the link reaches only the table's host, the facilitators and
+   * the people seated there (rules/view.ts). Optional: tables stored before it existed lack it.
+   */
+  online: z.boolean().optional(),
+  /** The video call's link (https), for an online table; null or absent for a table in the room. */
+  videoUrl: z.string().max(LIMITS.url).nullable().optional(),
 });
 export type Table = z.infer<typeof Table>;
 
@@ -82,6 +90,13 @@ export type Setup = z.infer<typeof Setup>;
 
 export const Participant = z.object({
   id: Id,
+  /** Takes part from home: the planner seats them at online tables only. Absent: in the room. */
+  remote: z.boolean().optional(),
+  /**
+   * The programme member they were recognised as (they agreed to be remembered for the series):
+   * their table history in earlier sessions of the programme counts. Absent or null: not a member.
+   */
+  memberId: z.string().nullable().optional(),
   name: z.string().nullable(),
   group: StakeholderGroup.nullable(),
   /** Ranked table ids, first = most wanted. */
@@ -130,6 +145,8 @@ export const Question = z.object({
   hidden: z.boolean(),
   mergedInto: Id.nullable(),
   createdAt: z.number(),
+  /** Sent before the session began (while it was a draft), for the panel to answer. Absent: asked during it. */
+  beforehand: z.boolean().optional(),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -218,6 +235,18 @@ export const ScreenFocusView = z.enum(['auto', 'themes', 'cloud', 'groups']);
 export type ScreenFocusView = z.infer<typeof ScreenFocusView>;
 export type ScreenFocus = { view: ScreenFocusView; tableId: string | null };
 
+/**
+ * People the planner seats as one (a Werkplaats trio, colleagues who came together). `stays`: the
+ * team keeps one table every round (the trio works on its own case) while the others rotate past.
+ */
+export type Team = { id: string; label: string; memberIds: string[]; stays: boolean };
+
+/**
+ * The programme (reeks) a session belongs to: a series of meetings, each created from the one
+ * before. `sessionIds` are the earlier sessions, oldest first; this one is number `sessionIds.length + 1`.
+ */
+export type ProgrammeLink = { id: string; title: string; sessionIds: string[] };
+
 export type SessionState = Setup & {
   id: string;
   version: number;
@@ -268,6 +297,10 @@ export type SessionState = Setup & {
   doorClosedAt?: number | null;
   /** What the projector shows; absent or null: it follows the phase. A new phase resets it. */
   screenFocus?: ScreenFocus | null;
+  /** Teams the planner keeps together, keyed by id. Optional: sessions stored before it lack it. */
+  teams?: Record<string, Team>;
+  /** The programme this session is part of; absent or null: a session on its own. */
+  programme?: ProgrammeLink | null;
 };
 
 export function newSessionState(args: { id: string; joinCode: string; setup: Setup; now: number }): SessionState {

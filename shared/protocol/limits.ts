@@ -21,6 +21,11 @@ export const LIMITS = {
   highlightsPerTable: 5,
   maxDots: 20,
   themes: 80,
+  /** A video-call link of an online table. */
+  url: 500,
+  /** Keep-together teams in one session, and people in one team. */
+  teams: 200,
+  teamMembers: 20,
   /** Cards one theme command names at once (a whole theme of a big evening). */
   cardsPerCommand: 1000,
   participants: 5000,
