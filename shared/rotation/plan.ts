@@ -3,10 +3,14 @@ import { flowSeed } from './flow-seed';
 import { greedySeed } from './greedy-seed';
 import { compile } from './model';
 import { prng } from './prng';
-import { denseToPlan, resolveWeights, scoreDense, violationsDense } from './score';
+import { denseToPlan, planToDense, resolveWeights, scoreDense, violationsDense } from './score';
 import { anneal } from './search';
 import { createState } from './search-state';
-import type { PlanOptions, PlanResult, RotationInstance } from './types';
+import type { PlanOptions, PlanResult, PlanRow, RotationInstance } from './types';
+import { splitByPlace } from './online-split';
+import type { PlacePart } from './online-split';
+import { gatherTeams } from './team-seed';
+import type { Problem, RotationPlan } from './types';
 import { assertValid } from './validate';
 
 const DEFAULT_MS = 200;
@@ -24,6 +28,8 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const started = now();
   const locks = options.locks ?? [];
   const problems = assertValid(instance, locks, options.allowInfeasible ?? false);
+  const parts = splitByPlace(instance, locks);
+  if (parts !== null) return planParts(instance, parts, options, problems, started);
   const model = compile(instance, locks);
   const w = resolveWeights(options.weights);
   const rand = prng(options.seed ?? 1);
@@ -37,8 +43,19 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const design = flow && 2 * model.hasPicks.reduce((a, h) => a + h, 0) > model.n ? null : designSeed(model);
   let seed = design ?? flow ?? greedySeed(model, rand);
   if (design && flow && scoreDense(model, flow, w).J < scoreDense(model, design, w).J) seed = flow;
+  // Seeds are built without moving teams; each is gathered (teams follow one member's row), and
+  // the greedy competes then too, since gathering can cost the other seeds their edge.
+  const moving = model.teams.some((t) => !t.stays && t.members.length > 1);
+  if (moving) {
+    const cands = [seed === flow ? flow : null, seed === design ? design : null, greedySeed(model, rand)]
+      .filter((x): x is Int32Array => x !== null)
+      .map((x) => gatherTeams(model, x));
+    seed = cands.reduce((a, b) => (scoreDense(model, b, w).J < scoreDense(model, a, w).J ? b : a));
+  }
   const scoring = now();
-  const seedScore = scoreDense(model, seed, w);
+  // The search counts two members of a team meeting again as a repeat (they always do while the
+  // team is together, so it is a constant there); its costs are on that footing.
+  const seedScore = scoreDense(model, seed, w, model.teams.length > 0);
   // The search stops early enough to score and write out its plan within the budget; that
   // takes about twice as long as scoring the seed.
   const tail = 2 * (now() - scoring);
@@ -88,6 +105,54 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
     violations,
     problems,
     iterations: result.iterations,
+    elapsedMs: now() - started,
+  };
+}
+
+/**
+ * Plans the room and the online half apart (see splitByPlace) and scores them as one session.
+ * Each half gets a share of the budget by its number of people.
+ */
+function planParts(
+  instance: RotationInstance,
+  parts: readonly PlacePart[],
+  options: PlanOptions,
+  problems: readonly Problem[],
+  started: number,
+): PlanResult {
+  const now = options.now ?? defaultNow;
+  const total = instance.participants.length;
+  const ms = options.ms ?? (options.iterations !== undefined ? undefined : DEFAULT_MS);
+  const assignments: Record<string, PlanRow> = {};
+  let iterations = 0;
+  let people = 0;
+  for (const part of parts) {
+    const size = part.instance.participants.length;
+    if (size === 0) continue;
+    // The last half gets what the first left of the budget.
+    const left = ms === undefined ? undefined : Math.max(1, started + ms - now());
+    const share = total - people > 0 ? size / (total - people) : 1;
+    people += size;
+    const r = planRotation(part.instance, {
+      ...options,
+      locks: part.locks,
+      ms: left === undefined ? undefined : left * share,
+      iterations: options.iterations === undefined ? undefined : Math.ceil((options.iterations * size) / total),
+    });
+    Object.assign(assignments, r.plan.assignments);
+    iterations += r.iterations;
+  }
+  const model = compile(instance, options.locks ?? []);
+  const plan: RotationPlan = { assignments };
+  const dense = planToDense(model, plan);
+  const violations = violationsDense(model, dense);
+  return {
+    plan,
+    score: scoreDense(model, dense, resolveWeights(options.weights)),
+    feasible: violations.length === 0,
+    violations,
+    problems,
+    iterations,
     elapsedMs: now() - started,
   };
 }

@@ -9,6 +9,8 @@ import {
   unvisitedPick,
 } from './search-focus';
 import type { SearchState } from './search-state';
+import type { BlockMove } from './search-teams';
+import { blockRoundSwap, blockToTable, redoBlock, undoBlock } from './search-teams';
 import {
   applyMove,
   applyPairTrade,
@@ -77,16 +79,35 @@ const FOCUS = 0.7;
 export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   const { n, T, R, G, group, capMax, capMin, hasPicks, fixedCounts } = s.model;
   const { assign, count } = s;
-  const free = o.free;
   const rand = o.rand;
+  // Team members move only with their team (see search-teams.ts): one-person moves see them as
+  // fixed. Teams that stay are locked already.
+  const { teams, teamOf } = s.model;
+  const teamFree = o.free;
+  const free = teams.length > 0 ? o.free.slice() : o.free;
+  const moving: number[] = [];
+  let teamSeats = 0;
+  if (teams.length > 0) {
+    for (let k = 0; k < R * n; k++) if (teamOf[k % n]! >= 0) free[k] = 0;
+    teams.forEach((team, k) => {
+      if (team.stays) return;
+      let seats = 0;
+      for (const i of team.members) for (let r = 0; r < R; r++) if (teamFree[r * n + i] && assign[r * n + i]! >= 0) seats++;
+      if (seats === 0) return;
+      moving.push(k);
+      teamSeats += seats;
+    });
+  }
   const slots: number[] = [];
   for (let k = 0; k < R * n; k++) if (free[k] && assign[k]! >= 0) slots.push(k);
+  // Tries on whole teams in proportion to the seats their members hold.
+  const blockShare = slots.length + teamSeats > 0 ? teamSeats / (slots.length + teamSeats) : 0;
   let cur = o.startCost;
   const best = assign.slice();
   let bestCost = cur;
   // The best plan is copied only when the walk leaves it, not at every improvement.
   let atBest = true;
-  if (slots.length === 0) return { best, bestCost, iterations: 0 };
+  if (slots.length === 0 && moving.length === 0) return { best, bestCost, iterations: 0 };
 
   const missOf = s.miss;
   let miss = 0;
@@ -118,6 +139,44 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       const repCost = (s.w.rep * s.repTotal) / 2;
       const mixCost = s.w.mix * s.mixTotal;
       conflictShare = repCost + mixCost > 0 ? (FOCUS * repCost) / (repCost + mixCost) : 0;
+    }
+    if (moving.length > 0 && (slots.length === 0 || rand() < blockShare)) {
+      const team = teams[moving[randInt(rand, moving.length)]!]!;
+      const r = randInt(rand, R);
+      const lead = team.members[0]!;
+      const from = assign[r * n + lead]!;
+      if (from < 0) continue;
+      let b: BlockMove | null;
+      const u = rand();
+      if (R > 1 && u < ROUND_SWAP) {
+        b = blockRoundSwap(s, teamFree, team, r, otherRound(rand, R, r));
+      } else {
+        const to = hasPicks[lead] && rand() < 0.5 ? unvisitedPick(s, lead, rand) : randInt(rand, T);
+        if (to < 0 || to === from) continue;
+        const room = !fixedCounts && count[r * T + to]! + team.members.length <= capMax[to]! && rand() < 0.5;
+        b = blockToTable(s, teamFree, team, r, to, !room, rand);
+      }
+      if (b === null) continue;
+      const limit = -temp * Math.log(1 - rand());
+      if (b.dCV > 0 || b.d > limit || miss + b.dMiss > missCap) {
+        undoBlock(s, b);
+        continue;
+      }
+      if (b.d > 0 && atBest) {
+        // The plan before this move was the best: keep it before the walk leaves it.
+        undoBlock(s, b);
+        best.set(assign);
+        atBest = false;
+        redoBlock(s, b);
+      }
+      cur += b.d;
+      miss += b.dMiss;
+      cv += b.dCV;
+      if (cur < bestCost - 1e-9) {
+        bestCost = cur;
+        atBest = true;
+      }
+      continue;
     }
     let k: number;
     // A round to pair with r in round swaps and trades; −1: any.
