@@ -48,7 +48,8 @@ export interface ModelTeam {
   readonly stays: boolean;
 }
 
-export function compile(instance: RotationInstance, locks: readonly Lock[] = []): Model {
+/** `revisits`: keep visits above the number of tables (someone then sits at a table twice) instead of capping them. */
+export function compile(instance: RotationInstance, locks: readonly Lock[] = [], revisits = false): Model {
   const T = instance.tables.length;
   const R = instance.rounds;
   const n = instance.participants.length;
@@ -90,7 +91,7 @@ export function compile(instance: RotationInstance, locks: readonly Lock[] = [])
   const flat: number[] = [];
   instance.participants.forEach((p, i) => {
     // More visits than tables cannot be honoured without a revisit; the rest are sit-outs.
-    visits[i] = Math.min(visitsOf(instance, p.visits), T);
+    visits[i] = revisits ? visitsOf(instance, p.visits) : Math.min(visitsOf(instance, p.visits), T);
     pickStart[i] = flat.length;
     const picks = p.picks ?? [];
     picks.forEach((id, k) => {

@@ -4,6 +4,8 @@ import { validateInstance } from './validate';
 export interface PlacePart {
   readonly instance: RotationInstance;
   readonly locks: readonly Lock[];
+  /** More visits than this half has tables: someone sits at a table twice (plan without capping visits). */
+  revisits: boolean;
 }
 
 /**
@@ -11,7 +13,10 @@ export interface PlacePart {
  * both halves can be planned on their own (people of one kind fit the tables of that kind, no team
  * has both kinds, no lock crosses over), the session is two independent plans and Place is 0 by
  * construction. Returns the two halves (room first), or null when they cannot be separated; the
- * planner then plans the whole, with Place in the cost.
+ * planner then plans the whole, with Place in the cost. A half with fewer tables than rounds
+ * (two online tables, three rounds) still counts as separable: its people revisit a table of
+ * their kind rather than take a seat of the other kind (both cost the same in J; a revisit online
+ * is what a hybrid evening expects).
  */
 export function splitByPlace(instance: RotationInstance, locks: readonly Lock[]): PlacePart[] | null {
   if (!instance.tables.some((t) => t.online === true)) return null;
@@ -39,6 +44,7 @@ export function splitByPlace(instance: RotationInstance, locks: readonly Lock[])
         metBefore: (instance.metBefore ?? []).filter(([a, b]) => people.has(a) && people.has(b)),
       },
       locks: locks.filter((l) => people.has(l.participantId)),
+      revisits: false,
     };
   });
   for (const part of parts) {
@@ -46,7 +52,22 @@ export function splitByPlace(instance: RotationInstance, locks: readonly Lock[])
       if (part.instance.tables.some((t) => t.capacityMin > 0)) return null;
       continue;
     }
-    if (part.instance.tables.length === 0 || validateInstance(part.instance, part.locks).length > 0) return null;
+    if (part.instance.tables.length === 0) return null;
+    const problems = validateInstance(part.instance, part.locks);
+    part.revisits = problems.some((p) => p.code === 'VISITS_EXCEED_TABLES');
+    // The seat counts are checked again below with every visit counted (validation caps them).
+    const seats = part.revisits ? ['VISITS_EXCEED_TABLES', 'TOO_FEW_PEOPLE', 'TOO_MANY_PEOPLE'] : [];
+    if (problems.some((p) => !seats.includes(p.code))) return null;
+    if (part.revisits && !seatsFit(part.instance)) return null;
   }
   return parts;
+}
+
+/** Every round's people fit between the tables' minimum and maximum seats, counting every visit. */
+function seatsFit(instance: RotationInstance): boolean {
+  const R = instance.rounds;
+  const sumMin = instance.tables.reduce((a, t) => a + t.capacityMin, 0);
+  const sumMax = instance.tables.reduce((a, t) => a + t.capacityMax, 0);
+  const visits = instance.participants.reduce((a, p) => a + (p.visits ?? instance.visits ?? R), 0);
+  return visits <= R * sumMax && visits >= R * sumMin && instance.participants.length >= sumMin;
 }

@@ -30,7 +30,24 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const problems = assertValid(instance, locks, options.allowInfeasible ?? false);
   const parts = splitByPlace(instance, locks);
   if (parts !== null) return planParts(instance, parts, options, problems, started);
-  const model = compile(instance, locks);
+  return planWhole(instance, options, problems, started, false);
+}
+
+/**
+ * The planner proper, on a validated instance. With `revisits` a person may visit more rounds
+ * than there are tables (and so sit at one twice) instead of sitting the extra rounds out: the
+ * online half of a hybrid session, where two online tables serve three rounds.
+ */
+function planWhole(
+  instance: RotationInstance,
+  options: PlanOptions,
+  problems: readonly Problem[],
+  started: number,
+  revisits: boolean,
+): PlanResult {
+  const now = options.now ?? defaultNow;
+  const locks = options.locks ?? [];
+  const model = compile(instance, locks, revisits);
   const w = resolveWeights(options.weights);
   const rand = prng(options.seed ?? 1);
   const ms = options.ms ?? (options.iterations !== undefined ? Infinity : DEFAULT_MS);
@@ -43,14 +60,14 @@ export function planRotation(instance: RotationInstance, options: PlanOptions = 
   const design = flow && 2 * model.hasPicks.reduce((a, h) => a + h, 0) > model.n ? null : designSeed(model);
   let seed = design ?? flow ?? greedySeed(model, rand);
   if (design && flow && scoreDense(model, flow, w).J < scoreDense(model, design, w).J) seed = flow;
-  // Seeds are built without moving teams; each is gathered (teams follow one member's row), and
-  // the greedy competes then too, since gathering can cost the other seeds their edge.
-  const moving = model.teams.some((t) => !t.stays && t.members.length > 1);
-  if (moving) {
-    const cands = [seed === flow ? flow : null, seed === design ? design : null, greedySeed(model, rand)]
-      .filter((x): x is Int32Array => x !== null)
-      .map((x) => gatherTeams(model, x));
-    seed = cands.reduce((a, b) => (scoreDense(model, b, w).J < scoreDense(model, a, w).J ? b : a));
+  // Seeds are built without moving teams, then gathered: each team follows one member's row. The
+  // design (no picks) competes with the greedy then, since gathering can cost it its edge.
+  if (model.teams.some((t) => !t.stays && t.members.length > 1)) {
+    gatherTeams(model, seed);
+    if (seed === design) {
+      const greedy = gatherTeams(model, greedySeed(model, rand));
+      if (scoreDense(model, greedy, w).J < scoreDense(model, seed, w).J) seed = greedy;
+    }
   }
   const scoring = now();
   // The search counts two members of a team meeting again as a repeat (they always do while the
@@ -133,12 +150,18 @@ function planParts(
     const left = ms === undefined ? undefined : Math.max(1, started + ms - now());
     const share = total - people > 0 ? size / (total - people) : 1;
     people += size;
-    const r = planRotation(part.instance, {
-      ...options,
-      locks: part.locks,
-      ms: left === undefined ? undefined : left * share,
-      iterations: options.iterations === undefined ? undefined : Math.ceil((options.iterations * size) / total),
-    });
+    const r = planWhole(
+      part.instance,
+      {
+        ...options,
+        locks: part.locks,
+        ms: left === undefined ? undefined : left * share,
+        iterations: options.iterations === undefined ? undefined : Math.ceil((options.iterations * size) / total),
+      },
+      [],
+      now(),
+      part.revisits,
+    );
     Object.assign(assignments, r.plan.assignments);
     iterations += r.iterations;
   }

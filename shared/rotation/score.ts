@@ -191,8 +191,7 @@ export function scoreDense(
     for (const list of members) {
       for (let a = 0; a < list.length; a++) {
         const row = list[a]! * n;
-        for (let b = a + 1; b < list.length; b++)
-          if (met[row + list[b]!]!++ >= 1 && apart(list[a]!, list[b]!)) Rep++;
+        for (let b = a + 1; b < list.length; b++) if (met[row + list[b]!]!++ >= 1 && apart(list[a]!, list[b]!)) Rep++;
       }
     }
   } else {

@@ -11,12 +11,27 @@ import { applyMove, deltaMove, visitsElsewhere } from './search-state';
 export interface BlockMove {
   /** Cost change of the whole block move, Split included. */
   d: number;
+  /** Scratch lists, reused from move to move (the walk makes many). */
+  readonly movers: number[];
+  readonly takers: number[];
   /** Capacity-violation change. */
   dCV: number;
   /** Miss change. */
   dMiss: number;
   /** Log: person, round, table they came from, table they went to, in the order applied. */
   readonly undo: number[];
+}
+
+export const blockMove = (): BlockMove => ({ d: 0, dCV: 0, dMiss: 0, movers: [], takers: [], undo: [] });
+
+function reset(b: BlockMove): BlockMove {
+  b.d = 0;
+  b.dCV = 0;
+  b.dMiss = 0;
+  b.movers.length = 0;
+  b.takers.length = 0;
+  b.undo.length = 0;
+  return b;
 }
 
 /** Members of a moving team present in round r but away from its most common table then. */
@@ -67,19 +82,20 @@ export function blockToTable(
   to: number,
   swap: boolean,
   rand: () => number,
+  scratch: BlockMove,
 ): BlockMove | null {
   const { n, T, teamOf, teams } = s.model;
   const lead = team.members[0]!;
   const from = s.assign[r * n + lead]!;
   if (from < 0 || from === to) return null;
-  const movers: number[] = [];
+  const b = reset(scratch);
+  const { movers, takers } = b;
   for (const i of team.members) {
     if (!free[r * n + i] || s.assign[r * n + i]! < 0 || s.assign[r * n + i] === to) continue;
     if (visitsElsewhere(s, i, to, r) > 0) return null;
     movers.push(i);
   }
   if (movers.length === 0) return null;
-  const takers: number[] = [];
   if (swap) {
     // Singles at `to`, from a random start; else a whole team of the same size there.
     const slot = r * T + to;
@@ -97,8 +113,11 @@ export function blockToTable(
         if (k < 0 || teams[k] === team || teams[k]!.stays) continue;
         const other = teams[k]!.members;
         if (other.length !== movers.length) continue;
-        if (other.every((y) => s.assign[r * n + y] === to && free[r * n + y] && visitsElsewhere(s, y, from, r) === 0)) {
-          takers.push(...other);
+        let fits = true;
+        for (const y of other)
+          if (s.assign[r * n + y] !== to || !free[r * n + y] || visitsElsewhere(s, y, from, r) > 0) fits = false;
+        if (fits) {
+          for (const y of other) takers.push(y);
           break;
         }
       }
@@ -106,7 +125,6 @@ export function blockToTable(
     }
   }
   const splitBefore = teamSplitIn(s, team, r) + takerSplit(s, takers, r);
-  const b: BlockMove = { d: 0, dCV: 0, dMiss: 0, undo: [] };
   for (const i of movers) step(s, b, i, r, to);
   for (const x of takers) step(s, b, x, r, from);
   b.d += s.w.split * (teamSplitIn(s, team, r) + takerSplit(s, takers, r) - splitBefore);
@@ -129,6 +147,7 @@ export function blockRoundSwap(
   team: ModelTeam,
   r: number,
   q: number,
+  scratch: BlockMove,
 ): BlockMove | null {
   const { n } = s.model;
   const lead = team.members[0]!;
@@ -138,7 +157,7 @@ export function blockRoundSwap(
   for (const i of team.members) {
     if (s.assign[r * n + i] !== a || s.assign[q * n + i] !== b || !free[r * n + i] || !free[q * n + i]) return null;
   }
-  const m: BlockMove = { d: 0, dCV: 0, dMiss: 0, undo: [] };
+  const m = reset(scratch);
   for (const i of team.members) {
     step(s, m, i, r, b);
     step(s, m, i, q, a);

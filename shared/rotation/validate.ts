@@ -306,9 +306,14 @@ function checkTeams(instance: RotationInstance, participantIds: ReadonlySet<stri
     for (const id of team.members) {
       if (!participantIds.has(id)) {
         out.push(
-          problem('TEAM_UNKNOWN_PARTICIPANT', 'structure', `team "${team.id}" names "${String(id)}", who does not exist`, {
-            participantId: String(id),
-          }),
+          problem(
+            'TEAM_UNKNOWN_PARTICIPANT',
+            'structure',
+            `team "${team.id}" names "${String(id)}", who does not exist`,
+            {
+              participantId: String(id),
+            },
+          ),
         );
         continue;
       }
