@@ -1,6 +1,7 @@
 // node --import tsx scripts/make-rotation-teams.ts [--dir bench/rotation]
 // Writes the keep-together, hybrid and programme instances B9–B12 (bench/rotation/README.md).
 // Deterministic: the same script always writes the same files, so they can be remade and diffed.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,8 +156,12 @@ function programme(): RotationInstance {
   };
 }
 
+const files: string[] = [];
 for (const instance of [werkplaats(), colleagues(), hybrid(), programme()]) {
   const file = join(dir, `${instance.name}.json`);
   writeFileSync(file, `${JSON.stringify(instance, null, 2)}\n`);
+  files.push(file);
   console.log(`wrote ${file}: ${instance.title}`);
 }
+// The repository's formatter has the last word on layout (the check in CI compares with it).
+execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', ...files], { stdio: 'ignore' });

@@ -212,7 +212,13 @@ function chooseStayTables(
 ): Int32Array {
   const { n, T, R, capMax, rank, online, remote, anyOnline, visits } = c;
   const stayTable = new Int32Array(teams.length).fill(-1);
+  // Seats already taken at each table: the most locked there in any round, then the teams placed.
   const load = new Int32Array(T);
+  for (let r = 0; r < R; r++) {
+    const here = new Int32Array(T);
+    for (let i = 0; i < n; i++) if (lockTable[r * n + i]! >= 0) here[lockTable[r * n + i]!]!++;
+    for (let t = 0; t < T; t++) load[t] = Math.max(load[t]!, here[t]!);
+  }
   const order = teams
     .map((team, k) => ({ team, k }))
     .filter((x) => x.team.stays)

@@ -9,11 +9,15 @@ import { createState } from './search-state';
 import type { PlanOptions, PlanResult, PlanRow, RotationInstance } from './types';
 import { splitByPlace } from './online-split';
 import type { PlacePart } from './online-split';
+import { rotationSeed, teamGreedySeed } from './team-greedy-seed';
 import { gatherTeams } from './team-seed';
-import type { Problem, RotationPlan } from './types';
+import type { Problem, RotationPlan, Score } from './types';
 import { assertValid } from './validate';
 
 const DEFAULT_MS = 200;
+// Seeded tries of the block-packing seed (teamGreedySeed) while the seed of an instance with
+// teams still breaks a hard rule.
+const TEAM_TRIES = 16;
 
 const defaultNow = (): number => performance.now();
 
@@ -67,6 +71,28 @@ function planWhole(
     if (seed === design) {
       const greedy = gatherTeams(model, greedySeed(model, rand));
       if (scoreDense(model, greedy, w).J < scoreDense(model, seed, w).J) seed = greedy;
+    }
+  }
+  // Teams packed as blocks from the start: a few seeded tries, when they beat the seed above.
+  if (model.teams.length > 0) {
+    const hard = (x: Score) => x.TR + x.CV + x.Split + x.Place;
+    let seedScore = scoreDense(model, seed, w);
+    const rotation = rotationSeed(model);
+    if (rotation !== null) {
+      const rotationScore = scoreDense(model, rotation, w);
+      if (rotationScore.J < seedScore.J) {
+        seed = rotation;
+        seedScore = rotationScore;
+      }
+    }
+    for (let k = 0; k < TEAM_TRIES && hard(seedScore) > 0; k++) {
+      const packed = teamGreedySeed(model, rand);
+      if (packed === null) break;
+      const packedScore = scoreDense(model, packed, w);
+      if (packedScore.J < seedScore.J) {
+        seed = packed;
+        seedScore = packedScore;
+      }
     }
   }
   const scoring = now();

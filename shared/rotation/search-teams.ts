@@ -97,7 +97,7 @@ export function blockToTable(
   }
   if (movers.length === 0) return null;
   if (swap) {
-    // Singles at `to`, from a random start; else a whole team of the same size there.
+    // Singles at `to`, from a random start; else a whole team there (see below).
     const slot = r * T + to;
     const c = s.count[slot]!;
     const first = randInt(rand, Math.max(1, c));
@@ -106,22 +106,25 @@ export function blockToTable(
       if (teamOf[x]! < 0 && free[r * n + x] && visitsElsewhere(s, x, from, r) === 0) takers.push(x);
     }
     if (takers.length < movers.length) {
+      // A whole other team there instead, topped up with singles to the same number when there
+      // are any (a team of two for a trio frees the seat a full table lacks; counts must match
+      // when every table has a fixed size).
+      const singles = takers.slice();
       takers.length = 0;
-      for (let m = 0; m < c; m++) {
+      for (let m = 0; m < c && takers.length === 0; m++) {
         const x = s.members[slot * s.L + ((first + m) % c)]!;
         const k = teamOf[x]!;
         if (k < 0 || teams[k] === team || teams[k]!.stays) continue;
         const other = teams[k]!.members;
-        if (other.length !== movers.length) continue;
+        if (other.length > movers.length) continue;
         let fits = true;
         for (const y of other)
           if (s.assign[r * n + y] !== to || !free[r * n + y] || visitsElsewhere(s, y, from, r) > 0) fits = false;
-        if (fits) {
-          for (const y of other) takers.push(y);
-          break;
-        }
+        if (fits) for (const y of other) takers.push(y);
       }
-      if (takers.length < movers.length) return null;
+      if (takers.length === 0) return null;
+      for (const x of singles) if (takers.length < movers.length) takers.push(x);
+      if (s.model.fixedCounts && takers.length < movers.length) return null;
     }
   }
   const splitBefore = teamSplitIn(s, team, r) + takerSplit(s, takers, r);

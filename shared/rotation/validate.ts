@@ -130,7 +130,10 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
 
   checkTeams(instance, participantIds, out);
 
-  // Lock checks need the ids above to be sound.
+  // Lock checks need the ids above to be sound. Members of a team that stays keep one table.
+  const staying = new Set(
+    (Array.isArray(instance.teams) ? instance.teams : []).flatMap((t) => (t?.stays ? t.members : [])),
+  );
   const lockAt = new Map<string, string>();
   const lockedTables = new Map<string, Set<string>>();
   const lockCount = new Map<string, number>();
@@ -187,7 +190,7 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     }
     lockAt.set(key, l.tableId);
     const tablesOfPerson = lockedTables.get(l.participantId) ?? new Set<string>();
-    if (tablesOfPerson.has(l.tableId)) {
+    if (tablesOfPerson.has(l.tableId) && !staying.has(l.participantId)) {
       out.push(
         problem(
           'LOCK_REVISIT',
