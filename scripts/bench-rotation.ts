@@ -56,7 +56,7 @@ const TARGETS: Record<
     met: (s) => s.Place === 0 && s.Rep <= 140,
     hard: (s) => s.TR <= 16 && s.CV === 0 && s.Split === 0 && s.Place === 0,
   },
-  B12: { target: 'Rep ≤ 56', bound: 'Rep ≥ 36', met: (s) => s.Rep <= 56 },
+  B12: { target: 'Rep ≤ 70', bound: 'Rep ≥ 36', met: (s) => s.Rep <= 70 },
 };
 
 function flag(args: string[], name: string, fallback: string): string {
