@@ -45,7 +45,9 @@ function main(args: string[]): number {
     const result = planRotation(instance, { ms, seed, iterations });
     const s = result.score;
     process.stdout.write(`${JSON.stringify(result.plan)}\n`);
-    const terms = `J=${s.J} TR=${s.TR} CV=${s.CV} Miss=${s.Miss} RankSum=${s.RankSum} Rep=${s.Rep} Mix=${s.Mix} Bal=${+s.Bal.toFixed(3)}`;
+    const terms = `J=${s.J} TR=${s.TR} CV=${s.CV} Miss=${s.Miss} RankSum=${s.RankSum} Rep=${s.Rep} Mix=${s.Mix} Bal=${+s.Bal.toFixed(3)}${
+      instance.teams?.length || instance.tables.some((t) => t.online) ? ` Split=${s.Split} Place=${s.Place}` : ''
+    }`;
     process.stderr.write(
       `${instance.name ?? file}: ${terms} PrefHit=${s.PrefHit.toFixed(4)} NewRate=${s.NewRate.toFixed(4)}\n`,
     );

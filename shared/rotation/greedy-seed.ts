@@ -42,10 +42,13 @@ export function greedySeed(model: Model, rand: () => number): Int32Array {
     for (let r = 0; r < R; r++) if (assign[r * n + i] === t) return true;
     return false;
   };
+  const { anyOnline, online, remote } = model;
+  // A seat of the wrong kind (room or online) is as bad as a broken capacity, worse than a miss.
   const cost = (i: number, t: number): number => {
-    if (!hasPicks[i]) return 0;
+    const place = anyOnline && remote[i] !== online[t] ? 1e5 : 0;
+    if (!hasPicks[i]) return place;
     const k = rank[i * T + t]!;
-    return k < 0 ? 1000 : k;
+    return place + (k < 0 ? 1000 : k);
   };
   for (let r = 0; r < R; r++) {
     count.fill(0);
@@ -59,9 +62,17 @@ export function greedySeed(model: Model, rand: () => number): Int32Array {
       let best = -1;
       let bestCost = Infinity;
       for (let t = 0; t < T; t++) {
-        if (visited(i, t)) continue;
+        // With online tables a remote person may have to sit at one twice (two online tables,
+        // three rounds): better than a room table, which would count twice (Place here, and an
+        // online seat taken by someone in the room).
+        const again = visited(i, t);
+        if (again && !anyOnline) continue;
         // A full table still beats nothing, but only as a last resort (the search repairs it).
-        const c = cost(i, t) * 1e4 + count[t]! / Math.max(1, capMax[t]!) + (count[t]! >= capMax[t]! ? 1e9 : 0);
+        const c =
+          cost(i, t) * 1e4 +
+          count[t]! / Math.max(1, capMax[t]!) +
+          (count[t]! >= capMax[t]! ? 1e9 : 0) +
+          (again ? 5e8 : 0);
         if (c < bestCost) {
           bestCost = c;
           best = t;

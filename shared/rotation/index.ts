@@ -17,6 +17,7 @@ export type {
   RotationParticipant,
   RotationPlan,
   RotationTable,
+  RotationTeam,
   Score,
   Violation,
   Weights,

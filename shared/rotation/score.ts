@@ -67,11 +67,63 @@ export function denseToPlan(model: Model, assign: Int32Array | Int16Array): Rota
 }
 
 /**
- * The README's score, computed directly from its definition (independently of the search's
- * incremental bookkeeping, so each checks the other).
+ * Split as the README defines it: per team and round, the members present who are not at the
+ * team's most common table that round; for a `stays` team the most common table over all rounds,
+ * so a round elsewhere counts too.
  */
-export function scoreDense(model: Model, assign: Int32Array | Int16Array, weights: Weights = DEFAULT_WEIGHTS): Score {
-  const { n, T, R, G, capMin, capMax, group, rank, hasPicks } = model;
+export function splitDense(model: Model, assign: Int32Array | Int16Array): number {
+  const { n, T, R, teams } = model;
+  const at = new Int32Array(T);
+  let split = 0;
+  for (const team of teams) {
+    if (team.stays) {
+      at.fill(0);
+      let present = 0;
+      for (let r = 0; r < R; r++)
+        for (const i of team.members) {
+          const t = assign[r * n + i]!;
+          if (t < 0) continue;
+          present++;
+          at[t]!++;
+        }
+      let most = 0;
+      for (let t = 0; t < T; t++) most = Math.max(most, at[t]!);
+      split += present - most;
+      continue;
+    }
+    for (let r = 0; r < R; r++) {
+      at.fill(0);
+      let present = 0;
+      let most = 0;
+      for (const i of team.members) {
+        const t = assign[r * n + i]!;
+        if (t < 0) continue;
+        present++;
+        most = Math.max(most, ++at[t]!);
+      }
+      split += present - most;
+    }
+  }
+  return split;
+}
+
+/**
+ * The README's score, computed directly from its definition (independently of the search's
+ * incremental bookkeeping, so each checks the other). With `countTeamPairs` two members of one
+ * team who meet again count in Rep as well, as the search's bookkeeping counts them (the README
+ * leaves them out: they sit together by design).
+ */
+export function scoreDense(
+  model: Model,
+  assign: Int32Array | Int16Array,
+  weights: Weights = DEFAULT_WEIGHTS,
+  countTeamPairs = false,
+): Score {
+  const { n, T, R, G, capMin, capMax, group, rank, hasPicks, teams, teamOf, anyOnline, online, remote } = model;
+  // Members of a team that stays keep their table by design: no revisit for them.
+  const keeps = (i: number): boolean => teamOf[i]! >= 0 && teams[teamOf[i]!]!.stays;
+  const apart = (i: number, j: number): boolean => countTeamPairs || teamOf[i]! < 0 || teamOf[i] !== teamOf[j];
+  let Place = 0;
   const count = new Int32Array(R * T);
   const gcount = new Int32Array(R * T * G);
   const present = new Int32Array(R);
@@ -87,8 +139,9 @@ export function scoreDense(model: Model, assign: Int32Array | Int16Array, weight
     for (let r = 0; r < R; r++) {
       const t = assign[r * n + i]!;
       if (t < 0) continue;
-      if (seen[t]! > 0) TR++;
+      if (seen[t]! > 0 && !keeps(i)) TR++;
       seen[t] = 1;
+      if (anyOnline && remote[i] !== online[t]) Place++;
       const g = group[i]!;
       count[r * T + t]!++;
       gcount[(r * T + t) * G + g]!++;
@@ -129,32 +182,39 @@ export function scoreDense(model: Model, assign: Int32Array | Int16Array, weight
     }
   }
   // Pair meetings: a dense byte matrix when it fits (fast), a map otherwise.
+  // Pairs who met in an earlier session start at one meeting, so meeting now is a repeat. Lists
+  // hold people in index order, so the pair (i, j) is kept under min · n + max.
   let Rep = 0;
   if (n <= 4096 && R < 255) {
     const met = new Uint8Array(n * n);
+    for (const [i, j] of model.metBefore) met[Math.min(i, j) * n + Math.max(i, j)] = 1;
     for (const list of members) {
       for (let a = 0; a < list.length; a++) {
         const row = list[a]! * n;
-        for (let b = a + 1; b < list.length; b++) if (met[row + list[b]!]!++ >= 1) Rep++;
+        for (let b = a + 1; b < list.length; b++) if (met[row + list[b]!]!++ >= 1 && apart(list[a]!, list[b]!)) Rep++;
       }
     }
   } else {
     const pairCount = new Map<number, number>();
+    for (const [i, j] of model.metBefore) pairCount.set(Math.min(i, j) * n + Math.max(i, j), 1);
     for (const list of members) {
       for (let a = 0; a < list.length; a++) {
         for (let b = a + 1; b < list.length; b++) {
           const key = list[a]! * n + list[b]!;
           const m = pairCount.get(key) ?? 0;
-          if (m >= 1) Rep++;
+          if (m >= 1 && apart(list[a]!, list[b]!)) Rep++;
           pairCount.set(key, m + 1);
         }
       }
     }
   }
+  const Split = splitDense(model, assign);
 
   const J =
     weights.tr * TR +
     weights.cv * CV +
+    weights.split * Split +
+    weights.place * Place +
     weights.miss * Miss +
     weights.rank * RankSum +
     weights.rep * Rep +
@@ -168,6 +228,8 @@ export function scoreDense(model: Model, assign: Int32Array | Int16Array, weight
     Rep,
     Mix,
     Bal,
+    Split,
+    Place,
     J,
     PrefHit: visitsWithPicks > 0 ? 1 - Miss / visitsWithPicks : 1,
     NewRate: meetings > 0 ? 1 - Rep / meetings : 1,
@@ -178,9 +240,10 @@ export function scoreDense(model: Model, assign: Int32Array | Int16Array, weight
 
 /** Every broken hard rule, in rounds ≥ fromRound for capacity (revisits are checked everywhere). */
 export function violationsDense(model: Model, assign: Int32Array | Int16Array, fromRound = 0): Violation[] {
-  const { n, T, R, capMin, capMax, tableIds, participantIds } = model;
+  const { n, T, R, capMin, capMax, tableIds, participantIds, teams, teamOf } = model;
   const out: Violation[] = [];
   for (let i = 0; i < n; i++) {
+    if (teamOf[i]! >= 0 && teams[teamOf[i]!]!.stays) continue; // keeps its table by design
     const rounds = new Map<number, number[]>();
     for (let r = 0; r < R; r++) {
       const t = assign[r * n + i]!;

@@ -30,7 +30,7 @@ export interface SearchState {
   readonly conflicts: Int32Array;
   readonly conflictAt: Int32Array;
   conflictCount: number;
-  /** pref[i·T + t] = weighted Miss/RankSum cost of i sitting at t once. */
+  /** pref[i·T + t] = weighted Miss/RankSum/Place cost of i sitting at t once. */
   readonly pref: Float64Array;
   /** miss[i·T + t] = 1 when i picked tables but not t. */
   readonly miss: Uint8Array;
@@ -92,6 +92,11 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
     }
   }
   const pair = new Uint8Array(n * n);
+  // Pairs who met in an earlier session start at one meeting: a meeting now is a repeat.
+  for (const [i, j] of model.metBefore) {
+    pair[i * n + j] = 1;
+    pair[j * n + i] = 1;
+  }
   const repOf = new Int32Array(n);
   for (let slot = 0; slot < R * T; slot++) {
     const c = count[slot]!;
@@ -118,11 +123,14 @@ export function createState(model: Model, assign: Int32Array, w: Weights): Searc
   }
   const pref = new Float64Array(n * T);
   const miss = new Uint8Array(n * T);
+  const { anyOnline, online, remote } = model;
   for (let i = 0; i < n; i++) {
+    // A seat of the wrong kind (room or online) is priced with the seat itself, like a pick.
+    if (anyOnline) for (let t = 0; t < T; t++) pref[i * T + t] = remote[i] !== online[t] ? w.place : 0;
     if (!hasPicks[i]) continue;
     for (let t = 0; t < T; t++) {
       const k = rank[i * T + t]!;
-      pref[i * T + t] = k < 0 ? w.miss : w.rank * k;
+      pref[i * T + t]! += k < 0 ? w.miss : w.rank * k;
       miss[i * T + t] = k < 0 ? 1 : 0;
     }
   }

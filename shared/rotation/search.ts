@@ -9,6 +9,8 @@ import {
   unvisitedPick,
 } from './search-focus';
 import type { SearchState } from './search-state';
+import type { BlockMove } from './search-teams';
+import { blockMove, blockRoundSwap, blockToTable, redoBlock, undoBlock } from './search-teams';
 import {
   applyMove,
   applyPairTrade,
@@ -77,16 +79,43 @@ const FOCUS = 0.7;
 export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
   const { n, T, R, G, group, capMax, capMin, hasPicks, fixedCounts } = s.model;
   const { assign, count } = s;
-  const free = o.free;
   const rand = o.rand;
+  // Team members move only with their team (see search-teams.ts): one-person moves see them as
+  // fixed. Teams that stay are locked already.
+  const { teams, teamOf } = s.model;
+  const teamFree = o.free;
+  const free = teams.length > 0 ? o.free.slice() : o.free;
+  const moving: number[] = [];
+  let teamSeats = 0;
+  if (teams.length > 0) {
+    for (let k = 0; k < R * n; k++) if (teamOf[k % n]! >= 0) free[k] = 0;
+    teams.forEach((team, k) => {
+      if (team.stays) return;
+      let seats = 0;
+      for (const i of team.members)
+        for (let r = 0; r < R; r++) if (teamFree[r * n + i] && assign[r * n + i]! >= 0) seats++;
+      if (seats === 0) return;
+      moving.push(k);
+      teamSeats += seats;
+    });
+  }
   const slots: number[] = [];
   for (let k = 0; k < R * n; k++) if (free[k] && assign[k]! >= 0) slots.push(k);
+  // Tries on whole teams in proportion to the seats their members hold.
+  const blockShare = slots.length + teamSeats > 0 ? teamSeats / (slots.length + teamSeats) : 0;
+  const scratch = blockMove();
+  // Members of a team meet each other again every round they sit together: repeats in the
+  // bookkeeping that no move of the team changes. Left out of where the focus goes.
+  let teamRep = 0;
+  for (const team of teams)
+    for (const i of team.members)
+      for (const j of team.members) if (i < j) teamRep += Math.max(0, s.pair[i * n + j]! - 1);
   let cur = o.startCost;
   const best = assign.slice();
   let bestCost = cur;
   // The best plan is copied only when the walk leaves it, not at every improvement.
   let atBest = true;
-  if (slots.length === 0) return { best, bestCost, iterations: 0 };
+  if (slots.length === 0 && moving.length === 0) return { best, bestCost, iterations: 0 };
 
   const missOf = s.miss;
   let miss = 0;
@@ -115,17 +144,69 @@ export function anneal(s: SearchState, o: AnnealOptions): AnnealResult {
       if (cv > 0 && p > 0.5) missCap = Infinity;
       // Focused tries go where the cost is: to repeats and to mix in proportion to what each
       // adds to J now.
-      const repCost = (s.w.rep * s.repTotal) / 2;
+      const repCost = s.w.rep * Math.max(0, s.repTotal / 2 - teamRep);
       const mixCost = s.w.mix * s.mixTotal;
       conflictShare = repCost + mixCost > 0 ? (FOCUS * repCost) / (repCost + mixCost) : 0;
+    }
+    // A team's try: drawn in proportion to its seats, or when a conflict falls on a member.
+    let team: (typeof teams)[number] | null = null;
+    let tr = -1;
+    if (moving.length > 0 && (slots.length === 0 || rand() < blockShare)) {
+      team = teams[moving[randInt(rand, moving.length)]!]!;
+      tr = randInt(rand, R);
+    }
+    const pick = team === null ? rand() : 1;
+    let x = -1;
+    if (pick < conflictShare && s.conflictCount > 0) {
+      x = s.conflicts[randInt(rand, s.conflictCount)]!;
+      tr = conflictRound(s, x, rand);
+      if (teamOf[x]! >= 0) {
+        if (teams[teamOf[x]!]!.stays) continue;
+        team = teams[teamOf[x]!]!;
+      }
+    }
+    if (team !== null) {
+      const r = tr;
+      const lead = team.members[0]!;
+      const from = assign[r * n + lead]!;
+      if (from < 0) continue;
+      let b: BlockMove | null;
+      const u = rand();
+      if (R > 1 && u < ROUND_SWAP) {
+        b = blockRoundSwap(s, teamFree, team, r, otherRound(rand, R, r), scratch);
+      } else {
+        const to = hasPicks[lead] && rand() < 0.5 ? unvisitedPick(s, lead, rand) : randInt(rand, T);
+        if (to < 0 || to === from) continue;
+        const room = !fixedCounts && count[r * T + to]! + team.members.length <= capMax[to]! && rand() < 0.5;
+        b = blockToTable(s, teamFree, team, r, to, !room, rand, scratch);
+      }
+      if (b === null) continue;
+      const limit = -temp * Math.log(1 - rand());
+      if (b.dCV > 0 || b.d > limit || miss + b.dMiss > missCap) {
+        undoBlock(s, b);
+        continue;
+      }
+      if (b.d > 0 && atBest) {
+        // The plan before this move was the best: keep it before the walk leaves it.
+        undoBlock(s, b);
+        best.set(assign);
+        atBest = false;
+        redoBlock(s, b);
+      }
+      cur += b.d;
+      miss += b.dMiss;
+      cv += b.dCV;
+      if (cur < bestCost - 1e-9) {
+        bestCost = cur;
+        atBest = true;
+      }
+      continue;
     }
     let k: number;
     // A round to pair with r in round swaps and trades; −1: any.
     let hint = -1;
-    const pick = rand();
-    if (pick < conflictShare && s.conflictCount > 0) {
-      const x = s.conflicts[randInt(rand, s.conflictCount)]!;
-      k = conflictRound(s, x, rand) * n + x;
+    if (x >= 0) {
+      k = tr * n + x;
       if (!free[k] || assign[k]! < 0) continue;
     } else if (pick < FOCUS && s.mixSlotCount > 0) {
       const slot = s.mixSlots[randInt(rand, s.mixSlotCount)]!;

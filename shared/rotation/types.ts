@@ -5,6 +5,8 @@ export interface RotationTable {
   readonly id: string;
   readonly capacityMin: number;
   readonly capacityMax: number;
+  /** an online table (video call) */
+  readonly online?: boolean;
 }
 
 export interface RotationParticipant {
@@ -15,6 +17,16 @@ export interface RotationParticipant {
   readonly picks?: readonly string[];
   /** How many rounds this person sits at a table (default: the instance's `visits`, else `rounds`). */
   readonly visits?: number;
+  /** takes part from home: online tables only */
+  readonly remote?: boolean;
+}
+
+/** People seated as one (a Werkplaats trio, colleagues who came together). */
+export interface RotationTeam {
+  readonly id: string;
+  readonly members: readonly string[];
+  /** The team keeps one table every round (exempt from the no-revisit rule) while others rotate. */
+  readonly stays?: boolean;
 }
 
 export interface RotationInstance {
@@ -26,6 +38,10 @@ export interface RotationInstance {
   readonly participants: readonly RotationParticipant[];
   /** Default visits per participant when a participant has none; default `rounds`. */
   readonly visits?: number;
+  /** People seated as one. `stays`: the team keeps one table every round (exempt from the no-revisit rule) while others rotate. */
+  readonly teams?: readonly RotationTeam[];
+  /** Pairs who met in earlier sessions of a programme: meeting again counts as a repeat (Rep). */
+  readonly metBefore?: readonly (readonly [string, string])[];
 }
 
 /** One table id per round (index 0 = first round), `null` where the person sits the round out. */
@@ -53,12 +69,18 @@ export interface Weights {
   readonly rep: number;
   readonly mix: number;
   readonly bal: number;
+  /** A team member away from the team's table (hard rule). */
+  readonly split: number;
+  /** A remote person at a room table or an in-room person at an online table (hard rule). */
+  readonly place: number;
 }
 
-/** The README's weights: J = 1000·(TR + CV) + 50·Miss + 2·RankSum + 10·Rep + 3·Mix + Bal. */
+/** The README's weights: J = 1000·(TR + CV + Split + Place) + 50·Miss + 2·RankSum + 10·Rep + 3·Mix + Bal. */
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   tr: 1000,
   cv: 1000,
+  split: 1000,
+  place: 1000,
   miss: 50,
   rank: 2,
   rep: 10,
@@ -74,6 +96,10 @@ export interface Score {
   readonly Rep: number;
   readonly Mix: number;
   readonly Bal: number;
+  /** Team members, per team and round, not at the team's table (see README). */
+  readonly Split: number;
+  /** Visits of remote people to room tables and of in-room people to online tables (0 without online tables). */
+  readonly Place: number;
   readonly J: number;
   /** 1 − Miss / visits by people with picks (1 when nobody picked). */
   readonly PrefHit: number;
@@ -127,7 +153,12 @@ export type ProblemCode =
   | 'PLAN_BAD_ROW'
   | 'BAD_FIXED_ROUNDS'
   | 'UNKNOWN_LEAVER'
-  | 'LOCK_IN_FIXED_ROUND';
+  | 'LOCK_IN_FIXED_ROUND'
+  | 'TEAM_UNKNOWN_PARTICIPANT'
+  | 'TEAM_OVERLAP'
+  | 'TEAM_TOO_LARGE'
+  | 'DUPLICATE_TEAM_ID'
+  | 'MET_BEFORE_UNKNOWN_PARTICIPANT';
 
 /**
  * `structure` problems make the input meaningless (unknown ids, duplicates) and always throw.

@@ -128,7 +128,12 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     }
   }
 
-  // Lock checks need the ids above to be sound.
+  checkTeams(instance, participantIds, out);
+
+  // Lock checks need the ids above to be sound. Members of a team that stays keep one table.
+  const staying = new Set(
+    (Array.isArray(instance.teams) ? instance.teams : []).flatMap((t) => (t?.stays ? t.members : [])),
+  );
   const lockAt = new Map<string, string>();
   const lockedTables = new Map<string, Set<string>>();
   const lockCount = new Map<string, number>();
@@ -185,7 +190,7 @@ export function validateInstance(instance: RotationInstance, locks: readonly Loc
     }
     lockAt.set(key, l.tableId);
     const tablesOfPerson = lockedTables.get(l.participantId) ?? new Set<string>();
-    if (tablesOfPerson.has(l.tableId)) {
+    if (tablesOfPerson.has(l.tableId) && !staying.has(l.participantId)) {
       out.push(
         problem(
           'LOCK_REVISIT',
@@ -278,4 +283,94 @@ export function assertValid(
   const fatal = problems.filter((p) => p.severity === 'structure' || !allowInfeasible);
   if (fatal.length > 0) throw new RotationInputError(fatal);
   return problems;
+}
+
+/** Teams name known people, each person in one team, no team bigger than the biggest table; metBefore names known people. */
+function checkTeams(instance: RotationInstance, participantIds: ReadonlySet<string>, out: Problem[]): void {
+  const raw = instance.teams as unknown;
+  if (raw === undefined) {
+    checkMetBefore(instance, participantIds, out);
+    return;
+  }
+  if (!Array.isArray(raw)) {
+    out.push(problem('MALFORMED_INPUT', 'structure', '`teams` must be an array'));
+    return;
+  }
+  const biggest = instance.tables.reduce((m, t) => Math.max(m, isInt(t?.capacityMax) ? t.capacityMax : 0), 0);
+  const teamOf = new Map<string, string>();
+  const teamIds = new Set<string>();
+  for (const team of instance.teams ?? []) {
+    if (team === null || typeof team !== 'object' || typeof team.id !== 'string' || !Array.isArray(team.members)) {
+      out.push(problem('MALFORMED_INPUT', 'structure', 'every team needs a string `id` and a `members` array'));
+      continue;
+    }
+    if (teamIds.has(team.id)) out.push(problem('DUPLICATE_TEAM_ID', 'structure', `team id "${team.id}" appears twice`));
+    teamIds.add(team.id);
+    for (const id of team.members) {
+      if (!participantIds.has(id)) {
+        out.push(
+          problem(
+            'TEAM_UNKNOWN_PARTICIPANT',
+            'structure',
+            `team "${team.id}" names "${String(id)}", who does not exist`,
+            {
+              participantId: String(id),
+            },
+          ),
+        );
+        continue;
+      }
+      const other = teamOf.get(id);
+      if (other !== undefined) {
+        out.push(
+          problem(
+            'TEAM_OVERLAP',
+            'structure',
+            other === team.id
+              ? `team "${team.id}" names "${id}" twice`
+              : `"${id}" is in two teams, "${other}" and "${team.id}"`,
+            { participantId: id },
+          ),
+        );
+      }
+      teamOf.set(id, team.id);
+    }
+    if (team.members.length > biggest) {
+      out.push(
+        problem(
+          'TEAM_TOO_LARGE',
+          'structure',
+          `team "${team.id}" has ${team.members.length} people but the biggest table seats ${biggest}`,
+        ),
+      );
+    }
+  }
+  checkMetBefore(instance, participantIds, out);
+}
+
+function checkMetBefore(instance: RotationInstance, participantIds: ReadonlySet<string>, out: Problem[]): void {
+  const raw = instance.metBefore as unknown;
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) {
+    out.push(problem('MALFORMED_INPUT', 'structure', '`metBefore` must be an array of id pairs'));
+    return;
+  }
+  for (const pair of raw as unknown[]) {
+    if (!Array.isArray(pair) || pair.length !== 2) {
+      out.push(problem('MALFORMED_INPUT', 'structure', 'every `metBefore` entry must be a pair of participant ids'));
+      continue;
+    }
+    for (const id of pair) {
+      if (!participantIds.has(id as string)) {
+        out.push(
+          problem(
+            'MET_BEFORE_UNKNOWN_PARTICIPANT',
+            'structure',
+            `\`metBefore\` names "${String(id)}", who does not exist`,
+            { participantId: String(id) },
+          ),
+        );
+      }
+    }
+  }
 }

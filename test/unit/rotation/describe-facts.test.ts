@@ -11,6 +11,8 @@ import type { Score, Violation } from '../../../shared/rotation/types';
 
 const base: Score = {
   TR: 0,
+  Split: 0,
+  Place: 0,
   CV: 0,
   Miss: 0,
   RankSum: 0,

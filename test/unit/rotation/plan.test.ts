@@ -125,6 +125,8 @@ describe('describing a plan', () => {
       ],
     ],
   ])('summarizes %j', (s, lines) => {
-    expect(summarize({ Miss: 0, RankSum: 0, Bal: 0, J: 0, NewRate: 1, meetings: 0, ...s })).toEqual(lines);
+    expect(summarize({ Miss: 0, RankSum: 0, Bal: 0, Split: 0, Place: 0, J: 0, NewRate: 1, meetings: 0, ...s })).toEqual(
+      lines,
+    );
   });
 });
