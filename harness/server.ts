@@ -40,3 +40,18 @@ export async function createSession(url: string, template = 'world-cafe-evening'
 
 /** The secret after the # of a link. */
 export const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
+
+/** The next session of a programme from `from` (POST /api/sessions/:id/next with its facilitator token). */
+export async function createNextSession(
+  url: string,
+  from: import('../shared/protocol/api').CreateSessionResponse,
+  body: import('../shared/protocol/api').NextSessionRequest | Record<string, unknown> = {},
+) {
+  const res = await fetch(`${url}/api/sessions/${from.sessionId}/next`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${secretOf(from.facilitator)}` },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`next failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as import('../shared/protocol/api').CreateSessionResponse;
+}

@@ -1,6 +1,5 @@
 import { Piscina } from 'piscina';
-import type { Report } from '../../shared/report/model';
-import { type RenderJob, renderReport } from './render';
+import { type RenderArgs, renderReport } from './render';
 import type { RenderTask } from './worker-task';
 
 /**
@@ -42,7 +41,7 @@ export class ExportFailedError extends Error {
 
 export type ReportExports = {
   /** Text formats as a string, the Word file as a Buffer. Rejects with ExportBusyError or ExportFailedError. */
-  render(job: RenderJob, report: Report): Promise<string | Buffer>;
+  render(...args: RenderArgs): Promise<string | Buffer>;
   close(): Promise<void>;
 };
 
@@ -65,12 +64,12 @@ export function openExports(options: ExportOptions = {}): ReportExports {
   // A worker that dies with no export in hand is replaced on the next export; nothing to report.
   pool.on('error', () => {});
   return {
-    async render(job, report) {
+    async render(...[job, report]: RenderArgs) {
       // Checked here, synchronously before run(): piscina's own refusal is an untyped Error.
       if (pool.queueSize >= maxQueue) throw new ExportBusyError(pool.queueSize);
       let out: string | Uint8Array;
       try {
-        out = await pool.run({ job, report });
+        out = await pool.run({ job, report } as RenderTask);
       } catch (error) {
         throw new ExportFailedError(error);
       }
@@ -82,8 +81,8 @@ export function openExports(options: ExportOptions = {}): ReportExports {
 
 function inlineExports(): ReportExports {
   return {
-    async render(job, report) {
-      const out = await renderReport(job, report);
+    async render(...args) {
+      const out = await renderReport(...args);
       return typeof out === 'string' ? out : Buffer.from(out);
     },
     close: async () => {},

@@ -1,6 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import {
   CreateSessionRequest,
+  NextSessionRequest,
   type ApiError,
   type CreateSessionResponse,
   type Health,
@@ -54,8 +55,13 @@ export function apiRouter(
       const issue = parsed.error.issues[0];
       return error(res, 400, 'VALIDATION', issue?.message ?? 'invalid', issue?.path.map(String).join('.'));
     }
+    await respondCreated(res, () => sessions.create(parsed.data.template, parsed.data.language));
+  });
+
+  /** A new session's links, with the facilitator link shown this once. */
+  async function respondCreated(res: Response, make: () => ReturnType<Sessions['create']>): Promise<void> {
     try {
-      const { state, secrets } = await sessions.create(parsed.data.template, parsed.data.language);
+      const { state, secrets } = await make();
       const links = sessionLinks(state, await sessions.credentials(state.id));
       const body: CreateSessionResponse = { ...links, facilitator: `/facilitator#${secrets.facilitatorToken}` };
       res.status(201).json(body);
@@ -64,7 +70,7 @@ export function apiRouter(
         return error(res, 503, 'UNAVAILABLE', 'the server cannot save right now');
       throw e;
     }
-  });
+  }
 
   /** The facilitator's token as `Authorization: Bearer`, checked against this session. */
   async function facilitatorRoom(req: Request, res: Response): Promise<SessionRoom | null> {
@@ -79,6 +85,20 @@ export function apiRouter(
     }
     return sessions.room(resolved.sessionId);
   }
+
+  // The next session of a programme, from this one: it counts as a new session for the limit.
+  router.post('/sessions/:id/next', requireJson, json, async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const parsed = NextSessionRequest.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return error(res, 400, 'VALIDATION', issue?.message ?? 'invalid', issue?.path.map(String).join('.'));
+    }
+    if (!(await creations.take(req.ip ?? '')))
+      return error(res, 429, 'RATE_LIMITED', 'too many new sessions from here; wait a while');
+    await respondCreated(res, () => sessions.createNext(room.state, parsed.data.carry, parsed.data.programmeTitle));
+  });
 
   router.get('/sessions/:id/links', async (req, res) => {
     const room = await facilitatorRoom(req, res);

@@ -1,17 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ApiError } from '../../shared/protocol/api';
-import { Language } from '../../shared/model/session';
+import { Language, type SessionState } from '../../shared/model/session';
 import { JoinCode, Token } from '../../shared/protocol/ids';
-import {
-  archiveJson,
-  buildReport,
-  CSV_FILES,
-  type CsvFile,
-  type Report,
-  type ReportVersion,
-} from '../../shared/report';
+import { archiveJson, buildReport, CSV_FILES, type CsvFile, type ReportVersion } from '../../shared/report';
 import { ExportBusyError, ExportFailedError, type ReportExports } from '../exports/exports';
-import type { RenderJob } from '../exports/render';
+import type { RenderArgs } from '../exports/render';
+import { buildProgrammeReport, programmeJson } from '../../shared/report/programme';
 import type { Limiter } from '../security/rate-limit';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
@@ -21,6 +15,8 @@ import type { Sessions } from '../session/sessions';
  *
  *   GET /api/sessions/:id/report.{md,html,docx,json}?version=public|internal   (Bearer facilitator)
  *   GET /api/sessions/:id/report/{cards,questions,signups,attendance,themes}.csv?version=…&lang=nl|en
+ *   GET /api/sessions/:id/programme-report?format=md|html|docx|json|csv&file=…&version=…&lang=…
+ *                                          → the programme's sessions in one report (Bearer facilitator)
  *   GET /api/followup/:joinCode            → the public report model, once published (else 404)
  *   GET /api/followup/:joinCode/report.html → the public printable page, once published
  *
@@ -91,9 +87,10 @@ export function reportRouter(
   const router = express.Router();
 
   /** The rendered file, or null after answering with the export's typed error. */
-  async function rendered(res: Response, job: RenderJob, report: Report): Promise<string | Buffer | null> {
+  async function rendered(res: Response, ...args: RenderArgs): Promise<string | Buffer | null> {
+    const job = args[0];
     try {
-      return await exports.render(job, report);
+      return await exports.render(...args);
     } catch (e) {
       if (e instanceof ExportBusyError) {
         res.set('Retry-After', '2');
@@ -180,6 +177,48 @@ export function reportRouter(
     const body = await rendered(res, { format: 'csv', file }, buildReport(s, version, { language }));
     if (body === null) return;
     send(res, TYPES.csv, fileName(s.title, s.date, version, language, 'csv', file), body);
+  });
+
+  /**
+   * The programme report (the "gereedschapskist"): every session of the series this one belongs
+   * to, the earlier ones first, in one file. Only a facilitator of this session may: making it
+   * from the earlier one needed that one's facilitator link. Formats as the session report's,
+   * named by the query: ?format=md|html|docx|json|csv (csv with &file=cards|…), &version, &lang.
+   */
+  router.get('/sessions/:id/programme-report', async (req, res) => {
+    const format = String(req.query['format'] ?? 'html');
+    if (format !== 'csv' && !FORMATS.includes(format as Format))
+      return error(res, 404, 'NOT_FOUND', `no programme report as ${format}; use ${[...FORMATS, 'csv'].join(', ')}`);
+    const file = req.query['file'] as CsvFile | undefined;
+    if (format === 'csv' && (file === undefined || !CSV_FILES.includes(file)))
+      return error(res, 400, 'VALIDATION', `file is one of ${CSV_FILES.join(', ')}`);
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const version = versionOf(req, res);
+    if (version === null) return;
+    const s = room.state;
+    const language = languageOf(req, res, s.language);
+    if (language === null) return;
+    const programme = s.programme ?? null;
+    if (programme === null) return error(res, 404, 'NOT_IN_PROGRAMME', 'this session is not part of a programme');
+    // One at a time: each earlier session is loaded like any room, and unloaded again when idle.
+    const parts: { sessionId: string; state: SessionState | null }[] = [];
+    for (const sessionId of programme.sessionIds)
+      parts.push({ sessionId, state: (await sessions.room(sessionId))?.state ?? null });
+    parts.push({ sessionId: s.id, state: s });
+    const report = buildProgrammeReport(programme, parts, version, { language });
+    const nl = language === 'nl';
+    const part = [nl ? 'reeks' : 'series', ...(format === 'csv' ? [file] : [])].join('-');
+    const name = fileName(programme.title, null, version, language, format, part);
+    // JSON is the model itself: one JSON.stringify, as cheap as handing it to a worker.
+    if (format === 'json') return send(res, TYPES.json, name, programmeJson(report));
+    const job =
+      format === 'csv'
+        ? ({ programme: true, format: 'csv', file: file! } as const)
+        : ({ programme: true, format: format as Exclude<Format, 'json'> } as const);
+    const body = await rendered(res, job, report);
+    if (body === null) return;
+    send(res, TYPES[format as keyof typeof TYPES], name, body, format === 'html');
   });
 
   /**

@@ -1,9 +1,16 @@
-import { newSessionState, type Language, type SessionState } from '../../shared/model/session';
+import {
+  newSessionState,
+  type Language,
+  type ProgrammeLink,
+  type SessionState,
+  type Setup,
+} from '../../shared/model/session';
 import type { TemplateId } from '../../shared/protocol/api';
 import type { Event } from '../../shared/protocol/events';
 import type { Credential } from '../../shared/protocol/socket';
 import type { Actor } from '../../shared/rules/actor';
 import { applyBatch } from '../../shared/rules/apply';
+import { type CarryOptions, nextSession } from '../../shared/rules/carry-over';
 import { templateSetup } from '../../shared/templates';
 import { type Clock, clockOf, systemClock } from '../clock';
 import { hashSecret } from '../storage/hash';
@@ -104,12 +111,42 @@ export class Sessions {
   }
 
   async create(template: TemplateId, language: Language): Promise<{ state: SessionState; secrets: Secrets }> {
+    return this.createFrom(templateSetup(template, language), (state) => state);
+  }
+
+  /**
+   * The next session of a programme, made from an earlier one (rules/carry-over.ts): a session of
+   * its own with its own codes, linked to the earlier sessions of the series. The earlier one is
+   * not changed.
+   */
+  async createNext(
+    from: SessionState,
+    carry: CarryOptions,
+    programmeTitle?: string,
+  ): Promise<{ state: SessionState; secrets: Secrets }> {
+    const next = nextSession(from, carry);
+    const programme: ProgrammeLink = {
+      id: from.programme?.id ?? newId(),
+      title: programmeTitle ?? from.programme?.title ?? from.title,
+      sessionIds: [...(from.programme?.sessionIds ?? []), from.id],
+    };
+    return this.createFrom(next.setup, (state) => ({
+      ...state,
+      programme,
+      questions: Object.fromEntries(next.questions.map((q) => [q.id, q])),
+    }));
+  }
+
+  private async createFrom(
+    setup: Setup,
+    finish: (state: SessionState) => SessionState,
+  ): Promise<{ state: SessionState; secrets: Secrets }> {
     const now = this.now();
     for (let attempt = 0; ; attempt++) {
       const joinCode = newJoinCode();
       // Join codes are short: a clash with a live session is unlikely but possible; draw again.
       if ((await this.storage.sessionIdByJoinCode(joinCode)) !== null && attempt < 20) continue;
-      const state = newSessionState({ id: newId(), joinCode, setup: templateSetup(template, language), now });
+      const state = finish(newSessionState({ id: newId(), joinCode, setup, now }));
       const secrets: Secrets = {
         facilitatorToken: newToken(),
         screenToken: newToken(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Language } from '../model/session';
+import { CarryOptions } from '../rules/carry-over';
+import { LIMITS } from './limits';
 
 /**
  * The small REST API next to the socket. Secrets travel in the URL fragment of the links
@@ -14,6 +16,20 @@ export type TemplateId = z.infer<typeof TemplateId>;
 /** POST /api/sessions */
 export const CreateSessionRequest = z.object({ template: TemplateId, language: Language.default('nl') }).strict();
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/**
+ * POST /api/sessions/:id/next (Bearer facilitator of :id) → 201 CreateSessionResponse: the next
+ * session of the programme (reeks), made from this one; `carry` chooses what it takes over
+ * (shared/rules/carry-over.ts). `programmeTitle` names the series when this is its first step
+ * (default: this session's title); later steps keep the name they have.
+ */
+export const NextSessionRequest = z
+  .object({
+    programmeTitle: z.string().trim().min(1).max(LIMITS.title).optional(),
+    carry: CarryOptions.default(CarryOptions.parse({})),
+  })
+  .strict();
+export type NextSessionRequest = z.infer<typeof NextSessionRequest>;
 
 /** Every way into one session. Paths are relative to the site's origin. */
 export type SessionLinks = {

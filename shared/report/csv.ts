@@ -28,8 +28,6 @@ export type CsvFile = (typeof CSV_FILES)[number];
 
 const BOM = '\uFEFF';
 
-type Cell = string | number | boolean | null;
-
 export function csvSeparator(language: Language): ';' | ',' {
   return language === 'nl' ? ';' : ',';
 }
@@ -41,13 +39,25 @@ export function csvCell(value: Cell, separator: ';' | ',' = ','): string {
   return /["\r\n]/.test(s) || s.includes(separator) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export type Cell = string | number | boolean | null;
+export type CsvTable = { header: string[]; rows: Cell[][] };
+
+/** A table as the file: the byte-order mark, the language's separator, CRLF. */
+export function writeCsv(language: Language, { header, rows }: CsvTable): string {
+  const sep = csvSeparator(language);
+  return BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, sep)).join(sep)).join('\r\n') + '\r\n';
+}
+
 export function reportCsv(r: Report, file: CsvFile): string {
+  return writeCsv(r.language, csvTable(r, file));
+}
+
+/** One file's header and rows, before writing: the programme report puts a session column in front. */
+export function csvTable(r: Report, file: CsvFile): CsvTable {
   const t = r.texts;
   const h = t.csv;
   const en = r.language === 'en';
-  const sep = csvSeparator(r.language);
-  const csv = (header: string[], rows: Cell[][]): string =>
-    BOM + [header, ...rows].map((row) => row.map((c) => csvCell(c, sep)).join(sep)).join('\r\n') + '\r\n';
+  const csv = (header: string[], rows: Cell[][]): CsvTable => ({ header, rows });
   const yesNo = (b: boolean) => (en ? b : b ? t.yes : t.no);
   switch (file) {
     case 'cards': {

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -24,8 +24,21 @@ import { percent } from './themes';
  * have a header row that repeats on every page; each theme table starts on a new page.
  */
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false) =>
-  new Paragraph({ text, heading: level, pageBreakBefore, keepNext: true });
+const LEVELS = [
+  HeadingLevel.TITLE,
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
+/** Heading `level` (0 the title, 1–4 the sections) made `depth` levels deeper: a session as a part of a programme. */
+type Heading = (text: string, level: number, pageBreakBefore?: boolean) => Paragraph;
+export const headingAt =
+  (depth: number): Heading =>
+  (text, level, pageBreakBefore = false) =>
+    new Paragraph({ text, heading: LEVELS[Math.min(6, level + depth)], pageBreakBefore, keepNext: true });
 const para = (text: string) => new Paragraph({ text });
 const muted = (text: string) => new Paragraph({ children: [new TextRun({ text, italics: true, color: '555555' })] });
 const bullet = (children: TextRun[]) => new Paragraph({ children, bullet: { level: 0 } });
@@ -61,16 +74,16 @@ function cardRuns(r: Report, c: ReportCard): TextRun[] {
   return [new TextRun(c.text), new TextRun({ text: ` (${extra.join(', ')})`, color: '555555' })];
 }
 
-function themesSection(r: Report): (Paragraph | Table)[] {
+function themesSection(r: Report, heading: Heading): (Paragraph | Table)[] {
   const t = r.texts;
-  const body: (Paragraph | Table)[] = [heading(t.themes, HeadingLevel.HEADING_1, true)];
+  const body: (Paragraph | Table)[] = [heading(t.themes, 1, true)];
   if (r.themes.list.length === 0) body.push(muted(t.noThemes));
   for (const s of themesIntro(r)) body.push(para(s));
   const voters = votersLine(r);
   if (voters !== null) body.push(labelled(t.votersByGroup, voters));
   for (const theme of r.themes.list) {
     const dots = r.themes.dotsOn === null ? '' : ` — ${counted(r, t.dots, theme.dots)}`;
-    body.push(heading(`${theme.label}${dots}`, HeadingLevel.HEADING_2));
+    body.push(heading(`${theme.label}${dots}`, 2));
     const differs = differsLine(r, theme);
     if (differs !== null)
       body.push(
@@ -88,7 +101,7 @@ function themesSection(r: Report): (Paragraph | Table)[] {
           [false, true, true],
         ),
       );
-    body.push(heading(t.themeCards, HeadingLevel.HEADING_3));
+    body.push(heading(t.themeCards, 3));
     for (const c of theme.cards) {
       const extra = [
         c.tableTitle,
@@ -101,22 +114,31 @@ function themesSection(r: Report): (Paragraph | Table)[] {
   return body;
 }
 
-export function reportDocument(r: Report): Document {
+/** The version line: public, or internal (with its warning). */
+export const versionLine = (r: { version: Report['version']; texts: Report['texts'] }) =>
+  new Paragraph({
+    children: [
+      new TextRun({ text: r.version === 'public' ? r.texts.publicVersion : r.texts.internalVersion, bold: true }),
+    ],
+  });
+
+/**
+ * The report's paragraphs; with `part`, one session of a programme report: headed by
+ * `part.title` on a new page, every heading `depth` levels deeper, without the version line.
+ */
+export function reportBody(r: Report, part?: ReportPart): (Paragraph | Table)[] {
   const t = r.texts;
+  const heading = headingAt(part?.depth ?? 0);
   const body: (Paragraph | Table)[] = [];
-  body.push(new Paragraph({ text: r.title, heading: HeadingLevel.TITLE }));
-  body.push(
-    new Paragraph({
-      children: [new TextRun({ text: r.version === 'public' ? t.publicVersion : t.internalVersion, bold: true })],
-    }),
-  );
+  body.push(heading(part?.title ?? r.title, 0, part !== undefined));
+  if (part === undefined) body.push(versionLine(r));
   body.push(labelled(t.date, r.dateText ?? t.noDate));
   if (r.venue !== '') body.push(labelled(t.venue, r.venue));
   if (r.goals.length > 0) {
-    body.push(heading(t.goals, HeadingLevel.HEADING_1));
+    body.push(heading(t.goals, 1));
     for (const g of r.goals) body.push(bullet([new TextRun(g)]));
   }
-  body.push(heading(t.agenda, HeadingLevel.HEADING_1));
+  body.push(heading(t.agenda, 1));
   const moved = agendaMovedText(r);
   if (moved !== null) body.push(para(moved));
   body.push(
@@ -127,11 +149,11 @@ export function reportDocument(r: Report): Document {
   );
 
   const a = r.attendance;
-  body.push(heading(t.attendance, HeadingLevel.HEADING_1));
+  body.push(heading(t.attendance, 1));
   body.push(labelled(t.participants, String(a.participants)));
   body.push(labelled(t.checkedIn, String(a.checkedIn)));
   if (a.byGroup.length > 0) {
-    body.push(heading(t.byGroup, HeadingLevel.HEADING_2));
+    body.push(heading(t.byGroup, 2));
     body.push(
       table(
         [t.groupColumn, t.count],
@@ -142,12 +164,12 @@ export function reportDocument(r: Report): Document {
   }
   if (r.sandwiches !== null) {
     const lunch = r.sandwiches;
-    body.push(heading(t.sandwiches, HeadingLevel.HEADING_2));
+    body.push(heading(t.sandwiches, 2));
     body.push(labelled(t.sandwichCount, String(lunch.count)));
     if (lunch.names.length > 0) body.push(labelled(t.sandwichFor, lunch.names.join(', ')));
     if (lunch.unnamed > 0) body.push(labelled(t.sandwichUnnamed, String(lunch.unnamed)));
   }
-  body.push(heading(t.perTable, HeadingLevel.HEADING_2));
+  body.push(heading(t.perTable, 2));
   body.push(
     table(
       [t.table, ...a.perTable.map((p) => `${t.round} ${p.round}`)],
@@ -157,7 +179,7 @@ export function reportDocument(r: Report): Document {
   );
 
   if (r.recommendations.length > 0) {
-    body.push(heading(t.recommendations, HeadingLevel.HEADING_1));
+    body.push(heading(t.recommendations, 1));
     body.push(para(t.recommendationsIntro));
     body.push(
       table(
@@ -173,27 +195,27 @@ export function reportDocument(r: Report): Document {
   }
 
   for (const table of r.tables) {
-    body.push(heading(`${t.table}: ${table.title}`, HeadingLevel.HEADING_1, true));
+    body.push(heading(`${t.table}: ${table.title}`, 1, true));
     if (table.keyQuestion !== '') body.push(labelled(t.keyQuestion, table.keyQuestion));
     if (table.host !== null) body.push(labelled(t.host, table.host));
-    body.push(heading(t.summary, HeadingLevel.HEADING_2));
+    body.push(heading(t.summary, 2));
     body.push(table.summary === null ? muted(t.noSummary) : para(table.summary));
     if (table.highlights.length > 0) {
-      body.push(heading(t.highlights, HeadingLevel.HEADING_2));
+      body.push(heading(t.highlights, 2));
       for (const c of table.highlights)
         body.push(bullet([new TextRun({ text: c.text, bold: true }), new TextRun(` — ${counted(r, t.dots, c.dots)}`)]));
     }
-    body.push(heading(t.allCards, HeadingLevel.HEADING_2));
+    body.push(heading(t.allCards, 2));
     if (table.rounds.length === 0) body.push(muted(t.noCards));
     for (const group of table.rounds) {
-      body.push(heading(roundLabel(r, group.round), HeadingLevel.HEADING_3));
+      body.push(heading(roundLabel(r, group.round), 3));
       for (const c of group.cards) body.push(bullet(cardRuns(r, c)));
     }
   }
 
-  body.push(...themesSection(r));
+  body.push(...themesSection(r, heading));
 
-  body.push(heading(t.vote, HeadingLevel.HEADING_1, true));
+  body.push(heading(t.vote, 1, true));
   if (r.vote.length === 0) body.push(muted(r.themes.dotsOn === 'themes' ? t.voteOnThemes : t.noVotes));
   else
     body.push(
@@ -204,10 +226,10 @@ export function reportDocument(r: Report): Document {
       ),
     );
 
-  body.push(heading(t.questions, HeadingLevel.HEADING_1));
+  body.push(heading(t.questions, 1));
   if (r.questions.length === 0) body.push(muted(t.noQuestions));
   for (const cat of r.questions) {
-    body.push(heading(cat.label, HeadingLevel.HEADING_2));
+    body.push(heading(cat.label, 2));
     for (const q of cat.questions) {
       const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
       body.push(
@@ -225,13 +247,13 @@ export function reportDocument(r: Report): Document {
     }
   }
 
-  body.push(heading(t.workingGroups, HeadingLevel.HEADING_1));
+  body.push(heading(t.workingGroups, 1));
   for (const g of r.workingGroups) {
-    body.push(heading(g.title, HeadingLevel.HEADING_2));
+    body.push(heading(g.title, 2));
     if (g.description !== '') body.push(para(g.description));
     body.push(para(counted(r, t.signups, g.signups)));
     if (g.contacts !== null) {
-      body.push(heading(t.contacts, HeadingLevel.HEADING_3));
+      body.push(heading(t.contacts, 3));
       if (g.contacts.length === 0) body.push(muted(t.noContacts));
       for (const c of g.contacts)
         body.push(
@@ -240,13 +262,21 @@ export function reportDocument(r: Report): Document {
     }
   }
 
-  body.push(heading(t.openFollowUps, HeadingLevel.HEADING_1));
+  body.push(heading(t.openFollowUps, 1));
   if (r.openFollowUps.length === 0) body.push(muted(t.noOpenFollowUps));
   for (const q of r.openFollowUps) body.push(bullet([new TextRun(`${q.text} (${t.questionStatus[q.status]})`)]));
+  return body;
+}
 
-  const lang = r.language === 'nl' ? 'nl-NL' : 'en-GB';
+export function reportDocument(r: Report): Document {
+  return wordDocument(r.language, `${r.texts.report}: ${r.title}`, reportBody(r));
+}
+
+/** A Word file around a body: A4, the language, page numbers in the footer. */
+export function wordDocument(language: Report['language'], title: string, body: (Paragraph | Table)[]): Document {
+  const lang = language === 'nl' ? 'nl-NL' : 'en-GB';
   return new Document({
-    title: `${t.report}: ${r.title}`,
+    title,
     creator: 'Tafelronde',
     styles: { default: { document: { run: { language: { value: lang }, font: 'Calibri', size: 22 } } } },
     sections: [

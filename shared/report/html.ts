@@ -1,4 +1,4 @@
-import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -25,7 +25,8 @@ body { font: 11pt/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-s
 h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 .3rem; }
 h2 { font-size: 15pt; margin: 1.6rem 0 .5rem; border-bottom: 2px solid #1f4e79; padding-bottom: .15rem; color: #1f4e79; }
 h3 { font-size: 12.5pt; margin: 1.1rem 0 .35rem; }
-h4 { font-size: 11pt; margin: .9rem 0 .3rem; }
+h4, h5 { font-size: 11pt; margin: .9rem 0 .3rem; }
+.part { break-before: page; }
 p, li { overflow-wrap: anywhere; }
 ul, ol { padding-left: 1.3rem; margin: .3rem 0 .6rem; }
 li { margin: .15rem 0; }
@@ -43,7 +44,7 @@ td.num, th.num { text-align: right; }
 .table-section { break-before: page; }
 .theme { break-inside: avoid-page; }
 .differs { margin: .3rem 0 .5rem; padding: .2rem .6rem; border-left: 4px solid #8a4b00; background: #fff6eb; }
-h2, h3, h4 { break-after: avoid; }
+h2, h3, h4, h5 { break-after: avoid; }
 li, tr, .answer { break-inside: avoid; }
 @media print {
   body { max-width: none; padding: 0; }
@@ -70,16 +71,37 @@ function recommendationsSection(r: Report): string {
   return `<section class="recommendations"><h2>${esc(t.recommendations)}</h2><p>${esc(t.recommendationsIntro)}</p><table><thead><tr><th scope="col">${esc(t.recommendationColumn)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.due)}</th><th scope="col">${esc(t.table)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
+/** A whole page around a body: the head with the print style, the body in <main>. */
+export function htmlPage(language: string, title: string, body: string): string {
+  return [
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${esc(title)}</title><style>${CSS}</style></head><body><main>`,
+    body,
+    `</main></body></html>`,
+  ].join('\n');
+}
+
+/** The version badge: public, or internal in red. */
+export function versionBadge(r: { version: Report['version']; texts: Report['texts'] }): string {
+  const t = r.texts;
+  return `<p><span class="version ${r.version}">${esc(r.version === 'public' ? t.publicVersion : t.internalVersion)}</span></p>`;
+}
+
 export function reportHtml(r: Report): string {
+  return htmlPage(r.language, `${r.texts.report}: ${r.title}`, reportHtmlBody(r));
+}
+
+/**
+ * The report's sections; with `part`, as one session of a programme report: headings `depth`
+ * levels deeper, headed by `part.title`, without the version the programme states once. People's
+ * text is escaped (no "<" survives esc), so every "<hN" in the output is one of ours to shift.
+ */
+export function reportHtmlBody(r: Report, part?: ReportPart): string {
   const t = r.texts;
   const h: string[] = [];
-  h.push(`<!doctype html><html lang="${r.language}"><head><meta charset="utf-8">`);
-  h.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
-  h.push(`<title>${esc(t.report)}: ${esc(r.title)}</title><style>${CSS}</style></head><body><main>`);
-  h.push(`<header><h1>${esc(r.title)}</h1>`);
-  h.push(
-    `<p><span class="version ${r.version}">${esc(r.version === 'public' ? t.publicVersion : t.internalVersion)}</span></p>`,
-  );
+  h.push(`<header><h1>${esc(part?.title ?? r.title)}</h1>`);
+  if (part === undefined) h.push(versionBadge(r));
   h.push(
     `<p class="meta">${esc(t.date)}: ${esc(r.dateText ?? t.noDate)}${r.venue !== '' ? ` · ${esc(t.venue)}: ${esc(r.venue)}` : ''}</p></header>`,
   );
@@ -212,8 +234,12 @@ export function reportHtml(r: Report): string {
     h.push(
       `<ul>${r.openFollowUps.map((q) => `<li>${esc(q.text)} <span class="kind">(${esc(t.questionStatus[q.status])})</span></li>`).join('')}</ul>`,
     );
-  h.push(`</section></main></body></html>`);
-  return h.join('\n');
+  h.push(`</section>`);
+  const body = h.join('\n');
+  const depth = part?.depth ?? 0;
+  return depth === 0
+    ? body
+    : body.replace(/<(\/?)h([1-6])\b/g, (_, close: string, n: string) => `<${close}h${Math.min(6, Number(n) + depth)}`);
 }
 
 function themesSection(r: Report): string {

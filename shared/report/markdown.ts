@@ -1,4 +1,4 @@
-import { agendaMovedText, type Report, type ReportCard, roundLabel } from './model';
+import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -28,14 +28,23 @@ function cardLine(r: Report, c: ReportCard): string {
   return `- ${mdText(c.text)} _(${extra.join(', ')})_`;
 }
 
-export function reportMarkdown(r: Report): string {
+/**
+ * A session's report, or (with `part`) one session of a programme report: its headings one level
+ * deeper under the programme's title, headed by `part.title`, without the version line the
+ * programme states once. Every heading goes through `line`, and text from people can never start
+ * a line with "#" (mdText escapes it), so shifting lines that start with "#" shifts exactly ours.
+ */
+export function reportMarkdown(r: Report, part?: ReportPart): string {
   const t = r.texts;
   const out: string[] = [];
-  const line = (s = '') => out.push(s);
-  line(`# ${mdText(r.title)}`);
+  const deeper = '#'.repeat(part?.depth ?? 0);
+  const line = (s = '') => out.push(s.startsWith('#') ? deeper + s : s);
+  line(`# ${mdText(part?.title ?? r.title)}`);
   line();
-  line(`**${t.report}** — ${r.version === 'public' ? t.publicVersion : t.internalVersion}`);
-  line();
+  if (part === undefined) {
+    line(`**${t.report}** — ${r.version === 'public' ? t.publicVersion : t.internalVersion}`);
+    line();
+  }
   line(`- ${t.date}: ${r.dateText ?? t.noDate}`);
   if (r.venue !== '') line(`- ${t.venue}: ${mdText(r.venue)}`);
   line();

@@ -30,6 +30,12 @@ import { type ReportThemes, reportThemes } from './themes';
  */
 export type ReportVersion = 'public' | 'internal';
 
+/**
+ * A session's report rendered as one part of a bigger document (the programme report): its
+ * headings `depth` levels deeper, its title replaced by `title` ("Bijeenkomst 2: …").
+ */
+export type ReportPart = { depth: number; title: string };
+
 export type ReportCard = {
   id: string;
   tableId: string;

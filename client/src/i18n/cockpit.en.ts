@@ -1,6 +1,7 @@
 import type { CockpitMessages } from './messages';
 import { facilitatorEn } from './parts/facilitator.en';
 import { harvestEn } from './parts/harvest.en';
+import { programmeEn } from './parts/programme.en';
 import { plannerEn } from './parts/planner.en';
 import { suggestEn } from './parts/suggest.en';
 
@@ -10,4 +11,5 @@ export const cockpitEn: CockpitMessages = {
   ...plannerEn,
   ...harvestEn,
   ...suggestEn,
+  ...programmeEn,
 };

@@ -1,5 +1,6 @@
 import { facilitatorNl } from './parts/facilitator';
 import { harvestNl } from './parts/harvest';
+import { programmeNl } from './parts/programme';
 import { plannerNl } from './parts/planner';
 import { suggestNl } from './parts/suggest';
 
@@ -12,4 +13,5 @@ export const cockpitNl = {
   ...plannerNl,
   ...harvestNl,
   ...suggestNl,
+  ...programmeNl,
 };

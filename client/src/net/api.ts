@@ -1,4 +1,9 @@
-import type { CreateSessionRequest, CreateSessionResponse, SessionLinks } from '../../../shared/protocol/api';
+import type {
+  CreateSessionRequest,
+  CreateSessionResponse,
+  NextSessionRequest,
+  SessionLinks,
+} from '../../../shared/protocol/api';
 
 /** A failed REST call, with the server's error code when it sent one. */
 export class ApiFailure extends Error {
@@ -34,6 +39,19 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
 
 export function createSession(req: CreateSessionRequest): Promise<CreateSessionResponse> {
   return request('/api/sessions', { method: 'POST', body: JSON.stringify(req) });
+}
+
+/** The next meeting of the programme, made from this one; its facilitator link is in the answer, once. */
+export function createNextSession(
+  sessionId: string,
+  token: string,
+  req: NextSessionRequest,
+): Promise<CreateSessionResponse> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/next`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify(req),
+  });
 }
 
 export function fetchLinks(sessionId: string, token: string): Promise<SessionLinks> {

@@ -11,7 +11,9 @@ import { HarvestTab } from './facilitator/harvest/HarvestTab';
 import './facilitator/cockpit.css';
 import { hasDrafts, useDrafts } from './facilitator/prepare/drafts';
 import { Prepare } from './facilitator/prepare/Prepare';
+import { NextMeeting } from './facilitator/NextMeeting';
 import { Printables } from './facilitator/Printables';
+import { ProgrammeReport } from './facilitator/ProgrammeReport';
 import { ReportPanel } from './facilitator/ReportPanel';
 
 type Tab = 'live' | 'harvest' | 'prepare' | 'print' | 'report';
@@ -44,6 +46,11 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
             {t('fac.title')} · {t(`status.${state.status}`)}
           </p>
           <h1>{state.title}</h1>
+          {state.programme != null && (
+            <p className="programme-line">
+              {t('programme.of', { number: state.programme.sessionIds.length + 1, title: state.programme.title })}
+            </p>
+          )}
         </div>
         <nav aria-label={t('cockpit.tabs')} className="tabs">
           {TABS.map((x) => (
@@ -75,6 +82,10 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       {tab === 'report' && (
         <>
           <ReportPanel state={state} token={token} />
+          {state.programme != null && (
+            <ProgrammeReport sessionId={state.id} programme={state.programme} token={token} />
+          )}
+          <NextMeeting state={state} token={token} />
           <DeleteSession state={state} token={token} />
         </>
       )}

@@ -6,7 +6,7 @@ import { TEMPLATES } from '../../../shared/templates';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LANGUAGES, useT } from '../i18n';
 import { ApiFailure, createSession } from '../net/api';
-import { copyText } from '../net/clipboard';
+import { CopyLink } from '../components/CopyLink';
 import { linkAt, usePublicAddress } from '../net/publicAddress';
 import { UnreachableWarning } from '../components/UnreachableWarning';
 import { useStore } from '../store';
@@ -227,22 +227,5 @@ function CreatedLinks({ links, onAnother }: { links: CreateSessionResponse; onAn
         </button>
       </p>
     </section>
-  );
-}
-
-function CopyLink({ text, name }: { text: string; name: string }) {
-  const t = useT();
-  const [result, setResult] = useState<'copied' | 'failed' | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        aria-label={t('start.copyLink', { name })}
-        onClick={() => void copyText(text).then((ok) => setResult(ok ? 'copied' : 'failed'))}
-      >
-        {t('start.copy')}
-      </button>{' '}
-      <span role="status">{result === null ? null : t(result === 'copied' ? 'start.copied' : 'start.copyFailed')}</span>
-    </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
+import { fetchFile, openFile, saveFile } from '../../net/download';
 import { linkAt, usePublicAddress } from '../../net/publicAddress';
 import { useCan } from '../../net/useCan';
 import { useCommand } from '../../net/useCommand';
@@ -34,36 +35,18 @@ export function ReportPanel({ state, token }: { state: SessionState; token: stri
   const followupPath = `/followup/${state.joinCode}`;
   const followupLink = address === null ? followupPath : linkAt(address, followupPath);
 
-  const fetchFile = async (path: string): Promise<{ blob: Blob; name: string } | null> => {
+  const url = (path: string) => `/api/sessions/${encodeURIComponent(state.id)}/${path}?version=${version}`;
+  const download = async (path: string) => {
     setFailed(false);
     try {
-      const res = await fetch(`/api/sessions/${encodeURIComponent(state.id)}/${path}?version=${version}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      if (!res.ok) throw new Error(String(res.status));
-      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? path;
-      return { blob: await res.blob(), name };
+      saveFile(await fetchFile(url(path), token));
     } catch {
       setFailed(true);
-      return null;
     }
   };
-  const download = async (path: string) => {
-    const file = await fetchFile(path);
-    if (file === null) return;
-    const url = URL.createObjectURL(file.blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = file.name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
   const printable = async () => {
-    // Opened first (a click may open a window), filled when the page has arrived.
-    const win = window.open('', '_blank');
-    const file = await fetchFile('report.html');
-    if (file === null || win === null) return win?.close();
-    win.location.href = URL.createObjectURL(file.blob);
+    setFailed(false);
+    if (!(await openFile(url('report.html'), token))) setFailed(true);
   };
 
   return (
