@@ -107,7 +107,8 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
-export const CardKind = z.enum(['idea', 'question', 'concern', 'agreement']);
+/** `recommendation`: an outcome meant for others (the Wijklab's advice to the local administrators), with an owner and a date. */
+export const CardKind = z.enum(['idea', 'question', 'concern', 'agreement', 'recommendation']);
 export type CardKind = z.infer<typeof CardKind>;
 export const AuthorRole = z.enum(['facilitator', 'host', 'participant']);
 export type AuthorRole = z.infer<typeof AuthorRole>;
@@ -128,6 +129,13 @@ export const Card = z.object({
   hidden: z.boolean(),
   highlighted: z.boolean(),
   mergedInto: Id.nullable(),
+  /**
+   * A recommendation's owner: who takes it on (a person or a department). Null or absent on every
+   * other kind, and on a recommendation nobody took on yet. Optional: stored cards lack it.
+   */
+  owner: z.string().nullable().optional(),
+  /** A recommendation's date to be done by (YYYY-MM-DD); null or absent as `owner`. */
+  due: z.string().nullable().optional(),
 });
 export type Card = z.infer<typeof Card>;
 

@@ -35,6 +35,16 @@ const text = (max: number) =>
     .trim()
     .max(max);
 const nonEmpty = (max: number) => text(max).refine((s) => !INVISIBLE.test(s), 'may not be empty');
+/** A text that may be left blank: blank (after cleaning) is null, "nobody yet". */
+const blankIsNull = (max: number) =>
+  text(max)
+    .transform((s) => (INVISIBLE.test(s) ? null : s))
+    .nullable();
+/** A recommendation's follow-up: who takes it on and the real calendar date it is due (not 2026-02-30). */
+const followUp = {
+  owner: blankIsNull(LIMITS.name).optional(),
+  due: z.iso.date('a real date as YYYY-MM-DD').nullable().optional(),
+};
 
 /**
  * Every command a client can send, one discriminated union on `type`. `id` is made by the client
@@ -148,12 +158,20 @@ export const Command = z.discriminatedUnion('type', [
     kind: CardKind.default('idea'),
     text: nonEmpty(LIMITS.cardText),
     tags: z.array(nonEmpty(LIMITS.tag)).max(LIMITS.tagsPerCard).default([]),
+    /** Only on a recommendation; on another kind VALIDATION. */
+    ...followUp,
   }),
+  /**
+   * The author changes their card. `owner` and `due` belong to a recommendation only (another kind:
+   * VALIDATION); a kind changed away from recommendation clears them. A facilitator may also set
+   * the owner and date of anyone's recommendation, during the evening and after it.
+   */
   cmd('card.edit', {
     cardId: Id,
     text: nonEmpty(LIMITS.cardText).optional(),
     kind: CardKind.optional(),
     tags: z.array(nonEmpty(LIMITS.tag)).max(LIMITS.tagsPerCard).optional(),
+    ...followUp,
   }),
   cmd('card.withdraw', { cardId: Id }),
   cmd('card.highlight', { cardId: Id, on: z.boolean() }),

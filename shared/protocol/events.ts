@@ -201,10 +201,21 @@ export type Event =
    * - `cards[cardId].text`
    * - `cards[cardId].kind`
    * - `cards[cardId].tags` (the whole list)
+   * - `cards[cardId].owner` (a recommendation's; null clears it, as when its kind changes away)
+   * - `cards[cardId].due` (likewise)
    * - `cards[cardId].editedAt` becomes `at`.
    * Highlight and dots stay.
    */
-  | { type: 'card.edited'; cardId: string; text?: string; kind?: CardKind; tags?: string[]; at: number }
+  | {
+      type: 'card.edited';
+      cardId: string;
+      text?: string;
+      kind?: CardKind;
+      tags?: string[];
+      owner?: string | null;
+      due?: string | null;
+      at: number;
+    }
   /**
    * A card leaves the viewer's state: withdrawn by its author, or hidden/merged for those who may not see it.
    * - `cards[cardId]` is removed.

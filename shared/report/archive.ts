@@ -28,7 +28,8 @@ import { REPORT_TEXTS } from './texts';
  *   No per-person row at all: no participant, seat, sign-up or dot, no join and check-in times,
  *   no join code (formatVersion 2; a public archive of version 1 held aliased people and is read
  *   into this shape on import). The themes come with their dots in total and per group shown
- *   apart (never a group of fewer than MIN_GROUP_VOTERS voters), no one's dot.
+ *   apart (never a group of fewer than MIN_GROUP_VOTERS voters), no one's dot. The
+ *   recommendations with their owner and date are in it: they are meant for the public.
  *
  * Hidden cards and questions are never exported (not even internally: they were hidden for a reason).
  */
@@ -79,6 +80,9 @@ const ReportCardSchema = z.object({
   highlighted: z.boolean(),
   dots: z.number().int().min(0),
   merged: z.number().int().min(0),
+  // Absent in archives written before recommendations (protocol 7).
+  owner: z.string().nullable().default(null),
+  due: z.string().nullable().default(null),
 });
 const ReportQuestionSchema = z.object({
   id: z.string(),
@@ -171,6 +175,10 @@ const PublicReportSchema = z.object({
       rounds: z.array(z.object({ round: z.number().int().nullable(), cards: z.array(ReportCardSchema) })),
     }),
   ),
+  // Absent in archives written before recommendations.
+  recommendations: z
+    .array(z.object({ card: ReportCardSchema, tableTitle: z.string(), dueText: z.string().nullable() }))
+    .default([]),
   vote: z.array(z.object({ card: ReportCardSchema, tableTitle: z.string() })),
   // Absent in archives written before the harvest's themes.
   themes: ReportThemesSchema.optional(),

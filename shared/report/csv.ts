@@ -1,5 +1,5 @@
 import type { Language } from '../model/session';
-import type { Report } from './model';
+import type { Report, ReportCard } from './model';
 import { tablesLine } from './theme-lines';
 
 /**
@@ -14,6 +14,10 @@ import { tablesLine } from './theme-lines';
  * There is no file with a row per participant; the internal attendance file carries the sandwich
  * order instead: a "broodjes" row with the number, a "broodje voor" row per name (in the group or
  * table column) and one for those without a name.
+ *
+ * The cards file starts with the recommendations (soonest date first), with their owner and date
+ * (YYYY-MM-DD, which every spreadsheet reads as a date) in the last two columns, empty for
+ * other cards.
  *
  * The themes file is laid out like the attendance file, a kind of row first: per theme a "thema"
  * row (its tables, its dots, marked when groups differ most there), a "groep" row per group shown
@@ -56,25 +60,29 @@ export function csvTable(r: Report, file: CsvFile): CsvTable {
   const csv = (header: string[], rows: Cell[][]): CsvTable => ({ header, rows });
   const yesNo = (b: boolean) => (en ? b : b ? t.yes : t.no);
   switch (file) {
-    case 'cards':
+    case 'cards': {
+      // The recommendations first, as the report lists them; then each table's other cards.
+      const row = (c: ReportCard, tableTitle: string): Cell[] => [
+        c.id,
+        tableTitle,
+        c.round,
+        en ? c.kind : t.kind[c.kind],
+        c.text,
+        c.tags.join(' '),
+        yesNo(c.highlighted),
+        c.dots,
+        c.merged,
+        c.owner,
+        c.due,
+      ];
       return csv(
-        [h.id, h.table, h.round, h.kind, h.text, h.tags, h.highlighted, h.dots, h.merged],
-        r.tables.flatMap((table) =>
-          table.rounds.flatMap((g) =>
-            g.cards.map((c) => [
-              c.id,
-              table.title,
-              c.round,
-              en ? c.kind : t.kind[c.kind],
-              c.text,
-              c.tags.join(' '),
-              yesNo(c.highlighted),
-              c.dots,
-              c.merged,
-            ]),
-          ),
-        ),
+        [h.id, h.table, h.round, h.kind, h.text, h.tags, h.highlighted, h.dots, h.merged, h.owner, h.due],
+        [
+          ...r.recommendations.map((rec) => row(rec.card, rec.tableTitle)),
+          ...r.tables.flatMap((table) => table.rounds.flatMap((g) => g.cards.map((c) => row(c, table.title)))),
+        ],
       );
+    }
     case 'questions':
       return csv(
         [h.id, h.category, h.status, h.question, h.answer, h.timesAsked],

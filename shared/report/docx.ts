@@ -178,6 +178,22 @@ export function reportBody(r: Report, part?: ReportPart): (Paragraph | Table)[] 
     ),
   );
 
+  if (r.recommendations.length > 0) {
+    body.push(heading(t.recommendations, 1));
+    body.push(para(t.recommendationsIntro));
+    body.push(
+      table(
+        [t.recommendationColumn, t.owner, t.due, t.table],
+        r.recommendations.map(({ card, tableTitle, dueText }) => [
+          card.text,
+          card.owner ?? t.noOwner,
+          dueText ?? t.noDue,
+          tableTitle,
+        ]),
+      ),
+    );
+  }
+
   for (const table of r.tables) {
     body.push(heading(`${t.table}: ${table.title}`, 1, true));
     if (table.keyQuestion !== '') body.push(labelled(t.keyQuestion, table.keyQuestion));

@@ -61,6 +61,16 @@ function card(r: Report, c: ReportCard): string {
   return `<li>${esc(c.text)} <span class="kind">(${esc(r.texts.kind[c.kind])}${extra.length > 0 ? `, ${extra.join(', ')}` : ''})</span></li>`;
 }
 
+function recommendationsSection(r: Report): string {
+  const t = r.texts;
+  if (r.recommendations.length === 0) return '';
+  const rows = r.recommendations.map(
+    ({ card, tableTitle, dueText }) =>
+      `<tr><td>${esc(card.text)}</td><td>${card.owner === null ? `<span class="muted">${esc(t.noOwner)}</span>` : esc(card.owner)}</td><td>${card.due === null || dueText === null ? `<span class="muted">${esc(t.noDue)}</span>` : `<time datetime="${esc(card.due)}">${esc(dueText)}</time>`}</td><td>${esc(tableTitle)}</td></tr>`,
+  );
+  return `<section class="recommendations"><h2>${esc(t.recommendations)}</h2><p>${esc(t.recommendationsIntro)}</p><table><thead><tr><th scope="col">${esc(t.recommendationColumn)}</th><th scope="col">${esc(t.owner)}</th><th scope="col">${esc(t.due)}</th><th scope="col">${esc(t.table)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
 /** A whole page around a body: the head with the print style, the body in <main>. */
 export function htmlPage(language: string, title: string, body: string): string {
   return [
@@ -135,6 +145,8 @@ export function reportHtmlBody(r: Report, part?: ReportPart): string {
     );
   }
   h.push(`</tbody></table></section>`);
+
+  h.push(recommendationsSection(r));
 
   for (const table of r.tables) {
     h.push(`<section class="table-section"><h2>${esc(t.table)}: ${esc(table.title)}</h2>`);

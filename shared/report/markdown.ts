@@ -95,6 +95,7 @@ export function reportMarkdown(r: Report, part?: ReportPart): string {
     );
   }
   line();
+  recommendationsSection(r, line);
   line(`## ${t.tables}`);
   line();
   for (const table of r.tables) {
@@ -172,6 +173,22 @@ export function reportMarkdown(r: Report, part?: ReportPart): string {
   for (const q of r.openFollowUps) line(`- ${mdText(q.text)} (${t.questionStatus[q.status]})`);
   line();
   return out.join('\n');
+}
+
+function recommendationsSection(r: Report, line: (s?: string) => void): void {
+  const t = r.texts;
+  if (r.recommendations.length === 0) return;
+  line(`## ${t.recommendations}`);
+  line();
+  line(t.recommendationsIntro);
+  line();
+  line(`| ${t.recommendationColumn} | ${t.owner} | ${t.due} | ${t.table} |`);
+  line('| --- | --- | --- | --- |');
+  for (const { card, tableTitle, dueText } of r.recommendations)
+    line(
+      `| ${mdText(card.text)} | ${card.owner === null ? `_${t.noOwner}_` : mdText(card.owner)} | ${dueText ?? `_${t.noDue}_`} | ${mdText(tableTitle)} |`,
+    );
+  line();
 }
 
 function themesSection(r: Report, line: (s?: string) => void): void {

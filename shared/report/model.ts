@@ -48,6 +48,17 @@ export type ReportCard = {
   dots: number;
   /** How many duplicate cards were merged into this one. */
   merged: number;
+  /** A recommendation's owner and date (YYYY-MM-DD); null on every other kind. */
+  owner: string | null;
+  due: string | null;
+};
+
+/** A recommendation as the report lists it, apart from the tables' cards. */
+export type ReportRecommendation = {
+  card: ReportCard;
+  tableTitle: string;
+  /** The date as people write it in the report's language ("1 maart 2026"); null: no date. */
+  dueText: string | null;
 };
 
 export type ReportQuestion = {
@@ -98,6 +109,11 @@ export type Report = {
     highlights: ReportCard[];
     rounds: { round: number | null; cards: ReportCard[] }[];
   }[];
+  /**
+   * The recommendations (for the administrators), before the tables and not repeated in their
+   * rounds; earliest date first, those without a date last. Public too: they are meant to be.
+   */
+  recommendations: ReportRecommendation[];
   /** Highlights with dots, most dots first. */
   vote: { card: ReportCard; tableTitle: string }[];
   /** The themes of the evening, with their cards, tables and dots by group. */
@@ -194,11 +210,23 @@ export function buildReport(
     highlighted: c.highlighted,
     dots: c.highlighted ? (dots[c.id] ?? 0) : 0,
     merged: mergedInto[c.id] ?? 0,
+    owner: c.kind === 'recommendation' ? (c.owner ?? null) : null,
+    due: c.kind === 'recommendation' ? (c.due ?? null) : null,
   });
   const cards = shown.map(reportCard);
+  const titleOf = new Map(state.tables.map((t) => [t.id, t.title]));
+  const recommendations = cards
+    .filter((c) => c.kind === 'recommendation')
+    // ISO dates sort as text; a stable sort keeps cards of one date in the order they were written.
+    .sort((a, b) => (a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due.localeCompare(b.due)))
+    .map((card) => ({
+      card,
+      tableTitle: titleOf.get(card.tableId) ?? card.tableId,
+      dueText: card.due === null ? null : longDate(card.due, language),
+    }));
 
   const tables = state.tables.map((t) => {
-    const own = cards.filter((c) => c.tableId === t.id);
+    const own = cards.filter((c) => c.tableId === t.id && c.kind !== 'recommendation');
     const roundsPresent = [...new Set(own.map((c) => c.round))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     return {
       id: t.id,
@@ -206,12 +234,11 @@ export function buildReport(
       keyQuestion: t.keyQuestion,
       host: internal && t.host !== '' ? t.host : null,
       summary: (state.summaries[t.id] ?? '').trim() || null,
-      highlights: own.filter((c) => c.highlighted).sort((a, b) => b.dots - a.dots),
+      highlights: cards.filter((c) => c.tableId === t.id && c.highlighted).sort((a, b) => b.dots - a.dots),
       rounds: roundsPresent.map((round) => ({ round, cards: own.filter((c) => c.round === round) })),
     };
   });
 
-  const titleOf = new Map(state.tables.map((t) => [t.id, t.title]));
   const vote = cards
     .filter((c) => c.highlighted && c.dots > 0)
     .sort((a, b) => b.dots - a.dots || a.text.localeCompare(b.text))
@@ -266,15 +293,7 @@ export function buildReport(
     status: state.status,
     title: state.title,
     date: state.date,
-    dateText:
-      state.date === null
-        ? null
-        : new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-            day: 'numeric',
-            month: 'long',
-            year: 'numeric',
-            timeZone: 'UTC',
-          }).format(Date.parse(state.date)),
+    dateText: state.date === null ? null : longDate(state.date, language),
     venue: state.venue,
     goals: [...state.goals],
     agenda,
@@ -287,12 +306,23 @@ export function buildReport(
     },
     sandwiches: internal ? sandwiches(state) : null,
     tables,
+    recommendations,
     vote,
     themes: reportThemes(state, cards, texts),
     questions,
     workingGroups,
     openFollowUps: allQuestions.filter((q) => q.status === 'new' || q.status === 'follow-up'),
   };
+}
+
+/** A calendar date (YYYY-MM-DD) as people write it: "12 maart 2025", "12 March 2025". */
+export function longDate(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(iso));
 }
 
 /** The label of a round group of cards: "Ronde 1", or "Buiten de rondes". */

@@ -1,4 +1,4 @@
-import type { Language, QuestionStatus, StakeholderGroup } from '../model/session';
+import type { CardKind, Language, QuestionStatus, StakeholderGroup } from '../model/session';
 import { format, type PluralForms } from '../plural';
 
 /**
@@ -79,7 +79,14 @@ const nl = {
   anonymous: '(geen naam)',
   openFollowUps: 'Nog te doen',
   noOpenFollowUps: 'Alle vragen zijn beantwoord.',
-  kind: { idea: 'idee', question: 'vraag', concern: 'zorg', agreement: 'afspraak' },
+  recommendations: 'Aanbevelingen',
+  recommendationsIntro: 'Wat de tafels aanbevelen, met wie het oppakt en wanneer het klaar moet zijn.',
+  recommendationColumn: 'Aanbeveling',
+  owner: 'Wie pakt het op',
+  noOwner: 'nog niemand',
+  due: 'Klaar op',
+  noDue: 'geen datum',
+  kind: { idea: 'idee', question: 'vraag', concern: 'zorg', agreement: 'afspraak', recommendation: 'aanbeveling' },
   yes: 'ja',
   no: 'nee',
   /** CSV column headers and the attendance file's row kinds. */
@@ -93,6 +100,8 @@ const nl = {
     highlighted: 'uitgelicht',
     dots: 'stippen',
     merged: 'samengevoegd',
+    owner: 'wie pakt het op',
+    due: 'klaar op',
     category: 'categorie',
     status: 'status',
     question: 'vraag',
@@ -217,7 +226,20 @@ const en: Texts = {
   anonymous: '(no name)',
   openFollowUps: 'Still to do',
   noOpenFollowUps: 'Every question has been answered.',
-  kind: { idea: 'idea', question: 'question', concern: 'concern', agreement: 'agreement' },
+  recommendations: 'Recommendations',
+  recommendationsIntro: 'What the tables recommend, who takes it on and when it should be done.',
+  recommendationColumn: 'Recommendation',
+  owner: 'Taken on by',
+  noOwner: 'nobody yet',
+  due: 'Done by',
+  noDue: 'no date',
+  kind: {
+    idea: 'idea',
+    question: 'question',
+    concern: 'concern',
+    agreement: 'agreement',
+    recommendation: 'recommendation',
+  },
   yes: 'true',
   no: 'false',
   csv: {
@@ -230,6 +252,8 @@ const en: Texts = {
     highlighted: 'highlighted',
     dots: 'dots',
     merged: 'merged_duplicates',
+    owner: 'owner',
+    due: 'due',
     category: 'category',
     status: 'status',
     question: 'question',
@@ -286,4 +310,5 @@ export const REPORT_TEXTS: Record<Language, ReportTexts> = { nl, en };
 
 // The compiler checks the label sets cover the model's enums.
 export const _statusCovered: Record<QuestionStatus, string> = nl.questionStatus;
+export const _kindCovered: Record<CardKind, string> = nl.kind;
 export const _groupCovered: Record<StakeholderGroup | 'unknown', string> = nl.group;

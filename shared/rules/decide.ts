@@ -18,10 +18,12 @@ export type { Decision } from './decide/result';
 
 /**
  * After the evening only the follow-up continues: answering questions, tidying the harvest (themes too),
- * fixing the report's texts, and people taking back their data.
+ * fixing the report's texts (a recommendation's owner and date too: card.edit lets only that
+ * through after the end), and people taking back their data.
  */
 const AFTER_THE_END = new Set<AnyCommand['type']>([
   'session.update',
+  'card.edit',
   'card.hide',
   'card.merge',
   'card.unmerge',

@@ -61,9 +61,17 @@ export function cardVisible(state: SessionState, card: Card, audience: Audience)
  */
 export function redactCard(card: Card, audience: Audience): Card {
   if (audience.role === 'facilitator') return card;
-  const shown = audience.role === 'host' && card.hidden ? { ...card, text: '', tags: [], editedAt: null } : card;
+  const shown = audience.role === 'host' && card.hidden ? withoutWords(card) : card;
   if (shown.authorRole !== 'participant' || isSelf(audience, shown.authorId)) return shown;
   return shown.authorId === null ? shown : { ...shown, authorId: null };
+}
+
+/** A hidden card's stub: its owner and date say as much as its text, so they go with it. */
+function withoutWords(card: Card): Card {
+  const stub: Card = { ...card, text: '', tags: [], editedAt: null };
+  if (card.owner != null) stub.owner = null;
+  if (card.due != null) stub.due = null;
+  return stub;
 }
 
 /**

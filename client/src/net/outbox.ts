@@ -79,12 +79,20 @@ function foldTarget(outbox: Outbox, command: Command): number | null {
 }
 
 function applyEdit<C extends Of<'card.add'> | Of<'card.edit'>>(target: C, edit: Of<'card.edit'>): C {
-  return {
+  const next: C = {
     ...target,
     ...(edit.text === undefined ? {} : { text: edit.text }),
     ...(edit.kind === undefined ? {} : { kind: edit.kind }),
     ...(edit.tags === undefined ? {} : { tags: edit.tags }),
+    ...(edit.owner === undefined ? {} : { owner: edit.owner }),
+    ...(edit.due === undefined ? {} : { due: edit.due }),
   };
+  // Away from recommendation the server clears owner and date; naming them then would be refused.
+  if (next.kind !== undefined && next.kind !== 'recommendation') {
+    delete next.owner;
+    delete next.due;
+  }
+  return next;
 }
 
 export type Enqueued = {
@@ -238,6 +246,7 @@ export function streamCards(
           kind: c.kind,
           text: c.text,
           tags: c.tags,
+          ...(c.kind === 'recommendation' ? { owner: c.owner ?? null, due: c.due ?? null } : {}),
           authorRole: 'host',
           authorId,
           createdAt: entry.queuedAt,
@@ -272,10 +281,15 @@ export function streamCards(
 }
 
 function editCard(card: StreamCard, edit: Of<'card.edit'>): StreamCard {
+  const kind = edit.kind ?? card.kind;
   return {
     ...card,
     ...(edit.text === undefined ? {} : { text: edit.text }),
     ...(edit.kind === undefined ? {} : { kind: edit.kind }),
     ...(edit.tags === undefined ? {} : { tags: edit.tags }),
+    ...(edit.owner === undefined ? {} : { owner: edit.owner }),
+    ...(edit.due === undefined ? {} : { due: edit.due }),
+    // As the server does (rules/decide/cards.ts): owner and date go with the kind.
+    ...(kind !== 'recommendation' && (card.owner != null || card.due != null) ? { owner: null, due: null } : {}),
   };
 }

@@ -32,9 +32,19 @@ function targetTable(state: SessionState, c: Of<'card.add'>, actor: Actor): stri
   }
 }
 
+/** Owner and date belong to a recommendation: on another kind they would be lost in the report. */
+function followUpMisplaced(kind: Card['kind'], c: { owner?: string | null; due?: string | null }): Decision | null {
+  if (kind === 'recommendation') return null;
+  if (c.owner != null) return fail('VALIDATION', 'only a recommendation has an owner', 'owner');
+  if (c.due != null) return fail('VALIDATION', 'only a recommendation has a date', 'due');
+  return null;
+}
+
 export function cardAdd(state: SessionState, c: Of<'card.add'>, actor: Actor, now: number): Decision {
   if (state.status !== 'live') return fail('WRONG_PHASE', 'cards are added during the evening');
   if (c.cardId in state.cards) return fail('CONFLICT', 'a card with this id exists', 'cardId');
+  const misplaced = followUpMisplaced(c.kind, c);
+  if (misplaced !== null) return misplaced;
   const tableId = targetTable(state, c, actor);
   if (typeof tableId !== 'string') return tableId;
   if (!state.tables.some((t) => t.id === tableId)) return fail('NOT_FOUND', 'no such table', 'tableId');
@@ -53,6 +63,7 @@ export function cardAdd(state: SessionState, c: Of<'card.add'>, actor: Actor, no
     hidden: false,
     highlighted: false,
     mergedInto: null,
+    ...(c.kind === 'recommendation' ? { owner: c.owner ?? null, due: c.due ?? null } : {}),
   };
   return accept({ type: 'card.added', card });
 }
@@ -73,14 +84,34 @@ function ownCard(state: SessionState, cardId: string, actor: Actor): Card | Deci
   return card;
 }
 
+/**
+ * The facilitator gathers the recommendations: they may name the owner and date of anyone's,
+ * also after the evening; the words stay the author's.
+ */
+function followUpOnly(state: SessionState, c: Of<'card.edit'>, actor: Actor): Card | null {
+  if (actor.role !== 'facilitator' || c.text !== undefined || c.kind !== undefined || c.tags !== undefined) return null;
+  const card = state.cards[c.cardId];
+  return card?.kind === 'recommendation' ? card : null;
+}
+
 export function cardEdit(state: SessionState, c: Of<'card.edit'>, actor: Actor, now: number): Decision {
-  const card = ownCard(state, c.cardId, actor);
+  const card = followUpOnly(state, c, actor) ?? ownCard(state, c.cardId, actor);
   if ('ok' in card) return card;
+  const kind = c.kind ?? card.kind;
+  const misplaced = followUpMisplaced(kind, c);
+  if (misplaced !== null) return misplaced;
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  // Away from recommendation, its owner and date go: they would linger unseen on an idea.
+  const kept = <T>(given: T | undefined, was: T | null | undefined): T | null =>
+    kind !== 'recommendation' ? null : given !== undefined ? given : (was ?? null);
+  const owner = kept(c.owner, card.owner);
+  const due = kept(c.due, card.due);
   const changes = {
     ...(c.text !== undefined && c.text !== card.text ? { text: c.text } : {}),
-    ...(c.kind !== undefined && c.kind !== card.kind ? { kind: c.kind } : {}),
+    ...(kind !== card.kind ? { kind } : {}),
     ...(c.tags !== undefined && !same(c.tags, card.tags) ? { tags: c.tags } : {}),
+    ...(owner !== (card.owner ?? null) ? { owner } : {}),
+    ...(due !== (card.due ?? null) ? { due } : {}),
   };
   return Object.keys(changes).length === 0
     ? nothing

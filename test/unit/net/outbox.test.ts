@@ -367,3 +367,64 @@ describe('streamCards: what the host sees', () => {
   ];
   for (const c of cases) it(c.name, () => expect(view(c.cards, c.outbox)).toEqual(c.shown));
 });
+
+describe('outbox: a recommendation’s owner and date fold like the server decides', () => {
+  const rec: Command = {
+    id: 'a',
+    type: 'card.add',
+    cardId: 'r1',
+    tableId: 'T1',
+    kind: 'recommendation',
+    text: 'Een buurtbudget',
+    tags: [],
+    owner: 'Wijkteam',
+    due: '2026-03-01',
+  };
+  const folded = (...commands: Command[]) => build(...commands)[0]!.command;
+  const shown = (...commands: Command[]) => streamCards({}, build(...commands), 'T1', 'host:T1', 1)[0];
+  it.each([
+    {
+      name: 'a new owner on the unsent add',
+      edits: [{ id: 'e', type: 'card.edit', cardId: 'r1', owner: 'Stadsdeel' }] as Command[],
+      is: { kind: 'recommendation', owner: 'Stadsdeel', due: '2026-03-01' },
+    },
+    {
+      name: 'the date cleared',
+      edits: [{ id: 'e', type: 'card.edit', cardId: 'r1', due: null }] as Command[],
+      is: { kind: 'recommendation', owner: 'Wijkteam', due: null },
+    },
+    {
+      name: 'made an idea: owner and date go, or the server would refuse the add',
+      edits: [{ id: 'e', type: 'card.edit', cardId: 'r1', kind: 'idea' }] as Command[],
+      is: { kind: 'idea', owner: undefined, due: undefined },
+    },
+  ])('$name', ({ edits, is }) => {
+    const add = folded(rec, ...edits) as Record<string, unknown>;
+    expect({ kind: add.kind, owner: add.owner, due: add.due }).toEqual(is);
+    const card = shown(rec, ...edits);
+    expect({ kind: card?.kind, owner: card?.owner, due: card?.due }).toEqual(is);
+  });
+
+  it('an edit making a stored recommendation an idea shows it without owner and date', () => {
+    const card: Card = {
+      id: 'r1',
+      tableId: 'T1',
+      round: 1,
+      kind: 'recommendation',
+      text: 'Een buurtbudget',
+      tags: [],
+      authorRole: 'host',
+      authorId: 'host:T1',
+      createdAt: 0,
+      editedAt: null,
+      hidden: false,
+      highlighted: false,
+      mergedInto: null,
+      owner: 'Wijkteam',
+      due: '2026-03-01',
+    };
+    const outbox = build({ id: 'e', type: 'card.edit', cardId: 'r1', kind: 'idea' });
+    const after = streamCards({ r1: card }, outbox, 'T1', 'host:T1', 1)[0];
+    expect([after?.kind, after?.owner, after?.due]).toEqual(['idea', null, null]);
+  });
+});

@@ -277,6 +277,17 @@ const ROWS: Record<EventType, Row[]> = {
       event: { type: 'card.edited', cardId: 'c-host', text: 'Beter', kind: 'question', tags: ['groen'], at: AT },
     },
     {
+      name: "a recommendation's owner and date",
+      event: {
+        type: 'card.edited',
+        cardId: 'c-host',
+        kind: 'recommendation',
+        owner: 'Wijkteam',
+        due: '2026-03-01',
+        at: AT,
+      },
+    },
+    {
       name: 'a card not in the view',
       event: { type: 'card.edited', cardId: 'nope', text: 'x', at: AT },
       nothing: true,

@@ -180,6 +180,8 @@ describe('the report of the reference evening', () => {
         'highlighted',
         'dots',
         'merged_duplicates',
+        'owner',
+        'due',
       ]);
       expect(
         cards
@@ -210,8 +212,8 @@ describe('the report of the reference evening', () => {
     it.each([
       [
         'cards',
-        'id;tafel;ronde;soort;tekst;labels;uitgelicht;stippen;samengevoegd',
-        'id,table,round,kind,text,tags,highlighted,dots,merged_duplicates',
+        'id;tafel;ronde;soort;tekst;labels;uitgelicht;stippen;samengevoegd;wie pakt het op;klaar op',
+        'id,table,round,kind,text,tags,highlighted,dots,merged_duplicates,owner,due',
       ],
       [
         'questions',
@@ -273,7 +275,7 @@ describe('the report of the reference evening', () => {
       expect(csv).toContain(`;${written};`);
       const rows = parseCsv(csv);
       expect(rows.find((r) => r[0] === 'card1')?.[4]).toBe(parsed);
-      expect(new Set(rows.map((r) => r.length))).toEqual(new Set([9]));
+      expect(new Set(rows.map((r) => r.length))).toEqual(new Set([11]));
     });
     it('the internal signups file has Dutch headers and the contacts', () => {
       const rows = parseCsv(nl('signups', 'internal'));

@@ -86,6 +86,7 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: Message } = {
   'followup.mine': 'Your question',
   'followup.noAnswer': 'An answer will follow.',
   'followup.askedTimes': { one: 'asked once', other: 'asked {count} times' },
+  'followup.recommendations': 'Recommendations',
   'followup.tables': 'What did the tables say?',
   'followup.vote': 'What did the room find most important?',
   'followup.dots': { one: '{count} dot', other: '{count} dots' },

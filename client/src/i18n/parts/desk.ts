@@ -87,6 +87,7 @@ export const deskNl = {
   'followup.mine': 'Jouw vraag',
   'followup.noAnswer': 'Hier komt nog een antwoord.',
   'followup.askedTimes': '{count} keer gesteld',
+  'followup.recommendations': 'Aanbevelingen',
   'followup.tables': 'Wat zeiden de tafels?',
   'followup.vote': 'Wat vond de zaal het belangrijkst?',
   'followup.dots': { one: '{count} stip', other: '{count} stippen' },

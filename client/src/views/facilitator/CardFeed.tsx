@@ -3,12 +3,14 @@ import type { Card, SessionState } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
 import { ErrorLine } from './ErrorLine';
+import { FollowUpEditor } from './FollowUpEditor';
 
 /**
  * The idea cards as they come in, per table, newest first. Moderation: hide a card (only
  * facilitators still see it), and merge a duplicate: press "duplicate" on one card, then "merge
  * here" on the card it repeats (a card of the same table: the rules merge nothing across tables);
- * under that card each merged duplicate can be taken out again.
+ * under that card each merged duplicate can be taken out again. A recommendation shows who takes
+ * it on and by when, and the facilitator can fill those in.
  */
 export function CardFeed({ state }: { state: SessionState }) {
   const t = useT();
@@ -83,6 +85,9 @@ export function CardFeed({ state }: { state: SessionState }) {
                         {mergedCount(card.id) > 0 && <> · {t('cockpit.mergedHere', { count: mergedCount(card.id) })}</>}
                       </p>
                       <p className="card-text">{card.text}</p>
+                      {card.kind === 'recommendation' && !card.hidden && (
+                        <FollowUpEditor card={card} run={run} busy={busy} />
+                      )}
                       {mergedInto(card.id).map((dup) => (
                         <p key={dup.id} className="card-meta">
                           <span aria-hidden="true">↳ </span>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Report, ReportQuestion } from '../../../../shared/report/model';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { FollowUpLine } from '../../components/Recommendation';
 import { useT } from '../../i18n';
 import { deviceToken } from '../../net/secrets';
 import { useStore } from '../../store';
@@ -127,6 +128,22 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
               </li>
             ))}
           </ol>
+        </section>
+      )}
+
+      {/* Meant for the public: what the tables recommend, who takes it on and by when. */}
+      {report.recommendations.length > 0 && (
+        <section aria-labelledby="fu-recommendations">
+          <h2 id="fu-recommendations">{t('followup.recommendations')}</h2>
+          <ul className="list">
+            {report.recommendations.map((rec) => (
+              <li key={rec.card.id} className="item">
+                <p>{rec.card.text}</p>
+                <FollowUpLine card={rec.card} />
+                <p className="muted">{rec.tableTitle}</p>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../../shared/protocol/limits';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
+import { FollowUpFields, type FollowUpDraft, followUpOf, NO_FOLLOW_UP } from '../../components/Recommendation';
 
 /** Tags used at this table so far, most used first: one tap to reuse. */
 function knownTags(state: SessionState, tableId: string): string[] {
@@ -19,7 +20,7 @@ function knownTags(state: SessionState, tableId: string): string[] {
 /**
  * Fast capture: type, press Enter, and the card is there (marked unsent until the server has it);
  * the field stays focused for the next one. The kind and tags are one tap each and start fresh
- * for every card. The card id is made here, so a re-send can never add the card twice.
+ * for every card; a recommendation also asks who takes it on and by when (both may wait). The card id is made here, so a re-send can never add the card twice.
  */
 export function Capture({ state, tableId }: { state: SessionState; tableId: string }) {
   const t = useT();
@@ -28,6 +29,7 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
   const [text, setText] = useState('');
   const [kind, setKind] = useState<CardKind>('idea');
   const [tags, setTags] = useState<string[]>([]);
+  const [followUp, setFollowUp] = useState<FollowUpDraft>(NO_FOLLOW_UP);
   const [newTag, setNewTag] = useState('');
   const [extraTags, setExtraTags] = useState<string[]>([]);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -38,10 +40,19 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
   const add = () => {
     const value = text.trim();
     if (value === '' || ended) return;
-    void connection.send({ type: 'card.add', cardId: nanoid(), tableId, kind, text: value, tags });
+    void connection.send({
+      type: 'card.add',
+      cardId: nanoid(),
+      tableId,
+      kind,
+      text: value,
+      tags,
+      ...(kind === 'recommendation' ? followUpOf(followUp) : {}),
+    });
     setText('');
     setKind('idea');
     setTags([]);
+    setFollowUp(NO_FOLLOW_UP);
     input.current?.focus();
   };
 
@@ -111,6 +122,9 @@ export function Capture({ state, tableId }: { state: SessionState; tableId: stri
                 : t('host.addHint')}
           </p>
         </div>
+        {kind === 'recommendation' && (
+          <FollowUpFields idPrefix={`${id}-rec`} value={followUp} onChange={setFollowUp} disabled={ended} />
+        )}
         <details className="host-tags">
           <summary>
             {t('host.tags.legend')}

@@ -8,6 +8,7 @@ import { useCan } from '../../net/useCan';
 import { useLiveConnection } from '../../net/useConnection';
 import { useStore } from '../../store';
 import { HiddenCardItem, hiddenCards } from './Hidden';
+import { draftOf, FollowUpFields, FollowUpLine, followUpOf } from '../../components/Recommendation';
 
 /** This table's cards as this device should show them: the server's, with the outbox on top. */
 export function useTableCards(state: SessionState, tableId: string): StreamCard[] {
@@ -77,6 +78,8 @@ export function CardItem({
   const connection = useLiveConnection();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(card.text);
+  const [followUp, setFollowUp] = useState(draftOf(card));
+  const recommendation = card.kind === 'recommendation';
   const [confirming, setConfirming] = useState(false);
   const author =
     card.authorRole === 'host'
@@ -87,7 +90,13 @@ export function CardItem({
 
   const save = () => {
     const text = draft.trim();
-    if (text !== '' && text !== card.text) void connection.send({ type: 'card.edit', cardId: card.id, text });
+    const { owner, due } = followUpOf(followUp);
+    const changes = {
+      ...(text !== '' && text !== card.text ? { text } : {}),
+      ...(recommendation && owner !== (card.owner ?? null) ? { owner } : {}),
+      ...(recommendation && due !== (card.due ?? null) ? { due } : {}),
+    };
+    if (Object.keys(changes).length > 0) void connection.send({ type: 'card.edit', cardId: card.id, ...changes });
     setEditing(false);
   };
 
@@ -124,6 +133,7 @@ export function CardItem({
               if (e.key === 'Escape') setEditing(false);
             }}
           />
+          {recommendation && <FollowUpFields idPrefix={`${id}-rec`} value={followUp} onChange={setFollowUp} />}
           <div className="buttons">
             <button type="button" className="primary" onClick={save}>
               {t('host.card.save')}
@@ -134,7 +144,10 @@ export function CardItem({
           </div>
         </div>
       ) : (
-        <p className="host-card-text">{card.text}</p>
+        <>
+          <p className="host-card-text">{card.text}</p>
+          {recommendation && <FollowUpLine card={card} />}
+        </>
       )}
       {card.tags.length > 0 && (
         <ul className="host-card-tags">
@@ -154,6 +167,7 @@ export function CardItem({
                 aria-label={`${t('host.card.edit')}: ${card.text}`}
                 onClick={() => {
                   setDraft(card.text);
+                  setFollowUp(draftOf(card));
                   setEditing(true);
                 }}
               >
