@@ -7,7 +7,15 @@ import { Language } from '../model/session';
  * takes the facilitator token as `Authorization: Bearer <token>`.
  */
 
-export const TEMPLATE_IDS = ['world-cafe-evening', 'blank'] as const;
+export const TEMPLATE_IDS = [
+  'world-cafe-evening',
+  'blank',
+  'wijklab-day',
+  'leerkring-start',
+  'leerkring-local',
+  'werkplaats',
+  'online-meeting',
+] as const;
 export const TemplateId = z.enum(TEMPLATE_IDS);
 export type TemplateId = z.infer<typeof TemplateId>;
 
