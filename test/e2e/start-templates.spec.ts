@@ -41,16 +41,18 @@ for (const viewport of VIEWPORTS) {
       ['en', en],
     ] as const) {
       if (language === 'en') await page.getByRole('button', { name: nl['lang.en'] }).click();
-      const form = page.getByRole('group', { name: messages['start.template'] });
+      // These keys are plain strings in both languages (not plural forms).
+      const say = (key: 'start.template' | 'start.group.worldCafe' | 'start.group.formats') => String(messages[key]);
+      const form = page.getByRole('group', { name: say('start.template') });
       await expect(form.getByRole('heading', { level: 3 })).toHaveText([
-        messages['start.group.worldCafe'],
-        messages['start.group.formats'],
+        say('start.group.worldCafe'),
+        say('start.group.formats'),
       ]);
       const radios = form.getByRole('radio');
       await expect(radios).toHaveCount(TEMPLATES.length);
       for (const [i, tpl] of TEMPLATES.entries()) {
         const group = form.getByRole('group', {
-          name: messages[tpl.group === 'world-cafe' ? 'start.group.worldCafe' : 'start.group.formats'],
+          name: say(tpl.group === 'world-cafe' ? 'start.group.worldCafe' : 'start.group.formats'),
         });
         const radio = group.getByRole('radio', { name: new RegExp(`^${escapeRegExp(tpl.title[language])}`) });
         await expect(radio).toHaveValue(tpl.id);
@@ -75,10 +77,13 @@ test('creating a Wijklab day shows its agenda in the cockpit', async ({ page }) 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/');
 
-  // By keyboard: the radios are one group, arrows move through both lists.
+  // By keyboard: the two lists are one radio group, so the arrows move through both.
   const radio = page.getByRole('radio', { name: new RegExp(`^${escapeRegExp(template.title.nl)}`) });
-  await radio.check();
+  await page.getByRole('group', { name: nl['start.template'] }).getByRole('radio', { checked: true }).focus();
+  await page.keyboard.press('ArrowDown'); // the blank World Café
+  await page.keyboard.press('ArrowDown'); // over the heading, into the other formats
   await expect(radio).toBeChecked();
+  await expect(radio).toBeFocused();
   await page.getByRole('button', { name: nl['start.create'] }).click();
   await expect(page.getByRole('link', { name: nl['start.link.host'].replace('{title}', 'Samenwerken') })).toBeVisible();
   await page.getByRole('link', { name: nl['start.link.facilitator'], exact: true }).click();
