@@ -9,7 +9,15 @@ import { LIMITS } from './limits';
  * takes the facilitator token as `Authorization: Bearer <token>`.
  */
 
-export const TEMPLATE_IDS = ['world-cafe-evening', 'blank'] as const;
+export const TEMPLATE_IDS = [
+  'world-cafe-evening',
+  'blank',
+  'wijklab-day',
+  'leerkring-start',
+  'leerkring-local',
+  'werkplaats',
+  'online-meeting',
+] as const;
 export const TemplateId = z.enum(TEMPLATE_IDS);
 export type TemplateId = z.infer<typeof TemplateId>;
 

@@ -4,21 +4,54 @@ import { nl } from '../../client/src/i18n/nl';
 import { Language, Setup } from '../../shared/model/session';
 import { Id } from '../../shared/protocol/ids';
 import { LIMITS } from '../../shared/protocol/limits';
-import { TEMPLATE_IDS, type TemplateId } from '../../shared/protocol/api';
-import { TEMPLATES, templateSetup } from '../../shared/templates';
-import { blankSession } from '../../shared/templates/blank';
-import { worldCafeEvening } from '../../shared/templates/world-cafe-evening';
+import { TEMPLATE_IDS } from '../../shared/protocol/api';
+import { TEMPLATE_BUILDERS as BUILDERS, TEMPLATES, templateSetup, templateSpan } from '../../shared/templates';
 
 const LANGUAGES = Language.options;
-const BUILDERS: Record<TemplateId, (language: Language) => Setup> = {
-  'world-cafe-evening': worldCafeEvening,
-  blank: blankSession,
-};
 const CASES = TEMPLATE_IDS.flatMap((id) => LANGUAGES.map((language) => ({ id, language })));
 
 const minutes = (hhmm: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** Every word a participant, host or facilitator reads. */
+function textsOf(s: Setup): string[] {
+  return [
+    s.title,
+    ...s.goals,
+    ...s.agenda.flatMap((p) => [p.title, p.instruction]),
+    ...s.tables.flatMap((t) => [t.title, t.keyQuestion, ...t.prompts]),
+    ...s.infoCategories.map((c) => c.label),
+    ...s.workingGroups.flatMap((g) => [g.title, g.description]),
+  ];
+}
+
+/**
+ * Common words that only one of the languages has: one of them in the other version is a text
+ * left untranslated. (Proper names such as Wijkhub or Wijklab are no such word.)
+ */
+const OTHER_LANGUAGE: Record<Language, Set<string>> = {
+  nl: new Set(['the', 'and', 'you', 'your', 'with', 'what', 'table', 'round', 'welcome', 'phone', 'break', 'tap']),
+  en: new Set([
+    'de',
+    'het',
+    'een',
+    'en',
+    'je',
+    'jouw',
+    'met',
+    'wat',
+    'van',
+    'voor',
+    'niet',
+    'zijn',
+    'tafel',
+    'ronde',
+    'welkom',
+    'telefoon',
+    'pauze',
+  ]),
 };
 
 /** Everything but the words: what must be identical across languages. */
@@ -34,12 +67,14 @@ function skeleton(setup: Setup) {
       durationMin,
       round,
     })),
-    tables: setup.tables.map(({ id, capacity, host, prompts, keyQuestion }) => ({
+    tables: setup.tables.map(({ id, capacity, host, prompts, keyQuestion, online, videoUrl }) => ({
       id,
       capacity,
       host,
       prompts: prompts.length,
       hasKeyQuestion: keyQuestion !== '',
+      online,
+      videoUrl,
     })),
     rounds: setup.rounds,
     infoCategories: setup.infoCategories.map((c) => c.id),
@@ -96,6 +131,27 @@ describe.each(CASES)('template $id in $language', ({ id, language }) => {
     const tableRounds = agenda.filter((p) => p.kind === 'table-round');
     expect(tableRounds.map((p) => p.round)).toEqual(Array.from({ length: rounds.count }, (_, i) => i + 1));
     for (const p of tableRounds) expect(p.durationMin).toBe(rounds.lengthMin);
+  });
+
+  it('plans its phases at increasing times and plays rounds in order, none past rounds.count', () => {
+    const { agenda, rounds, tables } = templateSetup(id, language);
+    const starts = agenda.map((p) => minutes(p.plannedStart));
+    for (let i = 1; i < starts.length; i++) expect(starts[i]!, agenda[i]!.id).toBeGreaterThan(starts[i - 1]!);
+    const played = agenda.flatMap((p) => (p.round === null ? [] : [p.round]));
+    for (const round of played) expect(round).toBeLessThanOrEqual(rounds.count);
+    expect(played).toEqual([...played].sort((x, y) => x - y));
+    // Nobody can visit more tables than there are rounds to play or tables to visit.
+    expect(rounds.tablesPerParticipant).toBeLessThanOrEqual(Math.min(rounds.count, tables.length));
+  });
+
+  it('speaks one language: no obvious words of the other one', () => {
+    const words = textsOf(templateSetup(id, language))
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}’']+/u);
+    const info = TEMPLATES.find((t) => t.id === id);
+    const startPage = `${info?.title[language]} ${info?.description[language]}`.toLowerCase().split(/[^\p{L}’']+/u);
+    for (const word of [...words, ...startPage]) expect(OTHER_LANGUAGE[language].has(word), word).toBe(false);
   });
 
   it('returns a fresh copy each call', () => {

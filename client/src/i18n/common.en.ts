@@ -69,6 +69,8 @@ export const commonEn: CommonMessages = {
   'start.intro':
     'Choose a template. You will then get all the links: for the facilitators, the tables, the info point, the screen and the participants.',
   'start.template': 'Template',
+  'start.group.worldCafe': 'World Café',
+  'start.group.formats': 'Other formats',
   'start.language': 'Language of the meeting',
   'start.create': 'Create meeting',
   'start.deleted': 'The meeting was deleted. Nothing of it is kept.',

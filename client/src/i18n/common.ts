@@ -74,6 +74,8 @@ export const commonNl = {
   'start.intro':
     'Kies een sjabloon. Daarna krijg je alle links: voor de gespreksleiding, de tafels, het informatiepunt, het scherm en de deelnemers.',
   'start.template': 'Sjabloon',
+  'start.group.worldCafe': 'World Café',
+  'start.group.formats': 'Andere werkvormen',
   'start.language': 'Taal van de bijeenkomst',
   'start.create': 'Bijeenkomst maken',
   'start.deleted': 'De bijeenkomst is verwijderd. Er is niets meer van bewaard.',

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Language } from '../../../shared/model/session';
 import type { CreateSessionResponse, TemplateId } from '../../../shared/protocol/api';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../../shared/protocol/ids';
-import { TEMPLATES } from '../../../shared/templates';
+import { TEMPLATES, templateSpan, type TemplateGroup } from '../../../shared/templates';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LANGUAGES, useT } from '../i18n';
 import { ApiFailure, createSession } from '../net/api';
@@ -10,6 +10,12 @@ import { CopyLink } from '../components/CopyLink';
 import { linkAt, usePublicAddress } from '../net/publicAddress';
 import { UnreachableWarning } from '../components/UnreachableWarning';
 import { useStore } from '../store';
+
+// Seven templates in two short lists scan better on a phone than one long one.
+const TEMPLATE_GROUPS: { group: TemplateGroup; title: 'start.group.worldCafe' | 'start.group.formats' }[] = [
+  { group: 'world-cafe', title: 'start.group.worldCafe' },
+  { group: 'format', title: 'start.group.formats' },
+];
 
 const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
@@ -124,22 +130,27 @@ function CreateSession() {
       <form onSubmit={submit}>
         <fieldset>
           <legend>{t('start.template')}</legend>
-          {TEMPLATES.map((tpl) => (
-            <label key={tpl.id} className="check">
-              <input
-                type="radio"
-                name="template"
-                value={tpl.id}
-                checked={template === tpl.id}
-                onChange={() => setTemplate(tpl.id)}
-              />
-              <span>
-                <strong>{tpl.title[uiLanguage]}</strong>
-                <span className="hint" style={{ display: 'block' }}>
-                  {tpl.description[uiLanguage]}
-                </span>
-              </span>
-            </label>
+          {TEMPLATE_GROUPS.map(({ group, title }) => (
+            <div key={group} role="group" aria-labelledby={`template-group-${group}`} className="template-group">
+              <h3 id={`template-group-${group}`}>{t(title)}</h3>
+              {TEMPLATES.filter((tpl) => tpl.group === group).map((tpl) => (
+                <label key={tpl.id} className="check">
+                  <input
+                    type="radio"
+                    name="template"
+                    value={tpl.id}
+                    checked={template === tpl.id}
+                    onChange={() => setTemplate(tpl.id)}
+                  />
+                  <span>
+                    <strong>{tpl.title[uiLanguage]}</strong>
+                    <span className="hint" style={{ display: 'block' }}>
+                      <span className="nowrap">{templateSpan(tpl.id)}</span> · {tpl.description[uiLanguage]}
+                    </span>
+                  </span>
+                </label>
+              ))}
+            </div>
           ))}
         </fieldset>
         <fieldset>
