@@ -5,6 +5,8 @@ export interface RotationTable {
   readonly id: string;
   readonly capacityMin: number;
   readonly capacityMax: number;
+  /** An online table (its people meet in a video call): remote participants sit only at these. */
+  readonly online?: boolean;
 }
 
 export interface RotationParticipant {
@@ -15,6 +17,8 @@ export interface RotationParticipant {
   readonly picks?: readonly string[];
   /** How many rounds this person sits at a table (default: the instance's `visits`, else `rounds`). */
   readonly visits?: number;
+  /** Takes part from home: seated at online tables only. */
+  readonly remote?: boolean;
 }
 
 export interface RotationInstance {
