@@ -69,6 +69,7 @@ describe('online tables: the video link on the wire', () => {
     await server.cleanup();
   });
 
+  // SPEC R15
   it('a bad link is refused with VALIDATION naming the field, and changes nothing', async () => {
     const before = facilitator.state!.version;
     for (const bad of ['javascript:alert(1)', 'http://meet.jit.si/x', 'data:text/html,hi', 'https://meet.jit.si/a b']) {
@@ -104,6 +105,7 @@ describe('online tables: the video link on the wire', () => {
     expect(linkOf(phones.bob!)).toBeUndefined();
   });
 
+  // SPEC R15
   it('when round 2 seats Ann elsewhere her link goes and Bob, now at the table, gets it', async () => {
     await facilitator.ok({ type: 'phase.jump', phaseId: 'round-2' });
     await phones.ann!.until((s) => s.tables.every((t) => t.videoUrl === undefined), 'the link gone');
@@ -119,6 +121,7 @@ describe('online tables: the video link on the wire', () => {
     expect(annAgain.heard(LINK)).toBe(false);
   });
 
+  // SPEC R15
   it('nobody else ever received the link in any snapshot or batch', async () => {
     const v = await facilitator.ok({ type: 'session.end' });
     await Promise.all([hub, stem, screen, desk, ...Object.values(phones)].map((c) => c.atVersion(v)));

@@ -36,6 +36,7 @@ describe('the video link of an online table', () => {
     expect(VideoUrl.safeParse(`https://meet.jit.si/${'a'.repeat(LIMITS.url)}`).success).toBe(false);
   });
 
+  // SPEC R15
   it('tables.set refuses a bad link with VALIDATION at the field, and takes a good one or none', () => {
     for (const bad of ['javascript:alert(1)', 'http://meet.jit.si/x', 'https://meet.jit.si/a b']) {
       const d = attempt(session(), 'fac', { type: 'tables.set', tables: tablesWith(bad) }, T0);

@@ -76,6 +76,7 @@ const TABLE: [Parameters<typeof at>[0], string[][]][] = [
 describe('who holds the video link of an online table', () => {
   describe.each(TABLE)('%s', (phase, expected) => {
     const state = at(phase);
+    // SPEC R15
     it.each(WHO.map(([who, audience], i) => [who, audience, expected[i]!] as const))(
       '%s holds the links of %j',
       (_who, audience, want) => {
