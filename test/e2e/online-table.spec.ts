@@ -73,6 +73,16 @@ test('the facilitator makes a table online; the phone seated there opens its vid
   const facilitator = new TestClient(server.url, { kind: 'facilitator', token: secretOf(links.facilitator) });
   await facilitator.until((s) => s.tables[0]?.videoUrl === LINK, 'the saved link');
 
+  // The host tablet of Wijkhub has its call all evening, to open it before its people arrive.
+  const tablet = await (
+    await browser.newContext({ baseURL: server.url, viewport: { width: 1024, height: 768 } })
+  ).newPage();
+  await tablet.goto(links.hosts[0]!.link);
+  const hostCall = tablet.getByRole('link', { name: nl['online.open'] });
+  await expect(hostCall).toHaveAttribute('href', LINK);
+  await expect(hostCall).toHaveAttribute('rel', 'noopener noreferrer');
+  await axe(tablet, 'host tablet of an online table');
+
   // A phone, 360×640: it may say it takes part from home, and picks Wijkhub for round 1.
   const phone = await (
     await browser.newContext({
