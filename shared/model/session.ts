@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../protocol/ids';
 import { LIMITS } from '../protocol/limits';
+import { VideoUrl } from '../protocol/video-url';
 
 /** The session's state, one schema per part. Runtime instants are epoch milliseconds. */
 
@@ -48,7 +49,7 @@ export const Table = z.object({
    */
   online: z.boolean().optional(),
   /** The video call's link (https), for an online table; null or absent for a table in the room. */
-  videoUrl: z.string().max(LIMITS.url).nullable().optional(),
+  videoUrl: VideoUrl.nullable().optional(),
 });
 export type Table = z.infer<typeof Table>;
 

@@ -141,6 +141,8 @@ export const Command = z.discriminatedUnion('type', [
     name: text(LIMITS.name).nullable().optional(),
     group: StakeholderGroup.nullable().optional(),
     sandwich: z.boolean().optional(),
+    /** "Ik doe mee van thuis": takes part from home, so the planner seats them at online tables. */
+    remote: z.boolean().optional(),
   }),
   cmd('tables.pick', { picks: z.array(Id).max(LIMITS.tables) }),
   cmd('checkin', {}),

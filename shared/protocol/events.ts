@@ -59,7 +59,16 @@ export type Event =
    *   when they name a phase that is no longer on the agenda.
    */
   | { type: 'agenda.set'; phases: Phase[] }
-  /** - `tables` is replaced. Cards, summaries, picks and seats of a removed table stay. */
+  /**
+   * A table's `videoUrl` (the link into an online table's call) is kept like a host code: it is
+   * in a table only for facilitators, that table's host, and the participants seated at that
+   * online table in the call round (the round being played, or in a break the round right after
+   * it; none before the evening or after its end). Everyone else holds the table without the
+   * field (`online` itself is no secret). When a participant's call table changes (a new phase,
+   * a new seat, the evening's end) they receive a `tables.set` right after the event that moved
+   * them, holding the tables as they may now see them: the old link goes, the new one comes.
+   * - `tables` is replaced. Cards, summaries, picks and seats of a removed table stay.
+   */
   | { type: 'tables.set'; tables: Table[] }
   /** - `rounds` is replaced. */
   | { type: 'rounds.set'; rounds: Rounds }
@@ -136,6 +145,7 @@ export type Event =
    * - `participants[participantId].name` (null: anonymous)
    * - `participants[participantId].group`
    * - `participants[participantId].sandwich`
+   * - `participants[participantId].remote` (true: takes part from home)
    */
   | {
       type: 'profile.set';
@@ -143,6 +153,7 @@ export type Event =
       name?: string | null;
       group?: StakeholderGroup | null;
       sandwich?: boolean;
+      remote?: boolean;
     }
   /** - `participants[participantId].picks` is replaced (the n-th pick is the table of round n). */
   | { type: 'tables.picked'; participantId: string; picks: string[] }

@@ -23,7 +23,7 @@ import { REPORT_TEXTS } from './texts';
  * The session as JSON, validated with zod on the way in.
  *
  * - `internal`: the whole session, an archive that imports again into an identical session.
- * - `public`: aggregates only — the setup (without hosts' names) to start the next evening from,
+ * - `public`: aggregates only — the setup (without hosts' names and video links) to start the next evening from,
  *   and the public report's data: cards and answers, counts per group, table and working group.
  *   No per-person row at all: no participant, seat, sign-up or dot, no join and check-in times,
  *   no join code (formatVersion 2; a public archive of version 1 held aliased people and is read
@@ -274,7 +274,8 @@ function publicArchive(state: SessionState, formatVersion: number): Extract<Arch
     format: ARCHIVE_FORMAT,
     formatVersion,
     version: 'public',
-    setup: { ...setup, tables: setup.tables.map((t) => ({ ...t, host: '' })) },
+    // Nor the video links of online tables: a link lets whoever has it into the call.
+    setup: { ...setup, tables: setup.tables.map(({ videoUrl: _link, ...t }) => ({ ...t, host: '' })) },
     report: report as PublicReport,
   };
 }

@@ -150,12 +150,14 @@ export function sessionPlanning(
       ...(p.group === null ? {} : { group: p.group }),
       ...(picks.length === 0 ? {} : { picks }),
       ...(own === visits ? {} : { visits: own }),
+      ...(p.remote === true ? { remote: true } : {}),
     };
   });
   const tables: RotationTable[] = state.tables.map((t) => ({
     id: t.id,
     capacityMin: capacityMin(people.length, visits, R, state.tables.length, t.capacity),
     capacityMax: t.capacity,
+    ...(t.online === true ? { online: true } : {}),
   }));
   const groups = [...new Set(participants.flatMap((p) => (p.group === undefined ? [] : [p.group])))].sort();
   return {

@@ -2,7 +2,7 @@ import type { SessionState } from '../model/session';
 import type { Event } from '../protocol/events';
 import { tableFor } from './phase';
 import { involvedParticipants, stepsOf } from './redact';
-import { type Audience, seatRound } from './view';
+import { type Audience, callRound, seatRound } from './view';
 
 /**
  * Which hosts and phones may share one redacted copy of a batch. The server redacts once per
@@ -19,10 +19,15 @@ export type CopyPlan = {
   perTable: boolean;
 };
 
-/** Events whose redaction for a participant depends on the table they sit at. */
+/**
+ * Events whose redaction for a participant depends on the table they sit at: cards, and the
+ * video link of their table's call (a new phase or the evening's end can give or take it).
+ */
 const SEAT_DEPENDENT = new Set<Event['type']>([
   'phase.entered',
   'agenda.set',
+  'tables.set',
+  'session.ended',
   'card.added',
   'card.edited',
   'card.removed',
@@ -38,6 +43,7 @@ const SEAT_DEPENDENT = new Set<Event['type']>([
  * holds its own table's proposals.
  */
 const TABLE_DEPENDENT = new Set<Event['type']>([
+  'tables.set',
   'participant.joined',
   'profile.set',
   'tables.picked',
@@ -87,11 +93,12 @@ export function copyKey(plan: CopyPlan, before: SessionState, after: SessionStat
   const pid = member.participantId;
   if (plan.personal.has(pid)) return `p:${pid}`;
   if (!plan.bySeat) return 'participants';
-  const seat = (state: SessionState) => {
-    const round = seatRound(state);
-    return round === null ? '-' : String(tableFor(state, pid, round));
-  };
-  return `seat:${seat(before)}|${seat(after)}`;
+  const at = (state: SessionState, round: number | null) =>
+    round === null ? '-' : String(tableFor(state, pid, round));
+  const seat = (state: SessionState) => at(state, seatRound(state));
+  // The call table (whose video link they hold) can be another round's than the seat: in a break.
+  const call = (state: SessionState) => at(state, callRound(state));
+  return `seat:${seat(before)}|${seat(after)}|call:${call(before)}|${call(after)}`;
 }
 
 /**

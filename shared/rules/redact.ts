@@ -4,7 +4,16 @@ import type { Event } from '../protocol/events';
 import { apply } from './apply';
 import { voteTargetOf } from './themes';
 import { themeChange } from './redact-themes';
-import { type Audience, cardVisible, redactCard, redactParticipant, seatedAt, seatOf } from './view';
+import {
+  type Audience,
+  callTableOf,
+  cardVisible,
+  redactCard,
+  redactParticipant,
+  redactTables,
+  seatedAt,
+  seatOf,
+} from './view';
 
 /**
  * The events of one batch as an audience may receive them. Processing event by event with the
@@ -25,10 +34,30 @@ export function redactBatch(
   let state = before;
   events.forEach((event, k) => {
     const next = steps[k]!;
-    out.push(...redactEvent(state, next, event, audience));
+    out.push(...redactEvent(state, next, event, audience), ...callChange(state, next, event, audience));
     state = next;
   });
   return out;
+}
+
+/** Whether this table hands its video link to the people seated there. */
+function hasCall(state: SessionState, tableId: string | null): boolean {
+  const table = tableId === null ? undefined : state.tables.find((t) => t.id === tableId);
+  return table?.online === true && table.videoUrl != null;
+}
+
+/**
+ * A participant whose call table changes (a new round, a break before one, a new seat, the
+ * evening's end) gets the tables again: the old call's link goes, the new one's comes, without a
+ * reload. Any event can do it (an erase takes the seats too), so every one is checked; a
+ * `tables.set` already carries the tables as this audience may hold them.
+ */
+function callChange(before: SessionState, after: SessionState, event: Event, audience: Audience): Event[] {
+  if (audience.role !== 'participant' || event.type === 'tables.set') return [];
+  const from = callTableOf(before, audience);
+  const to = callTableOf(after, audience);
+  if (from === to || (!hasCall(before, from) && !hasCall(after, to))) return [];
+  return [{ type: 'tables.set', tables: redactTables(after, after.tables, audience) }];
 }
 
 /**
@@ -150,8 +179,10 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
   const participant = audience.role === 'participant';
   if (audience.role === 'host' && SEATING.has(event.type)) return hostSeating(before, after, event, audience.tableId);
   switch (event.type) {
-    case 'session.updated':
+    // The video links only to whom they belong (see redactTables).
     case 'tables.set':
+      return [{ ...event, tables: redactTables(after, event.tables, audience) }];
+    case 'session.updated':
     case 'rounds.set':
     case 'categories.set':
     case 'workingGroups.set':

@@ -1,5 +1,5 @@
-import { type Card, type Participant, type SessionState, type Theme, themesOf } from '../model/session';
-import { currentRound, latestRound, tableFor } from './phase';
+import { type Card, type Participant, type SessionState, type Table, type Theme, themesOf } from '../model/session';
+import { currentRound, latestRound, phaseIndex, tableFor } from './phase';
 
 /**
  * Who looks at the state. Participants are the only audience whose view depends on who they
@@ -26,6 +26,49 @@ export function seatOf(state: SessionState, audience: Audience): string | null {
   const round = seatRound(state);
   if (round === null) return null;
   return audience.participantId === null ? audience.tables(round) : tableFor(state, audience.participantId, round);
+}
+
+/**
+ * The round whose video call a participant may join: the round being played, or in a break the
+ * round that comes right after it (people look up their call before it starts). None before the
+ * evening, after it, or in any other phase: the link is for the people of that round only.
+ */
+export function callRound(state: SessionState): number | null {
+  if (state.status !== 'live') return null;
+  const now = currentRound(state);
+  if (now !== null) return now;
+  const index = phaseIndex(state);
+  if (state.agenda[index]?.kind !== 'break') return null;
+  const next = state.agenda[index + 1];
+  return next?.kind === 'table-round' ? next.round : null;
+}
+
+/** The table whose video call a participant may join now (see callRound), or null. */
+export function callTableOf(state: SessionState, audience: Audience): string | null {
+  if (audience.role !== 'participant') return null;
+  const round = callRound(state);
+  if (round === null) return null;
+  return audience.participantId === null ? audience.tables(round) : tableFor(state, audience.participantId, round);
+}
+
+/**
+ * An online table's video link lets whoever has it into the call, so it is kept like a host code:
+ * facilitators hold every link, a host its own table's, a participant only the link of the
+ * online table they sit at in the call round (callRound). Everyone else (other hosts and
+ * participants, the desk, the screen, the public report) holds the tables without it; that a
+ * table is online is no secret.
+ */
+export function redactTables(state: SessionState, tables: readonly Table[], audience: Audience): Table[] {
+  if (audience.role === 'facilitator') return [...tables];
+  const own =
+    audience.role === 'host' ? audience.tableId : audience.role === 'participant' ? callTableOf(state, audience) : null;
+  return tables.map((table) => {
+    if (table.videoUrl === undefined) return table;
+    // A null link is dropped too, so a view holds `videoUrl` exactly when it holds a call to join.
+    if (table.id === own && table.online === true && table.videoUrl !== null) return table;
+    const { videoUrl: _hidden, ...rest } = table;
+    return rest;
+  });
 }
 
 function isSelf(audience: Audience, participantId: string | null): boolean {
@@ -127,6 +170,7 @@ export function view(state: SessionState, audience: Audience): SessionState {
     seated === null ? record : filterRecord(record, (value, id) => (seated.has(id) ? value : null));
   return {
     ...state,
+    tables: redactTables(state, state.tables, audience),
     participants: people(filterRecord(state.participants, (p) => redactParticipant(p, audience))),
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),
     questions:

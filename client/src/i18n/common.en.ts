@@ -14,6 +14,14 @@ export const commonEn: CommonMessages = {
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
 
+  // An online table's video call, on the phone and the host tablet.
+  'online.title': 'Your table is online',
+  'online.open': 'Open the video call',
+  'online.opens': 'The call opens in a new window, in the app the organisers use.',
+  'online.later': 'The link to the call is here when your round starts.',
+  'online.noLink': 'There is no link to the call yet. Ask the organisers.',
+  'online.label': 'online',
+
   'conn.connecting': 'Connecting…',
   'conn.reconnecting': 'Connection lost for a moment. Trying again…',
   'conn.offline': 'No internet. It will carry on by itself once you are back online.',

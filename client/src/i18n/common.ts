@@ -17,6 +17,14 @@ export const commonNl = {
   'lang.nl': 'Nederlands',
   'lang.en': 'English',
 
+  // An online table's video call, on the phone and the host tablet.
+  'online.title': 'Je tafel is online',
+  'online.open': 'Open het videogesprek',
+  'online.opens': 'Het gesprek opent in een nieuw venster, in de app die de organisatie gebruikt.',
+  'online.later': 'De link naar het gesprek staat hier als je ronde begint.',
+  'online.noLink': 'Er is nog geen link naar het gesprek. Vraag het aan de organisatie.',
+  'online.label': 'online',
+
   'conn.connecting': 'Verbinden…',
   'conn.reconnecting': 'Verbinding even weg. We proberen het opnieuw…',
   'conn.offline': 'Geen internet. Zodra er weer verbinding is, gaat het vanzelf verder.',

@@ -38,6 +38,7 @@ export function profileSet(state: SessionState, pid: string, c: Of<'profile.set'
     ...(name !== undefined && name !== current.name ? { name } : {}),
     ...(c.group !== undefined && c.group !== current.group ? { group: c.group } : {}),
     ...(c.sandwich !== undefined && c.sandwich !== current.sandwich ? { sandwich: c.sandwich } : {}),
+    ...(c.remote !== undefined && c.remote !== (current.remote ?? false) ? { remote: c.remote } : {}),
   };
   return Object.keys(changes).length === 0 ? nothing : accept({ type: 'profile.set', participantId: pid, ...changes });
 }

@@ -217,7 +217,14 @@ const ROWS: Record<EventType, Row[]> = {
   'profile.set': [
     {
       name: 'every field',
-      event: { type: 'profile.set', participantId: 'ann', name: 'Ann', group: 'resident', sandwich: true },
+      event: {
+        type: 'profile.set',
+        participantId: 'ann',
+        name: 'Ann',
+        group: 'resident',
+        sandwich: true,
+        remote: true,
+      },
     },
     {
       name: 'someone not in the view',

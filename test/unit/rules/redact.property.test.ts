@@ -55,6 +55,16 @@ const TABLE_SETS: Table[][] = [
   tables().filter((t) => t.id !== 'wijkstem'),
   tables().map((t) => ({ ...t, title: `${t.title} (zaal 2)` })),
   [...tables(), { id: 'extra', title: 'Extra', keyQuestion: '', prompts: [], capacity: 10, host: '' }],
+  // Online tables: their video links reach only their host and the people seated there in the call round.
+  tables().map((t) => (t.id === 'wijkstem' ? t : { ...t, online: true, videoUrl: `https://meet.example.org/${t.id}` })),
+  // A link kept on a table that is no longer online (it reaches nobody but facilitators), and one online without a link.
+  tables().map((t) =>
+    t.id === 'wijkhub'
+      ? { ...t, online: false, videoUrl: 'https://meet.example.org/old' }
+      : t.id === 'wijkstem'
+        ? { ...t, online: true, videoUrl: null }
+        : { ...t, online: true, videoUrl: 'https://meet.example.org/samen' },
+  ),
 ];
 
 /* ── Arbitraries ─────────────────────────────────────────────────────────────────────────── */
@@ -170,7 +180,7 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
     ),
   },
   { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('agenda.set'), phases: pick(AGENDAS) })) },
-  { weight: 1, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('tables.set'), tables: pick(TABLE_SETS) })) },
+  { weight: 3, arbitrary: step(mostly(fac), fc.record({ type: fc.constant('tables.set'), tables: pick(TABLE_SETS) })) },
   {
     weight: 1,
     arbitrary: step(
@@ -213,6 +223,7 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
         name: fc.option(pick(['Ann', 'Bob', '']), { nil: null }),
         group: fc.option(pick(['resident', 'other'] as const), { nil: undefined }),
         sandwich: fc.option(fc.boolean(), { nil: undefined }),
+        remote: fc.option(fc.boolean(), { nil: undefined }),
       }),
     ),
   },
@@ -673,6 +684,22 @@ describe('regressions found by the property', () => {
       ['p:p2', { type: 'vote.cast', cardId: 'c1' }],
       ['p:p1', { type: 'vote.withdraw', cardId: 'c1' }],
       ['p:p1', { type: 'participant.erase' }],
+    ];
+    expect(known(moves)).toEqual([]);
+  });
+
+  // V1: in the break before round 1 nobody sits anywhere yet (the seat is "none" for all), but
+  // each phone gets the link of its round-1 table: copies must follow the call table too.
+  it('V1: the break before a round hands each online table its own link', () => {
+    const moves: Step[] = [
+      ['fac', { type: 'tables.set', tables: TABLE_SETS[4]! }],
+      ['fac', { type: 'phase.jump', phaseId: 'plenary-1' }],
+      ['fac', { type: 'phase.jump', phaseId: 'break-1' }],
+      ['fac', { type: 'phase.jump', phaseId: 'round-1' }],
+      ['fac', { type: 'phase.jump', phaseId: 'round-2' }],
+      ['fac', { type: 'phase.jump', phaseId: 'break-2' }],
+      ['fac', { type: 'phase.jump', phaseId: 'round-1' }],
+      ['fac', { type: 'session.end' }],
     ];
     expect(known(moves)).toEqual([]);
   });

@@ -123,6 +123,11 @@ export const facilitatorEn: { readonly [K in keyof typeof facilitatorNl]: Messag
   'prep.host': 'Table host',
   'prep.keyQuestion': 'Key question',
   'prep.prompts': 'Think of',
+  'prep.online': 'Online table: the people talk in a video call',
+  'prep.videoUrl': 'Link to the video call',
+  'prep.videoUrlHint':
+    'A link that starts with https:// (Teams, Zoom, Jitsi, Whereby…). Only the table host and the people at this table get it, when their round starts.',
+  'prep.videoUrlBad': 'This is not a good link. It starts with https:// and has no spaces.',
   'prep.addTable': 'Add a table',
   'prep.newTable': 'New table',
   'prep.rounds': 'Rounds',

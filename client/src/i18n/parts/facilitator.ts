@@ -125,6 +125,11 @@ export const facilitatorNl = {
   'prep.host': 'Tafelhost',
   'prep.keyQuestion': 'Kernvraag',
   'prep.prompts': 'Denk aan',
+  'prep.online': 'Online tafel: de mensen praten in een videogesprek',
+  'prep.videoUrl': 'Link naar het videogesprek',
+  'prep.videoUrlHint':
+    'Een link die begint met https:// (Teams, Zoom, Jitsi, Whereby…). Alleen de tafelhost en de mensen aan deze tafel krijgen hem, als hun ronde begint.',
+  'prep.videoUrlBad': 'Dit is geen goede link. Hij begint met https:// en heeft geen spaties.',
   'prep.addTable': 'Tafel toevoegen',
   'prep.newTable': 'Nieuwe tafel',
   'prep.rounds': 'Rondes',

@@ -12,6 +12,8 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
   'participant.profile.group': 'I come as',
   'participant.profile.groupNone': 'I would rather not say',
   'participant.profile.sandwich': 'I would like a sandwich at the walk-in',
+  'participant.profile.remote': 'I take part from home',
+  'participant.profile.remoteHint': 'Then you sit at an online table, in a video call.',
   'participant.profile.save': 'Save what I filled in',
   'participant.saved': 'Saved.',
   'participant.notSaved': 'Not saved yet.',

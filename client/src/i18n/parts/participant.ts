@@ -13,6 +13,8 @@ export const participantNl = {
   'participant.profile.group': 'Ik kom als',
   'participant.profile.groupNone': 'Zeg ik liever niet',
   'participant.profile.sandwich': 'Ik wil een broodje bij de inloop',
+  'participant.profile.remote': 'Ik doe mee van thuis',
+  'participant.profile.remoteHint': 'Dan kom je aan een online tafel, met een videogesprek.',
   'participant.profile.save': 'Bewaar wat ik invulde',
   'participant.saved': 'Bewaard.',
   'participant.notSaved': 'Nog niet bewaard.',

@@ -7,6 +7,7 @@ import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PhaseNow } from '../../components/PhaseNow';
 import { Timer } from '../../components/Timer';
+import { VideoCall } from '../../components/VideoCall';
 import { useT } from '../../i18n';
 import { useLiveConnection } from '../../net/useConnection';
 import { Briefing } from './Briefing';
@@ -64,6 +65,8 @@ export function HostTable({
       <BroadcastBanner />
       <main id="main" className="host-main">
         <aside className="host-side">
+          {/* The host opens the call before their people arrive in it, so it shows all evening. */}
+          <VideoCall table={table} waiting={t('online.noLink')} />
           <TableBrief table={table} />
           <div className="panel">
             <PhaseNow state={state} />

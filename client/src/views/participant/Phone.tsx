@@ -33,6 +33,8 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   // What the rules allow now; where in the evening a panel is worth showing is this page's own choice.
   const mayCheckIn = can({ type: 'checkin' }).ok;
   const mayEditProfile = can({ type: 'profile.set' }).ok;
+  // "From home" only means something when there is an online table to sit at.
+  const hasOnline = state.tables.some((x) => x.online === true);
   return (
     <main id="main" className="page page-narrow phone">
       <div className="topbar">
@@ -64,10 +66,12 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {state.voting.open && <Voting state={state} me={me} />}
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
-      {before && participant !== undefined && <Profile participant={participant} sandwich />}
+      {before && participant !== undefined && <Profile participant={participant} sandwich remote={hasOnline} />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
-      {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
+      {!before && mayEditProfile && participant !== undefined && (
+        <Profile participant={participant} sandwich={false} remote={hasOnline} />
+      )}
       <Privacy
         onErased={() => {
           forgetSeen(state.id, me);

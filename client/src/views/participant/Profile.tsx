@@ -7,19 +7,32 @@ import { useCommand } from '../../net/useCommand';
 
 const GROUPS: readonly StakeholderGroup[] = ['resident', 'entrepreneur', 'professional', 'municipality', 'other'];
 
-/** Name, stakeholder group and (before the evening) the sandwich: all optional, one save. */
-export function Profile({ participant, sandwich }: { participant: Participant; sandwich: boolean }) {
+/**
+ * Name, stakeholder group, (before the evening) the sandwich and (when the session has online
+ * tables) taking part from home: all optional, one save.
+ */
+export function Profile({
+  participant,
+  sandwich,
+  remote,
+}: {
+  participant: Participant;
+  sandwich: boolean;
+  remote: boolean;
+}) {
   const t = useT();
   const id = useId();
   const { run, busy, error } = useCommand();
   const [name, setName] = useState(participant.name ?? '');
   const [group, setGroup] = useState<StakeholderGroup | ''>(participant.group ?? '');
   const [wantsSandwich, setWantsSandwich] = useState(participant.sandwich);
+  const [fromHome, setFromHome] = useState(participant.remote ?? false);
   const [saved, setSaved] = useState(false);
   const dirty =
     name.trim() !== (participant.name ?? '') ||
     group !== (participant.group ?? '') ||
-    (sandwich && wantsSandwich !== participant.sandwich);
+    (sandwich && wantsSandwich !== participant.sandwich) ||
+    (remote && fromHome !== (participant.remote ?? false));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
@@ -29,6 +42,7 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
       name: trimmed === '' ? null : trimmed,
       group: group === '' ? null : group,
       ...(sandwich ? { sandwich: wantsSandwich } : {}),
+      ...(remote ? { remote: fromHome } : {}),
     });
     setSaved(ack.ok);
   };
@@ -81,6 +95,25 @@ export function Profile({ participant, sandwich }: { participant: Participant; s
             />
             <span>{t('participant.profile.sandwich')}</span>
           </label>
+        )}
+        {remote && (
+          <div className="field">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={fromHome}
+                aria-describedby={`${id}-remote-hint`}
+                onChange={(e) => {
+                  setFromHome(e.target.checked);
+                  setSaved(false);
+                }}
+              />
+              <span>{t('participant.profile.remote')}</span>
+            </label>
+            <p id={`${id}-remote-hint`} className="hint">
+              {t('participant.profile.remoteHint')}
+            </p>
+          </div>
         )}
         <button type="submit" className={dirty ? 'primary' : undefined} disabled={busy}>
           {t('participant.profile.save')}

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import type { SessionState } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { SendTextForm } from '../../components/SendTextForm';
+import { VideoCall } from '../../components/VideoCall';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { cardTable, seatToShow, type Seat } from './where';
@@ -24,6 +25,7 @@ export function YourTable({ state, me }: { state: SessionState; me: string }) {
           {seat.table.keyQuestion}
         </p>
       )}
+      {seat.table !== null && <VideoCall table={seat.table} waiting={t('online.later')} />}
       {seat.now && seat.table !== null && (
         <>
           {/* A new form each round: round 1's "sent" says nothing about round 2's table. */}

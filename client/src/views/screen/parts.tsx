@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SessionState } from '../../../../shared/model/session';
+import type { SessionState, Table } from '../../../../shared/model/session';
 import { seatsPerRound } from '../shared/counts';
 import { useT } from '../../i18n';
 import { usePlan } from '../shared/plan';
@@ -48,6 +48,7 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong>{table.title}</strong>
+              <OnlineMark table={table} />
               {seats !== undefined && (
                 <span className="screen2-muted screen2-people">
                   {' '}
@@ -63,6 +64,16 @@ export function GoToTables({ state, round }: { state: SessionState; round: numbe
       </ul>
     </section>
   );
+}
+
+/**
+ * An online table on the projector: a small label, never its link (the screen's view holds none,
+ * and a link on the wall would let anyone in the room, or on a photo of it, into the call).
+ */
+function OnlineMark({ table }: { table: Table }) {
+  const t = useT();
+  if (table.online !== true) return null;
+  return <span className="screen2-online">{t('online.label')}</span>;
 }
 
 /** People per table this round (table rounds). */
@@ -82,6 +93,7 @@ export function RoundCounts({ state, round }: { state: SessionState; round: numb
             <span className="screen2-table-no">{i + 1}</span>
             <span>
               <strong className="label">{table.title}</strong>
+              <OnlineMark table={table} />
               <span className="screen2-headcount">{t('screen.people', { count: seats.perTable[table.id] ?? 0 })}</span>
             </span>
           </li>

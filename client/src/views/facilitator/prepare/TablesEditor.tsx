@@ -2,21 +2,40 @@ import { nanoid } from 'nanoid';
 import { useMemo } from 'react';
 import type { SessionState, Table } from '../../../../../shared/model/session';
 import { LIMITS } from '../../../../../shared/protocol/limits';
+import { isVideoUrl } from '../../../../../shared/protocol/video-url';
+import type { CommandError } from '../../../../../shared/protocol/errors';
 import { useT } from '../../../i18n';
 import { errorAt, Field, toLines } from './fields';
 import { ListEditor } from './ListEditor';
 import { SaveBar } from './SaveBar';
 import { useSection } from './useSection';
 
-type TableDraft = Omit<Table, 'prompts'> & { prompts: string };
+type TableDraft = Omit<Table, 'prompts' | 'online' | 'videoUrl'> & {
+  prompts: string;
+  online: boolean;
+  videoUrl: string;
+};
 
-/** The theme tables: title, key question, prompts ("think of"), capacity and host. */
+/** The theme tables: title, key question, prompts ("think of"), capacity, host, and whether it is online with its video link. */
 export function TablesEditor({ state }: { state: SessionState }) {
   const t = useT();
-  const source = useMemo(() => state.tables.map((x) => ({ ...x, prompts: x.prompts.join('\n') })), [state.tables]);
+  const source = useMemo(
+    () =>
+      state.tables.map((x) => ({
+        ...x,
+        prompts: x.prompts.join('\n'),
+        online: x.online ?? false,
+        videoUrl: x.videoUrl ?? '',
+      })),
+    [state.tables],
+  );
   const s = useSection<TableDraft[]>(state.id, 'tables', source, (tables) => ({
     type: 'tables.set',
-    tables: tables.map((x) => ({ ...x, prompts: toLines(x.prompts) })),
+    tables: tables.map((x) => ({
+      ...x,
+      prompts: toLines(x.prompts),
+      videoUrl: x.videoUrl.trim() === '' ? null : x.videoUrl.trim(),
+    })),
   }));
   const tables = s.draft;
   const at = (i: number, field: string) =>
@@ -40,6 +59,8 @@ export function TablesEditor({ state }: { state: SessionState }) {
             prompts: '',
             capacity: 10,
             host: '',
+            online: false,
+            videoUrl: '',
           })}
           addLabel={t('prep.addTable')}
           max={LIMITS.tables}
@@ -103,15 +124,46 @@ export function TablesEditor({ state }: { state: SessionState }) {
                   />
                 )}
               </Field>
+              <label className="check">
+                <input type="checkbox" checked={table.online} onChange={(e) => update({ online: e.target.checked })} />
+                <span>{t('prep.online')}</span>
+              </label>
+              {table.online && (
+                <Field
+                  label={t('prep.videoUrl')}
+                  hint={t('prep.videoUrlHint')}
+                  error={at(i, 'videoUrl') ?? badLink(table.videoUrl, t('prep.videoUrlBad'))}
+                >
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="url"
+                      inputMode="url"
+                      autoComplete="off"
+                      spellCheck={false}
+                      placeholder="https://"
+                      maxLength={LIMITS.url}
+                      value={table.videoUrl}
+                      onChange={(e) => update({ videoUrl: e.target.value })}
+                    />
+                  )}
+                </Field>
+              )}
             </>
           )}
         </ListEditor>
         <SaveBar
           {...s}
-          fieldPaths={(path) => /^tables\.\d+\.(title|capacity|host|keyQuestion|prompts)/.test(path)}
+          fieldPaths={(path) => /^tables\.\d+\.(title|capacity|host|keyQuestion|prompts|videoUrl)/.test(path)}
           onReset={s.reset}
         />
       </form>
     </section>
   );
+}
+
+/** Said while typing, before the server would refuse it (the server checks the same rule). */
+function badLink(link: string, message: string): CommandError | null {
+  const trimmed = link.trim();
+  return trimmed === '' || isVideoUrl(trimmed) ? null : { code: 'VALIDATION', message };
 }
