@@ -26,6 +26,11 @@ export interface RotationInstance {
   readonly participants: readonly RotationParticipant[];
   /** Default visits per participant when a participant has none; default `rounds`. */
   readonly visits?: number;
+  /**
+   * People seated as one (a Werkplaats trio, colleagues who came together): the same table in
+   * every round; `stays`: at one table all evening while the others rotate past.
+   */
+  readonly teams?: readonly { readonly id: string; readonly members: readonly string[]; readonly stays?: boolean }[];
 }
 
 /** One table id per round (index 0 = first round), `null` where the person sits the round out. */
