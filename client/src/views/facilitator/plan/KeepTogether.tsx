@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { type FormEvent, type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { type SessionState, TEAM_MIN, type Team, teamsOf } from '../../../../../shared/model/session';
 import { LIMITS } from '../../../../../shared/protocol/limits';
 import { useT } from '../../../i18n';
@@ -50,10 +50,11 @@ export function KeepTogether({ state }: { state: SessionState }) {
   const shown = q === '' ? people : people.filter((p) => folded(p.label).includes(q));
   const chosen = new Set(draft.members);
 
-  const toggle = (id: string, on: boolean) => {
+  // Stable, so typing a name does not re-render 200 unchanged rows.
+  const toggle = useCallback((id: string, on: boolean) => {
     setProblem(null);
     setDraft((d) => ({ ...d, members: on ? [...d.members, id] : d.members.filter((m) => m !== id) }));
-  };
+  }, []);
   const edit = (team: Team) => {
     clearError();
     setProblem(null);
@@ -195,6 +196,7 @@ export function KeepTogether({ state }: { state: SessionState }) {
             <input
               ref={nameInput}
               id={ids.name}
+              type="text"
               value={draft.label}
               maxLength={LIMITS.title}
               autoComplete="off"
@@ -228,21 +230,16 @@ export function KeepTogether({ state }: { state: SessionState }) {
               <ul id={ids.people} ref={list} className="team-choices" onKeyDown={walk}>
                 {shown.map((p) => {
                   const other = teamOf.get(p.id);
-                  const elsewhere = other !== undefined && other.id !== draft.teamId ? other : null;
+                  const elsewhere = other !== undefined && other.id !== draft.teamId ? other.label : null;
                   return (
-                    <li key={p.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={chosen.has(p.id)}
-                          onChange={(e) => toggle(p.id, e.target.checked)}
-                        />{' '}
-                        {p.label}
-                        {elsewhere !== null && (
-                          <span className="muted"> ({t('plan.teams.inOther', { team: elsewhere.label })})</span>
-                        )}
-                      </label>
-                    </li>
+                    <Choice
+                      key={p.id}
+                      id={p.id}
+                      label={p.label}
+                      checked={chosen.has(p.id)}
+                      note={elsewhere === null ? null : t('plan.teams.inOther', { team: elsewhere })}
+                      onToggle={toggle}
+                    />
                   );
                 })}
               </ul>
@@ -289,3 +286,22 @@ export function KeepTogether({ state }: { state: SessionState }) {
     </details>
   );
 }
+
+/** One person to tick; unchanged rows are not rendered again. */
+const Choice = memo(function Choice(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  note: string | null;
+  onToggle: (id: string, on: boolean) => void;
+}) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={props.checked} onChange={(e) => props.onToggle(props.id, e.target.checked)} />{' '}
+        {props.label}
+        {props.note !== null && <span className="muted"> ({props.note})</span>}
+      </label>
+    </li>
+  );
+});
