@@ -60,6 +60,7 @@ describe('keep-together teams through the server', () => {
   const others = () => [host, screen, desk, ...Object.values(phones)];
   const everyoneAt = (v: number) => Promise.all([facilitator, ...others()].map((c) => c.atVersion(v)));
 
+  // SPEC R10
   it('the facilitator sets a team of three; nobody else is sent its members or its name', async () => {
     const v = await facilitator.ok({
       type: 'team.set',
