@@ -103,7 +103,7 @@ test('the facilitator keeps a trio together by keyboard, in a room of 200', asyn
     // event returns, so the time around dispatching it is the time to filter and draw the list.
     const keystrokes = await search.evaluate((el: HTMLInputElement) => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const rows = () => document.querySelectorAll('.team-choices input').length;
+      const rows = () => document.querySelectorAll('.team-choices li:not([hidden])').length;
       return ['corn', '', 'gast 1', ''].map((value) => {
         const started = performance.now();
         setValue.call(el, value);
@@ -113,8 +113,8 @@ test('the facilitator keeps a trio together by keyboard, in a room of 200', asyn
     });
     console.log(`one keystroke, filtering ${ROOM} people: ${JSON.stringify(keystrokes)}`);
     expect(keystrokes.map((k) => k.rows)).toEqual([1, ROOM, 109, ROOM]);
-    // Measured 0–50 ms on the 2-core test machine; 200 ms leaves room for a busy run, still keeping up with typing.
-    for (const k of keystrokes) expect(k.ms, `"${k.value}"`).toBeLessThan(200);
+    // A few ms on the 2-core test machine; 250 ms (a busy machine) would still keep up with typing.
+    for (const k of keystrokes) expect(k.ms, `"${k.value}"`).toBeLessThan(250);
 
     // Back to everyone: the list scrolls in its box, the three stay ticked.
     await page.keyboard.press('Control+A');
@@ -150,7 +150,7 @@ test('the facilitator keeps a trio together by keyboard, in a room of 200', asyn
 
     // Someone already in the group is marked in the list of a new one.
     await search.fill('barth');
-    await expect(list.getByText('(nu in Werkplaats Noord)')).toBeVisible();
+    await expect(list.getByRole('checkbox', { name: 'Bartholomeus (nu in Werkplaats Noord)' })).toBeVisible();
     await search.fill('');
 
     // Delete, asked first; the safe answer has the focus.

@@ -104,7 +104,7 @@ export const plannerEn: { readonly [K in keyof typeof plannerNl]: Message } = {
   'plan.teams.newTitle': 'New group',
   'plan.teams.editTitle': 'Edit group {team}',
   'plan.teams.name': 'Name of the group',
-  'plan.teams.search': 'Find a person',
+  'plan.teams.search': 'Search by name',
   'plan.teams.searchHint': 'Type part of the name. Arrow down takes you to the list. The space bar ticks a box.',
   'plan.teams.people': 'Who belong together? Choose 2 to {max} people.',
   'plan.teams.noMatch': 'Nobody found with “{query}”.',

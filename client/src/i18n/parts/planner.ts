@@ -104,7 +104,7 @@ export const plannerNl = {
   'plan.teams.newTitle': 'Nieuw groepje',
   'plan.teams.editTitle': 'Groepje {team} wijzigen',
   'plan.teams.name': 'Naam van het groepje',
-  'plan.teams.search': 'Zoek een persoon',
+  'plan.teams.search': 'Zoek op naam',
   'plan.teams.searchHint':
     'Typ een deel van de naam. Met pijltje omlaag ga je naar de lijst. Met de spatiebalk zet je een vinkje.',
   'plan.teams.people': 'Wie horen bij elkaar? Kies 2 tot {max} mensen.',

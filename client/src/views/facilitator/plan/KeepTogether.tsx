@@ -47,7 +47,11 @@ export function KeepTogether({ state }: { state: SessionState }) {
   const names = (memberIds: readonly string[]) =>
     new Intl.ListFormat(language, { type: 'conjunction' }).format(memberIds.map((id) => labelOf.get(id) ?? id));
   const q = folded(query.trim());
-  const shown = q === '' ? people : people.filter((p) => folded(p.label).includes(q));
+  // Everyone stays in the list and a search only hides rows: no row is built again per keystroke.
+  const shown = useMemo(
+    () => new Set(people.filter((p) => q === '' || folded(p.label).includes(q)).map((p) => p.id)),
+    [people, q],
+  );
   const chosen = new Set(draft.members);
 
   // Stable, so typing a name does not re-render 200 unchanged rows.
@@ -106,7 +110,7 @@ export function KeepTogether({ state }: { state: SessionState }) {
     nameInput.current?.focus();
   };
   // Arrows walk the checkboxes (Tab would be 200 stops); from the search field, down enters the list.
-  const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
+  const boxes = () => [...(list.current?.querySelectorAll<HTMLInputElement>('li:not([hidden]) input') ?? [])];
   const walk = (e: KeyboardEvent<HTMLUListElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const all = boxes();
@@ -224,26 +228,24 @@ export function KeepTogether({ state }: { state: SessionState }) {
                 {t('plan.teams.searchHint')}
               </p>
             </div>
-            {shown.length === 0 ? (
-              <p>{t('plan.teams.noMatch', { query: query.trim() })}</p>
-            ) : (
-              <ul id={ids.people} ref={list} className="team-choices" onKeyDown={walk}>
-                {shown.map((p) => {
-                  const other = teamOf.get(p.id);
-                  const elsewhere = other !== undefined && other.id !== draft.teamId ? other.label : null;
-                  return (
-                    <Choice
-                      key={p.id}
-                      id={p.id}
-                      label={p.label}
-                      checked={chosen.has(p.id)}
-                      note={elsewhere === null ? null : t('plan.teams.inOther', { team: elsewhere })}
-                      onToggle={toggle}
-                    />
-                  );
-                })}
-              </ul>
-            )}
+            {shown.size === 0 && <p>{t('plan.teams.noMatch', { query: query.trim() })}</p>}
+            <ul id={ids.people} ref={list} className="team-choices" onKeyDown={walk} hidden={shown.size === 0}>
+              {people.map((p) => {
+                const other = teamOf.get(p.id);
+                const elsewhere = other !== undefined && other.id !== draft.teamId ? other.label : null;
+                return (
+                  <Choice
+                    key={p.id}
+                    id={p.id}
+                    label={p.label}
+                    checked={chosen.has(p.id)}
+                    hidden={!shown.has(p.id)}
+                    note={elsewhere === null ? null : t('plan.teams.inOther', { team: elsewhere })}
+                    onToggle={toggle}
+                  />
+                );
+              })}
+            </ul>
             <p aria-live="polite" className="team-chosen">
               {draft.members.length === 0
                 ? t('plan.teams.chosenNone')
@@ -292,11 +294,12 @@ const Choice = memo(function Choice(props: {
   id: string;
   label: string;
   checked: boolean;
+  hidden: boolean;
   note: string | null;
   onToggle: (id: string, on: boolean) => void;
 }) {
   return (
-    <li>
+    <li hidden={props.hidden}>
       <label>
         <input type="checkbox" checked={props.checked} onChange={(e) => props.onToggle(props.id, e.target.checked)} />{' '}
         {props.label}
