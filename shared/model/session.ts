@@ -249,6 +249,8 @@ export type ScreenFocus = { view: ScreenFocusView; tableId: string | null };
  * team keeps one table every round (the trio works on its own case) while the others rotate past.
  */
 export type Team = { id: string; label: string; memberIds: string[]; stays: boolean };
+/** The fewest people a team holds: one person alone is no team to keep together. */
+export const TEAM_MIN = 2;
 
 /**
  * The programme (reeks) a session belongs to: a series of meetings, each created from the one
@@ -334,6 +336,10 @@ export function newSessionState(args: { id: string; joinCode: string; setup: Set
     broadcast: null,
     assignments: {},
   };
+}
+
+export function teamsOf(state: Pick<SessionState, 'teams'>): Record<string, Team> {
+  return state.teams ?? {};
 }
 
 export function themesOf(state: Pick<SessionState, 'themes'>): Record<string, Theme> {

@@ -11,6 +11,7 @@ import {
   ScreenFocusView,
   StakeholderGroup,
   Table,
+  TEAM_MIN,
   VoteTarget,
   WorkingGroup,
 } from '../model/session';
@@ -201,6 +202,24 @@ export const Command = z.discriminatedUnion('type', [
   cmd('theme.delete', { themeId: Id }),
   /** A host's proposal becomes a theme of the evening (facilitator). */
   cmd('theme.accept', { themeId: Id }),
+
+  // Keep-together teams for the seating planner (facilitator)
+  /**
+   * Creates the team or replaces it whole. Its members must be participants of the session, each
+   * named once. A person is in at most one team: a member of another team leaves that one (which
+   * goes when fewer than 2 are left).
+   */
+  cmd('team.set', {
+    teamId: Id,
+    label: nonEmpty(LIMITS.title),
+    memberIds: z
+      .array(Id)
+      .min(TEAM_MIN)
+      .max(LIMITS.teamMembers)
+      .refine((ids) => new Set(ids).size === ids.length, 'a person is named once'),
+    stays: z.boolean().default(false),
+  }),
+  cmd('team.delete', { teamId: Id }),
 
   // Dot-vote (participants): a dot on a highlight (`cardId`) or, while voting is on themes, a theme (`themeId`).
   cmd('vote.cast', voteTarget).refine(oneTarget, { message: 'name a card or a theme', path: ['cardId'] }),

@@ -13,6 +13,7 @@ import type {
   StakeholderGroup,
   GroupResults,
   Table,
+  Team,
   Theme,
   Timer,
   VoteTarget,
@@ -167,6 +168,8 @@ export type Event =
    * - `assignments[participantId]` is removed: their seats are gone.
    * - `cards[*].authorId` becomes null on every card they wrote (`authorRole` stays `'participant'`).
    * - `questions[*].authorId` becomes null on every question they asked.
+   * - `teams[*].memberIds`: they leave their keep-together team.
+   * - `teams[*]`: a team left with fewer than 2 members is removed.
    */
   | { type: 'participant.erased'; participantId: string }
   /**
@@ -193,7 +196,7 @@ export type Event =
    * the sandwich tick or a check-in alone do not count: a script makes those for free.
    * Applied, each listed participant is erased exactly like `participant.erased`: the person
    * (name, group, check-in) and their seats in `assignments` are gone; they had no cards,
-   * questions, dots or sign-ups, so nothing else changes. On the server their device token is
+   * questions, dots or sign-ups; they also leave their keep-together team. On the server their device token is
    * deleted and the stored history restarts from a snapshot without them, so their data is gone
    * from disk; a removed phone that reconnects joins as someone new (if the door is open). A
    * participant receives this event only if they are in it, with just their own id.
@@ -203,6 +206,8 @@ export type Event =
    * - `assignments[*]` of each listed participant is removed.
    * - `cards[*].authorId` becomes null on every card they wrote.
    * - `questions[*].authorId` becomes null on every question they asked.
+   * - `teams[*].memberIds`: they leave their keep-together team.
+   * - `teams[*]`: a team left with fewer than 2 members is removed.
    */
   | { type: 'participants.removed'; participantIds: string[] }
   /** - `cards[card.id]` is added (or replaced, when it comes into the view again). */
@@ -313,6 +318,16 @@ export type Event =
    * - `votes[*]`: every dot on `themeId` is removed; a person left without dots leaves `votes`.
    */
   | { type: 'theme.removed'; themeId: string }
+  /**
+   * A keep-together team, new or replaced whole (only facilitators receive it). A person is in
+   * at most one team: setting them in this one takes them out of the team they were in.
+   * - `teams[team.id]` is added or replaced.
+   * - `teams[*].memberIds`: the team's members are taken out of every other team.
+   * - `teams[*]`: another team left with fewer than 2 members is removed.
+   */
+  | { type: 'team.set'; team: Team }
+  /** - `teams[teamId]` is removed (only facilitators receive it). */
+  | { type: 'team.removed'; teamId: string }
   /** - `questions[question.id]` is added. */
   | { type: 'question.asked'; question: Question }
   /**

@@ -1,4 +1,4 @@
-import type { SessionState } from '../model/session';
+import { type SessionState, TEAM_MIN, teamsOf } from '../model/session';
 import { latestRound, tableFor } from '../rules/phase';
 import type { Lock, PlanRow, RotationInstance, RotationParticipant, RotationPlan, RotationTable } from './types';
 
@@ -160,8 +160,9 @@ export function sessionPlanning(
     ...(t.online === true ? { online: true } : {}),
   }));
   const groups = [...new Set(participants.flatMap((p) => (p.group === undefined ? [] : [p.group])))].sort();
+  const teams = plannedTeams(state, new Set(people.map((p) => p.id)));
   return {
-    instance: { rounds: R, visits, groups, tables, participants },
+    instance: { rounds: R, visits, groups, tables, participants, ...(teams.length === 0 ? {} : { teams }) },
     fixedRounds,
     current: { assignments: current },
     history,
@@ -172,6 +173,21 @@ export function sessionPlanning(
     previous: { assignments: previous },
     leftOut,
   };
+}
+
+/**
+ * The session's keep-together teams as the planner's: only members it plans (with `checkedIn`
+ * scope a team member who has not checked in is left out), and a team with fewer than 2 of them
+ * is no team to keep together. In id order, so the same session gives the same instance.
+ */
+function plannedTeams(state: SessionState, planned: ReadonlySet<string>): NonNullable<RotationInstance['teams']> {
+  return Object.values(teamsOf(state))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((team) => {
+      const members = team.memberIds.filter((id) => planned.has(id));
+      if (members.length < TEAM_MIN) return [];
+      return [{ id: team.id, members, stays: team.stays }];
+    });
 }
 
 /** A plan with the given seats put back (a planner cannot be told "sits this round out"). */

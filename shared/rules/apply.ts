@@ -1,7 +1,8 @@
 import { assertNever } from '../assert-never';
-import { type Card, type SessionState, type Theme, themesOf } from '../model/session';
+import { type Card, type SessionState, type Theme, teamsOf, themesOf } from '../model/session';
 import type { Batch, Event } from '../protocol/events';
 import { outlivesPhase } from './broadcast';
+import { withoutMembers } from './teams';
 import { placeCards, voteTargetOf, withoutCards } from './themes';
 
 /**
@@ -174,6 +175,12 @@ export function apply(state: SessionState, event: Event): SessionState {
     }
     case 'theme.removed':
       return withoutVotesOn({ ...state, themes: omit(themesOf(state), event.themeId) }, event.themeId);
+    case 'team.set': {
+      const others = withoutMembers(omit(teamsOf(state), event.team.id), new Set(event.team.memberIds));
+      return { ...state, teams: { ...others, [event.team.id]: event.team } };
+    }
+    case 'team.removed':
+      return state.teams === undefined ? state : { ...state, teams: omit(state.teams, event.teamId) };
     case 'followup.published':
       return { ...state, followupPublishedAt: event.at };
     case 'signup.added':
@@ -237,9 +244,9 @@ function withoutVotesOn(state: SessionState, cardId: string): SessionState {
 }
 
 /**
- * "Erase my data": the person, their sign-ups (with contact details), votes and seat plan go;
- * their idea cards and questions stay (they belong to the evening's harvest) but no longer point
- * to them. One pass for any number of people: removing a flood of thousands costs one copy.
+ * "Erase my data": the person, their sign-ups (with contact details), votes, seat plan and place
+ * in a keep-together team go; their idea cards and questions stay (they belong to the evening's
+ * harvest) but no longer point to them. One pass for any number of people: removing a flood of thousands costs one copy.
  */
 function erase(state: SessionState, ids: ReadonlySet<string>): SessionState {
   const cards: Record<string, Card> = {};
@@ -265,5 +272,7 @@ function erase(state: SessionState, ids: ReadonlySet<string>): SessionState {
     signups: Object.fromEntries(Object.entries(state.signups).filter(([, s]) => !ids.has(s.participantId))),
     votes: without(state.votes),
     assignments: without(state.assignments),
+    // A view without teams (everyone but facilitators) stays without.
+    ...(state.teams === undefined ? {} : { teams: withoutMembers(state.teams, ids) }),
   };
 }

@@ -12,6 +12,7 @@ import type { Decision } from './decide/result';
 import * as run from './decide/running';
 import * as seating from './decide/seating';
 import * as setup from './decide/setup';
+import * as teams from './decide/teams';
 import * as themes from './decide/themes';
 
 export type { Decision } from './decide/result';
@@ -155,6 +156,10 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return themes.themeDelete(state, command, actor);
     case 'theme.accept':
       return themes.themeAccept(state, command, actor);
+    case 'team.set':
+      return teams.teamSet(state, command);
+    case 'team.delete':
+      return teams.teamDelete(state, command);
     case 'vote.cast':
       return harvest.voteCast(state, pid, command);
     case 'vote.withdraw':

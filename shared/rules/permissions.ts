@@ -49,6 +49,8 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'theme.split': ['facilitator', 'host'],
   'theme.delete': ['facilitator', 'host'],
   'theme.accept': ['facilitator'],
+  'team.set': ['facilitator'],
+  'team.delete': ['facilitator'],
   'vote.cast': ['participant'],
   'vote.withdraw': ['participant'],
   'question.ask': ['participant', 'desk', 'facilitator'],

@@ -274,6 +274,11 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'theme.removed':
       return themeChange(before, after, event, audience);
 
+    // Keep-together teams are the facilitators' alone (see view.ts).
+    case 'team.set':
+    case 'team.removed':
+      return [];
+
     // The info point: the desk sees every question; a participant sees their own.
     case 'question.asked':
       return audience.role === 'desk' || self(audience, event.question.authorId) ? [event] : [];

@@ -168,8 +168,11 @@ export function view(state: SessionState, audience: Audience): SessionState {
   const seated = audience.role === 'host' ? seatedAt(state, audience.tableId) : null;
   const people = <T>(record: Record<string, T>) =>
     seated === null ? record : filterRecord(record, (value, id) => (seated.has(id) ? value : null));
+  // Keep-together teams name participants and say who came with whom: they are the planner's,
+  // so only facilitators hold them (redact.ts sends nobody else their events).
+  const { teams: _teams, ...shared } = state;
   return {
-    ...state,
+    ...shared,
     tables: redactTables(state, state.tables, audience),
     participants: people(filterRecord(state.participants, (p) => redactParticipant(p, audience))),
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),

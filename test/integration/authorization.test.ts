@@ -135,6 +135,9 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     },
     'theme.delete': { type: 'theme.delete', themeId: 'th0' },
     'theme.accept': { type: 'theme.accept', themeId: 'th0' },
+    // One participant only: the team is refused NOT_FOUND for the second member, after the role check.
+    'team.set': { type: 'team.set', teamId: 'team-1', label: 'Samen', memberIds: [participantId, 'nobody'] },
+    'team.delete': { type: 'team.delete', teamId: 'team-1' },
     'vote.cast': { type: 'vote.cast', cardId: 'c0' },
     'vote.withdraw': { type: 'vote.withdraw', cardId: 'c0' },
     'question.ask': {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SessionState, Theme } from '../../../shared/model/session';
+import type { Participant, SessionState, Team, Theme } from '../../../shared/model/session';
 import type { Event, EventType } from '../../../shared/protocol/events';
 import { apply } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
@@ -131,6 +131,29 @@ const THEMED = themed(BASE);
 /** THEMED with a vote on themes: ann put a dot on t-1. */
 const THEME_VOTES = votedOnThemes(THEMED, [['ann', 't-1']]);
 
+const newcomer = (id: string): Participant => ({
+  id,
+  name: null,
+  group: null,
+  picks: [],
+  sandwich: false,
+  joinedAt: AT,
+  checkedInAt: null,
+});
+const team = (id: string, memberIds: string[]): Team => ({ id, label: `Team ${id}`, memberIds, stays: false });
+/** BASE with cas and dan too, and nobody in a team yet. */
+const FOUR = [newcomer('cas'), newcomer('dan')].reduce(
+  (s, participant) => apply(s, { type: 'participant.joined', participant }),
+  BASE,
+);
+/** FOUR with ann, bob and cas kept together as t-1. */
+const TEAMED = apply(FOUR, { type: 'team.set', team: team('t-1', ['ann', 'bob', 'cas']) });
+/** FOUR with two pairs: t-1 (ann, bob) and t-2 (cas, dan). */
+const PAIRS = [team('t-1', ['ann', 'bob']), team('t-2', ['cas', 'dan'])].reduce(
+  (s, t) => apply(s, { type: 'team.set', team: t }),
+  FOUR,
+);
+
 // Every event type, with a row for each effect that depends on the event or the state.
 const ROWS: Record<EventType, Row[]> = {
   'session.updated': [
@@ -241,6 +264,16 @@ const ROWS: Record<EventType, Row[]> = {
       name: 'ann with a card, question, sign-up, dots and a seat',
       event: { type: 'participant.erased', participantId: 'ann' },
     },
+    {
+      name: 'ann in a team of three',
+      from: TEAMED,
+      event: { type: 'participant.erased', participantId: 'ann' },
+    },
+    {
+      name: 'ann in a pair: the team goes',
+      from: PAIRS,
+      event: { type: 'participant.erased', participantId: 'ann' },
+    },
   ],
   'participant.removed': [
     {
@@ -253,6 +286,16 @@ const ROWS: Record<EventType, Row[]> = {
     {
       name: 'ann with a card, question, sign-up, dots and a seat',
       event: { type: 'participants.removed', participantIds: ['ann'] },
+    },
+    {
+      name: 'dan, in no team, and cas, of a team of three',
+      from: TEAMED,
+      event: { type: 'participants.removed', participantIds: ['dan', 'cas'] },
+    },
+    {
+      name: 'dan of a pair: the team goes',
+      from: PAIRS,
+      event: { type: 'participants.removed', participantIds: ['dan'] },
     },
   ],
   'card.added': [
@@ -375,6 +418,28 @@ const ROWS: Record<EventType, Row[]> = {
     },
   ],
   'theme.removed': [{ name: 'with dots on it', from: THEME_VOTES, event: { type: 'theme.removed', themeId: 't-1' } }],
+  'team.set': [
+    { name: 'a new team', from: FOUR, event: { type: 'team.set', team: team('t-1', ['ann', 'bob', 'cas']) } },
+    {
+      name: 'takes cas out of a team of three',
+      from: TEAMED,
+      event: { type: 'team.set', team: team('t-2', ['cas', 'dan']) },
+    },
+    {
+      name: 'ann and bob leave cas alone: that team goes',
+      from: TEAMED,
+      event: { type: 'team.set', team: team('t-2', ['ann', 'bob']) },
+    },
+    {
+      name: 'the same team with another name, all evening at one table',
+      from: TEAMED,
+      event: { type: 'team.set', team: { ...team('t-1', ['ann', 'bob', 'cas']), label: 'Trio', stays: true } },
+    },
+  ],
+  'team.removed': [
+    { name: 'a team of three', from: TEAMED, event: { type: 'team.removed', teamId: 't-1' } },
+    { name: 'a team not in the view', event: { type: 'team.removed', teamId: 't-1' }, nothing: true },
+  ],
   'question.asked': [
     {
       name: 'at the desk',

@@ -355,3 +355,46 @@ describe('sessionPlanning: everyone, or only who checked in (issue 17, point 18)
     expect(d.ok && d.events.map((e) => e.type)).toEqual(['participant.checkedIn', 'assignment.set', 'assignment.set']);
   });
 });
+
+describe('sessionPlanning: keep-together teams (issue 19)', () => {
+  const team = (teamId: string, memberIds: string[], stays = false): Step => [
+    'fac',
+    { type: 'team.set', teamId, label: `Team ${teamId}`, memberIds, stays },
+  ];
+  const checkIn = (id: string): Step => [`p:${id}`, { type: 'checkin' }];
+  // Six people: a trio that stays (p1 p2 p3), a pair that rotates (p4 p5), p6 on their own.
+  const TEAMS: Step[] = [...room(6), team('t-pair', ['p5', 'p4']), team('t-trio', ['p1', 'p2', 'p3'], true)];
+  const teamsOf = (steps: Step[], scope: 'everyone' | 'checkedIn' = 'everyone') =>
+    sessionPlanning(run(steps).state, null, scope).instance.teams;
+
+  it('every team, its members in the order set, in id order, with stays', () => {
+    expect(teamsOf(TEAMS)).toEqual([
+      { id: 't-pair', members: ['p5', 'p4'], stays: false },
+      { id: 't-trio', members: ['p1', 'p2', 'p3'], stays: true },
+    ]);
+  });
+
+  it('a session without teams (or stored before them) has none in the instance', () => {
+    expect(teamsOf(room(6))).toBeUndefined();
+    expect('teams' in sessionPlanning(run(room(6)).state).instance).toBe(false);
+  });
+
+  it('only members in the planned scope: with the checked-in only, the others are left out', () => {
+    const steps = [...TEAMS, checkIn('p1'), checkIn('p3'), checkIn('p4'), checkIn('p6')];
+    // p2 has not checked in: the trio is a pair; p5 has not: the pair is one person, so it goes.
+    expect(teamsOf(steps, 'checkedIn')).toEqual([{ id: 't-trio', members: ['p1', 'p3'], stays: true }]);
+    expect(teamsOf(steps, 'everyone')).toHaveLength(2);
+  });
+
+  it('no team with fewer than two planned members is left: none at all when only one of each checked in', () => {
+    const steps = [...TEAMS, checkIn('p1'), checkIn('p4'), checkIn('p6')];
+    expect(teamsOf(steps, 'checkedIn')).toBeUndefined();
+  });
+
+  it('an erased member is gone from the team, and so from the instance', () => {
+    expect(teamsOf([...TEAMS, ['p:p2', { type: 'participant.erase' }]])).toEqual([
+      { id: 't-pair', members: ['p5', 'p4'], stays: false },
+      { id: 't-trio', members: ['p1', 'p3'], stays: true },
+    ]);
+  });
+});

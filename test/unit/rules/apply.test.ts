@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventType } from '../../../shared/protocol/events';
-import type { Card, Participant, Question, SessionState, Signup, Theme } from '../../../shared/model/session';
+import type { Card, Participant, Question, SessionState, Signup, Team, Theme } from '../../../shared/model/session';
 import { apply, applyBatch } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
 import { card, highlight, join, run, session, type Step, T0, themed, themeOf, to, votedOnThemes } from './fixtures';
@@ -100,6 +100,17 @@ const THEME_VOTES = votedOnThemes(THEMED, [
 const CARDS_OF = (s: SessionState) => Object.fromEntries(Object.values(s.themes ?? {}).map((t) => [t.id, t.cardIds]));
 const cardOf = (s: SessionState, id: string) => s.cards[id];
 const DOTS = (s: SessionState) => s.votes;
+
+const team = (id: string, memberIds: string[], stays = false): Team => ({ id, label: `Team ${id}`, memberIds, stays });
+/** BASE with cas and dan too: ann, bob and cas are the trio t-1, dan is in no team. */
+const TRIO = [
+  { type: 'participant.joined', participant: cas } as const,
+  { type: 'participant.joined', participant: { ...cas, id: 'dan' } } as const,
+  { type: 'team.set', team: team('t-1', ['ann', 'bob', 'cas']) } as const,
+].reduce<SessionState>(apply, BASE);
+/** TRIO with the trio split into two pairs: t-1 (ann, bob) and t-2 (cas, dan). */
+const PAIRS = apply(TRIO, { type: 'team.set', team: team('t-2', ['cas', 'dan']) });
+const MEMBERS = (s: SessionState) => Object.fromEntries(Object.values(s.teams ?? {}).map((t) => [t.id, t.memberIds]));
 
 // One or more rows per event type; the Record makes the compiler demand every type.
 // prettier-ignore
@@ -596,6 +607,50 @@ const ROWS: Record<EventType, Row[]> = {
       is: [{ 't-1': ['c-host', 'c-bob'] }, { ann: ['t-1'] }],
     },
   ],
+  'team.set': [
+    {
+      name: 'a first team, in a session stored before teams',
+      event: { type: 'team.set', team: team('t-1', ['ann', 'bob'], true) },
+      look: (s) => s.teams,
+      is: { 't-1': team('t-1', ['ann', 'bob'], true) },
+    },
+    {
+      name: 'a person moving teams leaves the old one',
+      from: PAIRS,
+      event: { type: 'team.set', team: team('t-3', ['bob', 'dan']) },
+      look: MEMBERS,
+      is: { 't-3': ['bob', 'dan'] },
+    },
+    {
+      name: 'the old team keeps the others when two or more are left',
+      from: TRIO,
+      event: { type: 'team.set', team: team('t-2', ['cas', 'dan']) },
+      look: MEMBERS,
+      is: { 't-1': ['ann', 'bob'], 't-2': ['cas', 'dan'] },
+    },
+    {
+      name: 'replaced whole: a new name, other members, at one table',
+      from: TRIO,
+      event: { type: 'team.set', team: { ...team('t-1', ['dan', 'ann'], true), label: 'Werkplaats A' } },
+      look: (s) => s.teams,
+      is: { 't-1': { ...team('t-1', ['dan', 'ann'], true), label: 'Werkplaats A' } },
+    },
+  ],
+  'team.removed': [
+    {
+      name: 'the team goes, its people stay',
+      from: PAIRS,
+      event: { type: 'team.removed', teamId: 't-1' },
+      look: (s) => [MEMBERS(s), Object.keys(s.participants)],
+      is: [{ 't-2': ['cas', 'dan'] }, ['ann', 'bob', 'cas', 'dan']],
+    },
+    {
+      name: 'a view without teams stays without',
+      event: { type: 'team.removed', teamId: 't-1' },
+      look: (s) => 'teams' in s,
+      is: false,
+    },
+  ],
   'vote.withdrawn': [
     {
       name: 'takes one dot back',
@@ -776,6 +831,48 @@ describe('erase', () => {
 
   it.each(ROWS_ERASE)('$name', ({ look, is }) => {
     expect(look(after)).toEqual(is);
+  });
+
+  // prettier-ignore
+  const ROWS_TEAMS: { name: string; from: SessionState; event: Event; is: unknown }[] = [
+    {
+      name: 'a trio member erased: a pair is left',
+      from: TRIO,
+      event: { type: 'participant.erased', participantId: 'cas' },
+      is: { 't-1': ['ann', 'bob'] },
+    },
+    {
+      name: 'a pair member erased: the team goes',
+      from: PAIRS,
+      event: { type: 'participant.erased', participantId: 'dan' },
+      is: { 't-1': ['ann', 'bob'] },
+    },
+    {
+      name: 'someone in no team erased: the teams stay',
+      from: TRIO,
+      event: { type: 'participant.erased', participantId: 'dan' },
+      is: { 't-1': ['ann', 'bob', 'cas'] },
+    },
+    {
+      name: 'removed as inactive, one of each pair: both teams go',
+      from: PAIRS,
+      event: { type: 'participants.removed', participantIds: ['ann', 'dan'] },
+      is: {},
+    },
+    {
+      name: 'two of the trio removed: the team goes',
+      from: TRIO,
+      event: { type: 'participants.removed', participantIds: ['ann', 'bob'] },
+      is: {},
+    },
+  ];
+
+  it.each(ROWS_TEAMS)('teams: $name', ({ from, event, is }) => {
+    expect(MEMBERS(apply(from, event))).toEqual(is);
+  });
+
+  it('teams: a view without teams (not a facilitator) stays without', () => {
+    expect('teams' in after).toBe(false);
   });
 });
 

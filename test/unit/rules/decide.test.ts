@@ -12,6 +12,7 @@ import { CARDS_ROWS } from './decide/cards.rows';
 import { QUESTIONS_ROWS } from './decide/questions.rows';
 import { GROUPS_ROWS } from './decide/groups.rows';
 import { THEMES_ROWS } from './decide/themes.rows';
+import { TEAMS_ROWS, TRIO } from './decide/teams.rows';
 import { ALL_TYPES, type Family, familyOf } from './decide/families';
 import { agenda, PEOPLE, ROUND1, type Row } from './decide/setups';
 
@@ -29,6 +30,7 @@ const FAMILIES: Record<Family, Row[]> = {
   questions: QUESTIONS_ROWS,
   groups: GROUPS_ROWS,
   themes: THEMES_ROWS,
+  teams: TEAMS_ROWS,
 };
 
 describe.each(Object.entries(FAMILIES))('decide: %s', (family, rows) => {
@@ -266,5 +268,46 @@ describe('tableFor: assignments override picks', () => {
         ? [added.card.round, added.card.authorRole, added.card.authorId, added.card.createdAt]
         : added,
     ).toEqual([1, 'participant', 'ann', world.now]);
+  });
+});
+
+/* ── Keep-together teams: what an accepted team.set leaves, and what a refusal names ────────── */
+
+describe('decide: teams, applied', () => {
+  const members = (state: ReturnType<typeof run>['state']) =>
+    Object.fromEntries(Object.values(state.teams ?? {}).map((t) => [t.id, t.memberIds]));
+  const teamsAfter = (steps: Step[]) => members(run(steps).state);
+
+  it('a person moving teams leaves the old one, which keeps the rest', () => {
+    expect(
+      teamsAfter([...TRIO, ['fac', { type: 'team.set', teamId: 't-2', label: 'Duo', memberIds: ['cas', 'dan'] }]]),
+    ).toEqual({ 't-1': ['ann', 'bob'], 't-2': ['cas', 'dan'] });
+  });
+
+  it('an old team left with one person goes', () => {
+    expect(
+      teamsAfter([...TRIO, ['fac', { type: 'team.set', teamId: 't-2', label: 'Duo', memberIds: ['ann', 'bob'] }]]),
+    ).toEqual({ 't-2': ['ann', 'bob'] });
+  });
+
+  it('an erased member leaves their team', () => {
+    expect(teamsAfter([...TRIO, ['p:cas', { type: 'participant.erase' }]])).toEqual({ 't-1': ['ann', 'bob'] });
+  });
+
+  it('names the person who is not there, and changes nothing', () => {
+    const world = run(TRIO);
+    const d = attempt(
+      world.state,
+      'fac',
+      { type: 'team.set', teamId: 't-1', label: 'x', memberIds: ['ann', 'zed', 'bob'] },
+      world.now,
+    );
+    expect(d.ok ? null : [d.error.code, d.error.path]).toEqual(['NOT_FOUND', 'memberIds.1']);
+    expect(members(world.state)).toEqual({ 't-1': ['ann', 'bob', 'cas'] });
+  });
+
+  it('stays is false unless the facilitator says so', () => {
+    const world = run(TRIO);
+    expect(world.state.teams?.['t-1']?.stays).toBe(false);
   });
 });

@@ -57,6 +57,8 @@ const MATRIX: Record<CommandType, string> = {
   'theme.split': 'x x . . .',
   'theme.delete': 'x x . . .',
   'theme.accept': 'x . . . .',
+  'team.set': 'x . . . .',
+  'team.delete': 'x . . . .',
   'vote.cast': '. . . . x',
   'vote.withdraw': '. . . . x',
   'question.ask': 'x . x . x',
@@ -114,6 +116,7 @@ const WORLD: Step[] = [
   ['fac', { type: 'theme.create', themeId: 't-fac2', label: 'Geld', cardIds: [] }],
   ['host:wijkhub', { type: 'theme.create', themeId: 't-host', label: 'Voorstel', cardIds: ['c-host'] }],
   ['host:wijkhub', { type: 'theme.create', themeId: 't-host2', label: 'Voorstel 2', cardIds: [] }],
+  ['fac', { type: 'team.set', teamId: 'team-1', label: 'Samen', memberIds: ['ann', 'bob'] }],
 ];
 /** The theme each role works on: a host only on its own proposals. */
 const OWN_THEME = (role: Role) => (role === 'host' ? ['t-host', 't-host2'] : ['t-fac', 't-fac2']) as [string, string];
@@ -184,6 +187,8 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   }),
   'theme.delete': (role) => ({ type: 'theme.delete', themeId: OWN_THEME(role)[0] }),
   'theme.accept': () => ({ type: 'theme.accept', themeId: 't-host' }),
+  'team.set': () => ({ type: 'team.set', teamId: 'team-2', label: 'Buren', memberIds: ['bob', 'ann'], stays: true }),
+  'team.delete': () => ({ type: 'team.delete', teamId: 'team-1' }),
   'vote.cast': () => ({ type: 'vote.cast', cardId: 'c-host' }),
   'vote.withdraw': () => ({ type: 'vote.withdraw', cardId: 'c-host' }),
   'question.ask': () => ({ type: 'question.ask', questionId: 'q-new', categoryId: 'funding', text: 'Hoeveel?' }),

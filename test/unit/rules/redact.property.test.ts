@@ -348,6 +348,24 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 6, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.cast'), themeId })) },
   { weight: 1, arbitrary: step(mostly(participant), fc.record({ type: fc.constant('vote.withdraw'), themeId })) },
+  // keep-together teams: the facilitator's alone; people move between them, erasing leaves them
+  {
+    weight: 3,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({
+        type: fc.constant('team.set'),
+        teamId: pick(['team-1', 'team-2']),
+        label: pick(['Trio', 'Buren']),
+        memberIds: fc.shuffledSubarray([...PIDS, LATE], { minLength: 2, maxLength: 3 }),
+        stays: fc.boolean(),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(mostly(fac), fc.record({ type: fc.constant('team.delete'), teamId: pick(['team-1', 'team-2']) })),
+  },
   // info point and working groups
   {
     weight: 2,
@@ -499,6 +517,15 @@ function invariants(s: SessionState): string[] {
         broken.push(`${pid} has a dot on ${id}, not a shown highlight`);
     }
   }
+  const inTeam = new Map<string, string>();
+  for (const team of Object.values(s.teams ?? {})) {
+    if (team.memberIds.length < 2) broken.push(`team ${team.id} has ${team.memberIds.length} member(s)`);
+    for (const pid of team.memberIds) {
+      if (!(pid in s.participants)) broken.push(`team ${team.id} holds ${pid}, who is gone`);
+      if (inTeam.has(pid)) broken.push(`${pid} is in ${inTeam.get(pid)} and ${team.id}`);
+      inTeam.set(pid, team.id);
+    }
+  }
   return broken;
 }
 
@@ -530,7 +557,10 @@ function play(
 
     if (checks.redaction) {
       for (const [who, aud] of audiences(before, after)) {
-        const got = applyBatch(view(before, aud), { v: after.version, events: redactBatch(before, events, aud) });
+        const redacted = redactBatch(before, events, aud);
+        const got = applyBatch(view(before, aud), { v: after.version, events: redacted });
+        if (aud.role !== 'facilitator' && (redacted.some((e) => e.type.startsWith('team.')) || 'teams' in got))
+          findings.push({ step: i, check: 'teams are the facilitators’', who });
         const want = view(after, aud);
         if (!equal(got, want)) {
           findings.push({ step: i, check: 'redaction', who, detail: { by: s[0], events: events.map((e) => e.type) } });

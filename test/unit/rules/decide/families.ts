@@ -19,6 +19,7 @@ export const FAMILY_PREFIXES = {
   cards: ['card.', 'summary.set'],
   voting: ['voting.', 'vote.'],
   themes: ['theme.'],
+  teams: ['team.'],
   questions: ['question.', 'followup.'],
   groups: ['signup.'],
 } as const;

@@ -6,6 +6,7 @@ import { useCommand } from '../../../net/useCommand';
 import { useStore } from '../../../store';
 import { ErrorLine } from '../ErrorLine';
 import type { PlanKind, PlanOutcome } from './compute';
+import { KeepTogether } from './KeepTogether';
 import { PersonRounds } from './PersonRounds';
 import { PlanResult } from './PlanResult';
 import { TableLists } from './TableLists';
@@ -39,20 +40,27 @@ export function PlanPanel({ state }: { state: SessionState }) {
 
   // Only these parts of the state matter to a plan: cards, votes and timers come and go all
   // evening, and re-reading 1000 people's seats on each of them would slow the cockpit down.
-  const { participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt } = state;
+  const { participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, teams } = state;
   // biome-ignore lint/correctness/useExhaustiveDependencies: on purpose only the parts a plan reads (see above), not the whole state
   const planning = useMemo(
     () =>
       sessionPlanning(
-        { ...state, participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt },
+        { ...state, participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, teams },
         published,
         scope,
       ),
-    [participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, published, scope],
+    [participants, assignments, tables, rounds, phaseLog, agenda, planPublishedAt, teams, published, scope],
   );
   // What a plan was made from; when this changes, the plan on screen no longer fits the room.
   const input = useMemo(
-    () => JSON.stringify([planning.instance.participants, planning.instance.tables, planning.history, planning.manual]),
+    () =>
+      JSON.stringify([
+        planning.instance.participants,
+        planning.instance.tables,
+        planning.instance.teams,
+        planning.history,
+        planning.manual,
+      ]),
     [planning],
   );
   const joined = planning.instance.participants.length;
@@ -201,6 +209,7 @@ export function PlanPanel({ state }: { state: SessionState }) {
       {joined > 0 && (
         <PersonRounds state={state} planning={planning} outcome={outcome !== null && outcome.ok ? outcome : null} />
       )}
+      <KeepTogether state={state} />
     </section>
   );
 }
