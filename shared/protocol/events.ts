@@ -291,7 +291,11 @@ export type Event =
    * - `votes[*]`: every dot on `themeId` is removed; a person left without dots leaves `votes`.
    */
   | { type: 'theme.removed'; themeId: string }
-  /** - `questions[question.id]` is added. */
+  /**
+   * - `questions[question.id]` is added. Its `beforehand` is true when it was asked while the
+   *   session was still a draft (set by the server from the status; absent for a question asked
+   *   during the session).
+   */
   | { type: 'question.asked'; question: Question }
   /**
    * Only the fields the event carries change.
