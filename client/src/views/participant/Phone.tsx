@@ -5,6 +5,7 @@ import { PhaseNow } from '../../components/PhaseNow';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { AnswerNotice } from './AnswerNotice';
+import { BeforeStart } from './BeforeStart';
 import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
@@ -26,6 +27,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const participant = state.participants[me];
   const stage = stageOf(state);
   const live = state.status === 'live';
+  const draft = state.status === 'draft';
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
@@ -36,14 +38,23 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   return (
     <main id="main" className="page page-narrow phone">
       <div className="topbar">
-        <p className="muted phone-title">{state.title}</p>
+        {/* Before the start the title is the page's heading (BeforeStart): not twice. */}
+        {!draft && <p className="muted phone-title">{state.title}</p>}
         <LanguageSwitch />
       </div>
       <AnswerNotice state={state} me={me} />
       <BroadcastBanner />
-      <div className="panel">
-        <PhaseNow state={state} headingLevel={1} />
-      </div>
+      {draft ? (
+        <>
+          {/* Plain before the start: what, when, where, and a question for the panel first. */}
+          <BeforeStart state={state} />
+          {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} beforehand />}
+        </>
+      ) : (
+        <div className="panel">
+          <PhaseNow state={state} headingLevel={1} />
+        </div>
+      )}
       {state.status === 'ended' && (
         <section className="panel" aria-labelledby="followup-title">
           <h2 id="followup-title">{t('participant.followup.title')}</h2>
@@ -51,7 +62,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
           <a href={`/followup/${state.joinCode}`}>{t('participant.followup.link')}</a>
         </section>
       )}
-      {state.status === 'draft' && (
+      {draft && state.tables.length > 0 && (
         <section className="panel" aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t('participant.welcome.title')}</h2>
           <p>{t(seatedByPlan(state, me) ? 'participant.welcome.planned' : 'participant.welcome.text')}</p>
@@ -66,7 +77,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
-      {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
+      {!draft && state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
       <Privacy
         onErased={() => {
