@@ -39,7 +39,6 @@ export const deskEn: { readonly [K in keyof typeof deskNl]: Message } = {
   'desk.beforehand.intro': 'Sent before the session began, for the panel. By topic.',
   'desk.beforehand.count': { one: '{count} question', other: '{count} questions' },
   'desk.beforehand.open': { one: '{count} still to do', other: '{count} still to do' },
-  'desk.beforehand.none': 'There are no questions beforehand.',
   'desk.onTheDay': 'Questions on the day',
 
   'cockpit.tab.report': 'Report',

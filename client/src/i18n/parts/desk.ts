@@ -40,7 +40,6 @@ export const deskNl = {
   'desk.beforehand.intro': 'Gesteld voordat de bijeenkomst begon, voor het panel. Per onderwerp.',
   'desk.beforehand.count': { one: '{count} vraag', other: '{count} vragen' },
   'desk.beforehand.open': { one: '{count} nog te doen', other: '{count} nog te doen' },
-  'desk.beforehand.none': 'Er zijn geen vragen vooraf.',
   'desk.onTheDay': 'Vragen op de dag zelf',
 
   'cockpit.tab.report': 'Verslag',
