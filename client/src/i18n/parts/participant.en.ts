@@ -67,7 +67,7 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
   'participant.ask.answer': 'Answer',
   'participant.ask.closed': 'The info point is closed.',
   'participant.before.notYet': 'It has not started yet. You can already ask the panel a question.',
-  'participant.before.ask': 'Your question for the panel',
+  'participant.before.ask': 'A question for the panel',
   'participant.before.hint': 'The panel answers the questions on the day itself. You will see the answer here.',
   'participant.ask.beforehand': 'Asked beforehand',
   'participant.qstatus.new': 'Received, we are looking at it',

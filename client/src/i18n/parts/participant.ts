@@ -68,7 +68,7 @@ export const participantNl = {
   'participant.ask.answer': 'Antwoord',
   'participant.ask.closed': 'Het informatiepunt is dicht.',
   'participant.before.notYet': 'Het begint nog niet. Je kunt nu al een vraag stellen aan het panel.',
-  'participant.before.ask': 'Je vraag voor het panel',
+  'participant.before.ask': 'Een vraag voor het panel',
   'participant.before.hint': 'Het panel beantwoordt de vragen op de dag zelf. Het antwoord zie je hier.',
   'participant.ask.beforehand': 'Vooraf gesteld',
   'participant.qstatus.new': 'Binnen, we kijken ernaar',
