@@ -19,6 +19,7 @@ describe('questions beforehand, end to end over sockets and REST', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
+  // SPEC R15
   it('asked in the draft, seen at the desk, answered, reported, and erased from every question', async () => {
     const server = await testServer();
     cleanups.push(() => server.cleanup());
@@ -112,7 +113,9 @@ describe('questions beforehand, end to end over sockets and REST', () => {
     // id is the command log's sender key (for retried command ids) and the erase event itself;
     // nothing that holds a question, a snapshot or a name.
     const db = new Database(path.join(server.dataDir, 'tafelronde.sqlite'), { readonly: true });
-    cleanups.push(() => db.close());
+    cleanups.push(() => {
+      db.close();
+    });
     const rows = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[];
     const naming = (table: string) => rows(`SELECT * FROM "${table}"`).filter((r) => JSON.stringify(r).includes(pid));
     const tables = rows("SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => String(r.name));

@@ -51,6 +51,7 @@ export function BeforehandQuestions({ state }: { state: SessionState }) {
                   others={others.filter((o) => o.id !== q.id)}
                   // Answered questions stay in this list (the report answers them): nothing moves.
                   onStatusSet={() => {}}
+                  level={4}
                 />
               ))}
             </ul>

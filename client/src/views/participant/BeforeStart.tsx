@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
+import { dayText } from '../../../../shared/rules/schedule';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 
@@ -11,17 +12,7 @@ export function BeforeStart({ state }: { state: SessionState }) {
   const t = useT();
   const id = useId();
   const language = useStore((s) => s.ui.language);
-  // The date is a calendar day, not an instant: formatted in UTC so no time zone moves it.
-  const date =
-    state.date === null
-      ? null
-      : new Intl.DateTimeFormat(language, {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(Date.parse(state.date));
+  const date = state.date === null ? null : dayText(state.date, language);
   return (
     <section className="panel before-start" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{state.title}</h1>

@@ -37,7 +37,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const mayEditProfile = can({ type: 'profile.set' }).ok;
   return (
     <main id="main" className="page page-narrow phone">
-      <div className="topbar">
+      <div className={draft ? 'topbar topbar-end' : 'topbar'}>
         {/* Before the start the title is the page's heading (BeforeStart): not twice. */}
         {!draft && <p className="muted phone-title">{state.title}</p>}
         <LanguageSwitch />
