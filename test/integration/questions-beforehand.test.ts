@@ -19,7 +19,7 @@ describe('questions beforehand, end to end over sockets and REST', () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  // SPEC R17
+  // SPEC R15
   it('asked in the draft, seen at the desk, answered, reported, and erased from every question', async () => {
     const server = await testServer();
     cleanups.push(() => server.cleanup());

@@ -35,7 +35,7 @@ describe('question.ask marks a question beforehand from the status', () => {
       );
     });
 
-  // SPEC R17
+  // SPEC R15
   it('a question asked while live keeps no beforehand field at all (stored sessions look the same)', () => {
     const { state, now } = run([...join('ann'), ...LIVE]);
     const d = attempt(state, 'p:ann', ASK, now);
