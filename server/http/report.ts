@@ -285,6 +285,7 @@ export function reportRouter(
       ...report,
       publishedAt: s.followupPublishedAt,
       questions: report.questions.map((c) => ({ ...c, questions: c.questions.map(marked) })),
+      questionsBeforehand: report.questionsBeforehand.map((c) => ({ ...c, questions: c.questions.map(marked) })),
       openFollowUps: report.openFollowUps.map(marked),
     });
   });

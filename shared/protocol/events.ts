@@ -328,7 +328,11 @@ export type Event =
   | { type: 'team.set'; team: Team }
   /** - `teams[teamId]` is removed (only facilitators receive it). */
   | { type: 'team.removed'; teamId: string }
-  /** - `questions[question.id]` is added. */
+  /**
+   * - `questions[question.id]` is added. Its `beforehand` is true when it was asked while the
+   *   session was still a draft (set by the server from the status; absent for a question asked
+   *   during the session).
+   */
   | { type: 'question.asked'; question: Question }
   /**
    * Only the fields the event carries change.

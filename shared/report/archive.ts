@@ -183,6 +183,10 @@ const PublicReportSchema = z.object({
   // Absent in archives written before the harvest's themes.
   themes: ReportThemesSchema.optional(),
   questions: z.array(z.object({ categoryId: z.string(), label: z.string(), questions: z.array(ReportQuestionSchema) })),
+  // Absent in archives written before questions could be sent beforehand.
+  questionsBeforehand: z
+    .array(z.object({ categoryId: z.string(), label: z.string(), questions: z.array(ReportQuestionSchema) }))
+    .optional(),
   workingGroups: z.array(
     z.object({ id: z.string(), title: z.string(), description: z.string(), signups: count, contacts: z.null() }),
   ),
@@ -293,6 +297,7 @@ export function publicReportOf(archive: Archive): Report {
     ...structuredClone(report),
     agendaMoved: report.agendaMoved ?? null,
     themes: report.themes ?? structuredClone(NO_THEMES),
+    questionsBeforehand: report.questionsBeforehand ?? [],
     sandwiches: null,
     texts: REPORT_TEXTS[report.language],
   } as Report;

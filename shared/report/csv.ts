@@ -83,10 +83,10 @@ export function csvTable(r: Report, file: CsvFile): CsvTable {
         ],
       );
     }
-    case 'questions':
-      return csv(
-        [h.id, h.category, h.status, h.question, h.answer, h.timesAsked],
-        r.questions.flatMap((cat) =>
+    case 'questions': {
+      // The questions beforehand first, as in the report; the last column tells them apart.
+      const rows = (groups: Report['questions'], beforehand: boolean): Cell[][] =>
+        groups.flatMap((cat) =>
           cat.questions.map((q) => [
             q.id,
             cat.label,
@@ -94,9 +94,14 @@ export function csvTable(r: Report, file: CsvFile): CsvTable {
             q.text,
             q.answer,
             q.duplicateIds.length + 1,
+            yesNo(beforehand),
           ]),
-        ),
+        );
+      return csv(
+        [h.id, h.category, h.status, h.question, h.answer, h.timesAsked, h.beforehand],
+        [...rows(r.questionsBeforehand, true), ...rows(r.questions, false)],
       );
+    }
     case 'signups':
       // Public: how many per group, nothing about anyone. Internal: one row per consented contact.
       return r.version === 'public'

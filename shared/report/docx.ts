@@ -226,26 +226,13 @@ export function reportBody(r: Report, part?: ReportPart): (Paragraph | Table)[] 
       ),
     );
 
+  if (r.questionsBeforehand.length > 0) {
+    body.push(heading(t.questionsBeforehand, 1), para(t.beforehandIntro));
+    body.push(...questionGroups(r, r.questionsBeforehand, t.notAnsweredYet, heading));
+  }
   body.push(heading(t.questions, 1));
   if (r.questions.length === 0) body.push(muted(t.noQuestions));
-  for (const cat of r.questions) {
-    body.push(heading(cat.label, 2));
-    for (const q of cat.questions) {
-      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
-      body.push(
-        bullet([
-          new TextRun({ text: q.text, bold: true }),
-          new TextRun(`${times} — ${t.status}: ${t.questionStatus[q.status]}`),
-        ]),
-      );
-      body.push(
-        new Paragraph({
-          indent: { left: 720 },
-          children: [new TextRun({ text: `${t.answer}: `, bold: true }), new TextRun(q.answer ?? t.noAnswer)],
-        }),
-      );
-    }
-  }
+  body.push(...questionGroups(r, r.questions, t.noAnswer, heading));
 
   body.push(heading(t.workingGroups, 1));
   for (const g of r.workingGroups) {
@@ -300,4 +287,29 @@ export function wordDocument(language: Report['language'], title: string, body: 
 
 export function reportDocx(r: Report): Promise<Buffer> {
   return Packer.toBuffer(reportDocument(r));
+}
+
+/** Questions by category, each with its status and its answer (or `noAnswer`). */
+function questionGroups(r: Report, groups: Report['questions'], noAnswer: string, heading: Heading): Paragraph[] {
+  const t = r.texts;
+  const body: Paragraph[] = [];
+  for (const cat of groups) {
+    body.push(heading(cat.label, 2));
+    for (const q of cat.questions) {
+      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
+      body.push(
+        bullet([
+          new TextRun({ text: q.text, bold: true }),
+          new TextRun(`${times} — ${t.status}: ${t.questionStatus[q.status]}`),
+        ]),
+      );
+      body.push(
+        new Paragraph({
+          indent: { left: 720 },
+          children: [new TextRun({ text: `${t.answer}: `, bold: true }), new TextRun(q.answer ?? noAnswer)],
+        }),
+      );
+    }
+  }
+  return body;
 }

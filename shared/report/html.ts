@@ -184,24 +184,14 @@ export function reportHtmlBody(r: Report, part?: ReportPart): string {
   }
   h.push(`</section>`);
 
+  if (r.questionsBeforehand.length > 0) {
+    h.push(`<section><h2>${esc(t.questionsBeforehand)}</h2><p>${esc(t.beforehandIntro)}</p>`);
+    h.push(...questionGroups(r, r.questionsBeforehand, t.notAnsweredYet));
+    h.push(`</section>`);
+  }
   h.push(`<section><h2>${esc(t.questions)}</h2>`);
   if (r.questions.length === 0) h.push(`<p class="muted">${esc(t.noQuestions)}</p>`);
-  for (const cat of r.questions) {
-    h.push(`<h3>${esc(cat.label)}</h3><ul>`);
-    for (const q of cat.questions) {
-      const times =
-        q.duplicateIds.length > 0
-          ? ` <span class="muted">(${esc(counted(r, t.askedTimes, q.duplicateIds.length + 1))})</span>`
-          : '';
-      h.push(
-        `<li><strong>${esc(q.text)}</strong>${times} <span class="kind">${esc(t.status)}: ${esc(t.questionStatus[q.status])}</span>`,
-      );
-      h.push(
-        `<p class="answer">${esc(t.answer)}: ${q.answer === null ? `<span class="muted">${esc(t.noAnswer)}</span>` : esc(q.answer)}</p></li>`,
-      );
-    }
-    h.push(`</ul>`);
-  }
+  h.push(...questionGroups(r, r.questions, t.noAnswer));
   h.push(`</section>`);
 
   h.push(`<section><h2>${esc(t.workingGroups)}</h2>`);
@@ -282,4 +272,27 @@ function themesSection(r: Report): string {
   }
   h.push(`</section>`);
   return h.join('\n');
+}
+
+/** Questions by category, each with its status and its answer (or `noAnswer`). */
+function questionGroups(r: Report, groups: Report['questions'], noAnswer: string): string[] {
+  const t = r.texts;
+  const h: string[] = [];
+  for (const cat of groups) {
+    h.push(`<h3>${esc(cat.label)}</h3><ul>`);
+    for (const q of cat.questions) {
+      const times =
+        q.duplicateIds.length > 0
+          ? ` <span class="muted">(${esc(counted(r, t.askedTimes, q.duplicateIds.length + 1))})</span>`
+          : '';
+      h.push(
+        `<li><strong>${esc(q.text)}</strong>${times} <span class="kind">${esc(t.status)}: ${esc(t.questionStatus[q.status])}</span>`,
+      );
+      h.push(
+        `<p class="answer">${esc(t.answer)}: ${q.answer === null ? `<span class="muted">${esc(noAnswer)}</span>` : esc(q.answer)}</p></li>`,
+      );
+    }
+    h.push(`</ul>`);
+  }
+  return h;
 }

@@ -132,19 +132,17 @@ export function reportMarkdown(r: Report, part?: ReportPart): string {
   for (const [i, v] of r.vote.entries())
     line(`${i + 1}. ${mdText(v.card.text)} (${mdText(v.tableTitle)}) — ${counted(r, t.dots, v.card.dots)}`);
   line();
+  if (r.questionsBeforehand.length > 0) {
+    line(`## ${t.questionsBeforehand}`);
+    line();
+    line(t.beforehandIntro);
+    line();
+    questionGroups(r, r.questionsBeforehand, t.notAnsweredYet, line);
+  }
   line(`## ${t.questions}`);
   line();
   if (r.questions.length === 0) line(`_${t.noQuestions}_`);
-  for (const cat of r.questions) {
-    line(`### ${mdText(cat.label)}`);
-    line();
-    for (const q of cat.questions) {
-      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
-      line(`- **${mdText(q.text)}**${times} — ${t.status}: ${t.questionStatus[q.status]}`);
-      line(`  ${t.answer}: ${q.answer === null ? `_${t.noAnswer}_` : mdText(q.answer)}`);
-    }
-    line();
-  }
+  questionGroups(r, r.questions, t.noAnswer, line);
   line(`## ${t.workingGroups}`);
   line();
   for (const g of r.workingGroups) {
@@ -189,6 +187,21 @@ function recommendationsSection(r: Report, line: (s?: string) => void): void {
       `| ${mdText(card.text)} | ${card.owner === null ? `_${t.noOwner}_` : mdText(card.owner)} | ${dueText ?? `_${t.noDue}_`} | ${mdText(tableTitle)} |`,
     );
   line();
+}
+
+/** Questions by category, each with its status and its answer (or `noAnswer`). */
+function questionGroups(r: Report, groups: Report['questions'], noAnswer: string, line: (s?: string) => void): void {
+  const t = r.texts;
+  for (const cat of groups) {
+    line(`### ${mdText(cat.label)}`);
+    line();
+    for (const q of cat.questions) {
+      const times = q.duplicateIds.length > 0 ? ` (${counted(r, t.askedTimes, q.duplicateIds.length + 1)})` : '';
+      line(`- **${mdText(q.text)}**${times} — ${t.status}: ${t.questionStatus[q.status]}`);
+      line(`  ${t.answer}: ${q.answer === null ? `_${noAnswer}_` : mdText(q.answer)}`);
+    }
+    line();
+  }
 }
 
 function themesSection(r: Report, line: (s?: string) => void): void {

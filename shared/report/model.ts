@@ -8,6 +8,7 @@ import type {
 } from '../model/session';
 import { type Sandwiches, sandwiches } from '../rules/catering';
 import { tableFor } from '../rules/phase';
+import { groupByCategory } from '../rules/questions';
 import { clockText, eveningPlan, VENUE_TIME_ZONE } from '../rules/schedule';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
 import { type ReportThemes, reportThemes } from './themes';
@@ -118,7 +119,10 @@ export type Report = {
   vote: { card: ReportCard; tableTitle: string }[];
   /** The themes of the evening, with their cards, tables and dots by group. */
   themes: ReportThemes;
+  /** The info point's questions asked during the session, by category. */
   questions: { categoryId: string; label: string; questions: ReportQuestion[] }[];
+  /** The questions sent before the session began (while it was a draft), for the panel, by category. */
+  questionsBeforehand: { categoryId: string; label: string; questions: ReportQuestion[] }[];
   workingGroups: {
     id: string;
     title: string;
@@ -258,13 +262,13 @@ export function buildReport(
     duplicateIds: visibleQ.filter((d) => d.mergedInto === q.id).map((d) => d.id),
   });
   const allQuestions = roots.map(reportQuestion);
-  const categories = [...state.infoCategories];
-  for (const q of allQuestions) {
-    if (!categories.some((c) => c.id === q.categoryId)) categories.push({ id: q.categoryId, label: q.categoryId });
-  }
-  const questions = categories
-    .map((c) => ({ categoryId: c.id, label: c.label, questions: allQuestions.filter((q) => q.categoryId === c.id) }))
-    .filter((c) => c.questions.length > 0);
+  const byCategory = (beforehand: boolean) =>
+    groupByCategory(
+      allQuestions.filter((q) => (state.questions[q.id]?.beforehand === true) === beforehand),
+      state.infoCategories,
+    ).map(({ categoryId, label, questions }) => ({ categoryId, label, questions }));
+  const questions = byCategory(false);
+  const questionsBeforehand = byCategory(true);
 
   const workingGroups = state.workingGroups.map((g) => {
     const signups = Object.values(state.signups).filter((s) => s.groupId === g.id);
@@ -310,6 +314,7 @@ export function buildReport(
     vote,
     themes: reportThemes(state, cards, texts),
     questions,
+    questionsBeforehand,
     workingGroups,
     openFollowUps: allQuestions.filter((q) => q.status === 'new' || q.status === 'follow-up'),
   };

@@ -153,6 +153,20 @@ export function clockText(at: number, language: Language, timeZone = VENUE_TIME_
   }).format(at);
 }
 
+/**
+ * "vrijdag 12 maart 2027" / "Friday, 12 March 2027": a session's date (YYYY-MM-DD) as the language
+ * writes a day. A calendar day, not an instant: read in UTC, so no time zone moves it a day.
+ */
+export function dayText(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(date));
+}
+
 /** "5 minuten" / "1 minuut", "5 minutes" / "1 minute": the platform's own plural. */
 export function minutesText(minutes: number, language: Language): string {
   return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {

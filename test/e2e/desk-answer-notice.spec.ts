@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
+import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
 
 /*
@@ -43,6 +44,14 @@ test('the desk answers with one control, the card leaves "still to do", the phon
   test.setTimeout(90_000);
   const created = await page.request.post('/api/sessions', { data: { template: 'world-cafe-evening' } });
   const links = (await created.json()) as CreateSessionResponse;
+  // The evening has begun: a question of the day (before it, it would be one for the panel).
+  const fac = new TestClient(server.url, {
+    kind: 'facilitator',
+    token: links.facilitator.slice(links.facilitator.indexOf('#') + 1),
+  });
+  await fac.ready();
+  await fac.ok({ type: 'phase.advance' });
+  fac.close();
   const phoneContext = await browser.newContext({
     baseURL: server.url,
     viewport: { width: 360, height: 640 },

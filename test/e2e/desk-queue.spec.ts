@@ -32,8 +32,14 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
   const links = await create(server.url);
   const ann = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
   const bob = new TestClient(server.url, { kind: 'participant', joinCode: links.joinCode });
+  const fac = new TestClient(server.url, {
+    kind: 'facilitator',
+    token: links.facilitator.slice(links.facilitator.indexOf('#') + 1),
+  });
   try {
-    await Promise.all([ann.ready(), bob.ready()]);
+    await Promise.all([ann.ready(), bob.ready(), fac.ready()]);
+    // The evening has begun: these are questions of the day (before it, they are for the panel).
+    await fac.ok({ type: 'phase.advance' });
     await page.goto(links.desk.link);
     const queue = page.getByRole('region', { name: new RegExp(`^${nl['desk.queue']}`) });
     await expect(queue.getByText(nl['desk.empty'])).toBeVisible();
@@ -130,5 +136,6 @@ test('the desk triages, answers, merges and hides questions live', async ({ page
   } finally {
     ann.close();
     bob.close();
+    fac.close();
   }
 });

@@ -94,7 +94,11 @@ test('three participants go through the reference evening on their phones', asyn
     );
     await bram.goto(links.participant);
     await joinByCode(cor, links.joinCode);
-    for (const p of [ann, bram, cor]) await expect(p.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
+    // Before the start the page's heading is the session's title, and it says it has not begun.
+    for (const p of [ann, bram, cor]) {
+      await expect(p.getByRole('heading', { level: 1 })).toHaveText(state().title);
+      await expect(p.getByText(nl['participant.before.notYet'])).toBeVisible();
+    }
     await facilitator.until((s) => Object.keys(s.participants).length === 3, 'three participants');
     await axe(ann, 'before the evening');
 

@@ -139,7 +139,8 @@ test('a lost connection: the phone says so calmly and catches up with what it mi
   try {
     const p = await phone(browser, server.url);
     await p.goto(links.participant);
-    await expect(p.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
+    // Before the start the page's heading is the session's title (BeforeStart).
+    await expect(p.getByRole('heading', { level: 1 })).toHaveText(facilitator.state!.title);
     await p.context().setOffline(true);
     await expect(p.getByText(nl['conn.offline'])).toBeVisible();
     await axe(p, 'offline');

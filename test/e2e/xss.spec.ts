@@ -87,7 +87,8 @@ test('hostile card text, name, question and broadcast are shown as text everywhe
 
     // The phone, through its own forms: a name, tables (Wijkhub first) and a question.
     const phone = await open(links.participant, { width: 360, height: 640 });
-    await expect(phone.getByRole('heading', { level: 1 })).toHaveText(nl['phase.none']);
+    // Before the start the phone's heading is the session's title (BeforeStart).
+    await expect(phone.getByRole('heading', { level: 1 })).toHaveText(fac.state!.title);
     const about = phone.getByRole('region', { name: nl['participant.profile.title'] });
     await about.getByLabel(nl['participant.profile.name']).fill(HOSTILE.name);
     await about.getByRole('button', { name: nl['participant.profile.save'] }).click();

@@ -7,6 +7,7 @@ import { PhaseNow } from '../components/PhaseNow';
 import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
+import { BeforehandQuestions } from './desk/BeforehandQuestions';
 import { LogQuestion } from './desk/LogQuestion';
 import { QuestionQueue } from './desk/QuestionQueue';
 import './desk/desk.css';
@@ -46,7 +47,10 @@ function Desk({ state }: { state: SessionState }) {
           </div>
           <LogQuestion state={state} />
         </div>
-        <QuestionQueue state={state} />
+        <div className="desk-main">
+          <BeforehandQuestions state={state} />
+          <QuestionQueue state={state} />
+        </div>
       </div>
     </main>
   );

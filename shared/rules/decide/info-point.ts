@@ -26,6 +26,9 @@ export function questionAsk(state: SessionState, c: Of<'question.ask'>, actor: A
       hidden: false,
       mergedInto: null,
       createdAt: now,
+      // From the session's status, never from the client (the command has no such field): a
+      // question sent while the session is still a draft is one for the panel to answer on the day.
+      ...(state.status === 'draft' ? { beforehand: true } : {}),
     },
   });
 }

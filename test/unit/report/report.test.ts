@@ -217,8 +217,8 @@ describe('the report of the reference evening', () => {
       ],
       [
         'questions',
-        'id;categorie;status;vraag;antwoord;keer gesteld',
-        'id,category,status,question,answer,times_asked',
+        'id;categorie;status;vraag;antwoord;keer gesteld;vooraf',
+        'id,category,status,question,answer,times_asked,beforehand',
       ],
       ['signups', 'werkgroep;aanmeldingen', 'working_group,signups'],
       ['attendance', 'wat;groep of tafel;ronde;mensen', 'what,group_or_table,round,people'],

@@ -20,10 +20,13 @@ export function QuestionItem({
   question,
   others,
   onStatusSet,
+  level = 3,
 }: {
   state: SessionState;
   question: Question;
   others: Question[];
+  /** The question's heading level: 4 where a list groups the questions under headings of their own. */
+  level?: 3 | 4;
   /** After the desk set a status: the queue moves focus on if the card left the list. */
   onStatusSet: (status: QuestionStatus) => void;
 }) {
@@ -37,6 +40,8 @@ export function QuestionItem({
   const answerField = useRef<HTMLTextAreaElement>(null);
   const [mergeInto, setMergeInto] = useState('');
   const time = new Date(question.createdAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  const Heading = level === 3 ? 'h3' : 'h4';
+  const SubHeading = level === 3 ? 'h4' : 'h5';
   const duplicates = Object.values(state.questions).filter((q) => q.mergedInto === question.id);
 
   // One control for where the question stands. A new or changed answer goes out with it; without
@@ -68,13 +73,13 @@ export function QuestionItem({
           {question.authorId === null ? t('desk.inPerson') : t('desk.onPhone')} · {t('desk.asked', { time })} ·{' '}
           <span className={`desk-status desk-status-${question.status}`}>{t(`qstatus.${question.status}`)}</span>
         </p>
-        <h3 id={`${id}-text`} className="desk-text" tabIndex={-1}>
+        <Heading id={`${id}-text`} className="desk-text" tabIndex={-1}>
           {question.text}
-        </h3>
+        </Heading>
         {question.hidden && <p className="hint">{t('desk.hiddenNote')}</p>}
         {duplicates.length > 0 && (
           <div className="desk-duplicates">
-            <h4>{t('desk.duplicates', { count: duplicates.length })}</h4>
+            <SubHeading>{t('desk.duplicates', { count: duplicates.length })}</SubHeading>
             <ul>
               {duplicates.map((d) => (
                 <li key={d.id}>

@@ -17,8 +17,11 @@ export function QuestionQueue({ state }: { state: SessionState }) {
   const t = useT();
   const id = useId();
   const [filter, setFilter] = useState<Filter>('open');
+  // The questions sent beforehand have their own list (BeforehandQuestions); only the hidden ones
+  // are here too, so hiding one by mistake can be undone.
+  const beforehand = Object.values(state.questions).some((q) => q.beforehand === true);
   const roots = Object.values(state.questions)
-    .filter((q) => q.mergedInto === null)
+    .filter((q) => q.mergedInto === null && (q.beforehand !== true || q.hidden))
     .sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
   const shown = roots.filter((q) =>
     filter === 'open'
@@ -29,7 +32,8 @@ export function QuestionQueue({ state }: { state: SessionState }) {
           ? q.hidden
           : !q.hidden,
   );
-  const mergeTargets = roots.filter((q) => !q.hidden);
+  // A duplicate may repeat a question sent beforehand: those are merge targets too.
+  const mergeTargets = Object.values(state.questions).filter((q) => q.mergedInto === null && !q.hidden);
 
   const [announcement, setAnnouncement] = useState('');
 
@@ -74,7 +78,7 @@ export function QuestionQueue({ state }: { state: SessionState }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {t('desk.queue')}{' '}
+        {t(beforehand ? 'desk.onTheDay' : 'desk.queue')}{' '}
         <span className="muted">({t('desk.count', { shown: shown.length, total: roots.length })})</span>
       </h2>
       <fieldset className="desk-filter">

@@ -2,6 +2,7 @@ import type { SessionState } from '../../../../shared/model/session';
 import { UnreachableWarning } from '../../components/UnreachableWarning';
 import { useT } from '../../i18n';
 import { usePublicAddress } from '../../net/publicAddress';
+import { BeforehandQuestions } from '../desk/BeforehandQuestions';
 import { CardFeed } from './CardFeed';
 import { DoorControls } from './DoorControls';
 import { LiveCounts } from './LiveCounts';
@@ -21,6 +22,7 @@ export function Cockpit({ state, token, toReport }: { state: SessionState; token
         {state.status === 'ended' && <EndedNext toReport={toReport} />}
         <PhasePanel state={state} />
         <BroadcastForm />
+        <BeforehandQuestions state={state} />
       </div>
       <div className="cockpit-side">
         {/* Voting and the end sit at the top, beside the phase: at 1366×768 they must be on screen. */}

@@ -3,11 +3,14 @@ import type { QuestionStatus, SessionState } from '../../../../shared/model/sess
 import { QuestionStatus as Statuses } from '../../../../shared/model/session';
 import { useT } from '../../i18n';
 
-/** The info point's queue as the facilitator sees it: counts per status, open questions first. */
+/**
+ * The info point's queue as the facilitator sees it: counts per status, open questions first.
+ * The questions sent beforehand are not in it: the cockpit shows them apart (BeforehandQuestions).
+ */
 export function QuestionQueue({ state }: { state: SessionState }) {
   const t = useT();
   const [showAll, setShowAll] = useState(false);
-  const all = Object.values(state.questions).filter((q) => q.mergedInto === null && !q.hidden);
+  const all = Object.values(state.questions).filter((q) => q.mergedInto === null && !q.hidden && q.beforehand !== true);
   const count = (s: QuestionStatus) => all.filter((q) => q.status === s).length;
   const order: Record<QuestionStatus, number> = { new: 0, 'follow-up': 1, 'answered-on-spot': 2, answered: 3 };
   const sorted = [...all].sort((a, b) => order[a.status] - order[b.status] || a.createdAt - b.createdAt);

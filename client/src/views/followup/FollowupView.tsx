@@ -84,7 +84,8 @@ function Message({ text, retry }: { text: string; retry?: () => void }) {
 
 function Published({ report, joinCode }: { report: Followup; joinCode: string }) {
   const t = useT();
-  const mine = report.questions.flatMap((c) => c.questions).filter((q) => q.mine === true);
+  const beforehand = report.questionsBeforehand;
+  const mine = [...beforehand, ...report.questions].flatMap((c) => c.questions).filter((q) => q.mine === true);
   return (
     <>
       <p className="followup-title">{report.title}</p>
@@ -99,20 +100,13 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
             ))}
           </ul>
         )}
-        {report.questions.map((cat) => {
-          const rest = cat.questions.filter((q) => q.mine !== true);
-          if (rest.length === 0) return null;
-          return (
-            <div key={cat.categoryId}>
-              <h3>{cat.label}</h3>
-              <ul className="list">
-                {rest.map((q) => (
-                  <Answer key={q.id} q={q} />
-                ))}
-              </ul>
-            </div>
-          );
-        })}
+        {beforehand.some((c) => c.questions.some((q) => q.mine !== true)) && (
+          <>
+            <h3>{t('followup.beforehand')}</h3>
+            <Categories groups={beforehand} level={4} />
+          </>
+        )}
+        <Categories groups={report.questions} level={3} />
       </section>
 
       {report.vote.length > 0 && (
@@ -183,6 +177,25 @@ function Published({ report, joinCode }: { report: Followup; joinCode: string })
       </p>
     </>
   );
+}
+
+/** Questions by category, but not the reader's own: those are listed first, above. */
+function Categories({ groups, level }: { groups: Report['questions']; level: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return groups.map((cat) => {
+    const rest = cat.questions.filter((q) => q.mine !== true);
+    if (rest.length === 0) return null;
+    return (
+      <div key={cat.categoryId}>
+        <Heading>{cat.label}</Heading>
+        <ul className="list">
+          {rest.map((q) => (
+            <Answer key={q.id} q={q} />
+          ))}
+        </ul>
+      </div>
+    );
+  });
 }
 
 function Answer({ q }: { q: ReportQuestion }) {

@@ -16,8 +16,19 @@ const RESIDENT_STATUS: Record<QuestionStatus, MessageKey> = {
   answered: 'participant.qstatus.answered',
 };
 
-/** Ask the info point any time; your own questions, their status and (later) the answer. */
-export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
+/**
+ * Ask the info point any time; your own questions, their status and (later) the answer. Before
+ * the start (`beforehand`) the same form asks the panel: the server marks those questions.
+ */
+export function InfoPoint({
+  state,
+  me,
+  beforehand = false,
+}: {
+  state: SessionState;
+  me: string;
+  beforehand?: boolean;
+}) {
   const t = useT();
   const id = useId();
   const mine = Object.values(state.questions)
@@ -33,15 +44,22 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
   const category = (categoryId: string) => state.infoCategories.find((c) => c.id === categoryId)?.label ?? '';
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('participant.ask.title')}</h2>
-      {open ? <AskForm state={state} /> : <p className="muted">{t('participant.ask.closed')}</p>}
+      <h2 id={`${id}-title`}>{t(beforehand ? 'participant.before.ask' : 'participant.ask.title')}</h2>
+      {open ? (
+        <AskForm state={state} hint={t(beforehand ? 'participant.before.hint' : 'participant.ask.hint')} />
+      ) : (
+        <p className="muted">{t('participant.ask.closed')}</p>
+      )}
       {mine.length > 0 && (
         <>
           <h3 id={`${id}-mine`}>{t('participant.ask.mine')}</h3>
           <ul className="list" aria-labelledby={`${id}-mine`}>
             {mine.map((q) => (
               <li key={q.id} id={questionAnchor(q.id)} className="item my-question" tabIndex={-1}>
-                <p className="muted small">{category(q.categoryId)}</p>
+                <p className="muted small">
+                  {category(q.categoryId)}
+                  {q.beforehand === true && <> · {t('participant.ask.beforehand')}</>}
+                </p>
                 <p>{q.text}</p>
                 <p className="small">
                   {t('participant.ask.status')}: <strong>{t(RESIDENT_STATUS[q.status])}</strong>
@@ -60,14 +78,14 @@ export function InfoPoint({ state, me }: { state: SessionState; me: string }) {
   );
 }
 
-function AskForm({ state }: { state: SessionState }) {
+function AskForm({ state, hint }: { state: SessionState; hint: string }) {
   const t = useT();
   const id = useId();
   const [categoryId, setCategoryId] = useState(state.infoCategories[0]?.id ?? '');
   return (
     <SendTextForm
       label={t('participant.ask.text')}
-      hint={t('participant.ask.hint')}
+      hint={hint}
       maxLength={LIMITS.questionText}
       sendLabel={t('participant.ask.send')}
       sentText={t('participant.ask.sent')}

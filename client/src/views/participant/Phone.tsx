@@ -5,6 +5,7 @@ import { PhaseNow } from '../../components/PhaseNow';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { AnswerNotice } from './AnswerNotice';
+import { BeforeStart } from './BeforeStart';
 import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
@@ -26,6 +27,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const participant = state.participants[me];
   const stage = stageOf(state);
   const live = state.status === 'live';
+  const draft = state.status === 'draft';
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
@@ -37,15 +39,24 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const hasOnline = state.tables.some((x) => x.online === true);
   return (
     <main id="main" className="page page-narrow phone">
-      <div className="topbar">
-        <p className="muted phone-title">{state.title}</p>
+      <div className={draft ? 'topbar topbar-end' : 'topbar'}>
+        {/* Before the start the title is the page's heading (BeforeStart): not twice. */}
+        {!draft && <p className="muted phone-title">{state.title}</p>}
         <LanguageSwitch />
       </div>
       <AnswerNotice state={state} me={me} />
       <BroadcastBanner />
-      <div className="panel">
-        <PhaseNow state={state} headingLevel={1} />
-      </div>
+      {draft ? (
+        <>
+          {/* Plain before the start: what, when, where, and a question for the panel first. */}
+          <BeforeStart state={state} />
+          {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} beforehand />}
+        </>
+      ) : (
+        <div className="panel">
+          <PhaseNow state={state} headingLevel={1} />
+        </div>
+      )}
       {state.status === 'ended' && (
         <section className="panel" aria-labelledby="followup-title">
           <h2 id="followup-title">{t('participant.followup.title')}</h2>
@@ -53,7 +64,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
           <a href={`/followup/${state.joinCode}`}>{t('participant.followup.link')}</a>
         </section>
       )}
-      {state.status === 'draft' && (
+      {draft && state.tables.length > 0 && (
         <section className="panel" aria-labelledby="welcome-title">
           <h2 id="welcome-title">{t('participant.welcome.title')}</h2>
           <p>{t(seatedByPlan(state, me) ? 'participant.welcome.planned' : 'participant.welcome.text')}</p>
@@ -68,7 +79,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich remote={hasOnline} />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
-      {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
+      {!draft && state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && (
         <Profile participant={participant} sandwich={false} remote={hasOnline} />
       )}
