@@ -26,6 +26,8 @@ export interface RotationInstance {
   readonly participants: readonly RotationParticipant[];
   /** Default visits per participant when a participant has none; default `rounds`. */
   readonly visits?: number;
+  /** Pairs who met in earlier sessions (of a programme): meeting again counts as a repeat. */
+  readonly metBefore?: readonly (readonly [string, string])[];
 }
 
 /** One table id per round (index 0 = first round), `null` where the person sits the round out. */
