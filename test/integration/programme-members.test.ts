@@ -65,6 +65,7 @@ describe('programme members', () => {
     await server.cleanup();
   });
 
+  // SPEC R15
   it('session 1: ann and bob agree, cas does not; the code goes to the phone, the member id to facilitators only', async () => {
     const [t0, t1, t2] = fac1.state!.tables.map((t) => t.id);
     const ann = await phone(s1);
@@ -102,6 +103,7 @@ describe('programme members', () => {
     phones.bob1 = bob;
   });
 
+  // SPEC R15
   it('session 2: ann and bob are recognised (ann’s sign-up comes along), cas is not; a foreign code is refused', async () => {
     s2 = await createNextSession(server.url, s1, { programmeTitle: 'Leerkring Noord' });
     const fac2 = await facilitator(s2);
@@ -190,6 +192,7 @@ describe('programme members', () => {
     codes.dan3 = pidOf(dan);
   });
 
+  // SPEC R15
   it('erasing in session 1 makes the code stop working and unlinks session 1; erasing in session 2 unlinks session 2', async () => {
     // Bob erases his data in session 1: his code stops working, and session 1 no longer links him.
     await phones.bob1!.ok({ type: 'participant.erase' });

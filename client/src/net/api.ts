@@ -1,4 +1,9 @@
-import type { CreateSessionRequest, CreateSessionResponse, SessionLinks } from '../../../shared/protocol/api';
+import type {
+  CreateSessionRequest,
+  CreateSessionResponse,
+  MetBeforeResponse,
+  SessionLinks,
+} from '../../../shared/protocol/api';
 
 /** A failed REST call, with the server's error code when it sent one. */
 export class ApiFailure extends Error {
@@ -38,6 +43,11 @@ export function createSession(req: CreateSessionRequest): Promise<CreateSessionR
 
 export function fetchLinks(sessionId: string, token: string): Promise<SessionLinks> {
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
+}
+
+/** Programme members here who sat at one table in an earlier session of the series (facilitator). */
+export function fetchMetBefore(sessionId: string, token: string): Promise<MetBeforeResponse> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/met-before`, { token });
 }
 
 /** A new host code for a table whose code leaked; the old one stops working. Answers the links as they are now. */

@@ -9,6 +9,8 @@ import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
 import { Privacy } from './Privacy';
+import { Remember } from './Remember';
+import { saveMemberCode, saveMemberWelcomed } from '../../net/secrets';
 import { Profile } from './Profile';
 import { Results, Voting } from './Voting';
 import { forgetSeen } from './seenNews';
@@ -29,6 +31,9 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
+  // Being remembered for the series: asked near the end (and after it), and all evening in a
+  // session that follows earlier ones, where the phone is welcomed back.
+  const inProgramme = (state.programme?.sessionIds.length ?? 0) > 0;
   const can = useCan(state);
   // What the rules allow now; where in the evening a panel is worth showing is this page's own choice.
   const mayCheckIn = can({ type: 'checkin' }).ok;
@@ -66,11 +71,15 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
+      {(harvest || inProgramme) && participant !== undefined && <Remember state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
       <Privacy
         onErased={() => {
           forgetSeen(state.id, me);
+          // Erased, the member code is void too (server side): the phone forgets it as well.
+          saveMemberCode(state, null);
+          saveMemberWelcomed(state.id, false);
           onErased();
         }}
       />
