@@ -132,7 +132,7 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
   'participant.privacy.erased': 'Done: your data is erased. This phone has forgotten you too. You can close this page.',
   'participant.privacy.joinAgain': 'Join again',
 
-  'participant.member.title': 'The next meeting',
+  'participant.member.title': 'Meetings of this series',
   'participant.member.welcomeBack': 'Welcome back! We know you from an earlier meeting of this series.',
   'participant.member.remember': 'Remember me for the next meetings of this series',
   'participant.member.means':

@@ -136,7 +136,7 @@ export const participantNl = {
     'Klaar: je gegevens zijn gewist. Deze telefoon is je ook vergeten. Je kunt deze pagina sluiten.',
   'participant.privacy.joinAgain': 'Opnieuw meedoen',
 
-  'participant.member.title': 'De volgende bijeenkomst',
+  'participant.member.title': 'Bijeenkomsten van deze reeks',
   'participant.member.welcomeBack': 'Welkom terug! We herkennen je van een eerdere bijeenkomst van deze reeks.',
   'participant.member.remember': 'Onthoud mij voor de volgende bijeenkomsten van deze reeks',
   'participant.member.means':

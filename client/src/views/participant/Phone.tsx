@@ -31,8 +31,8 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
-  // Being remembered for the series: asked near the end (and after it), and all evening in a
-  // session that follows earlier ones, where the phone is welcomed back.
+  // Being remembered for the series: asked near the end (and after it); in a session that follows
+  // earlier ones all evening and near the top, where the phone is welcomed back.
   const inProgramme = (state.programme?.sessionIds.length ?? 0) > 0;
   const can = useCan(state);
   // What the rules allow now; where in the evening a panel is worth showing is this page's own choice.
@@ -65,13 +65,14 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
         <CheckIn checkedIn={participant.checkedInAt !== null} />
       )}
+      {inProgramme && participant !== undefined && <Remember state={state} me={me} />}
       <YourTable state={state} me={me} />
       {state.voting.open && <Voting state={state} me={me} />}
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
-      {(harvest || inProgramme) && participant !== undefined && <Remember state={state} me={me} />}
+      {harvest && !inProgramme && participant !== undefined && <Remember state={state} me={me} />}
       {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && <Profile participant={participant} sandwich={false} />}
       <Privacy

@@ -123,7 +123,7 @@ function ClaimForm({ busy, claim }: { busy: boolean; claim: (code: string) => Pr
             ? t('participant.member.usedCode')
             : t(`error.${problem.code}`);
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
+    <form className="member-claim" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`} noValidate>
       <h3 id={`${id}-title`}>{t('participant.member.claimTitle')}</h3>
       <p id={`${id}-hint`} className="hint">
         {t('participant.member.claimHint')}
@@ -132,6 +132,7 @@ function ClaimForm({ busy, claim }: { busy: boolean; claim: (code: string) => Pr
         <label htmlFor={`${id}-code`}>{t('participant.member.claimLabel')}</label>
         <input
           id={`${id}-code`}
+          type="text"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
