@@ -5,11 +5,13 @@ import {
   type ApiError,
   type CreateSessionResponse,
   type Health,
+  type MetBeforeResponse,
   type SessionSummary,
 } from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
 import { currentPhase } from '../../shared/rules/phase';
 import { type Limiter, type LimiterFactory, memoryLimiters } from '../security/rate-limit';
+import { MemberService } from '../session/members';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { StorageUnavailableError } from '../storage/errors';
@@ -140,6 +142,16 @@ export function apiRouter(
     }
     options.hostCodeReplaced?.(room.id, tableId);
     res.status(201).json(sessionLinks(room.state, await sessions.credentials(room.id)));
+  });
+
+  // Who met whom in earlier sessions of the programme: only the server holds those sessions, and
+  // only a facilitator may know who came back (docs/privacy.md).
+  const members = new MemberService(sessions, options.now);
+  router.get('/sessions/:id/met-before', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const body: MetBeforeResponse = { pairs: (await members.metBefore(room.state)).map(([a, b]) => [a, b]) };
+    res.json(body);
   });
 
   router.get('/sessions/:id/summary', async (req, res) => {

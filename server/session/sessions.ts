@@ -15,7 +15,7 @@ import { templateSetup } from '../../shared/templates';
 import { type Clock, clockOf, systemClock } from '../clock';
 import { hashSecret } from '../storage/hash';
 import type { Storage, StoredCredential } from '../storage/storage';
-import { newId, newJoinCode, newSecretCode, newToken } from '../security/secrets';
+import { newId, newJoinCode, newMemberCode, newSecretCode, newToken } from '../security/secrets';
 import type { Fanout } from './fanout';
 import { SessionRoom } from './room';
 
@@ -191,6 +191,26 @@ export class Sessions {
   deviceCredential(sessionId: string, participantId: string): { token: string; credential: StoredCredential } {
     const token = newToken();
     return { token, credential: credential(sessionId, 'device', token, this.now(), { participantId }) };
+  }
+
+  /** A programme member's code for a participant of this session, to be stored hashed. */
+  memberCredential(sessionId: string, participantId: string): { code: string; credential: StoredCredential } {
+    const code = newMemberCode();
+    return { code, credential: credential(sessionId, 'member', code, this.now(), { participantId }) };
+  }
+
+  /** The member code's credential, or null when no member has it (never was, taken back, erased). */
+  async memberByCode(code: string): Promise<StoredCredential | null> {
+    const found = await this.storage.credentialByHash(hashSecret(code));
+    return found !== null && found.kind === 'member' && found.participantId !== null ? found : null;
+  }
+
+  replaceMemberCredential(c: StoredCredential): Promise<void> {
+    return this.storage.replaceMemberCredential(c);
+  }
+
+  deleteMemberCredentials(sessionId: string, participantId: string): Promise<void> {
+    return this.storage.deleteMemberCredentials(sessionId, participantId);
   }
 
   room(sessionId: string): Promise<SessionRoom | null> {

@@ -8,6 +8,7 @@ import { view } from '../../shared/rules/view';
 import { serveSuggest } from '../harvest/serve-suggest';
 import type { SuggestPool } from '../harvest/suggest-pool';
 import type { Limiter, RateLimiter } from '../security/rate-limit';
+import type { MemberService } from '../session/members';
 import type { SessionRoom } from '../session/room';
 import { audienceOf, rooms } from './audience';
 import type { SocketFanout } from './delivery';
@@ -27,6 +28,8 @@ export type ConnectionDeps = {
   strike: () => void;
   /** Theme suggestions (`suggest`), off the event loop. */
   suggestions: SuggestPool;
+  /** `member.remember` and `member.claim`: codes and other sessions of the programme. */
+  members: MemberService;
 };
 
 /** What a participant creates for others to read; limited per person, not per connection. */
@@ -82,13 +85,31 @@ export function serveConnection(socket: Conn, room: SessionRoom, actor: Actor, d
       !(await content.take(`${sessionId}:${actor.participantId}`))
         ? { code: 'RATE_LIMITED', message: 'you are adding a lot at once; wait a moment' }
         : null;
-    room.execute(parsed.data, actor, [], admit).then(answer, (error: unknown) => {
-      deps.log(`command ${parsed.data.type} failed: ${String(error)}`);
+    const command = parsed.data;
+    const fail = (error: unknown) => {
+      deps.log(`command ${command.type} failed: ${String(error)}`);
       answer({
         ok: false,
         error: { code: 'UNAVAILABLE', message: 'the server could not handle this; nothing was changed' },
       });
-    });
+    };
+    if (command.type === 'member.remember' || command.type === 'member.claim') {
+      deps.members.handle(room, actor, command).then(answer, fail);
+      return;
+    }
+    // Who erases their data is no longer a member anywhere in the series (docs/privacy.md).
+    const memberId =
+      command.type === 'participant.erase' && actor.role === 'participant'
+        ? (room.state.participants[actor.participantId]?.memberId ?? null)
+        : null;
+    const state = room.state;
+    room
+      .execute(command, actor, [], admit)
+      .then(async (ack) => {
+        if (ack.ok && memberId !== null) await deps.members.forgetEverywhere(state, memberId);
+        return ack;
+      })
+      .then(answer, fail);
   });
 
   socket.on('ping', (clientNow, ack) => {

@@ -1,6 +1,7 @@
 import type { SuggestPool } from '../harvest/suggest-pool';
 import { type Limiter, type LimiterFactory, memoryLimiters, RateLimiter } from '../security/rate-limit';
 import { Vouches } from '../security/vouches';
+import { MemberService } from '../session/members';
 import type { Sessions } from '../session/sessions';
 import { serveConnection } from './connection';
 import { handshakeGuard } from './handshake';
@@ -54,6 +55,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
   const content = options.contentPerParticipant ?? makeLimiter('content', 20, 1 / 3);
   // Host tablets online/offline, never stored, told to the facilitators of that session.
   const presence = options.presence ?? localPresence(io, options.now);
+  const members = new MemberService(sessions, options.now);
   sessions.watch((change) => {
     if (change.type === 'disposed') {
       presence.forget?.(change.sessionId);
@@ -107,6 +109,7 @@ export function attachGateway(io: Io, sessions: Sessions, fanout: SocketFanout, 
         content,
         strike,
         suggestions: options.suggestions,
+        members,
       });
     });
   });

@@ -64,6 +64,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE log DROP CONSTRAINT log_session_id_command_id_key;
   ALTER TABLE log ADD CONSTRAINT log_session_id_actor_key_command_id_key UNIQUE (session_id, actor_key, command_id);
   `,
+  // Programme members' codes are a credential kind of their own.
+  `
+  ALTER TABLE credentials DROP CONSTRAINT credentials_kind_check;
+  ALTER TABLE credentials ADD CONSTRAINT credentials_kind_check
+    CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member'));
+  `,
 ];
 
 /** A schema name we put into SQL ourselves, so it must be a plain identifier. */

@@ -323,6 +323,26 @@ class PgStore implements PgStorage {
     );
   }
 
+  async replaceMemberCredential(credential: StoredCredential): Promise<void> {
+    // One statement, so one transaction, as for host codes.
+    await this.#write('replaceMemberCredential', () =>
+      this.#pool.query(
+        `WITH gone AS (DELETE FROM credentials WHERE session_id = $1 AND kind = 'member' AND participant_id = $2)
+         INSERT INTO credentials SELECT c.* FROM json_populate_recordset(NULL::credentials, $3) AS c`,
+        [credential.sessionId, credential.participantId, credentialRows([credential])],
+      ),
+    );
+  }
+
+  async deleteMemberCredentials(sessionId: string, participantId: string): Promise<void> {
+    await this.#write('deleteMemberCredentials', () =>
+      this.#pool.query("DELETE FROM credentials WHERE session_id = $1 AND kind = 'member' AND participant_id = $2", [
+        sessionId,
+        participantId,
+      ]),
+    );
+  }
+
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {
     await this.#write('deleteParticipantCredentials', () =>
       this.#pool.query('DELETE FROM credentials WHERE session_id = $1 AND participant_id = $2', [

@@ -117,6 +117,24 @@ const MIGRATIONS: readonly string[] = [
   DROP TABLE log;
   ALTER TABLE log_by_sender RENAME TO log;
   `,
+  // Programme members' codes are a credential kind of their own. SQLite cannot change a CHECK,
+  // so the table is rebuilt with the same rows.
+  `
+  CREATE TABLE credentials_with_members (
+    secret_hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member')),
+    table_id TEXT,
+    participant_id TEXT,
+    facilitator_id TEXT,
+    revealable TEXT,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO credentials_with_members SELECT * FROM credentials;
+  DROP TABLE credentials;
+  ALTER TABLE credentials_with_members RENAME TO credentials;
+  CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
+  `,
 ];
 
 /** Driver errors that mean "the disk or file is in trouble", as opposed to a bug in our calls. */
@@ -248,6 +266,9 @@ function prepareStatements(db: Database.Database) {
     ),
     deleteParticipantCredentials: db.prepare<[string, string]>(
       'DELETE FROM credentials WHERE session_id = ? AND participant_id = ?',
+    ),
+    deleteMemberCredentials: db.prepare<[string, string]>(
+      "DELETE FROM credentials WHERE session_id = ? AND kind = 'member' AND participant_id = ?",
     ),
     markEnded: db.prepare<[number, string]>('UPDATE sessions SET ended_at = COALESCE(ended_at, ?) WHERE id = ?'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
@@ -405,6 +426,21 @@ class SqliteStore implements SqliteStorage {
       this.#stmt.deleteHostCredentials.run(credential.sessionId, credential.tableId ?? '');
       this.#insertCredential(credential);
     });
+  }
+
+  async replaceMemberCredential(credential: StoredCredential): Promise<void> {
+    this.#write('replaceMemberCredential', () => {
+      this.#stmt.deleteMemberCredentials.run(credential.sessionId, credential.participantId ?? '');
+      this.#insertCredential(credential);
+    });
+  }
+
+  async deleteMemberCredentials(sessionId: string, participantId: string): Promise<void> {
+    const deleted = this.#write(
+      'deleteMemberCredentials',
+      () => this.#stmt.deleteMemberCredentials.run(sessionId, participantId).changes > 0,
+    );
+    if (deleted) this.#dropOldFrames();
   }
 
   async deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void> {

@@ -7,7 +7,11 @@ import type { Batch, Event } from '../../shared/protocol/events';
  * Async so a networked database fits; the SQLite implementation resolves at once.
  */
 
-export type CredentialKind = 'facilitator' | 'host' | 'desk' | 'screen' | 'device';
+/**
+ * `member`: a programme member's code, made when a participant agrees to be remembered for the
+ * series (`participantId` is who they were in `sessionId`). Never stored readable, like device tokens.
+ */
+export type CredentialKind = 'facilitator' | 'host' | 'desk' | 'screen' | 'device' | 'member';
 
 export type StoredCredential = {
   sessionId: string;
@@ -16,7 +20,7 @@ export type StoredCredential = {
   secretHash: string;
   /** For host codes. */
   tableId: string | null;
-  /** For device tokens. */
+  /** For device tokens and member codes. */
   participantId: string | null;
   /** For facilitator tokens: tells the first facilitator from a co-facilitator. */
   facilitatorId: string | null;
@@ -97,8 +101,15 @@ export interface Storage {
    * old code stops working the moment the new one exists.
    */
   replaceHostCredential(credential: StoredCredential): Promise<void>;
-  /** Deletes the credentials of an erased participant (their device token stops working). */
+  /** Deletes the credentials of an erased participant (their device token and member code stop working). */
   deleteParticipantCredentials(sessionId: string, participantId: string): Promise<void>;
+  /**
+   * Puts `credential` (a member code) in the place of the participant's earlier member codes of
+   * its session, at once: agreeing again gives a new code and the old one stops working.
+   */
+  replaceMemberCredential(credential: StoredCredential): Promise<void>;
+  /** Deletes a participant's member codes in a session (they no longer want to be remembered); their device token stays. */
+  deleteMemberCredentials(sessionId: string, participantId: string): Promise<void>;
 
   /** Deletes a session with everything stored of it (log, snapshot, credentials); false if there was none. */
   deleteSession(sessionId: string): Promise<boolean>;

@@ -72,6 +72,13 @@ export type SessionSummary = {
 };
 
 /** GET /api/health → { ok: true, writable, sessions } */
+/**
+ * `GET /api/sessions/:id/met-before` (facilitator): pairs of this session's participant ids (each
+ * in id order) who sat at one table in a played round of an earlier session of the programme,
+ * recognised as the same programme members. The planner counts meeting again as a repeat.
+ */
+export type MetBeforeResponse = { pairs: [string, string][] };
+
 export type Health = { ok: boolean; writable: boolean; sessions: number };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './ids';
+import { Id, MemberCode } from './ids';
 import { LIMITS } from './limits';
 import {
   CardKind,
@@ -9,6 +9,7 @@ import {
   QuestionStatus,
   Rounds,
   ScreenFocusView,
+  Signup,
   StakeholderGroup,
   Table,
   TEAM_MIN,
@@ -255,6 +256,20 @@ export const Command = z.discriminatedUnion('type', [
     consent: z.boolean(),
   }),
   cmd('signup.withdraw', { signupId: Id }),
+
+  // Programme members (participants; docs/protocol.md): answered by the server's member service
+  /**
+   * Consent to be remembered for the next sessions of the programme (`on`), or taking it back.
+   * On: the ack carries `member.code`, the person's member code (a new one each time; the one
+   * before stops working). Off: the code of this session goes, and so does their member id here.
+   */
+  cmd('member.remember', { on: z.boolean() }),
+  /**
+   * "I was at an earlier session of this series": the member code from then. Recognised, the
+   * person's member id is set here and their consented sign-ups come along; a code that is
+   * unknown, erased or of another series is refused NOT_FOUND and nothing changes.
+   */
+  cmd('member.claim', { code: MemberCode }),
 ]);
 export type Command = z.infer<typeof Command>;
 export type CommandInput = z.input<typeof Command>;
@@ -267,4 +282,16 @@ export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as C
  */
 export const JoinCommand = z.object({ id: Id, type: z.literal('participant.join'), participantId: Id }).strict();
 export type JoinCommand = z.infer<typeof JoinCommand>;
-export type AnyCommand = Command | JoinCommand;
+/**
+ * Issued by the server's member service (never sent by a client) after `member.remember` or
+ * `member.claim`: the member id it chose or found, and the sign-ups that come along from the
+ * person's latest earlier session (groups this session lacks are left out).
+ */
+export type MemberLinkCommand = {
+  id: string;
+  type: 'member.link';
+  participantId: string;
+  memberId: string | null;
+  signups: Signup[];
+};
+export type AnyCommand = Command | JoinCommand | MemberLinkCommand;

@@ -210,6 +210,13 @@ export type Event =
    * - `teams[*]`: a team left with fewer than 2 members is removed.
    */
   | { type: 'participants.removed'; participantIds: string[] }
+  /**
+   * A programme member recognised (or no longer remembered, `memberId` null). Facilitators only:
+   * nobody else, the person included, holds member ids. Sign-ups that come along with a claim
+   * follow as `signup.added` in the same batch.
+   * - `participants[participantId].memberId` becomes `memberId`.
+   */
+  | { type: 'member.linked'; participantId: string; memberId: string | null }
   /** - `cards[card.id]` is added (or replaced, when it comes into the view again). */
   | { type: 'card.added'; card: Card }
   /**

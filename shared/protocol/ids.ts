@@ -42,6 +42,23 @@ export const SecretCode = z
       .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a code'),
   );
 
+/**
+ * A programme member's code (member credential): the phone keeps it, and the person can write it
+ * down to be recognised on another phone. Read-aloud alphabet, 12 letters (31^12, about 2^59),
+ * typed with or without the spaces and dashes it is shown with.
+ */
+export const MEMBER_CODE_LENGTH = 12;
+export const MemberCode = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .length(MEMBER_CODE_LENGTH, 'a member code has 12 letters and digits')
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a member code'),
+  );
+
 /** Tokens are long random strings (facilitator, screen, device); compared by hash on the server. */
 export const Token = z
   .string()

@@ -61,7 +61,13 @@ export type Welcome = {
  */
 export type Presence = { hosts: Record<string, { online: number; offlineSince: number | null }> };
 
-export type CommandAck = { ok: true; v: number } | { ok: false; error: CommandError };
+/**
+ * What the member service answers besides the version: `code` after `member.remember` with `on`
+ * (the person's member code, shown once: only its hash is stored), `recognised` after a
+ * `member.claim` that found them.
+ */
+export type MemberResult = { code: string } | { recognised: true };
+export type CommandAck = { ok: true; v: number; member?: MemberResult } | { ok: false; error: CommandError };
 export type SyncReply = { ok: true } | { ok: false; error: CommandError };
 
 /**

@@ -85,11 +85,13 @@ export function toLocks(seats: readonly KeptSeat[]): Lock[] {
  * nowhere. With `scope` 'checkedIn' (the facilitator's choice once people check in at the door)
  * only they are planned: the others are neither arrivals nor planned, and `leftOut` holds their
  * rows. The server seats latecomers who arrive or check in after publishing by itself.
+ * `metBefore`: pairs of this session's people who met in earlier sessions of the programme.
  */
 export function sessionPlanning(
   state: SessionState,
   published: PublishedPlan | null = null,
   scope: PlanScope = 'everyone',
+  metBefore: readonly (readonly [string, string])[] = [],
 ): SessionPlanning {
   const R = state.rounds.count;
   const tableIds = new Set(state.tables.map((t) => t.id));
@@ -160,9 +162,21 @@ export function sessionPlanning(
     ...(t.online === true ? { online: true } : {}),
   }));
   const groups = [...new Set(participants.flatMap((p) => (p.group === undefined ? [] : [p.group])))].sort();
-  const teams = plannedTeams(state, new Set(people.map((p) => p.id)));
+  const planning = new Set(people.map((p) => p.id));
+  const teams = plannedTeams(state, planning);
+  // Programme members who sat together in an earlier session (GET /api/sessions/:id/met-before),
+  // as far as both are planned now.
+  const met = metBefore.filter(([a, b]) => planning.has(a) && planning.has(b));
   return {
-    instance: { rounds: R, visits, groups, tables, participants, ...(teams.length === 0 ? {} : { teams }) },
+    instance: {
+      rounds: R,
+      visits,
+      groups,
+      tables,
+      participants,
+      ...(teams.length === 0 ? {} : { teams }),
+      ...(met.length === 0 ? {} : { metBefore: met }),
+    },
     fixedRounds,
     current: { assignments: current },
     history,

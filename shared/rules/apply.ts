@@ -183,6 +183,11 @@ export function apply(state: SessionState, event: Event): SessionState {
       return state.teams === undefined ? state : { ...state, teams: omit(state.teams, event.teamId) };
     case 'followup.published':
       return { ...state, followupPublishedAt: event.at };
+    case 'member.linked': {
+      const p = state.participants[event.participantId];
+      if (p === undefined) return state;
+      return { ...state, participants: { ...state.participants, [p.id]: { ...p, memberId: event.memberId } } };
+    }
     case 'signup.added':
       return { ...state, signups: { ...state.signups, [event.signup.id]: event.signup } };
     case 'signup.withdrawn':

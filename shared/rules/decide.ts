@@ -7,6 +7,7 @@ import { roleMay } from './permissions';
 import * as cards from './decide/cards';
 import * as harvest from './decide/harvest';
 import * as info from './decide/info-point';
+import * as members from './decide/members';
 import * as people from './decide/participants';
 import type { Decision } from './decide/result';
 import * as run from './decide/running';
@@ -16,6 +17,8 @@ import * as teams from './decide/teams';
 import * as themes from './decide/themes';
 
 export type { Decision } from './decide/result';
+
+const FORBIDDEN_LINK = fail('FORBIDDEN', 'a participant is linked as themselves');
 
 /**
  * After the evening only the follow-up continues: answering questions, tidying the harvest (themes too),
@@ -46,6 +49,8 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'participant.erase',
   'participants.removeInactive',
   'signup.withdraw',
+  'member.remember',
+  'member.link',
 ]);
 
 /**
@@ -168,6 +173,13 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return harvest.signupAdd(state, pid, command, now);
     case 'signup.withdraw':
       return harvest.signupWithdraw(state, pid, command);
+    case 'member.remember':
+      return members.memberRemember(state, pid, command);
+    case 'member.claim':
+      return members.memberClaim(state, pid, command);
+    case 'member.link':
+      if (command.participantId !== pid) return FORBIDDEN_LINK;
+      return members.memberLink(state, command);
     case 'question.ask':
       return info.questionAsk(state, command, actor, now);
     case 'question.triage':

@@ -61,6 +61,9 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'followup.publish': ['facilitator'],
   'signup.add': ['participant'],
   'signup.withdraw': ['participant'],
+  'member.remember': ['participant'],
+  'member.claim': ['participant'],
+  'member.link': ['participant'],
 };
 
 export function roleMay(role: Role, type: AnyCommand['type']): boolean {

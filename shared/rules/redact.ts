@@ -248,6 +248,8 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'participant.removed':
       if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
+    case 'member.linked':
+      return audience.role === 'facilitator' ? [event] : [];
     case 'participants.removed': {
       if (!participant) return [event];
       const me = audience.participantId;

@@ -122,9 +122,12 @@ function withoutWords(card: Card): Card {
  * `seatedAt` for who that is), the screen and desk see no names.
  */
 export function redactParticipant(p: Participant, audience: Audience): Participant | null {
-  if (audience.role === 'facilitator' || isSelf(audience, p.id)) return p;
+  if (audience.role === 'facilitator') return p;
+  // Who is a programme member links this person across sessions: facilitators only, not even the person.
+  const { memberId: _memberId, ...shown } = p;
+  if (isSelf(audience, p.id)) return shown;
   if (audience.role === 'participant') return null;
-  return { ...p, name: audience.role === 'host' ? p.name : null, sandwich: false };
+  return { ...shown, name: audience.role === 'host' ? p.name : null, sandwich: false };
 }
 
 /** Every round of the evening: those the rounds setup counts and those the agenda plays. */

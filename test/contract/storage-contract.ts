@@ -361,6 +361,37 @@ export function storageContract(name: string, make: () => Promise<StorageHarness
       expect(await storage.credentialByHash(host.secretHash)).toEqual(host);
     });
 
+    it('keeps member codes as their own kind: replaced, deleted, and erased with the participant', async () => {
+      await storage.createSession(initial, []);
+      await storage.createSession(session('s2', 'GHJKMN'), []);
+      const member = (sessionId: string, code: string, participantId: string) =>
+        credential(sessionId, code, { kind: 'member', participantId });
+      const device = credential('s1', 'p1-phone', { participantId: 'p1' });
+      const first = member('s1', 'MEMBERCODE01', 'p1');
+      const bob = member('s1', 'MEMBERCODE02', 'p2');
+      const elsewhere = member('s2', 'MEMBERCODE03', 'p1');
+      for (const c of [device, first, bob, elsewhere]) await storage.addCredential(c);
+      expect(await storage.credentialByHash(first.secretHash)).toEqual(first);
+
+      // Agreeing again: a new code, the old one gone at once, nobody else's touched.
+      const again = member('s1', 'MEMBERCODE04', 'p1');
+      await storage.replaceMemberCredential(again);
+      expect(await storage.credentialByHash(first.secretHash)).toBeNull();
+      expect(await storage.credentialByHash(again.secretHash)).toEqual(again);
+      expect(await storage.credentialByHash(bob.secretHash)).toEqual(bob);
+      expect(await storage.credentialByHash(elsewhere.secretHash)).toEqual(elsewhere);
+
+      // Off: the member code goes, the device token stays.
+      await storage.deleteMemberCredentials('s1', 'p1');
+      expect(await storage.credentialByHash(again.secretHash)).toBeNull();
+      expect(await storage.credentialByHash(device.secretHash)).toEqual(device);
+
+      // Erased: every credential of the participant in that session, member codes included.
+      await storage.deleteParticipantCredentials('s1', 'p2');
+      expect(await storage.credentialByHash(bob.secretHash)).toBeNull();
+      expect(await storage.credentialByHash(elsewhere.secretHash)).toEqual(elsewhere);
+    });
+
     it('replaces a table’s host code: the old one is gone, other tables and sessions keep theirs', async () => {
       const host = (session: string, code: string, tableId: string) =>
         credential(session, code, { kind: 'host', tableId, revealable: code });

@@ -159,6 +159,8 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
       consent: false,
     },
     'signup.withdraw': { type: 'signup.withdraw', signupId: 'nope' },
+    'member.remember': { type: 'member.remember', on: true },
+    'member.claim': { type: 'member.claim', code: 'ABCD-EFGH-JKMN' },
   };
   return commands[type];
 }

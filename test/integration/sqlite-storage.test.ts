@@ -66,7 +66,7 @@ describe('SQLite storage', () => {
     expect(fs.existsSync(file)).toBe(true);
     const peek = new Database(file, { readonly: true });
     expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(peek.pragma('user_version', { simple: true })).toBe(3);
+    expect(peek.pragma('user_version', { simple: true })).toBe(4);
     peek.close();
   });
 
@@ -116,6 +116,37 @@ describe('SQLite storage', () => {
     expect(await upgraded.append('s1', entry(2, [], 'same', 'participant:p2'))).toEqual({ ok: true });
     expect(await upgraded.append('s1', entry(3, [], 'same', 'participant:p1'))).toMatchObject({ reason: 'duplicate' });
     expect((await upgraded.batchesSince('s1', 0))?.map((b) => b.v)).toEqual([1, 2]);
+  });
+
+  it('brings a database of the third schema to member codes, keeping its credentials', async () => {
+    const store = openStore();
+    const device = credential('s1', 'p1-phone', { participantId: 'p1' });
+    await store.createSession(initial, [device]);
+    await store.close();
+    // The credentials as schema 3 had them: no member kind.
+    const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
+    raw.exec(`CREATE TABLE old_credentials (
+        secret_hash TEXT PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device')),
+        table_id TEXT, participant_id TEXT, facilitator_id TEXT, revealable TEXT,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO old_credentials SELECT * FROM credentials;
+      DROP TABLE credentials;
+      ALTER TABLE old_credentials RENAME TO credentials;
+      CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);`);
+    expect(() => raw.exec("INSERT INTO credentials VALUES ('h', 's1', 'member', NULL, 'p1', NULL, NULL, 1)")).toThrow(
+      /CHECK/,
+    );
+    raw.pragma('user_version = 3');
+    raw.close();
+
+    const upgraded = openStore();
+    expect(await upgraded.credentialByHash(device.secretHash)).toEqual(device);
+    const member = credential('s1', 'MEMBERCODE01', { kind: 'member', participantId: 'p1' });
+    await upgraded.addCredential(member);
+    expect(await upgraded.credentialByHash(member.secretHash)).toEqual(member);
   });
 
   it('refuses a database written by a newer server', async () => {

@@ -2,6 +2,7 @@ import type {
   CreateSessionRequest,
   CreateSessionResponse,
   NextSessionRequest,
+  MetBeforeResponse,
   SessionLinks,
 } from '../../../shared/protocol/api';
 
@@ -56,6 +57,11 @@ export function createNextSession(
 
 export function fetchLinks(sessionId: string, token: string): Promise<SessionLinks> {
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
+}
+
+/** Programme members here who sat at one table in an earlier session of the series (facilitator). */
+export function fetchMetBefore(sessionId: string, token: string): Promise<MetBeforeResponse> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/met-before`, { token });
 }
 
 /** A new host code for a table whose code leaked; the old one stops working. Answers the links as they are now. */

@@ -64,3 +64,39 @@ export function deviceToken(joinCode: string): string | null {
 export function saveDeviceToken(joinCode: string, token: string | null): void {
   put(deviceKey(joinCode), token);
 }
+
+/**
+ * A programme member's code, kept like the device token: per programme (the series this session
+ * is part of), or per session for a first session that is in no programme yet. The next session
+ * finds it under its programme, or under one of the earlier sessions it lists.
+ */
+type Series = { id: string; programme?: { id: string; sessionIds: string[] } | null };
+const memberKey = (key: string) => `tafelronde:member:${key}`;
+const welcomedKey = (sessionId: string) => `tafelronde:member-welcomed:${sessionId}`;
+const seriesKeys = (s: Series): string[] => [
+  ...(s.programme == null ? [] : [s.programme.id, ...s.programme.sessionIds.map((id) => `session:${id}`)]),
+  `session:${s.id}`,
+];
+
+export function memberCode(s: Series): string | null {
+  for (const key of seriesKeys(s)) {
+    const code = get(memberKey(key));
+    if (code !== null) return code;
+  }
+  return null;
+}
+
+/** A new code (agreed, or recognised here), or none: taken back, so forgotten for the whole series. */
+export function saveMemberCode(s: Series, code: string | null): void {
+  if (code === null) for (const key of seriesKeys(s)) put(memberKey(key), null);
+  else put(memberKey(seriesKeys(s)[0]!), code);
+}
+
+/** Whether this phone was recognised in this session ("Welkom terug" stays after a reload). */
+export function memberWelcomed(sessionId: string): boolean {
+  return get(welcomedKey(sessionId)) !== null;
+}
+
+export function saveMemberWelcomed(sessionId: string, welcomed: boolean): void {
+  put(welcomedKey(sessionId), welcomed ? '1' : null);
+}

@@ -504,6 +504,9 @@ const ROWS: Record<EventType, Row[]> = {
     },
   ],
   'signup.withdrawn': [{ name: 'ann’s', event: { type: 'signup.withdrawn', signupId: 's-ann' } }],
+  'member.linked': [
+    { name: 'ann recognised', event: { type: 'member.linked', participantId: 'ann', memberId: 'm-ann' } },
+  ],
 };
 
 const DOCS = documented();

@@ -204,6 +204,20 @@ describe('plans and the plan.publish payload', () => {
 });
 
 describe('computePlan: what the cockpit runs', () => {
+  it('hands the planner who met in earlier sessions of the programme, fresh and again', () => {
+    const { state } = run([...room(6)]);
+    const metBefore = [['p1', 'p2']] as const;
+    const o = ok(computePlan({ kind: 'fresh', state, published: null, iterations: 200, metBefore }));
+    expect(o.instance.metBefore).toEqual([['p1', 'p2']]);
+    const again = ok(
+      computePlan({ kind: 'replan', state: published(state, o.payload), published: o.payload, metBefore }),
+    );
+    expect(again.instance.metBefore).toEqual([['p1', 'p2']]);
+    expect(
+      ok(computePlan({ kind: 'fresh', state, published: null, iterations: 200 })).instance.metBefore,
+    ).toBeUndefined();
+  });
+
   it('a first plan keeps the seats set by hand, seats everyone and is accepted as it is', () => {
     const { state } = run([...room(24), seat('p1', 2, STEM), seat('p2', 1, null)]);
     const o = ok(computePlan({ kind: 'fresh', state, published: null, iterations: 3000 }));

@@ -752,6 +752,20 @@ const ROWS: Record<EventType, Row[]> = {
       is: ['s-bob'],
     },
   ],
+  'member.linked': [
+    {
+      name: 'sets the member id',
+      event: { type: 'member.linked', participantId: 'ann', memberId: 'm-ann' },
+      look: (s) => s.participants.ann?.memberId,
+      is: 'm-ann',
+    },
+    {
+      name: 'takes it away',
+      event: { type: 'member.linked', participantId: 'ann', memberId: null },
+      look: (s) => s.participants.ann?.memberId,
+      is: null,
+    },
+  ],
 };
 
 const ALL_ROWS = Object.entries(ROWS).flatMap(([type, rows]) =>

@@ -1,5 +1,11 @@
 import { expect } from 'vitest';
-import { type AnyCommand, Command, type CommandInput, JoinCommand } from '../../../shared/protocol/commands';
+import {
+  type AnyCommand,
+  Command,
+  type CommandInput,
+  JoinCommand,
+  type MemberLinkCommand,
+} from '../../../shared/protocol/commands';
 import { type ErrorCode, fail } from '../../../shared/protocol/errors';
 import type { Event, EventType } from '../../../shared/protocol/events';
 import { newSessionState, type SessionState, type Theme } from '../../../shared/model/session';
@@ -19,7 +25,7 @@ import { templateSetup } from '../../../shared/templates';
  */
 export type Who = 'fac' | 'desk' | 'screen' | `host:${string}` | `p:${string}`;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type Cmd = DistributiveOmit<CommandInput, 'id'> | Omit<JoinCommand, 'id'>;
+export type Cmd = DistributiveOmit<CommandInput, 'id'> | Omit<JoinCommand, 'id'> | Omit<MemberLinkCommand, 'id'>;
 export type Step = readonly [Who, Cmd] | readonly ['tick', number];
 
 /** 19:00 local-ish on the evening; any fixed instant will do. */
@@ -62,6 +68,8 @@ let nextId = 0;
 /** Parse at the door as the server does, so defaults apply and a malformed row is a VALIDATION. */
 export function parse(cmd: Cmd): { ok: true; command: AnyCommand } | { ok: false; path: string } {
   const input = { id: `cmd-${++nextId}`, ...cmd };
+  // The server issues member.link itself (never parsed at the door): taken as it is.
+  if (input.type === 'member.link') return { ok: true, command: input as MemberLinkCommand };
   const result = input.type === 'participant.join' ? JoinCommand.safeParse(input) : Command.safeParse(input);
   if (result.success) return { ok: true, command: result.data };
   return { ok: false, path: result.error.issues[0]?.path.join('.') ?? '' };

@@ -69,11 +69,14 @@ const MATRIX: Record<CommandType, string> = {
   'followup.publish': 'x . . . .',
   'signup.add': '. . . . x',
   'signup.withdraw': '. . . . x',
+  'member.remember': '. . . . x',
+  'member.claim': '. . . . x',
+  'member.link': '. . . . x',
 };
 
 const COLUMNS: readonly Role[] = ['facilitator', 'host', 'desk', 'screen', 'participant'];
 const may = (type: CommandType, role: Role): boolean => MATRIX[type].split(' ')[COLUMNS.indexOf(role)] === 'x';
-const ALL_TYPES: CommandType[] = [...COMMAND_TYPES, 'participant.join'];
+const ALL_TYPES: CommandType[] = [...COMMAND_TYPES, 'participant.join', 'member.link'];
 const PAIRS = ALL_TYPES.flatMap((type) => ROLES.map((role) => ({ type, role, allowed: may(type, role) })));
 
 describe('the permission matrix', () => {
@@ -200,6 +203,9 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   'followup.publish': () => ({ type: 'followup.publish', published: false }),
   'signup.add': () => ({ type: 'signup.add', signupId: 's-new', groupId: 'wg-wijkstem', consent: false }),
   'signup.withdraw': () => ({ type: 'signup.withdraw', signupId: 's-ann' }),
+  'member.remember': () => ({ type: 'member.remember', on: true }),
+  'member.claim': () => ({ type: 'member.claim', code: 'ABCDEFGHJKMN' }),
+  'member.link': () => ({ type: 'member.link', participantId: 'ann', memberId: 'm-ann', signups: [] }),
 };
 
 describe('decide enforces the matrix', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../../shared/model/session';
+import { redactBatch } from '../../../shared/rules/redact';
 import { type Audience, cardVisible, seatOf, view } from '../../../shared/rules/view';
 import { card, highlight, join, run, type Step, to } from './fixtures';
 
@@ -469,5 +470,42 @@ describe('view: themes and the vote split by group', () => {
   });
   it('the split was counted (the rows above can fail)', () => {
     expect(state.voting.byGroup?.voters).toEqual({ resident: 1, entrepreneur: 1 });
+  });
+});
+
+describe('member ids are for facilitators only', () => {
+  const MEMBERS: Step[] = [
+    ...join('ann', ['wijkhub', 'wijkstem']),
+    ...join('bob', ['wijkhub', 'wijkstem']),
+    ['p:ann', { type: 'member.link', participantId: 'ann', memberId: 'm-ann', signups: [] }],
+    ...to('round-1'),
+  ];
+  const AUDIENCES: Audience[] = [
+    { role: 'participant', participantId: 'ann' },
+    { role: 'participant', participantId: 'bob' },
+    { role: 'host', tableId: 'wijkhub' },
+    { role: 'desk' },
+    { role: 'screen' },
+  ];
+
+  it('the facilitator sees them', () => {
+    const { state } = run(MEMBERS);
+    expect(view(state, { role: 'facilitator' }).participants.ann?.memberId).toBe('m-ann');
+  });
+
+  it.each(AUDIENCES)('$role $participantId$tableId holds none, the member included', (audience) => {
+    const { state } = run(MEMBERS);
+    const shown = view(state, audience);
+    expect(Object.values(shown.participants).some((p) => 'memberId' in p)).toBe(false);
+    // Not hidden by accident: the host holds ann (she sits at its table), the member herself too.
+    if (audience.role === 'host' || ('participantId' in audience && audience.participantId === 'ann'))
+      expect(shown.participants.ann).toBeDefined();
+  });
+
+  it.each(AUDIENCES)('member.linked reaches $role $participantId$tableId as nothing', (audience) => {
+    const { state } = run(MEMBERS);
+    const events = [{ type: 'member.linked', participantId: 'ann', memberId: null } as const];
+    expect(redactBatch(state, events, audience)).toEqual([]);
+    expect(redactBatch(state, events, { role: 'facilitator' })).toEqual(events);
   });
 });

@@ -137,4 +137,19 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
   'participant.privacy.eraseNo': 'No, keep it',
   'participant.privacy.erased': 'Done: your data is erased. This phone has forgotten you too. You can close this page.',
   'participant.privacy.joinAgain': 'Join again',
+
+  'participant.member.title': 'Meetings of this series',
+  'participant.member.welcomeBack': 'Welcome back! We know you from an earlier meeting of this series.',
+  'participant.member.remember': 'Remember me for the next meetings of this series',
+  'participant.member.means':
+    'Then two things go with you to the next meeting: who you sat with at a table (so you meet new people then) and your working-group sign-up, if you gave one. Nothing else. You can turn it off at any time.',
+  'participant.member.code': 'Your code',
+  'participant.member.codeHint': 'This phone keeps the code. Using another phone next time? Then write the code down.',
+  'participant.member.claimTitle': 'Were you at an earlier meeting of this series?',
+  'participant.member.claimHint': 'Type the code you got then. Then who you sat with then counts.',
+  'participant.member.claimLabel': 'Code from last time',
+  'participant.member.claim': 'Recognise me',
+  'participant.member.unknownCode': 'We do not know this code in this series. Check it, or ask the organisers.',
+  'participant.member.badCode': 'A code has 12 letters and digits.',
+  'participant.member.usedCode': 'Someone else here was already recognised with this code.',
 };

@@ -141,4 +141,20 @@ export const participantNl = {
   'participant.privacy.erased':
     'Klaar: je gegevens zijn gewist. Deze telefoon is je ook vergeten. Je kunt deze pagina sluiten.',
   'participant.privacy.joinAgain': 'Opnieuw meedoen',
+
+  'participant.member.title': 'Bijeenkomsten van deze reeks',
+  'participant.member.welcomeBack': 'Welkom terug! We herkennen je van een eerdere bijeenkomst van deze reeks.',
+  'participant.member.remember': 'Onthoud mij voor de volgende bijeenkomsten van deze reeks',
+  'participant.member.means':
+    'Dan gaan met je mee naar de volgende bijeenkomst: met wie je aan tafel zat (zodat je dan nieuwe mensen ontmoet) en je aanmelding voor een werkgroep, als je die gaf. Verder niets. Je kunt het altijd weer uitzetten.',
+  'participant.member.code': 'Jouw code',
+  'participant.member.codeHint':
+    'Deze telefoon onthoudt de code. Neem je de volgende keer een andere telefoon? Schrijf de code dan op.',
+  'participant.member.claimTitle': 'Was je bij een eerdere bijeenkomst van deze reeks?',
+  'participant.member.claimHint': 'Vul de code in die je toen kreeg. Dan telt met wie je toen aan tafel zat.',
+  'participant.member.claimLabel': 'Code van de vorige keer',
+  'participant.member.claim': 'Herken mij',
+  'participant.member.unknownCode': 'Deze code kennen we niet in deze reeks. Kijk nog eens of vraag de organisatie.',
+  'participant.member.badCode': 'Een code heeft 12 letters en cijfers.',
+  'participant.member.usedCode': 'Iemand anders is hier al met deze code herkend.',
 } as const;

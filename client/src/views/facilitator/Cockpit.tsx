@@ -29,7 +29,7 @@ export function Cockpit({ state, token, toReport }: { state: SessionState; token
         <EveningControls state={state} />
         <LiveCounts state={state} />
         <DoorControls state={state} />
-        <PlanPanel state={state} />
+        <PlanPanel state={state} token={token} />
         <QuestionQueue state={state} />
       </div>
       <div className="cockpit-feed">

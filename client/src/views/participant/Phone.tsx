@@ -10,6 +10,8 @@ import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
 import { Privacy } from './Privacy';
+import { Remember } from './Remember';
+import { saveMemberCode, saveMemberWelcomed } from '../../net/secrets';
 import { Profile } from './Profile';
 import { Results, Voting } from './Voting';
 import { forgetSeen } from './seenNews';
@@ -31,6 +33,9 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
   const before = stage === 'before' || stage === 'walk-in';
   const harvest = stage === 'wrap-up' || stage === 'closing' || stage === 'social' || stage === 'ended';
   const signedUp = Object.values(state.signups).some((s) => s.participantId === me);
+  // Being remembered for the series: asked near the end (and after it); in a session that follows
+  // earlier ones all evening and near the top, where the phone is welcomed back.
+  const inProgramme = (state.programme?.sessionIds.length ?? 0) > 0;
   const can = useCan(state);
   // What the rules allow now; where in the evening a panel is worth showing is this page's own choice.
   const mayCheckIn = can({ type: 'checkin' }).ok;
@@ -73,12 +78,14 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
         <CheckIn checkedIn={participant.checkedInAt !== null} />
       )}
+      {inProgramme && participant !== undefined && <Remember state={state} me={me} />}
       <YourTable state={state} me={me} />
       {state.voting.open && <Voting state={state} me={me} />}
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich remote={hasOnline} />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
+      {harvest && !inProgramme && participant !== undefined && <Remember state={state} me={me} />}
       {!draft && state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && (
         <Profile participant={participant} sandwich={false} remote={hasOnline} />
@@ -86,6 +93,9 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       <Privacy
         onErased={() => {
           forgetSeen(state.id, me);
+          // Erased, the member code is void too (server side): the phone forgets it as well.
+          saveMemberCode(state, null);
+          saveMemberWelcomed(state.id, false);
           onErased();
         }}
       />

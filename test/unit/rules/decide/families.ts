@@ -22,7 +22,14 @@ export const FAMILY_PREFIXES = {
   teams: ['team.'],
   questions: ['question.', 'followup.'],
   groups: ['signup.'],
+  members: ['member.'],
 } as const;
+
+/**
+ * Commands whose work the server's member service does (a new secret, another session's state):
+ * decide only checks them and yields nothing, so their accepted row has no events.
+ */
+export const CHECKS_ONLY: ReadonlySet<string> = new Set(['member.remember', 'member.claim']);
 
 export type Family = keyof typeof FAMILY_PREFIXES;
 
@@ -38,4 +45,4 @@ export function familyOf(type: string): Family | null {
   return best?.family ?? null;
 }
 
-export const ALL_TYPES: readonly string[] = [...COMMAND_TYPES, 'participant.join'];
+export const ALL_TYPES: readonly string[] = [...COMMAND_TYPES, 'participant.join', 'member.link'];

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { SessionState } from '../../../../../shared/model/session';
 import { sessionPlanning, type PlanScope, type PublishedPlan } from '../../../../../shared/rotation/from-session';
 import { useT } from '../../../i18n';
+import { fetchMetBefore } from '../../../net/api';
 import { useCommand } from '../../../net/useCommand';
 import { useStore } from '../../../store';
 import { ErrorLine } from '../ErrorLine';
@@ -18,12 +19,13 @@ import { usePlanner } from './usePlanner';
  * re-plan when people arrive or leave during the evening. The planner runs in a worker; the
  * server checks every published plan again.
  */
-export function PlanPanel({ state }: { state: SessionState }) {
+export function PlanPanel({ state, token }: { state: SessionState; token: string }) {
   const t = useT();
   const language = useStore((s) => s.ui.language);
   const plan = usePlanner();
   const { run, busy: sending, error, clearError } = useCommand();
   const { published, remember } = usePublishedPlan(state);
+  const metBefore = useMetBefore(state, token);
   const [outcome, setOutcome] = useState<PlanOutcome | null>(null);
   const [madeFrom, setMadeFrom] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +80,7 @@ export function PlanPanel({ state }: { state: SessionState }) {
     setSaid(null);
     clearError();
     const made = input;
-    const result = await plan(kind, state, published, scope);
+    const result = await plan(kind, state, published, scope, metBefore);
     setBusy(false);
     setOutcome(result);
     setMadeFrom(made);
@@ -241,4 +243,31 @@ function usePublishedPlan(state: SessionState): {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `saved` is the signal to read the stored copy again
   const published = useMemo(() => loadPublished(state.id, at), [state.id, at, saved]);
   return { published, remember: (plan, v) => setPending({ plan, v }) };
+}
+
+/**
+ * Who of the programme members here already sat together in an earlier session of the series:
+ * the planner then seats them with new people. Only the server holds the earlier sessions, so it
+ * is asked again whenever someone here is recognised (or no longer is). None outside a programme,
+ * and none when the question fails: a plan without it is still a good plan.
+ */
+function useMetBefore(state: SessionState, token: string): readonly (readonly [string, string])[] {
+  const [pairs, setPairs] = useState<readonly (readonly [string, string])[]>([]);
+  const follows = (state.programme?.sessionIds.length ?? 0) > 0;
+  const members = Object.values(state.participants)
+    .flatMap((p) => (p.memberId == null ? [] : [`${p.id}:${p.memberId}`]))
+    .sort()
+    .join(' ');
+  useEffect(() => {
+    if (!follows || members === '') return setPairs([]);
+    let current = true;
+    fetchMetBefore(state.id, token).then(
+      (r) => current && setPairs(r.pairs),
+      () => current && setPairs([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.id, token, follows, members]);
+  return pairs;
 }

@@ -39,6 +39,8 @@ export interface PlanRequest {
   /** Search steps instead of time: the same plan on every machine (for tests). */
   readonly iterations?: number;
   readonly seed?: number;
+  /** Programme members here who sat together in an earlier session (GET …/met-before). */
+  readonly metBefore?: readonly (readonly [string, string])[];
 }
 
 export type PlanOutcome =
@@ -74,8 +76,8 @@ export function computePlan(request: PlanRequest): PlanOutcome {
   }
 }
 
-function fresh({ state, published, scope, ms, iterations, seed }: PlanRequest): PlanOutcome {
-  const p = sessionPlanning(state, published, scope);
+function fresh({ state, published, scope, ms, iterations, seed, metBefore }: PlanRequest): PlanOutcome {
+  const p = sessionPlanning(state, published, scope, metBefore);
   const keep = [...p.history, ...p.manual];
   const budget = iterations === undefined ? { ms: ms ?? 300 } : { iterations };
   const result = planRotation(p.instance, { locks: toLocks(keep), ...budget, seed: seed ?? 1, allowInfeasible: true });
@@ -97,8 +99,8 @@ function fresh({ state, published, scope, ms, iterations, seed }: PlanRequest): 
  * everyone not in the published plan as an arrival (the server may already have given them a
  * free seat; the planner may find a better one) and the people gone as leavers.
  */
-function again({ state, published, scope, seed }: PlanRequest): PlanOutcome {
-  const p = sessionPlanning(state, published, scope);
+function again({ state, published, scope, seed, metBefore }: PlanRequest): PlanOutcome {
+  const p = sessionPlanning(state, published, scope, metBefore);
   const byId = new Map(p.instance.participants.map((x) => [x.id, x] as const));
   const stayed = p.planned.map((id) => byId.get(id)!);
   const gone: RotationParticipant[] = p.leavers.map((id) => ({ id }));

@@ -19,6 +19,7 @@ export function usePlanner(): (
   state: SessionState,
   published: PublishedPlan | null,
   scope: PlanScope,
+  metBefore?: readonly (readonly [string, string])[],
 ) => Promise<PlanOutcome | null> {
   const worker = useRef<Worker | null>(null);
   const waiting = useRef(new Map<number, (o: PlanOutcome | null) => void>());
@@ -32,7 +33,7 @@ export function usePlanner(): (
     },
     [],
   );
-  return useCallback((kind, state, published, scope) => {
+  return useCallback((kind, state, published, scope, metBefore = []) => {
     if (worker.current === null) {
       let w: Worker;
       try {
@@ -56,7 +57,7 @@ export function usePlanner(): (
     const w = worker.current;
     return new Promise<PlanOutcome | null>((resolve) => {
       waiting.current.set(id, resolve);
-      w.postMessage({ id, kind, state: planningPart(state), published, scope });
+      w.postMessage({ id, kind, state: planningPart(state), published, scope, metBefore });
     });
   }, []);
 }
