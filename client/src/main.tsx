@@ -9,13 +9,20 @@ import './styles.css';
 
 // Each role is its own chunk: a participant's phone never downloads the facilitator's cockpit.
 const StartView = lazy(() => import('./views/StartView'));
-// The cockpit's texts come with it (i18n/cockpit.ts), so no other route carries them.
+// The cockpit's, the tablet's, the desk's and the screen's texts come with them (i18n/translate.ts),
+// so a phone carries none of them; the cockpit shows some of each of the others.
 const FacilitatorView = lazy(() =>
-  Promise.all([import('./views/FacilitatorView'), loadPack('cockpit')]).then(([view]) => view),
+  Promise.all([
+    import('./views/FacilitatorView'),
+    loadPack('cockpit'),
+    loadPack('host'),
+    loadPack('desk'),
+    loadPack('screen'),
+  ]).then(([view]) => view),
 );
-const HostView = lazy(() => import('./views/HostView'));
-const DeskView = lazy(() => import('./views/DeskView'));
-const ScreenView = lazy(() => import('./views/ScreenView'));
+const HostView = lazy(() => Promise.all([import('./views/HostView'), loadPack('host')]).then(([view]) => view));
+const DeskView = lazy(() => Promise.all([import('./views/DeskView'), loadPack('desk')]).then(([view]) => view));
+const ScreenView = lazy(() => Promise.all([import('./views/ScreenView'), loadPack('screen')]).then(([view]) => view));
 const ParticipantView = lazy(() => import('./views/ParticipantView'));
 const FollowupView = lazy(() => import('./views/followup/FollowupView'));
 

@@ -23,3 +23,18 @@ describe('texts load per route', () => {
     expect(cockpitEn[cockpitKey]).not.toBe(cockpitNl[cockpitKey]);
   });
 });
+
+describe('the host tablet’s texts load with its route', () => {
+  it('a phone has none of them; loadPack("host") brings them in every loaded language', async () => {
+    const { hostNl } = await import('../../client/src/i18n/parts/host');
+    const { hostEn } = await import('../../client/src/i18n/parts/host.en');
+    const key = 'host.view.capture' as const;
+    await loadLanguage('en');
+    expect(translate('nl', key)).toBe(key);
+    await loadPack('host');
+    expect(translate('nl', key)).toBe(hostNl[key]);
+    expect(translate('en', key)).toBe(hostEn[key]);
+    // A recommendation's owner shows on the follow-up page too: those words stay in every route's pack.
+    expect(translate('nl', 'host.rec.owner')).toBe('Wie pakt het op?');
+  });
+});

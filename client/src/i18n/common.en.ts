@@ -1,7 +1,5 @@
-import { wrapupEn } from './parts/wrapup.en';
-import { deskEn } from './parts/desk.en';
-import { screenEn } from './parts/screen.en';
-import { hostEn } from './parts/host.en';
+import { reportEn } from './parts/report.en';
+import { recommendationEn } from './parts/recommendation.en';
 import { participantEn } from './parts/participant.en';
 import { venueEn } from './parts/venue.en';
 import type { CommonMessages } from './messages';
@@ -164,9 +162,7 @@ export const commonEn: CommonMessages = {
   'group.municipality': 'Municipality',
   'group.other': 'Other',
   ...participantEn,
-  ...hostEn,
-  ...screenEn,
-  ...deskEn,
+  ...recommendationEn,
+  ...reportEn,
   ...venueEn,
-  ...wrapupEn,
 };

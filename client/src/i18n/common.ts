@@ -1,7 +1,5 @@
-import { wrapupNl } from './parts/wrapup';
-import { deskNl } from './parts/desk';
-import { screenNl } from './parts/screen';
-import { hostNl } from './parts/host';
+import { reportNl } from './parts/report';
+import { recommendationNl } from './parts/recommendation';
 import { participantNl } from './parts/participant';
 import { venueNl } from './parts/venue';
 /**
@@ -171,9 +169,7 @@ export const commonNl = {
   'group.municipality': 'Gemeente',
   'group.other': 'Anders',
   ...participantNl,
-  ...hostNl,
-  ...screenNl,
-  ...deskNl,
+  ...recommendationNl,
+  ...reportNl,
   ...venueNl,
-  ...wrapupNl,
 } as const;

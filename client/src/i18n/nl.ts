@@ -1,5 +1,9 @@
 import { cockpitNl } from './cockpit';
 import { commonNl } from './common';
+import { deskNl } from './parts/desk';
+import { hostNl } from './parts/host';
+import { screenNl } from './parts/screen';
+import { wrapupNl } from './parts/wrapup';
 
 /** Every Dutch text, for tests and tools; the app loads them per route (translate.ts). */
-export const nl = { ...commonNl, ...cockpitNl };
+export const nl = { ...commonNl, ...cockpitNl, ...hostNl, ...deskNl, ...screenNl, ...wrapupNl };

@@ -3,8 +3,12 @@ import { format } from '../../../shared/plural';
 import type { MessageKey, Messages, PluralKey } from './messages';
 import { commonNl } from './common';
 
-/** Texts come in packs: every route's, and the cockpit's own (cockpit.ts), loaded with its route. */
-export type Pack = 'common' | 'cockpit';
+/**
+ * Texts come in packs: every route's, and the cockpit's, the host tablet's, the info desk's and
+ * the projector's own (cockpit.ts, parts/host.ts, parts/desk.ts, parts/screen.ts with
+ * parts/wrapup.ts), each loaded with its route, so a phone carries none of them.
+ */
+export type Pack = 'common' | 'cockpit' | 'host' | 'desk' | 'screen';
 
 /**
  * The texts loaded so far. Dutch, the default, comes with the app; every other language is its
@@ -17,10 +21,24 @@ const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> 
   nl: {
     common: async () => commonNl,
     cockpit: () => import('./cockpit').then((m) => m.cockpitNl),
+    host: () => import('./parts/host').then((m) => m.hostNl),
+    desk: () => import('./parts/desk').then((m) => m.deskNl),
+    screen: () =>
+      Promise.all([import('./parts/screen'), import('./parts/wrapup')]).then(([a, b]) => ({
+        ...a.screenNl,
+        ...b.wrapupNl,
+      })),
   },
   en: {
     common: () => import('./common.en').then((m) => m.commonEn),
     cockpit: () => import('./cockpit.en').then((m) => m.cockpitEn),
+    host: () => import('./parts/host.en').then((m) => m.hostEn),
+    desk: () => import('./parts/desk.en').then((m) => m.deskEn),
+    screen: () =>
+      Promise.all([import('./parts/screen.en'), import('./parts/wrapup.en')]).then(([a, b]) => ({
+        ...a.screenEn,
+        ...b.wrapupEn,
+      })),
   },
 };
 

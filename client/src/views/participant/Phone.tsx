@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { SessionState } from '../../../../shared/model/session';
 import { BroadcastBanner } from '../../components/BroadcastBanner';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -10,7 +11,6 @@ import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
 import { Privacy } from './Privacy';
-import { Remember } from './Remember';
 import { saveMemberCode, saveMemberWelcomed } from '../../net/secrets';
 import { Profile } from './Profile';
 import { Results, Voting } from './Voting';
@@ -18,6 +18,14 @@ import { forgetSeen } from './seenNews';
 import { seatedByPlan, stageOf } from './where';
 import { WorkingGroups } from './WorkingGroups';
 import { YourTable } from './YourTable';
+
+// "Remember me for the series" shows late in the evening or in a later session: its own chunk,
+// fetched as soon as the phone is idle after the first screen, so the first load stays small
+// and the panel is there before anyone needs it, also when the Wi-Fi drops later.
+const loadRemember = () => import('./Remember').then((m) => ({ default: m.Remember }));
+const Remember = lazy(loadRemember);
+if (typeof window !== 'undefined')
+  (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000)))(() => void loadRemember());
 
 /**
  * One scrolling page: what matters in this phase comes first, right under "now"; the rest
@@ -78,14 +86,22 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {live && mayCheckIn && participant !== undefined && (participant.checkedInAt === null || stage === 'walk-in') && (
         <CheckIn checkedIn={participant.checkedInAt !== null} />
       )}
-      {inProgramme && participant !== undefined && <Remember state={state} me={me} />}
+      {inProgramme && participant !== undefined && (
+        <Suspense fallback={null}>
+          <Remember state={state} me={me} />
+        </Suspense>
+      )}
       <YourTable state={state} me={me} />
       {state.voting.open && <Voting state={state} me={me} />}
       {state.voting.results !== null && <Results state={state} />}
       {(harvest || signedUp) && state.workingGroups.length > 0 && <WorkingGroups state={state} me={me} />}
       {before && participant !== undefined && <Profile participant={participant} sandwich remote={hasOnline} />}
       {!harvest && state.tables.length > 0 && participant !== undefined && <PickTables state={state} me={me} />}
-      {harvest && !inProgramme && participant !== undefined && <Remember state={state} me={me} />}
+      {harvest && !inProgramme && participant !== undefined && (
+        <Suspense fallback={null}>
+          <Remember state={state} me={me} />
+        </Suspense>
+      )}
       {!draft && state.infoCategories.length > 0 && <InfoPoint state={state} me={me} />}
       {!before && mayEditProfile && participant !== undefined && (
         <Profile participant={participant} sandwich={false} remote={hasOnline} />
