@@ -175,7 +175,10 @@ function startReplanning(
   const subject = new Uint8Array(n);
   for (const l of newLocks) subject[participantIndex.get(l.participantId)!] = 1;
   const mover = new Uint8Array(n);
-  const movable = (i: number, r: number) => lockTable[r * n + i]! < 0;
+  // A team member is never the one who steps aside or takes a leaver's place: moving one alone
+  // would split the team. Only a change about them (a lock, or being new) moves them.
+  const movable = (i: number, r: number) =>
+    lockTable[r * n + i]! < 0 && (model.teamOf[i]! < 0 || isNew[i] === 1 || subject[i] === 1);
   const free = (i: number) => isNew[i] === 1 || subject[i] === 1 || mover[i] === 1;
   const move = (i: number, r: number, t: number) => {
     if (!free(i)) mover[i] = 1;

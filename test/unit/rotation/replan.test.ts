@@ -124,3 +124,27 @@ describe('replan', () => {
     expect(run).toThrow(error);
   });
 });
+
+describe('replan keeps teams together', () => {
+  it('B10: latecomers and leavers after round 1 never split a team of colleagues', () => {
+    const { instance, plan } = base('B10');
+    const teams = instance.teams ?? [];
+    expect(teams.length).toBeGreaterThan(0);
+    const inTeam = new Set(teams.flatMap((t) => t.members));
+    // Everyone outside a team leaves the tables of round 2 where teams sit: those tables drop
+    // under their minimum, and others must come over — never one member of a team alone.
+    const teamTables = new Set(teams.slice(0, 3).map((t) => plan.assignments[t.members[0]!]![1]));
+    const leavers = instance.participants
+      .filter((p) => !inTeam.has(p.id) && teamTables.has(plan.assignments[p.id]![1]!))
+      .map((p) => p.id);
+    expect(leavers.length).toBeGreaterThan(3);
+    const arrivals = Array.from({ length: 10 }, (_, i) => ({ id: `late${i}`, group: 'resident' }));
+    const r = replan(instance, plan, { leavers, arrivals }, { fixedRounds: 1, polishIterations: 5000, seed: 1 });
+    for (const team of teams)
+      for (let round = 0; round < instance.rounds; round++) {
+        const tables = new Set(team.members.map((id) => r.plan.assignments[id]![round]));
+        expect(tables.size, `${team.id} in round ${round + 1}`).toBe(1);
+      }
+    expect(r.score.TR).toBe(0);
+  });
+});
