@@ -45,8 +45,9 @@ export function LiveCounts({ state }: { state: SessionState }) {
             .join(' · ')}
         </p>
       )}
-      {/* Many rounds on a phone: the table scrolls inside its box, the page does not. */}
-      <div className="table-scroll">
+      {/* Many rounds on a phone: the table scrolls inside its box, the page does not; the box takes
+          the keyboard focus, so it can be scrolled without a mouse (WCAG 2.1.1). */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-label={t('cockpit.seatsCaption')}>
         <table className="seat-table">
           <caption>{t('cockpit.seatsCaption')}</caption>
           <thead>
