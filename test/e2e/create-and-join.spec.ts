@@ -39,7 +39,10 @@ test('a facilitator creates a session and a participant sees the phase change li
     const participant = await phone.newPage();
     await participant.goto(participantPath ?? '');
     const phaseTitle = participant.getByRole('heading', { level: 1 });
-    await expect(phaseTitle).toHaveText(nl['phase.none']);
+    // Before the start the page's heading is the session's title (BeforeStart), with the news that
+    // it has not begun yet.
+    await expect(phaseTitle).toHaveText(templateSetup('world-cafe-evening', 'nl').title);
+    await expect(participant.getByText(nl['participant.before.notYet'])).toBeVisible();
 
     // The facilitator starts the evening: the phone shows the first phase, live.
     await startButton.click();
