@@ -130,3 +130,16 @@ export function connectError(url: string, auth: unknown): Promise<{ code?: strin
     });
   });
 }
+
+/** A TestClient that keeps every message it received, raw, to prove what never reached it. */
+export class Recorder extends TestClient {
+  readonly wire: string[] = [];
+  constructor(...args: ConstructorParameters<typeof TestClient>) {
+    super(...args);
+    this.socket.onAny((_event: string, ...payload: unknown[]) => this.wire.push(JSON.stringify(payload)));
+  }
+  /** Whether any message so far contained `text`. */
+  heard(text: string): boolean {
+    return this.wire.some((m) => m.includes(text));
+  }
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Table } from '../../shared/model/session';
-import { TestClient } from '../../harness/client';
+import { Recorder, TestClient } from '../../harness/client';
 import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
@@ -8,17 +8,6 @@ import { createSession, secretOf, testServer } from '../../harness/server';
  * receives it when a round starts, who loses it when the next round seats them elsewhere, and
  * who never receives it in any snapshot or batch.
  */
-class Recorder extends TestClient {
-  readonly wire: string[] = [];
-  constructor(...args: ConstructorParameters<typeof TestClient>) {
-    super(...args);
-    this.socket.onAny((_event: string, ...payload: unknown[]) => this.wire.push(JSON.stringify(payload)));
-  }
-  heard(text: string): boolean {
-    return this.wire.some((m) => m.includes(text));
-  }
-}
-
 const LINK = 'https://meet.jit.si/Tafelronde-wijkhub-7Qx2';
 
 describe('online tables: the video link on the wire', () => {

@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../harness/client';
+import { Recorder, TestClient } from '../../harness/client';
 import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * What host tablets and the screen are sent, read off the wire: every snapshot and batch a real
  * socket receives, as the JSON it arrived as.
  */
-class Recorder extends TestClient {
-  readonly wire: string[] = [];
-  constructor(...args: ConstructorParameters<typeof TestClient>) {
-    super(...args);
-    this.socket.onAny((_event: string, ...payload: unknown[]) => this.wire.push(JSON.stringify(payload)));
-  }
-  /** Whether any message so far contained `text`. */
-  heard(text: string): boolean {
-    return this.wire.some((m) => m.includes(text));
-  }
-}
-
 describe('privacy on the wire: host tablets and the screen', () => {
   let server: Awaited<ReturnType<typeof testServer>>;
   let links: Awaited<ReturnType<typeof createSession>>;

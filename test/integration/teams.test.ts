@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../harness/client';
+import { Recorder, TestClient } from '../../harness/client';
 import { createSession, secretOf, testServer } from '../../harness/server';
 
 /**
  * Keep-together teams through a real server: the facilitator sets them, only facilitators are
  * sent them (read off the wire of every other role), and erasing takes a person out of theirs.
  */
-class Recorder extends TestClient {
-  readonly wire: string[] = [];
-  constructor(...args: ConstructorParameters<typeof TestClient>) {
-    super(...args);
-    this.socket.onAny((_event: string, ...payload: unknown[]) => this.wire.push(JSON.stringify(payload)));
-  }
-  heard(text: string): boolean {
-    return this.wire.some((m) => m.includes(text));
-  }
-}
-
 describe('keep-together teams through the server', () => {
   let server: Awaited<ReturnType<typeof testServer>>;
   let links: Awaited<ReturnType<typeof createSession>>;
