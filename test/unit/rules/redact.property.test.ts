@@ -510,8 +510,15 @@ function invariants(s: SessionState): string[] {
     const n = Object.values(s.cards).filter((c) => c.tableId === t.id && c.highlighted).length;
     if (n > LIMITS.highlightsPerTable) broken.push(`${t.id} has ${n} highlights`);
   }
+  // A dot is on a shown highlight, or, while the vote is on themes, on a theme of the evening.
+  const onThemes = s.voting.on === 'themes';
   for (const [pid, dots] of Object.entries(s.votes)) {
     for (const id of dots) {
+      if (onThemes) {
+        const theme = s.themes?.[id];
+        if (theme === undefined || theme.proposedBy !== null) broken.push(`${pid} has a dot on ${id}, not a theme`);
+        continue;
+      }
       const c = s.cards[id];
       if (c === undefined || !c.highlighted || c.hidden || c.mergedInto !== null)
         broken.push(`${pid} has a dot on ${id}, not a shown highlight`);
