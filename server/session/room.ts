@@ -44,9 +44,14 @@ const UNAVAILABLE: CommandError = {
 
 /** The participants a batch erases: by their own wish, or removed by the facilitator for doing nothing. */
 function erasedBy(events: readonly Event[]): string[] {
-  return events.flatMap((e) =>
-    e.type === 'participant.erased' ? [e.participantId] : e.type === 'participants.removed' ? e.participantIds : [],
+  const ids = events.flatMap((e) =>
+    e.type === 'participant.erased' || e.type === 'registration.erased'
+      ? [e.participantId]
+      : e.type === 'participants.removed'
+        ? e.participantIds
+        : [],
   );
+  return [...new Set(ids)];
 }
 
 /** Who sent a command, as stored in the log; command ids are unique per sender. Never a secret. */

@@ -37,7 +37,11 @@ export type Secrets = {
   hostCodes: Record<string, string>;
 };
 
-export type Resolved = { sessionId: string; actor: Actor } | { sessionId: string; newParticipant: true };
+export type Resolved =
+  | { sessionId: string; actor: Actor }
+  | { sessionId: string; newParticipant: true }
+  /** A personal code: this participant (reserved by a registration), who may not have joined yet. */
+  | { sessionId: string; registered: { participantId: string } };
 
 function credential(
   sessionId: string,
@@ -194,6 +198,15 @@ export class Sessions {
   }
 
   /** A programme member's code for a participant of this session, to be stored hashed. */
+  /** A registered person's personal code, for the participant their registration reserved. */
+  personalCredential(sessionId: string, participantId: string): { code: string; credential: StoredCredential } {
+    const code = newMemberCode();
+    return {
+      code,
+      credential: credential(sessionId, 'registration', code, this.now(), { participantId, revealable: code }),
+    };
+  }
+
   memberCredential(sessionId: string, participantId: string): { code: string; credential: StoredCredential } {
     const code = newMemberCode();
     return { code, credential: credential(sessionId, 'member', code, this.now(), { participantId }) };
@@ -313,6 +326,12 @@ export class Sessions {
       }
       // An unknown or erased device simply joins as someone new.
       return { sessionId, newParticipant: true };
+    }
+    if (presented.kind === 'personal') {
+      const found = await this.storage.credentialByHash(hashSecret(presented.code));
+      return found === null || found.kind !== 'registration' || found.participantId === null
+        ? null
+        : { sessionId: found.sessionId, registered: { participantId: found.participantId } };
     }
     const secret = presented.kind === 'facilitator' || presented.kind === 'screen' ? presented.token : presented.code;
     const found = await this.storage.credentialByHash(hashSecret(secret));

@@ -37,6 +37,9 @@ function proofNeeded(credential: Credential, resolved: Resolved): Standing | nul
     case 'participant':
       // A device token that matched is a token; otherwise the join code alone let it in.
       return 'newParticipant' in resolved ? 'participant' : null;
+    case 'personal':
+      // 31^12 codes: not guessable in practice, but typed like the others, so held to the same.
+      return 'participant';
     case 'facilitator':
     case 'screen':
       return null;
@@ -95,7 +98,11 @@ export function handshakeGuard(
     const room = resolved === null ? null : await sessions.room(resolved.sessionId);
     if (resolved === null || room === null)
       return wrong({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
-    vouches.note(address, resolved.sessionId, credential.kind === 'participant' ? 'participant' : 'staff');
+    vouches.note(
+      address,
+      resolved.sessionId,
+      credential.kind === 'participant' || credential.kind === 'personal' ? 'participant' : 'staff',
+    );
     // Loaded for this handshake: it must not leave memory halfway through it.
     const release = room.hold();
     try {
@@ -115,8 +122,28 @@ export function handshakeGuard(
     // A client coming from another node may be ahead of this node's copy of the session: catch
     // up first, so it gets what it missed instead of an older snapshot.
     if (lastVersion !== null && lastVersion > room.state.version) await room.catchUp();
-    if (!('newParticipant' in resolved)) {
+    if ('actor' in resolved) {
       socket.data = { sessionId: resolved.sessionId, actor: resolved.actor, lastVersion };
+      return;
+    }
+    if ('registered' in resolved) {
+      const { participantId } = resolved.registered;
+      const actor: Actor = { role: 'participant', participantId };
+      const known = participantId in room.state.participants;
+      if (!known) {
+        // Their first visit: the participant is made from their registration (the door may be closed: they signed up).
+        const registration = Object.values(room.state.registrations ?? {}).find(
+          (r) => r.participantId === participantId,
+        );
+        if (registration === undefined)
+          throw refusal({ code: 'UNAUTHORIZED', message: 'this code or link is not valid' });
+        const joined = await room.execute(
+          { id: newId(), type: 'participant.join', participantId, registrationId: registration.id },
+          actor,
+        );
+        if (!joined.ok) throw refusal(joined.error);
+      }
+      socket.data = { sessionId: resolved.sessionId, actor, lastVersion: known ? lastVersion : null };
       return;
     }
     // A device without a token becomes a new participant, stored like any other change.

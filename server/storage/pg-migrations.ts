@@ -70,6 +70,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE credentials ADD CONSTRAINT credentials_kind_check
     CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member'));
   `,
+  // Registered people's personal codes too (docs/registrations.md).
+  `
+  ALTER TABLE credentials DROP CONSTRAINT credentials_kind_check;
+  ALTER TABLE credentials ADD CONSTRAINT credentials_kind_check
+    CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member', 'registration'));
+  `,
 ];
 
 /** A schema name we put into SQL ourselves, so it must be a plain identifier. */

@@ -135,6 +135,23 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE credentials_with_members RENAME TO credentials;
   CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
   `,
+  // Registered people's personal codes (docs/registrations.md): rebuilt again for the CHECK.
+  `
+  CREATE TABLE credentials_with_registrations (
+    secret_hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member', 'registration')),
+    table_id TEXT,
+    participant_id TEXT,
+    facilitator_id TEXT,
+    revealable TEXT,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  INSERT INTO credentials_with_registrations SELECT * FROM credentials;
+  DROP TABLE credentials;
+  ALTER TABLE credentials_with_registrations RENAME TO credentials;
+  CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
+  `,
 ];
 
 /** Driver errors that mean "the disk or file is in trouble", as opposed to a bug in our calls. */

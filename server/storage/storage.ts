@@ -11,7 +11,12 @@ import type { Batch, Event } from '../../shared/protocol/events';
  * `member`: a programme member's code, made when a participant agrees to be remembered for the
  * series (`participantId` is who they were in `sessionId`). Never stored readable, like device tokens.
  */
-export type CredentialKind = 'facilitator' | 'host' | 'desk' | 'screen' | 'device' | 'member';
+/**
+ * `registration`: a registered person's personal code; `participantId` is the participant their
+ * registration reserved. Kept readable (`revealable`) like host codes: the facilitator prints or
+ * mails the personal links, and erasing the registration deletes it.
+ */
+export type CredentialKind = 'facilitator' | 'host' | 'desk' | 'screen' | 'device' | 'member' | 'registration';
 
 export type StoredCredential = {
   sessionId: string;

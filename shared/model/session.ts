@@ -105,6 +105,13 @@ export const Participant = z.object({
   sandwich: z.boolean(),
   joinedAt: z.number(),
   checkedInAt: z.number().nullable(),
+  /** The registration this person came from (their sign-up before the evening); absent: came without one. */
+  registrationId: Id.nullable().optional(),
+  /**
+   * Added at the door by the desk (ticked in from the list, or a walk-in), not by a phone of their
+   * own: the host tablet lists them by name so the host can tell them where to sit.
+   */
+  noPhone: z.boolean().optional(),
 });
 export type Participant = z.infer<typeof Participant>;
 
@@ -172,6 +179,51 @@ export const Signup = z.object({
   createdAt: z.number(),
 });
 export type Signup = z.infer<typeof Signup>;
+
+/**
+ * A person who signed up before the evening: imported from the organisation's sign-up list or
+ * through the public sign-up page. Personal data: facilitators hold it whole, the desk without
+ * e-mail and phone (it ticks people in at the door), nobody else any of it.
+ *
+ * `participantId` is chosen when they register and kept for them: the participant they become
+ * when their phone opens their personal link or the desk ticks them in. They "arrived" once
+ * `participants[participantId]` exists.
+ */
+export const RegistrationStatus = z.enum(['registered', 'waiting', 'cancelled']);
+export type RegistrationStatus = z.infer<typeof RegistrationStatus>;
+export const Registration = z.object({
+  id: Id,
+  participantId: Id,
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  group: StakeholderGroup.nullable(),
+  sandwich: z.boolean(),
+  /** Tables they would like, ranked (table ids): their picks once they arrive. */
+  picks: z.array(Id),
+  remarks: z.string(),
+  /** The language their messages are written in. */
+  language: Language,
+  /** They want the follow-up (answers, the public report) by e-mail after the evening. */
+  followupConsent: z.boolean(),
+  source: z.enum(['import', 'form']),
+  /** `waiting`: the sign-up was full; they move up, in order, when a place comes free. */
+  status: RegistrationStatus,
+  createdAt: z.number(),
+});
+export type Registration = z.infer<typeof Registration>;
+
+/**
+ * The public sign-up page of a session. `capacity`: places before the waiting list starts (null:
+ * no limit); `closesAt`: the instant the page stops taking sign-ups (null: when the session starts).
+ */
+export const RegistrationSettings = z.object({
+  open: z.boolean(),
+  capacity: z.number().int().min(1).max(5000).nullable(),
+  closesAt: z.number().int().nullable(),
+  askSandwich: z.boolean(),
+});
+export type RegistrationSettings = z.infer<typeof RegistrationSettings>;
 
 /**
  * A theme of the harvest: cards of every table that say the same thing, named by the facilitator
@@ -312,6 +364,10 @@ export type SessionState = Setup & {
   teams?: Record<string, Team>;
   /** The programme this session is part of; absent or null: a session on its own. */
   programme?: ProgrammeLink | null;
+  /** Who signed up, keyed by registration id. Optional: sessions stored before it lack it. */
+  registrations?: Record<string, Registration>;
+  /** The public sign-up page; absent or null: there is none (closed). */
+  signupPage?: RegistrationSettings | null;
 };
 
 export function newSessionState(args: { id: string; joinCode: string; setup: Setup; now: number }): SessionState {
@@ -340,6 +396,10 @@ export function newSessionState(args: { id: string; joinCode: string; setup: Set
 
 export function teamsOf(state: Pick<SessionState, 'teams'>): Record<string, Team> {
   return state.teams ?? {};
+}
+
+export function registrationsOf(state: Pick<SessionState, 'registrations'>): Record<string, Registration> {
+  return state.registrations ?? {};
 }
 
 export function themesOf(state: Pick<SessionState, 'themes'>): Record<string, Theme> {

@@ -67,6 +67,36 @@ const voteTarget = { cardId: Id.optional(), themeId: Id.optional() };
 const oneTarget = (v: { cardId?: string | undefined; themeId?: string | undefined }) =>
   (v.cardId === undefined) !== (v.themeId === undefined);
 
+/** Contact details as people type them (a sign-up for a working group, a registration). */
+const Email = z.email('an e-mail address').max(120);
+const PhoneNumber = z
+  .string()
+  .trim()
+  .regex(/^[+0-9 ()-]{6,20}$/, 'phone number');
+
+/**
+ * One person's registration as given: a row of the imported sign-up list or the public sign-up
+ * form. The server adds the ids, the status and the time (`registrations.add`).
+ */
+export const RegistrationInput = z
+  .object({
+    name: nonEmpty(LIMITS.name),
+    email: Email.nullable().default(null),
+    phone: PhoneNumber.nullable().default(null),
+    group: StakeholderGroup.nullable().default(null),
+    sandwich: z.boolean().default(false),
+    picks: z
+      .array(Id)
+      .max(LIMITS.tables)
+      .refine((ids) => new Set(ids).size === ids.length, 'a table is named once')
+      .default([]),
+    remarks: text(LIMITS.shortText).default(''),
+    language: Language.default('nl'),
+    followupConsent: z.boolean().default(false),
+  })
+  .strict();
+export type RegistrationInput = z.infer<typeof RegistrationInput>;
+
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ id: Id, type: z.literal(type), ...shape }).strict();
 
@@ -243,12 +273,8 @@ export const Command = z.discriminatedUnion('type', [
     groupId: Id,
     contact: z
       .object({
-        email: z.email().max(120).nullable(),
-        phone: z
-          .string()
-          .trim()
-          .regex(/^[+0-9 ()-]{6,20}$/, 'phone number')
-          .nullable(),
+        email: Email.nullable(),
+        phone: PhoneNumber.nullable(),
       })
       .strict()
       .nullable()
@@ -256,6 +282,34 @@ export const Command = z.discriminatedUnion('type', [
     consent: z.boolean(),
   }),
   cmd('signup.withdraw', { signupId: Id }),
+
+  // Registrations (docs/registrations.md): the sign-up page (facilitator), the door (desk, facilitator)
+  /** The public sign-up page: open or closed, its places, when it closes (an instant), the sandwich question. */
+  cmd('signupPage.set', {
+    open: z.boolean(),
+    capacity: z.number().int().min(1).max(LIMITS.participants).nullable(),
+    closesAt: z.number().int().nullable(),
+    askSandwich: z.boolean(),
+  }),
+  /**
+   * A registration is cancelled (the facilitator; or the person, through their personal link).
+   * A place that comes free goes to the first on the waiting list.
+   */
+  cmd('registration.cancel', { registrationId: Id }),
+  /** The facilitator erases a registration: with it the participant it became, as "wis mijn gegevens". */
+  cmd('registration.erase', { registrationId: Id }),
+  /**
+   * Ticked in at the door (`on`), or the tick undone. A person who has not arrived yet becomes a
+   * participant without a phone, checked in; one who came by phone is checked in.
+   */
+  cmd('registration.checkIn', { registrationId: Id, on: z.boolean() }),
+  /** Someone without a registration at the door, added by the desk without a phone: checked in. */
+  cmd('participant.walkIn', {
+    participantId: Id,
+    name: nonEmpty(LIMITS.name),
+    group: StakeholderGroup.nullable().default(null),
+    sandwich: z.boolean().default(false),
+  }),
 
   // Programme members (participants; docs/protocol.md): answered by the server's member service
   /**
@@ -280,7 +334,15 @@ export const COMMAND_TYPES = Command.options.map((o) => o.shape.type.value) as C
  * Joining is not sent by a client: the server issues it when a participant presents the join
  * code without a device token, so a new participant is logged like every other change.
  */
-export const JoinCommand = z.object({ id: Id, type: z.literal('participant.join'), participantId: Id }).strict();
+export const JoinCommand = z
+  .object({
+    id: Id,
+    type: z.literal('participant.join'),
+    participantId: Id,
+    /** Joining with a personal code: the participant is made from this registration (its reserved id). */
+    registrationId: Id.optional(),
+  })
+  .strict();
 export type JoinCommand = z.infer<typeof JoinCommand>;
 /**
  * Issued by the server's member service (never sent by a client) after `member.remember` or
@@ -294,4 +356,15 @@ export type MemberLinkCommand = {
   memberId: string | null;
   signups: Signup[];
 };
-export type AnyCommand = Command | JoinCommand | MemberLinkCommand;
+/**
+ * Issued by the server's registration service (never sent by a client): people from an imported
+ * sign-up list (`import`, by a facilitator) or the public sign-up page (`form`, by the person, as
+ * the participant they will be). The service makes the ids and each person's personal code.
+ */
+export type RegistrationsAddCommand = {
+  id: string;
+  type: 'registrations.add';
+  source: 'import' | 'form';
+  entries: { registrationId: string; participantId: string; input: RegistrationInput }[];
+};
+export type AnyCommand = Command | JoinCommand | MemberLinkCommand | RegistrationsAddCommand;

@@ -7,6 +7,8 @@ import type {
   Phase,
   Question,
   QuestionStatus,
+  Registration,
+  RegistrationSettings,
   Rounds,
   ScreenFocus,
   Signup,
@@ -170,6 +172,7 @@ export type Event =
    * - `questions[*].authorId` becomes null on every question they asked.
    * - `teams[*].memberIds`: they leave their keep-together team.
    * - `teams[*]`: a team left with fewer than 2 members is removed.
+   * - `registrations[*]` whose `participantId` is theirs are removed: their sign-up is gone too.
    */
   | { type: 'participant.erased'; participantId: string }
   /**
@@ -208,6 +211,8 @@ export type Event =
    * - `questions[*].authorId` becomes null on every question they asked.
    * - `teams[*].memberIds`: they leave their keep-together team.
    * - `teams[*]`: a team left with fewer than 2 members is removed.
+   * - `registrations[*]` whose `participantId` is one of them are removed (none: people from a
+   *   registration or added at the door are never "inactive", see rules/inactive.ts).
    */
   | { type: 'participants.removed'; participantIds: string[] }
   /**
@@ -370,7 +375,28 @@ export type Event =
    */
   | { type: 'signup.added'; signup: Signup }
   /** - `signups[signupId]` is removed. */
-  | { type: 'signup.withdrawn'; signupId: string };
+  | { type: 'signup.withdrawn'; signupId: string }
+  /**
+   * Registrations (docs/registrations.md). Facilitators receive them whole, the desk without
+   * `email` and `phone`; nobody else receives any of them.
+   * - `signupPage` becomes `settings`.
+   */
+  | { type: 'signupPage.set'; settings: RegistrationSettings }
+  /** - `registrations[r.id]` is added for each. */
+  | { type: 'registrations.added'; registrations: Registration[] }
+  /** - `registrations[registrationId].status` becomes `'cancelled'`. */
+  | { type: 'registration.cancelled'; registrationId: string }
+  /** A place came free: the first on the waiting list has it. - `registrations[registrationId].status` becomes `'registered'`. */
+  | { type: 'registration.promoted'; registrationId: string }
+  /**
+   * The facilitator erased a registration: its data is gone from the state and, on the server,
+   * from the stored history (as `participant.erased`; its personal code stops working). When the
+   * person had arrived, `participant.erased` for them follows in the same batch.
+   * - `registrations[registrationId]` is removed.
+   */
+  | { type: 'registration.erased'; registrationId: string; participantId: string }
+  /** The tick at the door undone. - `participants[participantId].checkedInAt` becomes null. */
+  | { type: 'participant.checkedOut'; participantId: string };
 
 export type EventType = Event['type'];
 

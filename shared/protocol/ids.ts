@@ -59,6 +59,21 @@ export const MemberCode = z
       .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a member code'),
   );
 
+/**
+ * A registered person's personal code (their personal link carries it): it makes a phone that
+ * person, or is typed on the join page. The member code's alphabet and length.
+ */
+export const PersonalCode = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .length(MEMBER_CODE_LENGTH, 'a personal code has 12 letters and digits')
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`), 'not a personal code'),
+  );
+
 /** Tokens are long random strings (facilitator, screen, device); compared by hash on the server. */
 export const Token = z
   .string()

@@ -4,7 +4,7 @@ import type { SessionState } from '../model/session';
 import type { Actor } from './actor';
 import type { CommandError } from './errors';
 import type { Batch } from './events';
-import { JoinCode, SecretCode, Token } from './ids';
+import { JoinCode, PersonalCode, SecretCode, Token } from './ids';
 
 /**
  * The wire between a client and the server, in both directions.
@@ -30,6 +30,11 @@ export const Credential = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('desk'), code: SecretCode }).strict(),
   z.object({ kind: z.literal('screen'), token: Token }).strict(),
   z.object({ kind: z.literal('participant'), joinCode: JoinCode, deviceToken: Token.optional() }).strict(),
+  /**
+   * A registered person's personal code (from their personal link, or typed): always the same
+   * participant, made from their registration the first time (docs/registrations.md).
+   */
+  z.object({ kind: z.literal('personal'), code: PersonalCode }).strict(),
 ]);
 export type Credential = z.infer<typeof Credential>;
 

@@ -1,5 +1,13 @@
 import { assertNever } from '../assert-never';
-import { type Card, type SessionState, type Theme, teamsOf, themesOf } from '../model/session';
+import {
+  type Card,
+  type Registration,
+  registrationsOf,
+  type SessionState,
+  type Theme,
+  teamsOf,
+  themesOf,
+} from '../model/session';
 import type { Batch, Event } from '../protocol/events';
 import { outlivesPhase } from './broadcast';
 import { withoutMembers } from './teams';
@@ -70,6 +78,23 @@ export function apply(state: SessionState, event: Event): SessionState {
       return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, picks: event.picks }));
     case 'participant.checkedIn':
       return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: event.at }));
+    case 'participant.checkedOut':
+      return updateIn(state, 'participants', event.participantId, (p) => ({ ...p, checkedInAt: null }));
+    case 'signupPage.set':
+      return { ...state, signupPage: event.settings };
+    case 'registrations.added': {
+      const registrations = { ...registrationsOf(state) };
+      for (const r of event.registrations) registrations[r.id] = r;
+      return { ...state, registrations };
+    }
+    case 'registration.cancelled':
+      return withRegistration(state, event.registrationId, (r) => ({ ...r, status: 'cancelled' }));
+    case 'registration.promoted':
+      return withRegistration(state, event.registrationId, (r) => ({ ...r, status: 'registered' }));
+    case 'registration.erased':
+      return state.registrations === undefined
+        ? state
+        : { ...state, registrations: omit(state.registrations, event.registrationId) };
     case 'participant.erased':
       return erase(state, new Set([event.participantId]));
     case 'participant.removed':
@@ -219,6 +244,11 @@ function updateIn<K extends Keyed>(
   return { ...state, [key]: { ...state[key], [id]: change(current) } };
 }
 
+function withRegistration(state: SessionState, id: string, change: (r: Registration) => Registration): SessionState {
+  const r = state.registrations?.[id];
+  return r === undefined ? state : { ...state, registrations: { ...state.registrations, [id]: change(r) } };
+}
+
 function omit<T>(record: Record<string, T>, id: string): Record<string, T> {
   if (!Object.hasOwn(record, id)) return record;
   const { [id]: _gone, ...rest } = record;
@@ -279,5 +309,13 @@ function erase(state: SessionState, ids: ReadonlySet<string>): SessionState {
     assignments: without(state.assignments),
     // A view without teams (everyone but facilitators) stays without.
     ...(state.teams === undefined ? {} : { teams: withoutMembers(state.teams, ids) }),
+    // Their sign-up before the evening goes with them; a view without registrations stays without.
+    ...(state.registrations === undefined
+      ? {}
+      : {
+          registrations: Object.fromEntries(
+            Object.entries(state.registrations).filter(([, r]) => !ids.has(r.participantId)),
+          ),
+        }),
   };
 }

@@ -9,6 +9,7 @@ import * as harvest from './decide/harvest';
 import * as info from './decide/info-point';
 import * as members from './decide/members';
 import * as people from './decide/participants';
+import * as registrations from './decide/registrations';
 import type { Decision } from './decide/result';
 import * as run from './decide/running';
 import * as seating from './decide/seating';
@@ -51,7 +52,14 @@ const AFTER_THE_END = new Set<AnyCommand['type']>([
   'signup.withdraw',
   'member.remember',
   'member.link',
+  'registration.erase',
 ]);
+
+/**
+ * What someone may do before they are a participant of the session: join, sign up on the public
+ * page, and cancel that sign-up, each as the participant they will be (their registration's id).
+ */
+const BEFORE_ARRIVAL = new Set<AnyCommand['type']>(['participant.join', 'registrations.add', 'registration.cancel']);
 
 /**
  * What a command does, given the state, who sends it and the time: the events to store, or a
@@ -66,7 +74,7 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
   }
   if (
     actor.role === 'participant' &&
-    command.type !== 'participant.join' &&
+    !BEFORE_ARRIVAL.has(command.type) &&
     !(actor.participantId in state.participants)
   ) {
     return fail('FORBIDDEN', 'unknown participant');
@@ -118,7 +126,9 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
       return run.sessionEnd(state, now);
     case 'participant.join':
       if (command.participantId !== pid) return fail('FORBIDDEN', 'a participant joins as themselves');
-      return people.participantJoin(state, command, now);
+      return command.registrationId === undefined
+        ? people.participantJoin(state, command, now)
+        : registrations.registeredJoin(state, { ...command, registrationId: command.registrationId }, now);
     case 'profile.set':
       return people.profileSet(state, pid, command);
     case 'tables.pick':
@@ -180,6 +190,26 @@ export function decide(state: SessionState, command: AnyCommand, actor: Actor, n
     case 'member.link':
       if (command.participantId !== pid) return FORBIDDEN_LINK;
       return members.memberLink(state, command);
+    case 'signupPage.set':
+      return registrations.signupPageSet(state, command);
+    case 'registrations.add':
+      // From the public page each person signs up only themselves; an import is the facilitator's.
+      if (
+        actor.role === 'participant' &&
+        (command.source !== 'form' || command.entries.some((e) => e.participantId !== pid))
+      )
+        return fail('FORBIDDEN', 'a person signs up as themselves');
+      if (actor.role === 'facilitator' && command.source !== 'import')
+        return fail('FORBIDDEN', 'a facilitator imports');
+      return registrations.registrationsAdd(state, command, now);
+    case 'registration.cancel':
+      return registrations.registrationCancel(state, command, actor.role === 'participant' ? pid : null);
+    case 'registration.erase':
+      return registrations.registrationErase(state, command);
+    case 'registration.checkIn':
+      return registrations.registrationCheckIn(state, command, now);
+    case 'participant.walkIn':
+      return registrations.participantWalkIn(state, command, now);
     case 'question.ask':
       return info.questionAsk(state, command, actor, now);
     case 'question.triage':

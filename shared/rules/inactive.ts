@@ -5,7 +5,8 @@ import type { SessionState } from '../model/session';
  * no dot, no table pick, no working-group sign-up. A name, a group, the sandwich tick and a
  * check-in do not count, because a script makes those as easily as a join. The facilitator's
  * "remove who did nothing" takes exactly these, so a flood of made-up participants can be
- * cleared without touching anyone who took part. In the order they joined.
+ * cleared without touching anyone who took part. In the order they joined. Nobody who came from
+ * a registration or was added at the door counts: a real person stands behind them.
  */
 export function inactiveParticipants(state: SessionState): string[] {
   const active = new Set<string>();
@@ -15,7 +16,9 @@ export function inactiveParticipants(state: SessionState): string[] {
   for (const s of Object.values(state.signups)) active.add(s.participantId);
   for (const [pid, dots] of Object.entries(state.votes)) if (dots.length > 0) active.add(pid);
   return Object.values(state.participants)
-    .filter((p) => p.picks.length === 0 && !active.has(p.id))
+    .filter(
+      (p) => p.picks.length === 0 && !active.has(p.id) && (p.registrationId ?? null) === null && p.noPhone !== true,
+    )
     .sort((a, b) => a.joinedAt - b.joinedAt)
     .map((p) => p.id);
 }

@@ -64,6 +64,12 @@ export const PERMISSIONS: Record<AnyCommand['type'], readonly Role[]> = {
   'member.remember': ['participant'],
   'member.claim': ['participant'],
   'member.link': ['participant'],
+  'signupPage.set': ['facilitator'],
+  'registrations.add': ['facilitator', 'participant'],
+  'registration.cancel': ['facilitator', 'participant'],
+  'registration.erase': ['facilitator'],
+  'registration.checkIn': ['facilitator', 'desk'],
+  'participant.walkIn': ['facilitator', 'desk'],
 };
 
 export function roleMay(role: Role, type: AnyCommand['type']): boolean {

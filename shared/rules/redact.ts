@@ -10,6 +10,7 @@ import {
   cardVisible,
   redactCard,
   redactParticipant,
+  redactRegistration,
   redactTables,
   seatedAt,
   seatOf,
@@ -228,6 +229,7 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
       if (participant && !self(audience, event.participantId)) return [];
       return [event, ...seatChange(before, after, audience)];
     case 'participant.checkedIn':
+    case 'participant.checkedOut':
       if (!hostHolds(before, audience, event.participantId)) return [];
       return participant && !self(audience, event.participantId) ? [] : [event];
     case 'vote.cast':
@@ -305,6 +307,18 @@ function redactEvent(before: SessionState, after: SessionState, event: Event, au
     case 'signup.withdrawn':
       if (participant) return self(audience, before.signups[event.signupId]?.participantId ?? null) ? [event] : [];
       return audience.role === 'host' || audience.role === 'screen' ? [] : [event];
+
+    // Registrations: the facilitators whole, the desk without e-mail and phone (see view.ts).
+    case 'signupPage.set':
+      return [event];
+    case 'registrations.added': {
+      const shown = event.registrations.flatMap((r) => redactRegistration(r, audience) ?? []);
+      return shown.length === 0 ? [] : [{ ...event, registrations: shown }];
+    }
+    case 'registration.cancelled':
+    case 'registration.promoted':
+    case 'registration.erased':
+      return audience.role === 'desk' ? [event] : [];
     default:
       return assertNever(event);
   }

@@ -1,4 +1,12 @@
-import { type Card, type Participant, type SessionState, type Table, type Theme, themesOf } from '../model/session';
+import {
+  type Card,
+  type Participant,
+  type Registration,
+  type SessionState,
+  type Table,
+  type Theme,
+  themesOf,
+} from '../model/session';
 import { currentRound, latestRound, phaseIndex, tableFor } from './phase';
 
 /**
@@ -127,7 +135,18 @@ export function redactParticipant(p: Participant, audience: Audience): Participa
   const { memberId: _memberId, ...shown } = p;
   if (isSelf(audience, p.id)) return shown;
   if (audience.role === 'participant') return null;
-  return { ...shown, name: audience.role === 'host' ? p.name : null, sandwich: false };
+  // The desk added the people without a phone by name (at the door), and ticks them off by it.
+  const named = audience.role === 'host' || (audience.role === 'desk' && p.noPhone === true);
+  return { ...shown, name: named ? p.name : null, sandwich: false };
+}
+
+/**
+ * A registration is personal data: facilitators hold it whole, the desk (which ticks people in
+ * at the door) without e-mail and phone, nobody else any of it.
+ */
+export function redactRegistration(r: Registration, audience: Audience): Registration | null {
+  if (audience.role === 'facilitator') return r;
+  return audience.role === 'desk' ? { ...r, email: null, phone: null } : null;
 }
 
 /** Every round of the evening: those the rounds setup counts and those the agenda plays. */
@@ -173,9 +192,12 @@ export function view(state: SessionState, audience: Audience): SessionState {
     seated === null ? record : filterRecord(record, (value, id) => (seated.has(id) ? value : null));
   // Keep-together teams name participants and say who came with whom: they are the planner's,
   // so only facilitators hold them (redact.ts sends nobody else their events).
-  const { teams: _teams, ...shared } = state;
+  const { teams: _teams, registrations, ...shared } = state;
   return {
     ...shared,
+    ...(audience.role === 'desk' && registrations !== undefined
+      ? { registrations: filterRecord(registrations, (r) => redactRegistration(r, audience)) }
+      : {}),
     tables: redactTables(state, state.tables, audience),
     participants: people(filterRecord(state.participants, (p) => redactParticipant(p, audience))),
     cards: filterRecord(state.cards, (c) => (cardVisible(state, c, audience) ? redactCard(c, audience) : null)),

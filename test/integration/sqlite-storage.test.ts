@@ -66,7 +66,7 @@ describe('SQLite storage', () => {
     expect(fs.existsSync(file)).toBe(true);
     const peek = new Database(file, { readonly: true });
     expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(peek.pragma('user_version', { simple: true })).toBe(4);
+    expect(peek.pragma('user_version', { simple: true })).toBe(5);
     peek.close();
   });
 

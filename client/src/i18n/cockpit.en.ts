@@ -3,6 +3,7 @@ import { facilitatorEn } from './parts/facilitator.en';
 import { harvestEn } from './parts/harvest.en';
 import { programmeEn } from './parts/programme.en';
 import { plannerEn } from './parts/planner.en';
+import { registrationsEn } from './parts/registrations.en';
 import { suggestEn } from './parts/suggest.en';
 
 /** English, the cockpit's own texts (see cockpit.ts). */
@@ -12,4 +13,5 @@ export const cockpitEn: CockpitMessages = {
   ...harvestEn,
   ...suggestEn,
   ...programmeEn,
+  ...registrationsEn,
 };

@@ -2,6 +2,7 @@ import { facilitatorNl } from './parts/facilitator';
 import { harvestNl } from './parts/harvest';
 import { programmeNl } from './parts/programme';
 import { plannerNl } from './parts/planner';
+import { registrationsNl } from './parts/registrations';
 import { suggestNl } from './parts/suggest';
 
 /**
@@ -14,4 +15,5 @@ export const cockpitNl = {
   ...harvestNl,
   ...suggestNl,
   ...programmeNl,
+  ...registrationsNl,
 };

@@ -15,9 +15,10 @@ import { NextMeeting } from './facilitator/NextMeeting';
 import { Printables } from './facilitator/Printables';
 import { ProgrammeReport } from './facilitator/ProgrammeReport';
 import { ReportPanel } from './facilitator/ReportPanel';
+import { Registrations } from './facilitator/registrations/Registrations';
 
-type Tab = 'live' | 'harvest' | 'prepare' | 'print' | 'report';
-const TABS: readonly Tab[] = ['live', 'harvest', 'prepare', 'print', 'report'];
+type Tab = 'live' | 'harvest' | 'prepare' | 'registrations' | 'print' | 'report';
+const TABS: readonly Tab[] = ['live', 'harvest', 'prepare', 'registrations', 'print', 'report'];
 
 /** `/facilitator#<token>`: prepare and run the evening. */
 export default function FacilitatorView() {
@@ -78,6 +79,7 @@ function Facilitator({ state, token }: { state: SessionState; token: string }) {
       {tab === 'live' && <Cockpit state={state} token={token} toReport={() => setTab('report')} />}
       {tab === 'harvest' && <HarvestTab state={state} />}
       {tab === 'prepare' && <Prepare state={state} />}
+      {tab === 'registrations' && <Registrations state={state} token={token} />}
       {tab === 'print' && <Printables state={state} token={token} />}
       {tab === 'report' && (
         <>

@@ -1,0 +1,21 @@
+/** The cockpit's "Aanmeldingen" tab: the list of who signed up (docs/registrations.md). */
+export const registrationsNl = {
+  'cockpit.tab.registrations': 'Aanmeldingen',
+  'reg.list.title': 'Wie heeft zich aangemeld',
+  'reg.list.counts': '{registered} aangemeld · {waiting} op de wachtlijst · {cancelled} afgemeld',
+  'reg.list.empty': 'Nog niemand. Zet de aanmeldpagina open of lees een lijst in.',
+  'reg.col.name': 'Naam',
+  'reg.col.contact': 'E-mail en telefoon',
+  'reg.col.status': 'Status',
+  'reg.col.actions': 'Wat u kunt doen',
+  'reg.status.registered': 'Aangemeld',
+  'reg.status.waiting': 'Wachtlijst',
+  'reg.status.cancelled': 'Afgemeld',
+  'reg.cancel': 'Afmelden',
+  'reg.cancelOf': '{name} afmelden',
+  'reg.erase': 'Wissen',
+  'reg.eraseOf': 'Gegevens van {name} wissen',
+  'reg.eraseAsk': 'Alle gegevens van {name} wissen? Dit kan niet terug.',
+  'reg.eraseConfirm': 'Ja, wissen',
+  'reg.eraseCancel': 'Niet wissen',
+};
