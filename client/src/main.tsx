@@ -8,12 +8,14 @@ import { assertNever } from '../../shared/assert-never';
 import './styles.css';
 
 // Each role is its own chunk: a participant's phone never downloads the facilitator's cockpit.
-const StartView = lazy(() => import('./views/StartView'));
+const StartView = lazy(() => Promise.all([import('./views/StartView'), loadPack('start')]).then(([view]) => view));
 // The cockpit's, the tablet's, the desk's and the screen's texts come with them (i18n/translate.ts),
 // so a phone carries none of them; the cockpit shows some of each of the others.
 const FacilitatorView = lazy(() =>
   Promise.all([
     import('./views/FacilitatorView'),
+    loadPack('start'),
+    loadPack('report'),
     loadPack('cockpit'),
     loadPack('host'),
     loadPack('desk'),
@@ -24,7 +26,9 @@ const HostView = lazy(() => Promise.all([import('./views/HostView'), loadPack('h
 const DeskView = lazy(() => Promise.all([import('./views/DeskView'), loadPack('desk')]).then(([view]) => view));
 const ScreenView = lazy(() => Promise.all([import('./views/ScreenView'), loadPack('screen')]).then(([view]) => view));
 const ParticipantView = lazy(() => import('./views/ParticipantView'));
-const FollowupView = lazy(() => import('./views/followup/FollowupView'));
+const FollowupView = lazy(() =>
+  Promise.all([import('./views/followup/FollowupView'), loadPack('report')]).then(([view]) => view),
+);
 
 function View({ route }: { route: Route }) {
   switch (route.view) {

@@ -211,8 +211,8 @@ export type Event =
    * - `questions[*].authorId` becomes null on every question they asked.
    * - `teams[*].memberIds`: they leave their keep-together team.
    * - `teams[*]`: a team left with fewer than 2 members is removed.
-   * - `registrations[*]` whose `participantId` is one of them are removed (none: people from a
-   *   registration or added at the door are never "inactive", see rules/inactive.ts).
+   * - `registrations[*]` whose `participantId` is one of them are removed (decide never lists
+   *   people from a registration or added at the door: they are not "inactive").
    */
   | { type: 'participants.removed'; participantIds: string[] }
   /**
@@ -382,11 +382,14 @@ export type Event =
    * - `signupPage` becomes `settings`.
    */
   | { type: 'signupPage.set'; settings: RegistrationSettings }
-  /** - `registrations[r.id]` is added for each. */
+  /** - `registrations[*]`: each of `registrations` is added. */
   | { type: 'registrations.added'; registrations: Registration[] }
   /** - `registrations[registrationId].status` becomes `'cancelled'`. */
   | { type: 'registration.cancelled'; registrationId: string }
-  /** A place came free: the first on the waiting list has it. - `registrations[registrationId].status` becomes `'registered'`. */
+  /**
+   * A place came free: the first on the waiting list has it.
+   * - `registrations[registrationId].status` becomes `'registered'`.
+   */
   | { type: 'registration.promoted'; registrationId: string }
   /**
    * The facilitator erased a registration: its data is gone from the state and, on the server,
@@ -395,7 +398,10 @@ export type Event =
    * - `registrations[registrationId]` is removed.
    */
   | { type: 'registration.erased'; registrationId: string; participantId: string }
-  /** The tick at the door undone. - `participants[participantId].checkedInAt` becomes null. */
+  /**
+   * The tick at the door undone.
+   * - `participants[participantId].checkedInAt` becomes null.
+   */
   | { type: 'participant.checkedOut'; participantId: string };
 
 export type EventType = Event['type'];

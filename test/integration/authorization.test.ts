@@ -161,6 +161,12 @@ function commandOf(type: CommandType, s: SessionState, participantId: string): N
     'signup.withdraw': { type: 'signup.withdraw', signupId: 'nope' },
     'member.remember': { type: 'member.remember', on: true },
     'member.claim': { type: 'member.claim', code: 'ABCD-EFGH-JKMN' },
+    'signupPage.set': { type: 'signupPage.set', open: true, capacity: null, closesAt: null, askSandwich: true },
+    'registration.cancel': { type: 'registration.cancel', registrationId: 'nope' },
+    'registration.erase': { type: 'registration.erase', registrationId: 'nope' },
+    'registration.checkIn': { type: 'registration.checkIn', registrationId: 'nope', on: true },
+    // A retry of the same walk-in (same id and name) is the same person: no error for the second sender.
+    'participant.walkIn': { type: 'participant.walkIn', participantId: 'walk-in-1', name: 'Els' },
   };
   return commands[type];
 }

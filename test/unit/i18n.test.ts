@@ -6,6 +6,7 @@ import {
   Language,
   PhaseKind,
   QuestionStatus,
+  RegistrationStatus,
   SessionStatus,
   StakeholderGroup,
 } from '../../shared/model/session';
@@ -158,12 +159,14 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'qstatus.*': QuestionStatus.options.map((s) => `qstatus.${s}`),
   'group.*': StakeholderGroup.options.map((g) => `group.${g}`),
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
+  'reg.status.*': RegistrationStatus.options.map((s) => `reg.status.${s}`),
   'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
   'cockpit.tab.*': [
     'cockpit.tab.live',
     'cockpit.tab.harvest',
     'cockpit.tab.prepare',
+    'cockpit.tab.registrations',
     'cockpit.tab.print',
     'cockpit.tab.report',
   ],

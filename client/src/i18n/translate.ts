@@ -4,11 +4,11 @@ import type { MessageKey, Messages, PluralKey } from './messages';
 import { commonNl } from './common';
 
 /**
- * Texts come in packs: every route's, and the cockpit's, the host tablet's, the info desk's and
+ * Texts come in packs: every route's, the start page's, the report's (cockpit and follow-up page), and the cockpit's, the host tablet's, the info desk's and
  * the projector's own (cockpit.ts, parts/host.ts, parts/desk.ts, parts/screen.ts with
  * parts/wrapup.ts), each loaded with its route, so a phone carries none of them.
  */
-export type Pack = 'common' | 'cockpit' | 'host' | 'desk' | 'screen';
+export type Pack = 'common' | 'start' | 'report' | 'cockpit' | 'host' | 'desk' | 'screen';
 
 /**
  * The texts loaded so far. Dutch, the default, comes with the app; every other language is its
@@ -20,6 +20,8 @@ const wanted = new Set<Pack>(['common']);
 const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> = {
   nl: {
     common: async () => commonNl,
+    start: () => import('./parts/start').then((m) => m.startNl),
+    report: () => import('./parts/report').then((m) => m.reportNl),
     cockpit: () => import('./cockpit').then((m) => m.cockpitNl),
     host: () => import('./parts/host').then((m) => m.hostNl),
     desk: () => import('./parts/desk').then((m) => m.deskNl),
@@ -31,6 +33,8 @@ const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> 
   },
   en: {
     common: () => import('./common.en').then((m) => m.commonEn),
+    start: () => import('./parts/start.en').then((m) => m.startEn),
+    report: () => import('./parts/report.en').then((m) => m.reportEn),
     cockpit: () => import('./cockpit.en').then((m) => m.cockpitEn),
     host: () => import('./parts/host.en').then((m) => m.hostEn),
     desk: () => import('./parts/desk.en').then((m) => m.deskEn),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Participant, SessionState, Team, Theme } from '../../../shared/model/session';
+import type { Participant, Registration, SessionState, Team, Theme } from '../../../shared/model/session';
 import type { Event, EventType } from '../../../shared/protocol/events';
 import { apply } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
@@ -154,6 +154,35 @@ const PAIRS = [team('t-1', ['ann', 'bob']), team('t-2', ['cas', 'dan'])].reduce(
   FOUR,
 );
 
+const registration = (id: string, participantId: string, status: Registration['status']): Registration => ({
+  id,
+  participantId,
+  name: `Naam ${participantId}`,
+  email: `${participantId}@example.org`,
+  phone: null,
+  group: 'resident',
+  sandwich: true,
+  picks: [],
+  remarks: '',
+  language: 'nl',
+  followupConsent: true,
+  source: 'import',
+  status,
+  createdAt: AT,
+});
+/** BASE with registrations: ann's (she came), eve's (not yet here), fay on the waiting list; bob is checked in. */
+const REGISTERED = apply(
+  apply(BASE, {
+    type: 'registrations.added',
+    registrations: [
+      registration('r-ann', 'ann', 'registered'),
+      registration('r-eve', 'eve', 'registered'),
+      registration('r-fay', 'fay', 'waiting'),
+    ],
+  }),
+  { type: 'participant.checkedIn', participantId: 'bob', at: AT },
+);
+
 // Every event type, with a row for each effect that depends on the event or the state.
 const ROWS: Record<EventType, Row[]> = {
   'session.updated': [
@@ -274,6 +303,11 @@ const ROWS: Record<EventType, Row[]> = {
       from: PAIRS,
       event: { type: 'participant.erased', participantId: 'ann' },
     },
+    {
+      name: 'ann came from a registration: it goes too',
+      from: REGISTERED,
+      event: { type: 'participant.erased', participantId: 'ann' },
+    },
   ],
   'participant.removed': [
     {
@@ -296,6 +330,11 @@ const ROWS: Record<EventType, Row[]> = {
       name: 'dan of a pair: the team goes',
       from: PAIRS,
       event: { type: 'participants.removed', participantIds: ['dan'] },
+    },
+    {
+      name: 'ann with a registration',
+      from: REGISTERED,
+      event: { type: 'participants.removed', participantIds: ['ann'] },
     },
   ],
   'card.added': [
@@ -506,6 +545,34 @@ const ROWS: Record<EventType, Row[]> = {
   'signup.withdrawn': [{ name: 'ann’s', event: { type: 'signup.withdrawn', signupId: 's-ann' } }],
   'member.linked': [
     { name: 'ann recognised', event: { type: 'member.linked', participantId: 'ann', memberId: 'm-ann' } },
+  ],
+  'signupPage.set': [
+    {
+      name: 'opening the page',
+      event: { type: 'signupPage.set', settings: { open: true, capacity: 40, closesAt: AT, askSandwich: true } },
+    },
+  ],
+  'registrations.added': [
+    {
+      name: 'two from an import',
+      event: { type: 'registrations.added', registrations: [registration('r-gus', 'gus', 'registered')] },
+    },
+  ],
+  'registration.cancelled': [
+    { name: 'eve cancels', from: REGISTERED, event: { type: 'registration.cancelled', registrationId: 'r-eve' } },
+  ],
+  'registration.promoted': [
+    { name: 'fay has a place', from: REGISTERED, event: { type: 'registration.promoted', registrationId: 'r-fay' } },
+  ],
+  'registration.erased': [
+    {
+      name: 'eve, not arrived',
+      from: REGISTERED,
+      event: { type: 'registration.erased', registrationId: 'r-eve', participantId: 'eve' },
+    },
+  ],
+  'participant.checkedOut': [
+    { name: 'the tick undone', from: REGISTERED, event: { type: 'participant.checkedOut', participantId: 'bob' } },
   ],
 };
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventType } from '../../../shared/protocol/events';
-import type { Card, Participant, Question, SessionState, Signup, Team, Theme } from '../../../shared/model/session';
+import type {
+  Card,
+  Participant,
+  Question,
+  Registration,
+  SessionState,
+  Signup,
+  Team,
+  Theme,
+} from '../../../shared/model/session';
 import { apply, applyBatch } from '../../../shared/rules/apply';
 import { templateSetup } from '../../../shared/templates';
 import { card, highlight, join, run, session, type Step, T0, themed, themeOf, to, votedOnThemes } from './fixtures';
@@ -90,6 +99,38 @@ const signup: Signup = {
 };
 
 type Row = { name: string; from?: SessionState; event: Event; look: (s: SessionState) => unknown; is: unknown };
+
+const registration = (id: string, participantId: string, status: Registration['status']): Registration => ({
+  id,
+  participantId,
+  name: `Naam ${participantId}`,
+  email: null,
+  phone: null,
+  group: null,
+  sandwich: false,
+  picks: [],
+  remarks: '',
+  language: 'nl',
+  followupConsent: false,
+  source: 'form',
+  status,
+  createdAt: AT,
+});
+/** BASE with ann's registration (she came), eve's (not here yet) and fay waiting; bob checked in. */
+const REGISTERING: Event[] = [
+  {
+    type: 'registrations.added',
+    registrations: [
+      registration('r-ann', 'ann', 'registered'),
+      registration('r-eve', 'eve', 'registered'),
+      registration('r-fay', 'fay', 'waiting'),
+    ],
+  },
+  { type: 'participant.checkedIn', participantId: 'bob', at: AT },
+];
+const REGISTERED = REGISTERING.reduce(apply, BASE);
+const STATUSES = (s: SessionState) =>
+  Object.fromEntries(Object.values(s.registrations ?? {}).map((r) => [r.id, r.status]));
 
 const theme = themeOf;
 const THEMED = themed(BASE);
@@ -763,6 +804,72 @@ const ROWS: Record<EventType, Row[]> = {
       name: 'takes it away',
       event: { type: 'member.linked', participantId: 'ann', memberId: null },
       look: (s) => s.participants.ann?.memberId,
+      is: null,
+    },
+  ],
+  'signupPage.set': [
+    {
+      name: 'replaces the settings',
+      event: { type: 'signupPage.set', settings: { open: true, capacity: 2, closesAt: null, askSandwich: false } },
+      look: (s) => s.signupPage,
+      is: { open: true, capacity: 2, closesAt: null, askSandwich: false },
+    },
+  ],
+  'registrations.added': [
+    {
+      name: 'adds each, keeping the others',
+      from: REGISTERED,
+      event: { type: 'registrations.added', registrations: [registration('r-gus', 'gus', 'waiting')] },
+      look: STATUSES,
+      is: { 'r-ann': 'registered', 'r-eve': 'registered', 'r-fay': 'waiting', 'r-gus': 'waiting' },
+    },
+    {
+      name: 'to a session stored before registrations',
+      event: { type: 'registrations.added', registrations: [registration('r-gus', 'gus', 'registered')] },
+      look: STATUSES,
+      is: { 'r-gus': 'registered' },
+    },
+  ],
+  'registration.cancelled': [
+    {
+      name: 'only that one',
+      from: REGISTERED,
+      event: { type: 'registration.cancelled', registrationId: 'r-eve' },
+      look: STATUSES,
+      is: { 'r-ann': 'registered', 'r-eve': 'cancelled', 'r-fay': 'waiting' },
+    },
+    {
+      name: 'an unknown one changes nothing',
+      from: REGISTERED,
+      event: { type: 'registration.cancelled', registrationId: 'r-nobody' },
+      look: STATUSES,
+      is: { 'r-ann': 'registered', 'r-eve': 'registered', 'r-fay': 'waiting' },
+    },
+  ],
+  'registration.promoted': [
+    {
+      name: 'off the waiting list',
+      from: REGISTERED,
+      event: { type: 'registration.promoted', registrationId: 'r-fay' },
+      look: STATUSES,
+      is: { 'r-ann': 'registered', 'r-eve': 'registered', 'r-fay': 'registered' },
+    },
+  ],
+  'registration.erased': [
+    {
+      name: 'gone, the participant untouched (erased by its own event)',
+      from: REGISTERED,
+      event: { type: 'registration.erased', registrationId: 'r-ann', participantId: 'ann' },
+      look: (s) => [Object.keys(s.registrations ?? {}), 'ann' in s.participants],
+      is: [['r-eve', 'r-fay'], true],
+    },
+  ],
+  'participant.checkedOut': [
+    {
+      name: 'no longer checked in',
+      from: REGISTERED,
+      event: { type: 'participant.checkedOut', participantId: 'bob' },
+      look: (s) => s.participants.bob?.checkedInAt,
       is: null,
     },
   ],

@@ -186,7 +186,12 @@ describe('the client asks the same rules as the server', () => {
     const { state, now } = run(evening);
     const host = actor('host:wijkhub');
     const add = parse(hostCard('wijkhub'));
-    if (!add.ok || add.command.type === 'participant.join' || add.command.type === 'member.link')
+    if (
+      !add.ok ||
+      add.command.type === 'participant.join' ||
+      add.command.type === 'member.link' ||
+      add.command.type === 'registrations.add'
+    )
       throw new Error('bad row');
     const withdraw: CommandDraft = { type: 'card.withdraw', cardId: 'x' };
     expect(can(view(state, { role: 'host', tableId: 'wijkhub' }), host, withdraw, now).ok).toBe(false);

@@ -15,6 +15,7 @@ import { THEMES_ROWS } from './decide/themes.rows';
 import { TEAMS_ROWS, TRIO } from './decide/teams.rows';
 import { ALL_TYPES, CHECKS_ONLY, type Family, familyOf } from './decide/families';
 import { MEMBERS_ROWS } from './decide/members.rows';
+import { PERSONAL_LINK_ROWS, REGISTRATIONS_ROWS } from './decide/registrations.rows';
 import { agenda, PEOPLE, ROUND1, type Row } from './decide/setups';
 
 /**
@@ -26,13 +27,14 @@ const FAMILIES: Record<Family, Row[]> = {
   prepare: PREPARE_ROWS,
   evening: EVENING_ROWS,
   voting: VOTING_ROWS,
-  people: PEOPLE_ROWS,
+  people: [...PEOPLE_ROWS, ...PERSONAL_LINK_ROWS],
   cards: CARDS_ROWS,
   questions: QUESTIONS_ROWS,
   groups: GROUPS_ROWS,
   themes: THEMES_ROWS,
   teams: TEAMS_ROWS,
   members: MEMBERS_ROWS,
+  registrations: REGISTRATIONS_ROWS,
 };
 
 describe.each(Object.entries(FAMILIES))('decide: %s', (family, rows) => {

@@ -1,10 +1,13 @@
 import { expect } from 'vitest';
+import type { z } from 'zod';
 import {
   type AnyCommand,
   Command,
   type CommandInput,
   JoinCommand,
   type MemberLinkCommand,
+  RegistrationInput,
+  type RegistrationsAddCommand,
 } from '../../../shared/protocol/commands';
 import { type ErrorCode, fail } from '../../../shared/protocol/errors';
 import type { Event, EventType } from '../../../shared/protocol/events';
@@ -25,7 +28,15 @@ import { templateSetup } from '../../../shared/templates';
  */
 export type Who = 'fac' | 'desk' | 'screen' | `host:${string}` | `p:${string}`;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-export type Cmd = DistributiveOmit<CommandInput, 'id'> | Omit<JoinCommand, 'id'> | Omit<MemberLinkCommand, 'id'>;
+/** A server-issued `registrations.add`, its inputs as typed (defaults filled in by `parse`). */
+type AddInput = Omit<RegistrationsAddCommand, 'id' | 'entries'> & {
+  entries: { registrationId: string; participantId: string; input: z.input<typeof RegistrationInput> }[];
+};
+export type Cmd =
+  | DistributiveOmit<CommandInput, 'id'>
+  | Omit<JoinCommand, 'id'>
+  | Omit<MemberLinkCommand, 'id'>
+  | AddInput;
 export type Step = readonly [Who, Cmd] | readonly ['tick', number];
 
 /** 19:00 local-ish on the evening; any fixed instant will do. */
@@ -70,6 +81,17 @@ export function parse(cmd: Cmd): { ok: true; command: AnyCommand } | { ok: false
   const input = { id: `cmd-${++nextId}`, ...cmd };
   // The server issues member.link itself (never parsed at the door): taken as it is.
   if (input.type === 'member.link') return { ok: true, command: input as MemberLinkCommand };
+  // registrations.add too; its inputs are parsed as the server's routes parse them.
+  if (input.type === 'registrations.add') {
+    const add = input as AddInput & { id: string };
+    const entries: RegistrationsAddCommand['entries'] = [];
+    for (const [i, e] of add.entries.entries()) {
+      const parsed = RegistrationInput.safeParse(e.input);
+      if (!parsed.success) return { ok: false, path: `entries.${i}.input.${parsed.error.issues[0]?.path.join('.')}` };
+      entries.push({ ...e, input: parsed.data });
+    }
+    return { ok: true, command: { ...add, entries } };
+  }
   const result = input.type === 'participant.join' ? JoinCommand.safeParse(input) : Command.safeParse(input);
   if (result.success) return { ok: true, command: result.data };
   return { ok: false, path: result.error.issues[0]?.path.join('.') ?? '' };

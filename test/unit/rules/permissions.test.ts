@@ -72,11 +72,17 @@ const MATRIX: Record<CommandType, string> = {
   'member.remember': '. . . . x',
   'member.claim': '. . . . x',
   'member.link': '. . . . x',
+  'signupPage.set': 'x . . . .',
+  'registrations.add': 'x . . . x',
+  'registration.cancel': 'x . . . x',
+  'registration.erase': 'x . . . .',
+  'registration.checkIn': 'x . x . .',
+  'participant.walkIn': 'x . x . .',
 };
 
 const COLUMNS: readonly Role[] = ['facilitator', 'host', 'desk', 'screen', 'participant'];
 const may = (type: CommandType, role: Role): boolean => MATRIX[type].split(' ')[COLUMNS.indexOf(role)] === 'x';
-const ALL_TYPES: CommandType[] = [...COMMAND_TYPES, 'participant.join', 'member.link'];
+const ALL_TYPES: CommandType[] = [...COMMAND_TYPES, 'participant.join', 'member.link', 'registrations.add'];
 const PAIRS = ALL_TYPES.flatMap((type) => ROLES.map((role) => ({ type, role, allowed: may(type, role) })));
 
 describe('the permission matrix', () => {
@@ -101,7 +107,14 @@ describe('the permission matrix', () => {
  * the role's, not some other check's).
  */
 const T = templateSetup('world-cafe-evening', 'nl');
+const entry = (name: string) => ({ registrationId: `r-${name}`, participantId: name, input: { name } });
+/** Before the evening: the sign-up page is open, cat and dan are on the imported list. */
+const BEFORE: Step[] = [
+  ['fac', { type: 'signupPage.set', open: true, capacity: null, closesAt: null, askSandwich: true }],
+  ['fac', { type: 'registrations.add', source: 'import', entries: [entry('cat'), entry('dan')] }],
+];
 const WORLD: Step[] = [
+  ...BEFORE,
   ...join('ann', ['wijkhub', 'wijkstem']),
   ...join('bob', ['wijkstem', 'wijkhub']),
   ...to('round-1'),
@@ -206,15 +219,35 @@ const SAMPLE: { [K in CommandType]: (role: Role) => Extract<Cmd, { type: K }> } 
   'member.remember': () => ({ type: 'member.remember', on: true }),
   'member.claim': () => ({ type: 'member.claim', code: 'ABCDEFGHJKMN' }),
   'member.link': () => ({ type: 'member.link', participantId: 'ann', memberId: 'm-ann', signups: [] }),
+  'signupPage.set': () => ({ type: 'signupPage.set', open: false, capacity: 10, closesAt: null, askSandwich: false }),
+  // A participant signs up on the page (before the evening, see DRAFT) as who they will be.
+  'registrations.add': (role) =>
+    role === 'participant'
+      ? { type: 'registrations.add', source: 'form', entries: [entry('eve')] }
+      : { type: 'registrations.add', source: 'import', entries: [entry('fay')] },
+  // A person cancels their own registration (cat, not arrived), the facilitator anyone's.
+  'registration.cancel': () => ({ type: 'registration.cancel', registrationId: 'r-cat' }),
+  'registration.erase': () => ({ type: 'registration.erase', registrationId: 'r-dan' }),
+  'registration.checkIn': () => ({ type: 'registration.checkIn', registrationId: 'r-cat', on: true }),
+  'participant.walkIn': () => ({ type: 'participant.walkIn', participantId: 'walk-in', name: 'Els' }),
+};
+/** Who sends a participant's command: a newcomer joins (or signs up) as themselves, cat cancels her own. */
+const PARTICIPANT: Partial<Record<CommandType, Who>> = {
+  'participant.join': 'p:zed',
+  'registrations.add': 'p:eve',
+  'registration.cancel': 'p:cat',
 };
 
 describe('decide enforces the matrix', () => {
   const world = run(WORLD);
+  // Signing up on the page is for before the evening.
+  const draft = run(BEFORE);
 
   it.each(PAIRS)('$role sends $type → allowed: $allowed', ({ type, role, allowed }) => {
-    // A newcomer joins as themselves; every other participant command comes from ann.
-    const who: Who = type === 'participant.join' && role === 'participant' ? 'p:zed' : WHO[role];
-    const d = attempt(world.state, who, SAMPLE[type](role), world.now);
+    // Every other participant command comes from ann.
+    const who: Who = role === 'participant' ? (PARTICIPANT[type] ?? WHO[role]) : WHO[role];
+    const from = type === 'registrations.add' ? draft : world;
+    const d = attempt(from.state, who, SAMPLE[type](role), from.now);
     expect(d.ok ? 'accepted' : d.error.code).toBe(allowed ? 'accepted' : 'FORBIDDEN');
   });
 });

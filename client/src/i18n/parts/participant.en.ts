@@ -152,4 +152,9 @@ export const participantEn: { readonly [K in keyof typeof participantNl]: Messag
   'participant.member.unknownCode': 'We do not know this code in this series. Check it, or ask the organisers.',
   'participant.member.badCode': 'A code has 12 letters and digits.',
   'participant.member.usedCode': 'Someone else here was already recognised with this code.',
+  // The phone after the evening: where the follow-up is.
+  'participant.followup.title': 'After the evening',
+  'participant.followup.text':
+    'The organisers answer the info-point questions and write a report. You find them here, with the same QR code.',
+  'participant.followup.link': 'To the answers and the report',
 };

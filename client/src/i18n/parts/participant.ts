@@ -157,4 +157,9 @@ export const participantNl = {
   'participant.member.unknownCode': 'Deze code kennen we niet in deze reeks. Kijk nog eens of vraag de organisatie.',
   'participant.member.badCode': 'Een code heeft 12 letters en cijfers.',
   'participant.member.usedCode': 'Iemand anders is hier al met deze code herkend.',
+  // The phone after the evening: where the follow-up is.
+  'participant.followup.title': 'Na de avond',
+  'participant.followup.text':
+    'De organisatie beantwoordt de vragen van het informatiepunt en maakt een verslag. Dat vind je hier, met dezelfde QR-code.',
+  'participant.followup.link': 'Naar de antwoorden en het verslag',
 } as const;

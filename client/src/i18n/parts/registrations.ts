@@ -7,7 +7,7 @@ export const registrationsNl = {
   'reg.col.name': 'Naam',
   'reg.col.contact': 'E-mail en telefoon',
   'reg.col.status': 'Status',
-  'reg.col.actions': 'Wat u kunt doen',
+  'reg.col.actions': 'Wat je kunt doen',
   'reg.status.registered': 'Aangemeld',
   'reg.status.waiting': 'Wachtlijst',
   'reg.status.cancelled': 'Afgemeld',

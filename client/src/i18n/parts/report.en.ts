@@ -3,10 +3,6 @@ import type { reportNl } from './report';
 
 export const reportEn: { readonly [K in keyof typeof reportNl]: Message } = {
   'cockpit.tab.report': 'Report',
-  'participant.followup.title': 'After the evening',
-  'participant.followup.text':
-    'The organisers answer the info-point questions and write a report. You find them here, with the same QR code.',
-  'participant.followup.link': 'To the answers and the report',
   'report.title': 'Report and follow-up',
   'report.intro': 'Download the report of this evening. The public version has no names and no contact details.',
   'report.version': 'Version',

@@ -1,13 +1,9 @@
 /**
- * The report downloads, deleting a session and the public follow-up page: in every route's pack.
+ * The report downloads, deleting a session and the public follow-up page: loaded with the cockpit and the follow-up page (the 'report' pack).
  * Plain Dutch (B1), "je". `{name}` marks a value filled in by `t(key, { name })`.
  */
 export const reportNl = {
   'cockpit.tab.report': 'Verslag',
-  'participant.followup.title': 'Na de avond',
-  'participant.followup.text':
-    'De organisatie beantwoordt de vragen van het informatiepunt en maakt een verslag. Dat vind je hier, met dezelfde QR-code.',
-  'participant.followup.link': 'Naar de antwoorden en het verslag',
   'report.title': 'Verslag en terugkoppeling',
   'report.intro': 'Download het verslag van deze avond. De openbare versie heeft geen namen en geen contactgegevens.',
   'report.version': 'Versie',

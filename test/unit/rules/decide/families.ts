@@ -23,6 +23,7 @@ export const FAMILY_PREFIXES = {
   questions: ['question.', 'followup.'],
   groups: ['signup.'],
   members: ['member.'],
+  registrations: ['signupPage.set', 'registrations.add', 'registration.', 'participant.walkIn'],
 } as const;
 
 /**
@@ -45,4 +46,4 @@ export function familyOf(type: string): Family | null {
   return best?.family ?? null;
 }
 
-export const ALL_TYPES: readonly string[] = [...COMMAND_TYPES, 'participant.join', 'member.link'];
+export const ALL_TYPES: readonly string[] = [...COMMAND_TYPES, 'participant.join', 'member.link', 'registrations.add'];
