@@ -37,6 +37,9 @@ const HOSTS = TABLES.map((t): Who => `host:${t}`);
 const CARD_IDS = ['c1', 'c2', 'c3', 'c4'];
 const QUESTION_IDS = ['q1', 'q2', 'q3'];
 const SIGNUP_IDS = ['s1', 's2', 's3', 's4'];
+/** The participants two registrations reserve: they arrive by phone or at the door, or never. */
+const REGISTERED = ['g1', 'g2'] as const;
+const registrationId = fc.constantFrom(...REGISTERED.map((pid) => `r-${pid}`));
 
 /* ── Setup variants the facilitator may switch between mid-evening ───────────────────────── */
 const agenda = (): Phase[] => structuredClone(T.agenda);
@@ -444,6 +447,58 @@ const commandStep: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: step(
       mostly(participant),
       fc.record({ type: fc.constant('signup.withdraw'), signupId: pick(SIGNUP_IDS) }),
+    ),
+  },
+  // Registrations: g1 and g2 signed up (imported), come by phone or are ticked in at the door.
+  {
+    weight: 2,
+    arbitrary: step(
+      mostly(fac),
+      fc.subarray([...REGISTERED], { minLength: 1 }).map(
+        (pids): Cmd => ({
+          type: 'registrations.add',
+          source: 'import',
+          entries: pids.map((pid) => ({
+            registrationId: `r-${pid}`,
+            participantId: pid,
+            input: { name: `Naam ${pid}`, email: `${pid}@example.org`, phone: '0612345678', sandwich: true },
+          })),
+        }),
+      ),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: step(
+      fc.oneof(fc.constant<Who>('desk'), anyone),
+      fc.record({ type: fc.constant('registration.checkIn'), registrationId: registrationId, on: fc.boolean() }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      pick<Who>(REGISTERED.map((pid): Who => `p:${pid}`)),
+      pick(REGISTERED).map(
+        (pid): Cmd => ({ type: 'participant.join', participantId: pid, registrationId: `r-${pid}` }),
+      ),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      fc.oneof(fc.constant<Who>('desk'), anyone),
+      fc.record({
+        type: fc.constant('participant.walkIn'),
+        participantId: pick(['w1', 'w2']),
+        name: pick(['Els', 'Jan']),
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: step(
+      mostly(fac),
+      fc.record({ type: pick(['registration.cancel', 'registration.erase'] as const), registrationId: registrationId }),
     ),
   },
 );
