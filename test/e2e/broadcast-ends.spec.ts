@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import { translate } from '../../client/src/i18n/every-language';
@@ -7,6 +6,7 @@ import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const fill = (text: string, vars: Record<string, string | number>) =>
@@ -18,14 +18,8 @@ async function shoot(target: Page | Locator, name: string): Promise<void> {
   await target.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-async function axe(page: Page, screen: string, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const result = await (include === undefined ? builder : builder.include(include)).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
+const axe = (page: Page, screen: string, include?: string) =>
+  expectAccessible(page, screen, { include, sideways: false });
 
 /**
  * Issue 17, point 10: a broadcast sent "until the next phase" leaves the projector and the phones

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import { translate } from '../../client/src/i18n/every-language';
@@ -10,6 +9,7 @@ import { sessionPlanning } from '../../shared/rotation/from-session';
 import { score } from '../../shared/rotation/score';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 /**
  * The seating plan from the cockpit: 30 people with groups and picks, a plan made in the browser,
@@ -29,20 +29,7 @@ async function shoot(target: Page | Locator, name: string): Promise<void> {
 }
 
 /** No serious WCAG problem in the panel, and nothing sticks out sideways. */
-async function checkPanel(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .include('section.plan')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+const checkPanel = (page: Page, screen: string) => expectAccessible(page, screen, { include: 'section.plan' });
 
 /** The percentage the shared score gives the seats the server holds now, worded as the cockpit words it. */
 function prefHitOf(state: SessionState): number {

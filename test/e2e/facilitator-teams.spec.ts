@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import { translate } from '../../client/src/i18n/every-language';
@@ -7,6 +6,7 @@ import type { SessionState } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 /**
  * Keep together in the Tafelplan panel, by keyboard only, in a room of 200: the facilitator
@@ -24,20 +24,7 @@ async function shoot(target: Page | Locator, name: string): Promise<void> {
   await target.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
-async function checkPanel(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .include('section.plan')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+const checkPanel = (page: Page, screen: string) => expectAccessible(page, screen, { include: 'section.plan' });
 
 test('the facilitator keeps a trio together by keyboard, in a room of 200', async ({ page, server }) => {
   test.setTimeout(180_000);

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { secretOf } from '../../harness/server';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 /**
  * An online table end to end: the facilitator makes Wijkhub online with its video link in the
@@ -14,19 +14,7 @@ import { expect, test } from './fixtures';
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const LINK = 'https://meet.jit.si/Tafelronde-wijkhub-7Qx2';
 
-async function axe(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+const axe = (page: Page, where: string) => expectAccessible(page, where);
 
 test.setTimeout(180_000);
 

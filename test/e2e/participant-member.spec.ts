@@ -1,28 +1,16 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nl } from '../../client/src/i18n/nl';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 /** A programme member on a 360×640 phone: agrees in session 1, is welcomed back in session 2. */
 
 const PHONE = { width: 360, height: 640 };
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 
-async function axe(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0);
-}
+const axe = (page: Page, screen: string) => expectAccessible(page, screen);
 
 const tokenOf = (links: CreateSessionResponse) => links.facilitator.split('#')[1] ?? '';
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { nanoid } from 'nanoid';
 import { translate } from '../../client/src/i18n/every-language';
@@ -6,6 +5,7 @@ import type { Language } from '../../shared/model/session';
 import type { CreateSessionResponse } from '../../shared/protocol/api';
 import { TestClient } from '../../harness/client';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 const secretOf = (link: string) => link.slice(link.indexOf('#') + 1);
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
@@ -17,14 +17,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-async function axe(page: Page, what: string, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const result = await (include === undefined ? builder : builder.include(include)).analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
+const axe = (page: Page, what: string, include?: string) => expectAccessible(page, what, { include, sideways: false });
 
 /** Eight themes of the evening, each with sentences a table might write; 64 cards in all. */
 const THEMES: Record<Language, { label: string; texts: string[] }[]> = {

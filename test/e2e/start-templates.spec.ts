@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { en } from '../../client/src/i18n/en';
 import { nl } from '../../client/src/i18n/nl';
 import { TEMPLATES, templateSetup, templateSpan } from '../../shared/templates';
 import { expect, test } from './fixtures';
+import { expectAccessible } from './checks';
 
 const SHOTS = process.env.SCREENSHOTS_DIR ?? null;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,15 +15,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-async function axe(page: Page, screen: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const bad = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad).toEqual([]);
-}
+const axe = (page: Page, screen: string) => expectAccessible(page, screen, { sideways: false });
 
 const VIEWPORTS = [
   { width: 360, height: 640 },
