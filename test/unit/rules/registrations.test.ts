@@ -37,6 +37,7 @@ describe('the sign-up page', () => {
     expect(placesLeft(state)).toBe(0);
   });
 
+  // SPEC R19
   it('gives a freed place to the first who waited, not the last', () => {
     const world = run(FULL);
     const d = attempt(world.state, 'fac', { type: 'registration.cancel', registrationId: 'r-dan' }, world.now);
@@ -92,6 +93,7 @@ describe('the door', () => {
     });
   });
 
+  // SPEC R19
   it('shows registrations to the facilitator whole, to the desk without contact, to nobody else', () => {
     const { state } = run(DOOR);
     expect(view(state, { role: 'facilitator' }).registrations?.['r-cat']?.email).toBe('cat@example.org');
@@ -117,6 +119,7 @@ describe('the door', () => {
     expect(desk.participants.ann?.name).toBeNull();
   });
 
+  // SPEC R19
   it('erasing on the phone takes the registration too', () => {
     const { state } = run([...DOOR, ['p:cat', { type: 'participant.erase' }]]);
     expect(registrationsOf(state)['r-cat']).toBeUndefined();
