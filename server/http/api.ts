@@ -6,12 +6,14 @@ import {
   type CreateSessionResponse,
   type Health,
   type MetBeforeResponse,
+  type PersonalCodesResponse,
   type SessionSummary,
 } from '../../shared/protocol/api';
 import { LIMITS } from '../../shared/protocol/limits';
 import { currentPhase } from '../../shared/rules/phase';
 import { type Limiter, type LimiterFactory, memoryLimiters } from '../security/rate-limit';
 import { MemberService } from '../session/members';
+import { personalLink, RegistrationService } from '../session/registrations';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { StorageUnavailableError } from '../storage/errors';
@@ -151,6 +153,22 @@ export function apiRouter(
     const room = await facilitatorRoom(req, res);
     if (room === null) return;
     const body: MetBeforeResponse = { pairs: (await members.metBefore(room.state)).map(([a, b]) => [a, b]) };
+    res.json(body);
+  });
+
+  // The personal links of everyone who signed up, for the facilitator to print or hand out.
+  const registrations = new RegistrationService(sessions);
+  router.get('/sessions/:id/registrations/codes', async (req, res) => {
+    const room = await facilitatorRoom(req, res);
+    if (room === null) return;
+    const codes = await registrations.personalCodes(room.id);
+    const people = Object.values(room.state.registrations ?? {})
+      .sort((a, b) => a.name.localeCompare(b.name, room.state.language) || a.id.localeCompare(b.id))
+      .flatMap((r) => {
+        const code = codes.get(r.participantId);
+        return code === undefined ? [] : [{ registrationId: r.id, name: r.name, code, link: personalLink(code) }];
+      });
+    const body: PersonalCodesResponse = { people };
     res.json(body);
   });
 

@@ -79,6 +79,14 @@ export type SessionSummary = {
  */
 export type MetBeforeResponse = { pairs: [string, string][] };
 
+/**
+ * `GET /api/sessions/:id/registrations/codes` (facilitator): every registration's personal code
+ * and link (`/p#CODE`), to print or hand out; the people who signed up, in name order.
+ */
+export type PersonalCodesResponse = {
+  people: { registrationId: string; name: string; code: string; link: string }[];
+};
+
 export type Health = { ok: boolean; writable: boolean; sessions: number };
 
 /**

@@ -3,6 +3,7 @@ import type {
   CreateSessionResponse,
   NextSessionRequest,
   MetBeforeResponse,
+  PersonalCodesResponse,
   SessionLinks,
 } from '../../../shared/protocol/api';
 
@@ -57,6 +58,11 @@ export function createNextSession(
 
 export function fetchLinks(sessionId: string, token: string): Promise<SessionLinks> {
   return request(`/api/sessions/${encodeURIComponent(sessionId)}/links`, { token });
+}
+
+/** Everyone who signed up, with their personal code and link (facilitator). */
+export function fetchPersonalCodes(sessionId: string, token: string): Promise<PersonalCodesResponse> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/registrations/codes`, { token });
 }
 
 /** Programme members here who sat at one table in an earlier session of the series (facilitator). */

@@ -21,4 +21,11 @@ export const registrationsEn: { readonly [K in keyof typeof registrationsNl]: Me
   'reg.eraseAsk': "Erase all of {name}'s data? This cannot be undone.",
   'reg.eraseConfirm': 'Yes, erase',
   'reg.eraseCancel': 'Do not erase',
+  'reg.links.title': 'Personal links',
+  'reg.links.intro':
+    'Everyone who signed up has their own link and code. The link opens the phone as that person at once. Print them for people who get no e-mail.',
+  'reg.links.show': { one: 'Show the link', other: 'Show the {count} links' },
+  'reg.links.print': 'Print the links',
+  'reg.links.qrAlt': "QR code with {name}'s personal link",
+  'reg.links.code': 'Or type this code at Join:',
 };

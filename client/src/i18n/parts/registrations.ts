@@ -18,4 +18,11 @@ export const registrationsNl = {
   'reg.eraseAsk': 'Alle gegevens van {name} wissen? Dit kan niet terug.',
   'reg.eraseConfirm': 'Ja, wissen',
   'reg.eraseCancel': 'Niet wissen',
+  'reg.links.title': 'Persoonlijke links',
+  'reg.links.intro':
+    'Iedereen die zich aanmeldde heeft een eigen link en code. Met de link opent de telefoon meteen als die persoon. Print ze voor wie geen e-mail krijgt.',
+  'reg.links.show': { one: 'Laat de link zien', other: 'Laat de {count} links zien' },
+  'reg.links.print': 'Print de links',
+  'reg.links.qrAlt': 'QR-code met de persoonlijke link van {name}',
+  'reg.links.code': 'Of typ deze code bij Meedoen:',
 };
