@@ -25,6 +25,10 @@ const DeskView = lazy(() => Promise.all([import('./views/DeskView'), loadPack('d
 const ScreenView = lazy(() => Promise.all([import('./views/ScreenView'), loadPack('screen')]).then(([view]) => view));
 const ParticipantView = lazy(() => import('./views/ParticipantView'));
 const FollowupView = lazy(() => import('./views/followup/FollowupView'));
+// The public sign-up page's texts come with it: a phone at the evening never downloads them.
+const SignupView = lazy(() =>
+  Promise.all([import('./views/signup/SignupView'), loadPack('signup')]).then(([view]) => view),
+);
 
 function View({ route }: { route: Route }) {
   switch (route.view) {
@@ -42,6 +46,10 @@ function View({ route }: { route: Route }) {
       return <ParticipantView joinCode={route.joinCode} />;
     case 'followup':
       return <FollowupView joinCode={route.joinCode} />;
+    case 'signup':
+      return <SignupView joinCode={route.joinCode} />;
+    case 'personal':
+      return <ParticipantView joinCode={null} />;
     case 'not-found':
       return <NotFound />;
     default:

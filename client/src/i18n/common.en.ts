@@ -2,6 +2,7 @@ import { reportEn } from './parts/report.en';
 import { recommendationEn } from './parts/recommendation.en';
 import { participantEn } from './parts/participant.en';
 import { venueEn } from './parts/venue.en';
+import { personalEn } from './parts/personal.en';
 import type { CommonMessages } from './messages';
 
 /** English, every route's texts. `CommonMessages` makes the compiler fail on a missing or an extra key. */
@@ -165,4 +166,5 @@ export const commonEn: CommonMessages = {
   ...recommendationEn,
   ...reportEn,
   ...venueEn,
+  ...personalEn,
 };

@@ -2,6 +2,7 @@ import { reportNl } from './parts/report';
 import { recommendationNl } from './parts/recommendation';
 import { participantNl } from './parts/participant';
 import { venueNl } from './parts/venue';
+import { personalNl } from './parts/personal';
 /**
  * Dutch, the default: the texts every route needs (the cockpit's own are in cockpit.ts).
  * Plain language (B1): short sentences, everyday words. `common.en.ts` must have exactly these
@@ -172,4 +173,5 @@ export const commonNl = {
   ...recommendationNl,
   ...reportNl,
   ...venueNl,
+  ...personalNl,
 } as const;

@@ -4,9 +4,16 @@ import type { commonNl } from './common';
 import type { deskNl } from './parts/desk';
 import type { hostNl } from './parts/host';
 import type { screenNl } from './parts/screen';
+import type { signupPageNl } from './parts/signup-page';
 import type { wrapupNl } from './parts/wrapup';
 
-type Dutch = typeof commonNl & typeof cockpitNl & typeof hostNl & typeof deskNl & typeof screenNl & typeof wrapupNl;
+type Dutch = typeof commonNl &
+  typeof cockpitNl &
+  typeof hostNl &
+  typeof deskNl &
+  typeof screenNl &
+  typeof wrapupNl &
+  typeof signupPageNl;
 /** The keys every language must have: those of Dutch, the default. */
 export type MessageKey = keyof Dutch;
 /** A text is plain or, when it counts something, its plural forms (shared/plural.ts). */

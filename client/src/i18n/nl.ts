@@ -3,7 +3,8 @@ import { commonNl } from './common';
 import { deskNl } from './parts/desk';
 import { hostNl } from './parts/host';
 import { screenNl } from './parts/screen';
+import { signupPageNl } from './parts/signup-page';
 import { wrapupNl } from './parts/wrapup';
 
 /** Every Dutch text, for tests and tools; the app loads them per route (translate.ts). */
-export const nl = { ...commonNl, ...cockpitNl, ...hostNl, ...deskNl, ...screenNl, ...wrapupNl };
+export const nl = { ...commonNl, ...cockpitNl, ...hostNl, ...deskNl, ...screenNl, ...wrapupNl, ...signupPageNl };
