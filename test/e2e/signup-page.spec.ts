@@ -124,3 +124,52 @@ test('a closed sign-up page says so plainly', async ({ browser, server }) => {
     facilitator.close();
   }
 });
+
+test('the cockpit sets the sign-up page: places, the closing moment as the laptop reads it, the public link', async ({
+  browser,
+  server,
+}) => {
+  const { links, facilitator } = await openSession(server.url);
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${links.facilitator}`);
+    await page.getByRole('button', { name: nl['cockpit.tab.registrations'] }).click();
+    const panel = page.getByRole('region', { name: nl['signup.settings.title'] });
+    await expect(panel.getByLabel(nl['signup.settings.open'])).toBeChecked();
+    await expect(panel.getByLabel(nl['signup.settings.capacity'])).toHaveValue('20');
+    await panel.getByLabel(nl['signup.settings.capacity']).fill('0');
+    await panel.getByRole('button', { name: nl['signup.settings.save'] }).click();
+    await expect(panel.getByLabel(nl['signup.settings.capacity'])).toBeFocused();
+    await expect(panel.getByText(nl['signup.settings.badCapacity'])).toBeVisible();
+
+    await panel.getByLabel(nl['signup.settings.capacity']).fill('');
+    await panel.getByLabel(nl['signup.settings.closesDate']).fill('2099-01-10');
+    await panel.getByLabel(nl['signup.settings.closesTime']).fill('12:00');
+    await panel.getByLabel(nl['signup.settings.sandwich']).uncheck();
+    await panel.getByRole('button', { name: nl['signup.settings.save'] }).click();
+    await expect(panel.getByText(nl['signup.settings.saved'])).toBeVisible();
+    await facilitator.until((s) => s.signupPage?.capacity === null, 'the new settings');
+    // Noon in Amsterdam in winter is 11:00 UTC.
+    expect(facilitator.state!.signupPage).toEqual({
+      open: true,
+      capacity: null,
+      closesAt: Date.parse('2099-01-10T11:00:00Z'),
+      askSandwich: false,
+    });
+    await expect(panel.getByRole('link', { name: /\/signup\// })).toHaveAttribute(
+      'href',
+      new RegExp(`/signup/${links.joinCode}$`),
+    );
+    await expect(panel.getByRole('img', { name: nl['signup.settings.qr'] })).toBeVisible();
+    await axe(page, 'cockpit sign-up settings');
+    await shoot(page, 'signup-cockpit-1366');
+    await context.close();
+  } finally {
+    facilitator.close();
+  }
+});

@@ -1,5 +1,6 @@
 import type { SessionState } from '../../../../../shared/model/session';
 import { RegistrationList } from './RegistrationList';
+import { SignupPageSettings } from './SignupPageSettings';
 
 /**
  * The cockpit's "Aanmeldingen" tab: who signed up before the evening (docs/registrations.md).
@@ -8,6 +9,7 @@ import { RegistrationList } from './RegistrationList';
 export function Registrations({ state, token: _token }: { state: SessionState; token: string }) {
   return (
     <div className="registrations">
+      <SignupPageSettings state={state} />
       <RegistrationList state={state} />
     </div>
   );
