@@ -16,6 +16,7 @@ import { openSuggestPool, type SuggestPoolOptions } from './harvest/suggest-pool
 import { apiRouter } from './http/api';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
+import { signupRouter } from './http/signup';
 import { boundedLog } from './security/bounded-log';
 import { type Limiter, memoryLimiters } from './security/rate-limit';
 import { securityHeaders } from './http/security-headers';
@@ -25,6 +26,7 @@ import { hostNames, refuseForeignHosts } from './http/host-check';
 import { type AddressChoice, chooseAddress } from './http/public-address';
 import { notFound, requestErrors } from './http/request-errors';
 import { HTTP_TIMEOUTS, type HttpTimeouts, serverTimeouts } from './http/timeouts';
+import type { Registered } from './session/registrations';
 import { startRetention } from './session/retention';
 import { DEFAULT_IDLE_MS, type RoomChange, Sessions } from './session/sessions';
 import { rooms } from './socket/audience';
@@ -52,7 +54,11 @@ export type ServerOptions = {
     'joinFailures' | 'newParticipants' | 'commandsPerConnection' | 'contentPerParticipant'
   > & {
     sessionsPerAddress?: Limiter;
+    /** Sign-ups on the public page per address (default 30 an hour). */
+    signupsPerAddress?: Limiter;
   };
+  /** Told of every sign-up on the public page once it is stored (the confirmation e-mail). */
+  onRegistered?: (sessionId: string, registered: Registered[]) => void;
   /** Redis joining this server to other nodes of the same deployment (server/cluster). */
   redisUrl?: string | null;
   redisPrefix?: string;
@@ -183,6 +189,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   const reportExports = openExports(options.exports);
   app.use('/api', reportRouter(sessions, { joinFailures, addressOf }, reportExports, log));
+  app.use(
+    '/api',
+    signupRouter(sessions, {
+      now,
+      joinFailures,
+      signups: options.limits?.signupsPerAddress ?? (cluster?.limiter ?? memoryLimiters(now))('signups', 30, 30 / 3600),
+      addressOf,
+      origin: () => address().url,
+      onRegistered: options.onRegistered,
+    }),
+  );
   app.use(
     '/api',
     apiRouter(sessions, {

@@ -29,6 +29,10 @@ const ParticipantView = lazy(() => import('./views/ParticipantView'));
 const FollowupView = lazy(() =>
   Promise.all([import('./views/followup/FollowupView'), loadPack('report')]).then(([view]) => view),
 );
+// The public sign-up page's texts come with it: a phone at the evening never downloads them.
+const SignupView = lazy(() =>
+  Promise.all([import('./views/signup/SignupView'), loadPack('signup')]).then(([view]) => view),
+);
 
 function View({ route }: { route: Route }) {
   switch (route.view) {
@@ -46,6 +50,10 @@ function View({ route }: { route: Route }) {
       return <ParticipantView joinCode={route.joinCode} />;
     case 'followup':
       return <FollowupView joinCode={route.joinCode} />;
+    case 'signup':
+      return <SignupView joinCode={route.joinCode} />;
+    case 'personal':
+      return <ParticipantView joinCode={null} />;
     case 'not-found':
       return <NotFound />;
     default:

@@ -11,6 +11,10 @@ export type Route =
   | { view: 'screen' }
   | { view: 'participant'; joinCode: string }
   | { view: 'followup'; joinCode: string }
+  /** The public sign-up page of a session (docs/registrations.md). */
+  | { view: 'signup'; joinCode: string }
+  /** A registered person's personal link, `/p#CODE`: their phone becomes them. */
+  | { view: 'personal' }
   | { view: 'not-found' };
 
 export function routeFor(pathname: string): Route {
@@ -26,6 +30,8 @@ export function routeFor(pathname: string): Route {
       return { view: 'desk' };
     case '/screen':
       return { view: 'screen' };
+    case '/p':
+      return { view: 'personal' };
   }
   const join = /^\/join\/([^/]+)$/.exec(path);
   if (join?.[1] !== undefined)
@@ -33,5 +39,8 @@ export function routeFor(pathname: string): Route {
   const followup = /^\/followup\/([^/]+)$/.exec(path);
   if (followup?.[1] !== undefined)
     return { view: 'followup', joinCode: decodeURIComponent(followup[1]).trim().toUpperCase() };
+  const signup = /^\/signup\/([^/]+)$/.exec(path);
+  if (signup?.[1] !== undefined)
+    return { view: 'signup', joinCode: decodeURIComponent(signup[1]).trim().toUpperCase() };
   return { view: 'not-found' };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Language } from '../model/session';
 import { CarryOptions } from '../rules/carry-over';
+import { RegistrationInput } from './commands';
+import { Id, PersonalCode } from './ids';
 import { LIMITS } from './limits';
 
 /**
@@ -104,3 +106,47 @@ export type PublicAddress = {
 };
 
 export type ApiError = { error: { code: string; message: string; path?: string } };
+
+/**
+ * The public sign-up page (docs/registrations.md), no token: the join code names the session.
+ * `GET /api/signup/:joinCode` → SignupInfo. Instants are milliseconds; `startsAt`/`endsAt` are
+ * the agenda's planned span in the venue's time zone, null while the session has no date.
+ * `closesAt` null: the page takes sign-ups until the session begins.
+ */
+export type SignupInfo = {
+  joinCode: string;
+  title: string;
+  date: string | null;
+  venue: string;
+  language: Language;
+  startsAt: number | null;
+  endsAt: number | null;
+  open: boolean;
+  /** null: no limit; 0: full, a new sign-up goes on the waiting list. */
+  placesLeft: number | null;
+  closesAt: number | null;
+  askSandwich: boolean;
+  tables: { id: string; title: string }[];
+  programmeTitle: string | null;
+  /** `/api/signup/<joinCode>/calendar.ics`; null while there is no date. */
+  calendar: string | null;
+  /** `/api/signup/<joinCode>/programme.ics` for a session in a programme; else null. */
+  programmeCalendar: string | null;
+};
+
+/** `POST /api/signup/:joinCode`: one person signs up; `id` is the command id (a retry is not a second sign-up). */
+export const SignupRequest = RegistrationInput.extend({ id: Id }).strict();
+export type SignupRequest = z.input<typeof SignupRequest>;
+
+/** → 201 SignupResponse. `personalLink` is `/p#CODE`: the phone that opens it is this person. */
+export type SignupResponse = {
+  status: 'registered' | 'waiting';
+  code: string;
+  personalLink: string;
+  calendar: string | null;
+  programmeCalendar: string | null;
+};
+
+/** `POST /api/signup/cancel` → 200 { status: 'cancelled' }: the person cancels with their personal code. */
+export const CancelSignupRequest = z.object({ code: PersonalCode }).strict();
+export type CancelSignupRequest = z.input<typeof CancelSignupRequest>;

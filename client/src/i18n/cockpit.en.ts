@@ -4,6 +4,7 @@ import { harvestEn } from './parts/harvest.en';
 import { programmeEn } from './parts/programme.en';
 import { plannerEn } from './parts/planner.en';
 import { registrationsEn } from './parts/registrations.en';
+import { signupEn } from './parts/signup.en';
 import { suggestEn } from './parts/suggest.en';
 
 /** English, the cockpit's own texts (see cockpit.ts). */
@@ -14,4 +15,5 @@ export const cockpitEn: CockpitMessages = {
   ...suggestEn,
   ...programmeEn,
   ...registrationsEn,
+  ...signupEn,
 };

@@ -3,6 +3,7 @@ import { harvestNl } from './parts/harvest';
 import { programmeNl } from './parts/programme';
 import { plannerNl } from './parts/planner';
 import { registrationsNl } from './parts/registrations';
+import { signupNl } from './parts/signup';
 import { suggestNl } from './parts/suggest';
 
 /**
@@ -16,4 +17,5 @@ export const cockpitNl = {
   ...suggestNl,
   ...programmeNl,
   ...registrationsNl,
+  ...signupNl,
 };

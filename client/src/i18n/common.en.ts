@@ -1,6 +1,7 @@
 import { recommendationEn } from './parts/recommendation.en';
 import { participantEn } from './parts/participant.en';
 import { venueEn } from './parts/venue.en';
+import { personalEn } from './parts/personal.en';
 import type { CommonMessages } from './messages';
 
 /** English, every route's texts. `CommonMessages` makes the compiler fail on a missing or an extra key. */
@@ -101,4 +102,5 @@ export const commonEn: CommonMessages = {
   ...participantEn,
   ...recommendationEn,
   ...venueEn,
+  ...personalEn,
 };

@@ -1,6 +1,7 @@
 import { recommendationNl } from './parts/recommendation';
 import { participantNl } from './parts/participant';
 import { venueNl } from './parts/venue';
+import { personalNl } from './parts/personal';
 /**
  * Dutch, the default: the texts every route needs (the cockpit's own are in cockpit.ts).
  * Plain language (B1): short sentences, everyday words. `common.en.ts` must have exactly these
@@ -108,4 +109,5 @@ export const commonNl = {
   ...participantNl,
   ...recommendationNl,
   ...venueNl,
+  ...personalNl,
 } as const;

@@ -5,6 +5,7 @@ import { startEn } from './parts/start.en';
 import { reportEn } from './parts/report.en';
 import { hostEn } from './parts/host.en';
 import { screenEn } from './parts/screen.en';
+import { signupPageEn } from './parts/signup-page.en';
 import { wrapupEn } from './parts/wrapup.en';
 import type { Messages } from './messages';
 
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...deskEn,
   ...screenEn,
   ...wrapupEn,
+  ...signupPageEn,
 };

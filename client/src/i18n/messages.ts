@@ -5,6 +5,7 @@ import type { deskNl } from './parts/desk';
 import type { hostNl } from './parts/host';
 import type { screenNl } from './parts/screen';
 import type { reportNl } from './parts/report';
+import type { signupPageNl } from './parts/signup-page';
 import type { startNl } from './parts/start';
 import type { wrapupNl } from './parts/wrapup';
 
@@ -15,7 +16,8 @@ type Dutch = typeof commonNl &
   typeof hostNl &
   typeof deskNl &
   typeof screenNl &
-  typeof wrapupNl;
+  typeof wrapupNl &
+  typeof signupPageNl;
 /** The keys every language must have: those of Dutch, the default. */
 export type MessageKey = keyof Dutch;
 /** A text is plain or, when it counts something, its plural forms (shared/plural.ts). */

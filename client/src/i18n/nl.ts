@@ -5,6 +5,7 @@ import { startNl } from './parts/start';
 import { reportNl } from './parts/report';
 import { hostNl } from './parts/host';
 import { screenNl } from './parts/screen';
+import { signupPageNl } from './parts/signup-page';
 import { wrapupNl } from './parts/wrapup';
 
 /** Every Dutch text, for tests and tools; the app loads them per route (translate.ts). */
@@ -17,4 +18,5 @@ export const nl = {
   ...deskNl,
   ...screenNl,
   ...wrapupNl,
+  ...signupPageNl,
 };

@@ -6,9 +6,10 @@ import { commonNl } from './common';
 /**
  * Texts come in packs: every route's, the start page's, the report's (cockpit and follow-up page), and the cockpit's, the host tablet's, the info desk's and
  * the projector's own (cockpit.ts, parts/host.ts, parts/desk.ts, parts/screen.ts with
- * parts/wrapup.ts), each loaded with its route, so a phone carries none of them.
+ * parts/wrapup.ts) and the public sign-up page's (parts/signup-page.ts), each loaded with its
+ * route, so a phone carries none of them.
  */
-export type Pack = 'common' | 'start' | 'report' | 'cockpit' | 'host' | 'desk' | 'screen';
+export type Pack = 'common' | 'start' | 'report' | 'cockpit' | 'host' | 'desk' | 'screen' | 'signup';
 
 /**
  * The texts loaded so far. Dutch, the default, comes with the app; every other language is its
@@ -30,6 +31,7 @@ const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> 
         ...a.screenNl,
         ...b.wrapupNl,
       })),
+    signup: () => import('./parts/signup-page').then((m) => m.signupPageNl),
   },
   en: {
     common: () => import('./common.en').then((m) => m.commonEn),
@@ -43,6 +45,7 @@ const LOADERS: Record<Language, Record<Pack, () => Promise<Partial<Messages>>>> 
         ...a.screenEn,
         ...b.wrapupEn,
       })),
+    signup: () => import('./parts/signup-page.en').then((m) => m.signupPageEn),
   },
 };
 

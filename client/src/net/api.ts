@@ -5,6 +5,9 @@ import type {
   MetBeforeResponse,
   PersonalCodesResponse,
   SessionLinks,
+  SignupInfo,
+  SignupRequest,
+  SignupResponse,
 } from '../../../shared/protocol/api';
 
 /** A failed REST call, with the server's error code when it sent one. */
@@ -12,6 +15,8 @@ export class ApiFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The field the server named (a form shows the error next to it). */
+    readonly path?: string,
   ) {
     super(message);
   }
@@ -30,10 +35,11 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const err = (body as { error?: { code?: unknown; message?: unknown; path?: unknown } } | null)?.error;
     throw new ApiFailure(
       typeof err?.code === 'string' ? err.code : `HTTP_${response.status}`,
       typeof err?.message === 'string' ? err.message : response.statusText,
+      typeof err?.path === 'string' ? err.path : undefined,
     );
   }
   return body as T;
@@ -92,4 +98,18 @@ export async function deleteSession(sessionId: string, token: string): Promise<v
   if (response.status === 204) return;
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   throw new ApiFailure(body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
+}
+
+/** The public sign-up page's session: what it is, when, and whether it takes sign-ups. */
+export function fetchSignup(joinCode: string): Promise<SignupInfo> {
+  return request(`/api/signup/${encodeURIComponent(joinCode)}`);
+}
+
+export function signUp(joinCode: string, req: SignupRequest): Promise<SignupResponse> {
+  return request(`/api/signup/${encodeURIComponent(joinCode)}`, { method: 'POST', body: JSON.stringify(req) });
+}
+
+/** The person cancels their own sign-up with their personal code. */
+export function cancelSignup(code: string): Promise<{ status: 'cancelled' }> {
+  return request('/api/signup/cancel', { method: 'POST', body: JSON.stringify({ code }) });
 }

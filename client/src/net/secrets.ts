@@ -100,3 +100,17 @@ export function memberWelcomed(sessionId: string): boolean {
 export function saveMemberWelcomed(sessionId: string, welcomed: boolean): void {
   put(welcomedKey(sessionId), welcomed ? '1' : null);
 }
+
+/**
+ * A registered person's personal code (/p#CODE): kept as the last one this phone opened, and per
+ * join code once the session is known, so the join page of that session connects as them too.
+ */
+const personalKey = (key: string) => `tafelronde:personal:${key}`;
+
+export function personalCode(joinCode: string | null): string | null {
+  return get(personalKey(joinCode ?? 'last'));
+}
+
+export function savePersonalCode(joinCode: string | null, code: string | null): void {
+  put(personalKey(joinCode ?? 'last'), code);
+}

@@ -46,7 +46,12 @@ function JoinWithCode() {
   const [invalid, setInvalid] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const normalized = code.replace(/\s+/g, '').toUpperCase();
+    const normalized = code.replace(/[\s-]+/g, '').toUpperCase();
+    // A personal code (12 characters) makes the phone that registered person.
+    if (normalized.length === 12 && /^[A-Z0-9]+$/.test(normalized)) {
+      window.location.assign(`/p#${normalized}`);
+      return;
+    }
     if (!JOIN_CODE_PATTERN.test(normalized)) {
       setInvalid(true);
       return;
@@ -67,15 +72,18 @@ function JoinWithCode() {
             autoCapitalize="characters"
             autoComplete="off"
             spellCheck={false}
-            maxLength={JOIN_CODE_LENGTH + 2}
+            maxLength={16}
             value={code}
             aria-invalid={invalid}
-            aria-describedby={`${inputId}-error`}
+            aria-describedby={`${inputId}-hint ${inputId}-error`}
             onChange={(e) => {
               setCode(e.target.value.toUpperCase());
               setInvalid(false);
             }}
           />
+          <p id={`${inputId}-hint`} className="hint">
+            {t('start.joinPersonal')}
+          </p>
           <p id={`${inputId}-error`} className="error" role="alert">
             {invalid ? t('start.joinInvalid') : null}
           </p>

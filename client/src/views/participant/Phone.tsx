@@ -62,7 +62,7 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {draft ? (
         <>
           {/* Plain before the start: what, when, where, and a question for the panel first. */}
-          <BeforeStart state={state} />
+          <BeforeStart state={state} me={me} />
           {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} beforehand />}
         </>
       ) : (

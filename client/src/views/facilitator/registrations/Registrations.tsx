@@ -1,6 +1,7 @@
 import type { SessionState } from '../../../../../shared/model/session';
 import { PersonalLinks } from './PersonalLinks';
 import { RegistrationList } from './RegistrationList';
+import { SignupPageSettings } from './SignupPageSettings';
 
 /**
  * The cockpit's "Aanmeldingen" tab: who signed up before the evening (docs/registrations.md).
@@ -9,6 +10,7 @@ import { RegistrationList } from './RegistrationList';
 export function Registrations({ state, token }: { state: SessionState; token: string }) {
   return (
     <div className="registrations">
+      <SignupPageSettings state={state} />
       <RegistrationList state={state} />
       <PersonalLinks sessionId={state.id} token={token} count={Object.keys(state.registrations ?? {}).length} />
     </div>
