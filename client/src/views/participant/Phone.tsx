@@ -6,7 +6,6 @@ import { PhaseNow } from '../../components/PhaseNow';
 import { useT } from '../../i18n';
 import { useCan } from '../../net/useCan';
 import { AnswerNotice } from './AnswerNotice';
-import { BeforeStart } from './BeforeStart';
 import { CheckIn } from './CheckIn';
 import { InfoPoint } from './InfoPoint';
 import { PickTables } from './PickTables';
@@ -24,6 +23,9 @@ import { YourTable } from './YourTable';
 // and the panel is there before anyone needs it, also when the Wi-Fi drops later.
 const loadRemember = () => import('./Remember').then((m) => ({ default: m.Remember }));
 const Remember = lazy(loadRemember);
+// "Before the start" (with the evening's times) is for phones opened at home, days before: at
+// the evening itself the session is live, so the phones in the room never download it.
+const BeforeStart = lazy(() => import('./BeforeStart').then((m) => ({ default: m.BeforeStart })));
 if (typeof window !== 'undefined')
   (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000)))(() => void loadRemember());
 
@@ -62,7 +64,9 @@ export function Phone({ state, me, onErased }: { state: SessionState; me: string
       {draft ? (
         <>
           {/* Plain before the start: what, when, where, and a question for the panel first. */}
-          <BeforeStart state={state} me={me} />
+          <Suspense fallback={<h1>{state.title}</h1>}>
+            <BeforeStart state={state} me={me} />
+          </Suspense>
           {state.infoCategories.length > 0 && <InfoPoint state={state} me={me} beforehand />}
         </>
       ) : (
