@@ -1,4 +1,5 @@
 import type { SessionState } from '../../../../../shared/model/session';
+import { Attendance } from './Attendance';
 import { RegistrationList } from './RegistrationList';
 
 /**
@@ -8,6 +9,7 @@ import { RegistrationList } from './RegistrationList';
 export function Registrations({ state, token: _token }: { state: SessionState; token: string }) {
   return (
     <div className="registrations">
+      <Attendance state={state} />
       <RegistrationList state={state} />
     </div>
   );
