@@ -164,6 +164,18 @@ const PublicReportSchema = z.object({
       }),
     ),
   }),
+  // Absent in archives written before registrations; numbers only (its sandwiches are internal).
+  door: z
+    .object({
+      registered: count,
+      arrived: count,
+      walkIns: count,
+      noShows: count,
+      waiting: count,
+      cancelled: count,
+    })
+    .nullable()
+    .optional(),
   tables: z.array(
     z.object({
       id: z.string(),
@@ -296,6 +308,7 @@ export function publicReportOf(archive: Archive): Report {
   return {
     ...structuredClone(report),
     agendaMoved: report.agendaMoved ?? null,
+    door: report.door ?? null,
     themes: report.themes ?? structuredClone(NO_THEMES),
     questionsBeforehand: report.questionsBeforehand ?? [],
     sandwiches: null,

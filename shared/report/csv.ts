@@ -1,5 +1,9 @@
 import type { Language } from '../model/session';
-import type { Report, ReportCard } from './model';
+import { doorLines, type Report, type ReportCard } from './model';
+import type { ReportTexts } from './texts';
+
+/** The attendance file's row kinds for the door's numbers: `doorRegistered`, `doorArrived`, … */
+type DoorCsvKey = `door${Capitalize<keyof ReportTexts['doorRows']>}`;
 import { tablesLine } from './theme-lines';
 
 /**
@@ -125,6 +129,12 @@ export function csvTable(r: Report, file: CsvFile): CsvTable {
           [h.checkedIn, null, null, r.attendance.checkedIn],
           ...r.attendance.byGroup.map((g) => [h.group, en ? g.group : g.label, null, g.count]),
           ...r.attendance.perTable.flatMap((p) => p.counts.map((c) => [h.tableRow, c.title, p.round, c.count])),
+          ...doorLines(r).map((d) => [
+            h[`door${d.key[0]!.toUpperCase()}${d.key.slice(1)}` as DoorCsvKey],
+            null,
+            null,
+            d.count,
+          ]),
           // Internal only: the caterer's number, then one row per person who asked by name.
           ...(r.sandwiches === null
             ? []

@@ -13,7 +13,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
+import { agendaMovedText, doorLines, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -168,6 +168,11 @@ export function reportBody(r: Report, part?: ReportPart): (Paragraph | Table)[] 
     body.push(labelled(t.sandwichCount, String(lunch.count)));
     if (lunch.names.length > 0) body.push(labelled(t.sandwichFor, lunch.names.join(', ')));
     if (lunch.unnamed > 0) body.push(labelled(t.sandwichUnnamed, String(lunch.unnamed)));
+  }
+  const door = doorLines(r);
+  if (door.length > 0) {
+    body.push(heading(t.door, 2));
+    for (const d of door) body.push(labelled(d.label, String(d.count)));
   }
   body.push(heading(t.perTable, 2));
   body.push(

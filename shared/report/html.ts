@@ -1,4 +1,4 @@
-import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
+import { agendaMovedText, doorLines, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -134,6 +134,12 @@ export function reportHtmlBody(r: Report, part?: ReportPart): string {
     h.push(`<h3>${esc(t.sandwiches)}</h3><ul><li>${esc(t.sandwichCount)}: ${lunch.count}</li>`);
     if (lunch.names.length > 0) h.push(`<li>${esc(t.sandwichFor)}: ${lunch.names.map((n) => esc(n)).join(', ')}</li>`);
     if (lunch.unnamed > 0) h.push(`<li>${esc(t.sandwichUnnamed)}: ${lunch.unnamed}</li>`);
+    h.push(`</ul>`);
+  }
+  const door = doorLines(r);
+  if (door.length > 0) {
+    h.push(`<h3>${esc(t.door)}</h3><ul>`);
+    for (const d of door) h.push(`<li>${esc(d.label)}: ${d.count}</li>`);
     h.push(`</ul>`);
   }
   h.push(

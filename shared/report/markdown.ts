@@ -1,4 +1,4 @@
-import { agendaMovedText, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
+import { agendaMovedText, doorLines, type Report, type ReportCard, type ReportPart, roundLabel } from './model';
 import { counted } from './texts';
 import { differsLine, tablesLine, themesIntro, votersLine } from './theme-lines';
 import { percent } from './themes';
@@ -83,6 +83,13 @@ export function reportMarkdown(r: Report, part?: ReportPart): string {
     line(`- ${t.sandwichCount}: ${lunch.count}`);
     if (lunch.names.length > 0) line(`- ${t.sandwichFor}: ${lunch.names.map(mdText).join(', ')}`);
     if (lunch.unnamed > 0) line(`- ${t.sandwichUnnamed}: ${lunch.unnamed}`);
+    line();
+  }
+  const door = doorLines(r);
+  if (door.length > 0) {
+    line(`### ${t.door}`);
+    line();
+    for (const d of door) line(`- ${d.label}: ${d.count}`);
     line();
   }
   line(`### ${t.perTable}`);

@@ -7,7 +7,9 @@ import type {
   StakeholderGroup,
 } from '../model/session';
 import { type Sandwiches, sandwiches } from '../rules/catering';
+import { didNotCome } from '../rules/door';
 import { tableFor } from '../rules/phase';
+import { attendance as doorCounts } from '../rules/registrations';
 import { groupByCategory } from '../rules/questions';
 import { clockText, eveningPlan, VENUE_TIME_ZONE } from '../rules/schedule';
 import { REPORT_TEXTS, type ReportTexts } from './texts';
@@ -26,6 +28,8 @@ import { type ReportThemes, reportThemes } from './themes';
  *   share them, and the sandwiches (how many, and for whom) for the caterer and the facilitator.
  *   The public version has no sandwiches at all, not even the count: catering is nobody's
  *   business after the evening, and a count of one or two would point at people.
+ * - `door` (when people signed up beforehand) counts who signed up and who came, in both
+ *   versions: numbers only, never who. Its sandwiches are internal, like the others.
  * - The themes of the harvest are the same in both (see themes.ts): the evening's themes, not a
  *   host's proposals, and dots by group only for groups large enough to be no one in particular.
  */
@@ -99,6 +103,8 @@ export type Report = {
     /** rows[round-1][table index] = people seated there in that round. */
     perTable: { round: number; counts: { tableId: string; title: string; count: number }[] }[];
   };
+  /** Sign-ups against turnout; null when nobody signed up beforehand (docs/registrations.md). */
+  door: ReportDoor | null;
   /** Internal only (null in the public version): who ticked "a sandwich". */
   sandwiches: Sandwiches | null;
   tables: {
@@ -133,6 +139,55 @@ export type Report = {
   /** Questions still waiting for an answer: new or to follow up. */
   openFollowUps: ReportQuestion[];
 };
+
+/**
+ * `arrived`: people who signed up and came (also those on the waiting list or cancelled who came
+ * anyway); `walkIns`: who came without signing up; `noShows`: signed up, not on the waiting list,
+ * and did not come. `sandwiches` is internal only.
+ */
+export type ReportDoor = {
+  registered: number;
+  arrived: number;
+  walkIns: number;
+  noShows: number;
+  waiting: number;
+  cancelled: number;
+  /** Internal only: absent from the public version (and so from its archive). */
+  sandwiches?: { expected: number; present: number };
+};
+
+function reportDoor(state: SessionState, internal: boolean): ReportDoor | null {
+  if (Object.keys(state.registrations ?? {}).length === 0) return null;
+  const a = doorCounts(state);
+  return {
+    registered: a.registered,
+    arrived: a.arrived,
+    walkIns: a.walkIns,
+    noShows: didNotCome(state).length,
+    waiting: a.waiting,
+    cancelled: a.cancelled,
+    ...(internal ? { sandwiches: { ...a.sandwiches } } : {}),
+  };
+}
+
+/** The door's numbers as labelled lines, in the order every format shows them. */
+export function doorLines(report: Report): { key: keyof ReportTexts['doorRows']; label: string; count: number }[] {
+  const d = report.door;
+  if (d === null) return [];
+  const rows = report.texts.doorRows;
+  const line = (key: keyof typeof rows, count: number) => ({ key, label: rows[key], count });
+  return [
+    line('registered', d.registered),
+    line('arrived', d.arrived),
+    line('walkIns', d.walkIns),
+    line('noShows', d.noShows),
+    line('waiting', d.waiting),
+    line('cancelled', d.cancelled),
+    ...(d.sandwiches === undefined
+      ? []
+      : [line('sandwichesExpected', d.sandwiches.expected), line('sandwichesPresent', d.sandwiches.present)]),
+  ];
+}
 
 const GROUPS: (StakeholderGroup | 'unknown')[] = [
   'resident',
@@ -308,6 +363,7 @@ export function buildReport(
       byGroup,
       perTable,
     },
+    door: reportDoor(state, internal),
     sandwiches: internal ? sandwiches(state) : null,
     tables,
     recommendations,

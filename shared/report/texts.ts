@@ -30,6 +30,17 @@ const nl = {
   sandwichCount: 'Aantal broodjes',
   sandwichFor: 'Broodje voor',
   sandwichUnnamed: 'Zonder naam',
+  door: 'Aanmelding en opkomst',
+  doorRows: {
+    registered: 'Vooraf aangemeld',
+    arrived: 'Gekomen',
+    walkIns: 'Gekomen zonder aanmelding',
+    noShows: 'Aangemeld, niet gekomen',
+    waiting: 'Op de wachtlijst',
+    cancelled: 'Afgemeld',
+    sandwichesExpected: 'Broodjes besteld',
+    sandwichesPresent: 'Broodjes voor wie er was',
+  },
   round: 'Ronde',
   table: 'Tafel',
   people: 'mensen',
@@ -126,6 +137,14 @@ const nl = {
     sandwiches: 'broodjes',
     sandwichFor: 'broodje voor',
     sandwichUnnamed: 'zonder naam',
+    doorRegistered: 'vooraf aangemeld',
+    doorArrived: 'gekomen',
+    doorWalkIns: 'zonder aanmelding',
+    doorNoShows: 'niet gekomen',
+    doorWaiting: 'wachtlijst',
+    doorCancelled: 'afgemeld',
+    doorSandwichesExpected: 'broodjes besteld',
+    doorSandwichesPresent: 'broodjes aanwezig',
     themeId: 'thema-id',
     theme: 'thema',
     tableOrGroup: 'tafel of groep',
@@ -152,11 +171,9 @@ const nl = {
   },
 } as const;
 
-type Texts = {
-  readonly [K in keyof typeof nl]: (typeof nl)[K] extends string
-    ? string
-    : { readonly [L in keyof (typeof nl)[K]]: string };
-};
+/** The Dutch texts' shape with every text a string: the other languages fill the same keys. */
+type Widened<T> = T extends string ? string : { readonly [K in keyof T]: Widened<T[K]> };
+type Texts = Widened<typeof nl>;
 
 const en: Texts = {
   report: 'Report',
@@ -182,6 +199,17 @@ const en: Texts = {
   sandwichCount: 'Number of sandwiches',
   sandwichFor: 'Sandwich for',
   sandwichUnnamed: 'Without a name',
+  door: 'Sign-ups and turnout',
+  doorRows: {
+    registered: 'Signed up beforehand',
+    arrived: 'Came',
+    walkIns: 'Came without signing up',
+    noShows: 'Signed up, did not come',
+    waiting: 'On the waiting list',
+    cancelled: 'Cancelled',
+    sandwichesExpected: 'Sandwiches ordered',
+    sandwichesPresent: 'Sandwiches for those who came',
+  },
   round: 'Round',
   table: 'Table',
   people: 'people',
@@ -282,6 +310,14 @@ const en: Texts = {
     sandwiches: 'sandwiches',
     sandwichFor: 'sandwich_for',
     sandwichUnnamed: 'without_name',
+    doorRegistered: 'registered',
+    doorArrived: 'arrived',
+    doorWalkIns: 'walk_ins',
+    doorNoShows: 'no_shows',
+    doorWaiting: 'waiting',
+    doorCancelled: 'cancelled',
+    doorSandwichesExpected: 'sandwiches_expected',
+    doorSandwichesPresent: 'sandwiches_present',
     themeId: 'theme_id',
     theme: 'theme',
     tableOrGroup: 'table_or_group',

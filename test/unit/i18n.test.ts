@@ -173,6 +173,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'host.view.*': ['host.view.capture', 'host.view.briefing', 'host.view.harvest'],
   // EveningControls' VOTE_ON.
   'fac.voteOn.*': ['fac.voteOn.highlights', 'fac.voteOn.themes'],
+  'door.tab.*': ['door.tab.questions', 'door.tab.door'],
   'desk.filter.*': ['desk.filter.open', 'desk.filter.done', 'desk.filter.all', 'desk.filter.hidden'],
   'screen.qr.*': ['screen.qr.join', 'screen.qr.groups', 'screen.qr.report'],
   // ReportPanel's versions and CSVS; WorkingGroups' Problem.

@@ -8,6 +8,7 @@ import { RoleShell } from '../components/RoleShell';
 import { useT } from '../i18n';
 import { rememberSecret, secretFor } from '../net/secrets';
 import { BeforehandQuestions } from './desk/BeforehandQuestions';
+import { Door } from './desk/door/Door';
 import { LogQuestion } from './desk/LogQuestion';
 import { QuestionQueue } from './desk/QuestionQueue';
 import './desk/desk.css';
@@ -26,8 +27,12 @@ export default function DeskView() {
   );
 }
 
+const VIEWS = ['questions', 'door'] as const;
+
+/** The info point's two jobs: questions, and the door (who comes in). */
 function Desk({ state }: { state: SessionState }) {
   const t = useT();
+  const [view, setView] = useState<(typeof VIEWS)[number]>('questions');
   return (
     <main id="main" className="page">
       <div className="topbar">
@@ -40,18 +45,35 @@ function Desk({ state }: { state: SessionState }) {
         <LanguageSwitch />
       </div>
       <BroadcastBanner />
-      <div className="desk-layout">
-        <div className="desk-side">
-          <div className="panel">
-            <PhaseNow state={state} />
+      <nav aria-label={t('door.tabs')} className="door-tabs">
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            className={view === v ? 'chip-on' : undefined}
+            onClick={() => setView(v)}
+          >
+            {t(`door.tab.${v}`)}
+          </button>
+        ))}
+      </nav>
+      {view === 'door' ? (
+        <Door state={state} />
+      ) : (
+        <div className="desk-layout">
+          <div className="desk-side">
+            <div className="panel">
+              <PhaseNow state={state} />
+            </div>
+            <LogQuestion state={state} />
           </div>
-          <LogQuestion state={state} />
+          <div className="desk-main">
+            <BeforehandQuestions state={state} />
+            <QuestionQueue state={state} />
+          </div>
         </div>
-        <div className="desk-main">
-          <BeforehandQuestions state={state} />
-          <QuestionQueue state={state} />
-        </div>
-      </div>
+      )}
     </main>
   );
 }

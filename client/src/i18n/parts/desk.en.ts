@@ -1,7 +1,9 @@
 import type { Message } from '../../../../shared/plural';
 import type { deskNl } from './desk';
+import { doorEn } from './door.en';
 
 export const deskEn: { readonly [K in keyof typeof deskNl]: Message } = {
+  ...doorEn,
   'desk.role': 'Info point',
   'desk.queue': 'Questions',
   'desk.filter': 'Show',

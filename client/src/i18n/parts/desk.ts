@@ -1,8 +1,11 @@
+import { doorNl } from './door';
+
 /**
  * The info-point desk (also in the cockpit's question queue). Plain Dutch (B1), "je". `{name}`
  * marks a value filled in by `t(key, { name })`.
  */
 export const deskNl = {
+  ...doorNl,
   'desk.role': 'Informatiepunt',
   'desk.queue': 'Vragen',
   'desk.filter': 'Laat zien',

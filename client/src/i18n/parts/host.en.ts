@@ -1,7 +1,9 @@
 import type { Message } from '../../../../shared/plural';
+import { doorHostEn } from './door.en';
 import type { hostNl } from './host';
 
 export const hostEn: { readonly [K in keyof typeof hostNl]: Message } = {
+  ...doorHostEn,
   'host.role': 'Table host',
   'host.views': 'What do you want to see?',
   'host.view.capture': 'Capture',

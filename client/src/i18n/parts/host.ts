@@ -1,8 +1,11 @@
+import { doorHostNl } from './door';
+
 /**
  * The table host's tablet. Plain Dutch (B1), "je". `{name}` marks a value filled in by
  * `t(key, { name })`.
  */
 export const hostNl = {
+  ...doorHostNl,
   'host.role': 'Tafelhost',
   'host.views': 'Wat wil je zien?',
   'host.view.capture': 'Vastleggen',

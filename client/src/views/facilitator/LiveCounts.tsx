@@ -3,6 +3,7 @@ import { currentRound } from '../../../../shared/rules/phase';
 import { useT } from '../../i18n';
 import { useStore } from '../../store';
 import { MovePerson } from './MovePerson';
+import { Attendance } from './registrations/Attendance';
 import { headcount, hostStatus, sandwiches, seatsPerRound, type HostStatus } from '../shared/counts';
 import { useNow } from './useNow';
 
@@ -38,6 +39,7 @@ export function LiveCounts({ state }: { state: SessionState }) {
           {t('cockpit.sandwichNames')}: {lunch.names.join(', ')}
         </p>
       )}
+      <Attendance state={state} headingLevel={3} />
       {groups.length > 0 && (
         <p className="group-line">
           {groups

@@ -15,6 +15,7 @@ import { BriefingPrompt } from './BriefingPrompt';
 import { Capture } from './Capture';
 import { Harvest } from './Harvest';
 import { HiddenNotice } from './Hidden';
+import { NoPhone } from './NoPhone';
 import { OutboxStatus, RefusedList } from './Outbox';
 import { Stream } from './Stream';
 
@@ -71,6 +72,7 @@ export function HostTable({
           <div className="panel">
             <PhaseNow state={state} />
           </div>
+          <NoPhone state={state} tableId={table.id} />
           <AtTable state={state} tableId={table.id} />
         </aside>
         <div className="host-work">

@@ -1,5 +1,6 @@
 import type { SessionState } from '../../../../../shared/model/session';
 import { PersonalLinks } from './PersonalLinks';
+import { Attendance } from './Attendance';
 import { RegistrationList } from './RegistrationList';
 import { SignupPageSettings } from './SignupPageSettings';
 
@@ -11,6 +12,7 @@ export function Registrations({ state, token }: { state: SessionState; token: st
   return (
     <div className="registrations">
       <SignupPageSettings state={state} />
+      <Attendance state={state} />
       <RegistrationList state={state} />
       <PersonalLinks sessionId={state.id} token={token} count={Object.keys(state.registrations ?? {}).length} />
     </div>
