@@ -159,6 +159,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'group.*': StakeholderGroup.options.map((g) => `group.${g}`),
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
   'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
+  // MailPanel's kinds of message (shared/protocol/mail.ts).
+  'mail.kind.*': ['mail.kind.confirmation', 'mail.kind.reminder', 'mail.kind.followup'],
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
   'cockpit.tab.*': [
     'cockpit.tab.live',

@@ -1,6 +1,7 @@
 import { facilitatorNl } from './parts/facilitator';
 import { harvestNl } from './parts/harvest';
 import { programmeNl } from './parts/programme';
+import { mailNl } from './parts/mail';
 import { plannerNl } from './parts/planner';
 import { registrationsNl } from './parts/registrations';
 import { suggestNl } from './parts/suggest';
@@ -16,4 +17,5 @@ export const cockpitNl = {
   ...suggestNl,
   ...programmeNl,
   ...registrationsNl,
+  ...mailNl,
 };

@@ -5,6 +5,7 @@ import type {
   MetBeforeResponse,
   SessionLinks,
 } from '../../../shared/protocol/api';
+import type { FollowupPreview, FollowupQueued, MailOverview } from '../../../shared/protocol/mail';
 
 /** A failed REST call, with the server's error code when it sent one. */
 export class ApiFailure extends Error {
@@ -86,4 +87,25 @@ export async function deleteSession(sessionId: string, token: string): Promise<v
   if (response.status === 204) return;
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   throw new ApiFailure(body?.error?.code ?? `HTTP_${response.status}`, body?.error?.message ?? response.statusText);
+}
+
+/** The session's e-mail: whether the server sends any, and the outbox without the texts (facilitator). */
+export function fetchMail(sessionId: string, token: string): Promise<MailOverview> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail`, { token });
+}
+
+/** The follow-up as it would be sent, per person who asked for it. */
+export function fetchFollowupPreview(sessionId: string, token: string): Promise<FollowupPreview> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail/followup-preview`, { token });
+}
+
+/** Sends the follow-up (only once it is published); answers how many were queued. */
+export function sendFollowup(sessionId: string, token: string): Promise<FollowupQueued> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail/followup`, { method: 'POST', token, body: '{}' });
+}
+
+/** Tries a message that failed for good once more. */
+export function retryMail(sessionId: string, mailId: string, token: string): Promise<unknown> {
+  const path = `/api/sessions/${encodeURIComponent(sessionId)}/mail/${encodeURIComponent(mailId)}/retry`;
+  return request(path, { method: 'POST', token, body: '{}' });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answersFor, confirmationMessage, followupMessage, reminderMessage, whenText } from '../../../server/mail/messages';
+import {
+  answersFor,
+  confirmationMessage,
+  followupMessage,
+  reminderMessage,
+  whenText,
+} from '../../../server/mail/messages';
 import { dayAfter } from '../../../server/mail/outbox';
 import { newSessionState, type Question, type SessionState } from '../../../shared/model/session';
 import { SETUP } from '../../contract/storage-contract';
@@ -39,7 +45,7 @@ describe('mail messages', () => {
   });
 
   it.each([
-    [ana, 'Aangemeld: Wijkavond Oost', ['Beste Ana,', 'U bent aangemeld', 'Waar: Buurthuis', 'meld u af']],
+    [ana, 'Aangemeld: Wijkavond Oost', ['Hallo Ana,', 'Je bent aangemeld', 'Waar: Buurthuis', 'meld je af']],
     [bob, 'On the waiting list: Wijkavond Oost', ['Dear Bob,', 'waiting list', 'Where: Buurthuis', 'cancel']],
   ])('confirms a sign-up in their language: %o', (person, subject, parts) => {
     const m = confirmationMessage(ctx, person, 'ABCDEFGHJKMN');
