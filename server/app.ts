@@ -6,7 +6,7 @@ import compression from 'compression';
 import express from 'express';
 import { Server } from 'socket.io';
 import type { Health, PublicAddress } from '../shared/protocol/api';
-import type { TlsFiles } from './config';
+import type { MailSettings, TlsFiles } from './config';
 import { LIMITS } from '../shared/protocol/limits';
 import type { ClientToServer, ServerToClient } from '../shared/protocol/socket';
 import { type Clock, clockOf } from './clock';
@@ -14,6 +14,9 @@ import { joinCluster } from './cluster/redis';
 import { type ExportOptions, openExports } from './exports/exports';
 import { openSuggestPool, type SuggestPoolOptions } from './harvest/suggest-pool';
 import { apiRouter } from './http/api';
+import { Outbox } from './mail/outbox';
+import { type MailAttempt, type MailSender, startMailSender } from './mail/sender';
+import { mailTransport } from './mail/transport';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
 import { signupRouter } from './http/signup';
@@ -92,6 +95,10 @@ export type ServerOptions = {
   exports?: ExportOptions;
   /** The theme suggestion workers (default one thread; 0 makes them on the main thread). */
   suggestions?: SuggestPoolOptions;
+  /** SMTP_URL and MAIL_FROM: e-mail to registered people; null or unset sends none. */
+  mail?: MailSettings | null;
+  /** Told after every try to send a message (tests wait on it). */
+  onMailAttempt?: (attempt: MailAttempt) => void;
 };
 
 export type RunningServer = {
@@ -99,6 +106,8 @@ export type RunningServer = {
   port: number;
   /** The address phones are sent to, chosen now (a laptop's Wi-Fi address may change). */
   address(): AddressChoice;
+  /** The e-mail outbox: the sign-up route queues its confirmations here (`queueConfirmations`). */
+  outbox: Outbox;
   close(): Promise<void>;
 };
 
@@ -185,6 +194,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const { url, reachable, source } = address();
     res.json({ url, reachable, source } satisfies PublicAddress);
   });
+  const mailSettings = options.mail ?? null;
+  let sender: MailSender | null = null;
+  const outbox = new Outbox({
+    storage,
+    sessions,
+    now,
+    baseUrl: () => address().url,
+    configured: mailSettings !== null,
+    queued: () => sender?.kick(),
+  });
   const health = (): Health => ({ ok: storage.writable, writable: storage.writable, sessions: sessions.loadedRooms() });
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   const reportExports = openExports(options.exports);
@@ -197,7 +216,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       signups: options.limits?.signupsPerAddress ?? (cluster?.limiter ?? memoryLimiters(now))('signups', 30, 30 / 3600),
       addressOf,
       origin: () => address().url,
-      onRegistered: options.onRegistered,
+      // The confirmation with the personal link goes out by e-mail (when mail is on); a failure
+      // to queue it is logged: the sign-up itself is stored and answered with the code anyway.
+      onRegistered: (sessionId, registered) => {
+        options.onRegistered?.(sessionId, registered);
+        outbox
+          .queueConfirmations(sessionId, registered)
+          .catch((e: unknown) => log(`confirmation mail not queued for ${sessionId}: ${String(e)}`));
+      },
     }),
   );
   app.use(
@@ -209,6 +235,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       limiter: cluster?.limiter,
       sessionsPerHour: options.sessionsPerHour,
       hostCodeReplaced: (sessionId, tableId) => io.in(rooms.host(sessionId, tableId)).disconnectSockets(true),
+      outbox,
     }),
   );
   // Expired sessions go before the server takes its first connection, then once an hour.
@@ -224,13 +251,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // After listening: the links in mail name the port the server really got.
+  if (mailSettings !== null)
+    sender = startMailSender({
+      storage,
+      clock,
+      transport: mailTransport(mailSettings),
+      from: mailSettings.from,
+      log,
+      queueReminders: () => outbox.queueReminders(),
+      ...(options.onMailAttempt === undefined ? {} : { onAttempt: options.onMailAttempt }),
+    });
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
     url: `${tls === null ? 'http' : 'https'}://${host}:${port}`,
     port,
     address,
+    outbox,
     async close() {
       retention.stop();
+      await sender?.stop();
       fanout.close();
       const closed = new Promise<void>((resolve) => {
         io.close(() => resolve());

@@ -37,7 +37,12 @@ export type Config = {
   roomIdleMs: number;
   /** Worker threads that render the report exports; 0 renders them on the main thread. */
   exportThreads: number;
+  /** SMTP_URL and MAIL_FROM: e-mail to registered people; null sends none (the cockpit says mail is off). */
+  mail: MailSettings | null;
 };
+
+/** Where e-mail goes out: an SMTP server as nodemailer takes its address, and the sender's address. */
+export type MailSettings = { smtpUrl: string; from: string };
 
 /** A certificate (PEM, with its chain) and its private key (PEM), as node:https takes them. */
 export type TlsFiles = { cert: Buffer; key: Buffer };
@@ -67,7 +72,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, argv: readon
     connectionsPerAddress: whole(env, 'CONNECTIONS_PER_ADDRESS', CONNECTIONS_PER_ADDRESS),
     roomIdleMs: positive(env, 'ROOM_IDLE_MINUTES', 5) * 60_000,
     exportThreads: count(env, 'EXPORT_THREADS', 1),
+    mail: mailSettings(env),
   };
+}
+
+/** Both or neither: a server that would send mail from nobody, or to no server, stops at start. */
+function mailSettings(env: NodeJS.ProcessEnv): MailSettings | null {
+  const smtpUrl = env['SMTP_URL']?.trim() || null;
+  const from = env['MAIL_FROM']?.trim() || null;
+  if (smtpUrl === null && from === null) return null;
+  if (smtpUrl === null) throw new Error('MAIL_FROM is set but SMTP_URL is not: mail needs an SMTP server (or neither)');
+  if (from === null)
+    throw new Error(
+      'SMTP_URL is set but MAIL_FROM is not: mail needs a sender address, e.g. "Tafelronde <cafe@example.org>"',
+    );
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    throw new Error('SMTP_URL must be an address like smtps://user:password@mail.example.org:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}//"`);
+  return { smtpUrl, from };
 }
 
 /**

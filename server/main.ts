@@ -28,6 +28,12 @@ else
     '  Network:  none. Only this computer can open it: phones in the room cannot join.',
     '            For the room: npm run start:lan (or HOST=0.0.0.0 npm start)',
   );
+// Only the mail server's host: SMTP_URL may hold a password.
+lines.push(
+  config.mail === null
+    ? '  Mail:     off (set SMTP_URL and MAIL_FROM to send e-mail to registered people)'
+    : `  Mail:     via ${new URL(config.mail.smtpUrl).host}, from ${config.mail.from}`,
+);
 console.log(lines.join('\n'));
 
 let stopping = false;

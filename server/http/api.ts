@@ -17,7 +17,9 @@ import { personalLink, RegistrationService } from '../session/registrations';
 import type { SessionRoom } from '../session/room';
 import type { Sessions } from '../session/sessions';
 import { StorageUnavailableError } from '../storage/errors';
+import type { Outbox } from '../mail/outbox';
 import { sessionLinks } from './links';
+import { mailRoutes } from './mail-routes';
 import { requireJson } from './request-errors';
 
 function error(res: Response, status: number, code: string, message: string, path?: string): void {
@@ -37,6 +39,8 @@ export function apiRouter(
     sessionsPerHour?: number | undefined;
     /** Ends the connections that still hold a table's old host code, on every node. */
     hostCodeReplaced?: (sessionId: string, tableId: string) => void;
+    /** The e-mail outbox (server/mail): its routes for the facilitator. */
+    outbox?: Outbox | undefined;
   },
 ): Router {
   const router = express.Router();
@@ -89,6 +93,8 @@ export function apiRouter(
     }
     return sessions.room(resolved.sessionId);
   }
+
+  if (options.outbox !== undefined) mailRoutes(router, facilitatorRoom, options.outbox);
 
   // The next session of a programme, from this one: it counts as a new session for the limit.
   router.post('/sessions/:id/next', requireJson, json, async (req, res) => {

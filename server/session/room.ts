@@ -319,7 +319,11 @@ export class SessionRoom {
       return { done: { ok: false, error: UNAVAILABLE } };
     }
     this.setWritable(true);
-    for (const participantId of erased) await this.storage.deleteParticipantCredentials(this.id, participantId);
+    for (const participantId of erased) {
+      await this.storage.deleteParticipantCredentials(this.id, participantId);
+      // Their e-mail too: the outbox holds their address, and a message to them not sent yet.
+      await this.storage.deleteParticipantMail(this.id, participantId);
+    }
     this.remember(knownId(sender, command.id), batch.v);
     this.accept(before, batch, after);
     return { done: { ok: true, v: batch.v } };

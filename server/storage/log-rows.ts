@@ -1,12 +1,12 @@
-import type { SessionState } from '../../shared/model/session';
+import type { Language, SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
-import type { CredentialKind, LogEntry, StoredCredential } from './storage';
+import type { CredentialKind, LogEntry, MailKind, MailStatus, StoredCredential, StoredMail } from './storage';
 
 /**
  * What every Storage implementation does alike around its queries, written once so SQLite and
  * PostgreSQL cannot drift apart: checking an append's arguments, replaying a snapshot and the log
- * after it, cutting the log into batches, and the credentials table's rows (the same columns in
- * both schemas).
+ * after it, cutting the log into batches, and the credentials' and the outbox's rows (the same
+ * columns in both schemas).
  */
 
 export type AppendExtra = { credentials?: StoredCredential[]; snapshot?: SessionState; purgeHistory?: boolean };
@@ -115,4 +115,41 @@ export function toCredentialRow(c: StoredCredential): CredentialRow {
 export function endedAt(entry: LogEntry): number | null {
   for (const e of entry.events) if (e.type === 'session.ended') return e.at;
   return null;
+}
+
+/** A row of the outbox, named as the columns are (the same in SQLite and PostgreSQL). */
+export type MailRow = {
+  id: string;
+  session_id: string;
+  participant_id: string;
+  kind: MailKind;
+  recipient: string;
+  language: Language;
+  subject: string;
+  body: string;
+  status: MailStatus;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: number;
+  created_at: number;
+  sent_at: number | null;
+};
+
+export function toMail(row: MailRow): StoredMail {
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    participantId: row.participant_id,
+    kind: row.kind,
+    to: row.recipient,
+    language: row.language,
+    subject: row.subject,
+    text: row.body,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
 }

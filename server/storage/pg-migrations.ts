@@ -76,6 +76,29 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE credentials ADD CONSTRAINT credentials_kind_check
     CHECK (kind IN ('facilitator', 'host', 'desk', 'screen', 'device', 'member', 'registration'));
   `,
+  // The outbox of registered people's e-mail (docs/registrations.md, "E-mail"). One message of a
+  // kind per person; held_until is a node's hold on it while it sends, so one mail goes out once.
+  `
+  CREATE TABLE outbox (
+    id text PRIMARY KEY,
+    session_id text NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    participant_id text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('confirmation', 'reminder', 'followup')),
+    recipient text NOT NULL,
+    language text NOT NULL,
+    subject text NOT NULL,
+    body text NOT NULL,
+    status text NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts integer NOT NULL DEFAULT 0,
+    last_error text,
+    next_attempt_at bigint NOT NULL,
+    held_until bigint,
+    created_at bigint NOT NULL,
+    sent_at bigint,
+    UNIQUE (session_id, participant_id, kind)
+  );
+  CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+  `,
 ];
 
 /** A schema name we put into SQL ourselves, so it must be a plain identifier. */

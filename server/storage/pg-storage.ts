@@ -15,8 +15,10 @@ import {
   replay,
   toCredential,
   toCredentialRow,
+  type MailRow,
+  toMail,
 } from './log-rows';
-import type { AppendResult, LogEntry, ServerStorage, StoredCredential } from './storage';
+import type { AppendResult, LogEntry, NewMail, ServerStorage, StoredCredential, StoredMail } from './storage';
 
 /**
  * The storage for several server nodes: one PostgreSQL database they all write to, chosen by
@@ -352,8 +354,101 @@ class PgStore implements PgStorage {
     );
   }
 
+  async queueMail(mail: readonly NewMail[]): Promise<string[]> {
+    if (mail.length === 0) return [];
+    const rows = mail.map((m) => ({
+      id: m.id,
+      session_id: m.sessionId,
+      participant_id: m.participantId,
+      kind: m.kind,
+      recipient: m.to,
+      language: m.language,
+      subject: m.subject,
+      body: m.text,
+      status: 'queued',
+      attempts: 0,
+      next_attempt_at: m.nextAttemptAt,
+      created_at: m.createdAt,
+    }));
+    const result = await this.#write('queueMail', () =>
+      this.#pool.query<{ id: string }>(
+        `INSERT INTO outbox (id, session_id, participant_id, kind, recipient, language, subject, body, status,
+                             attempts, next_attempt_at, created_at)
+         SELECT id, session_id, participant_id, kind, recipient, language, subject, body, status, attempts,
+                next_attempt_at, created_at
+           FROM json_populate_recordset(NULL::outbox, $1)
+         ON CONFLICT (session_id, participant_id, kind) DO NOTHING
+         RETURNING id`,
+        [JSON.stringify(rows)],
+      ),
+    );
+    const queued = new Set(result.rows.map((r) => r.id));
+    return mail.map((m) => m.id).filter((id) => queued.has(id));
+  }
+
+  async sessionMail(sessionId: string): Promise<StoredMail[]> {
+    const rows = await this.#read<MailRow>('SELECT * FROM outbox WHERE session_id = $1 ORDER BY created_at, id', [
+      sessionId,
+    ]);
+    return rows.map(toMail);
+  }
+
+  async claimDueMail(now: number, heldUntil: number, limit: number): Promise<StoredMail[]> {
+    // SKIP LOCKED: two nodes claiming at once each take other rows instead of waiting for, and then
+    // also taking, the same ones.
+    const result = await this.#write('claimDueMail', () =>
+      this.#pool.query<MailRow>(
+        `UPDATE outbox SET held_until = $2
+          WHERE id IN (SELECT id FROM outbox
+                        WHERE status = 'queued' AND next_attempt_at <= $1 AND COALESCE(held_until, 0) <= $1
+                        ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+          RETURNING *`,
+        [now, heldUntil, limit],
+      ),
+    );
+    return result.rows.map(toMail).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id.localeCompare(b.id));
+  }
+
+  async mailSent(id: string, at: number): Promise<void> {
+    await this.#write('mailSent', () =>
+      this.#pool.query(
+        `UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, body = '', last_error = NULL,
+                held_until = NULL WHERE id = $2`,
+        [at, id],
+      ),
+    );
+  }
+
+  async mailFailed(id: string, error: string, nextAttemptAt: number | null): Promise<void> {
+    await this.#write('mailFailed', () =>
+      this.#pool.query(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = $1,
+                status = CASE WHEN $2::bigint IS NULL THEN 'failed' ELSE 'queued' END,
+                next_attempt_at = COALESCE($2::bigint, next_attempt_at), held_until = NULL WHERE id = $3`,
+        [error, nextAttemptAt, id],
+      ),
+    );
+  }
+
+  async retryMail(sessionId: string, id: string, at: number): Promise<boolean> {
+    const result = await this.#write('retryMail', () =>
+      this.#pool.query(
+        `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = $1, held_until = NULL
+          WHERE session_id = $2 AND id = $3 AND status = 'failed'`,
+        [at, sessionId, id],
+      ),
+    );
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async deleteParticipantMail(sessionId: string, participantId: string): Promise<void> {
+    await this.#write('deleteParticipantMail', () =>
+      this.#pool.query('DELETE FROM outbox WHERE session_id = $1 AND participant_id = $2', [sessionId, participantId]),
+    );
+  }
+
   async deleteSession(sessionId: string): Promise<boolean> {
-    // The log, snapshot and credentials go with it (ON DELETE CASCADE).
+    // The log, snapshot, credentials and outbox go with it (ON DELETE CASCADE).
     const result = await this.#write('deleteSession', () =>
       this.#pool.query('DELETE FROM sessions WHERE id = $1', [sessionId]),
     );

@@ -14,8 +14,10 @@ import {
   type LogRow,
   replay,
   toCredential,
+  type MailRow,
+  toMail,
 } from './log-rows';
-import type { AppendResult, CredentialKind, LogEntry, Storage, StoredCredential } from './storage';
+import type { AppendResult, CredentialKind, LogEntry, NewMail, Storage, StoredCredential, StoredMail } from './storage';
 
 /**
  * The default, single-node storage: one SQLite file in the data directory.
@@ -152,6 +154,29 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE credentials_with_registrations RENAME TO credentials;
   CREATE INDEX credentials_by_session ON credentials (session_id, participant_id);
   `,
+  // The outbox of registered people's e-mail (docs/registrations.md, "E-mail"). One message of a
+  // kind per person; held_until is a sender's hold on it while it sends.
+  `
+  CREATE TABLE outbox (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('confirmation', 'reminder', 'followup')),
+    recipient TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    next_attempt_at INTEGER NOT NULL,
+    held_until INTEGER,
+    created_at INTEGER NOT NULL,
+    sent_at INTEGER,
+    UNIQUE (session_id, participant_id, kind)
+  ) STRICT;
+  CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+  `,
 ];
 
 /** Driver errors that mean "the disk or file is in trouble", as opposed to a bug in our calls. */
@@ -287,6 +312,36 @@ function prepareStatements(db: Database.Database) {
     deleteMemberCredentials: db.prepare<[string, string]>(
       "DELETE FROM credentials WHERE session_id = ? AND kind = 'member' AND participant_id = ?",
     ),
+    insertMail: db.prepare<[string, string, string, string, string, string, string, string, number, number]>(
+      `INSERT INTO outbox
+         (id, session_id, participant_id, kind, recipient, language, subject, body, status, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)
+       ON CONFLICT (session_id, participant_id, kind) DO NOTHING`,
+    ),
+    mailOf: db.prepare<[string], MailRow>('SELECT * FROM outbox WHERE session_id = ? ORDER BY created_at, id'),
+    claimMail: db.prepare<[number, number, number, number], MailRow>(
+      `UPDATE outbox SET held_until = ?
+        WHERE id IN (SELECT id FROM outbox
+                      WHERE status = 'queued' AND next_attempt_at <= ? AND COALESCE(held_until, 0) <= ?
+                      ORDER BY next_attempt_at, id LIMIT ?)
+        RETURNING *`,
+    ),
+    mailSent: db.prepare<[number, string]>(
+      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, body = '', last_error = NULL,
+              held_until = NULL WHERE id = ?`,
+    ),
+    mailFailed: db.prepare<[string, number | null, number | null, string]>(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?,
+              status = CASE WHEN ? IS NULL THEN 'failed' ELSE 'queued' END,
+              next_attempt_at = COALESCE(?, next_attempt_at), held_until = NULL WHERE id = ?`,
+    ),
+    retryMail: db.prepare<[number, string, string]>(
+      `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?, held_until = NULL
+        WHERE session_id = ? AND id = ? AND status = 'failed'`,
+    ),
+    deleteParticipantMail: db.prepare<[string, string]>(
+      'DELETE FROM outbox WHERE session_id = ? AND participant_id = ?',
+    ),
     markEnded: db.prepare<[number, string]>('UPDATE sessions SET ended_at = COALESCE(ended_at, ?) WHERE id = ?'),
     deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE id = ?'),
     idleSince: db.prepare<[number], SessionRow>(
@@ -395,7 +450,7 @@ class SqliteStore implements SqliteStorage {
   }
 
   async deleteSession(sessionId: string): Promise<boolean> {
-    // The log, snapshot and credentials go with it (ON DELETE CASCADE).
+    // The log, snapshot, credentials and outbox go with it (ON DELETE CASCADE).
     const deleted = this.#write('deleteSession', () => this.#stmt.deleteSession.run(sessionId).changes > 0);
     if (deleted) this.#dropOldFrames();
     return deleted;
@@ -464,6 +519,61 @@ class SqliteStore implements SqliteStorage {
     const deleted = this.#write(
       'deleteParticipantCredentials',
       () => this.#stmt.deleteParticipantCredentials.run(sessionId, participantId).changes > 0,
+    );
+    if (deleted) this.#dropOldFrames();
+  }
+
+  async queueMail(mail: readonly NewMail[]): Promise<string[]> {
+    return this.#write('queueMail', () =>
+      mail
+        .filter(
+          (m) =>
+            this.#stmt.insertMail.run(
+              m.id,
+              m.sessionId,
+              m.participantId,
+              m.kind,
+              m.to,
+              m.language,
+              m.subject,
+              m.text,
+              m.nextAttemptAt,
+              m.createdAt,
+            ).changes > 0,
+        )
+        .map((m) => m.id),
+    );
+  }
+
+  async sessionMail(sessionId: string): Promise<StoredMail[]> {
+    return this.#read(() => this.#stmt.mailOf.all(sessionId).map(toMail));
+  }
+
+  async claimDueMail(now: number, heldUntil: number, limit: number): Promise<StoredMail[]> {
+    return this.#write('claimDueMail', () =>
+      this.#stmt.claimMail
+        .all(heldUntil, now, now, limit)
+        .map(toMail)
+        .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.id.localeCompare(b.id)),
+    );
+  }
+
+  async mailSent(id: string, at: number): Promise<void> {
+    this.#write('mailSent', () => this.#stmt.mailSent.run(at, id));
+  }
+
+  async mailFailed(id: string, error: string, nextAttemptAt: number | null): Promise<void> {
+    this.#write('mailFailed', () => this.#stmt.mailFailed.run(error, nextAttemptAt, nextAttemptAt, id));
+  }
+
+  async retryMail(sessionId: string, id: string, at: number): Promise<boolean> {
+    return this.#write('retryMail', () => this.#stmt.retryMail.run(at, sessionId, id).changes > 0);
+  }
+
+  async deleteParticipantMail(sessionId: string, participantId: string): Promise<void> {
+    const deleted = this.#write(
+      'deleteParticipantMail',
+      () => this.#stmt.deleteParticipantMail.run(sessionId, participantId).changes > 0,
     );
     if (deleted) this.#dropOldFrames();
   }

@@ -1,5 +1,6 @@
-import type { SessionState } from '../../shared/model/session';
+import type { Language, SessionState } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
+import type { MailKind, MailStatus } from '../../shared/protocol/mail';
 
 /**
  * What the server needs from a database. Small on purpose: SQLite (one node, the default) and
@@ -54,6 +55,36 @@ export type AppendResult =
   | { ok: false; reason: 'duplicate'; version: number }
   /** Another writer stored this version first (several nodes): reload and decide again. */
   | { ok: false; reason: 'version-conflict' };
+
+/**
+ * Which of a person's messages (docs/registrations.md, "E-mail"), each queued once per person;
+ * `queued` until sent, after a failed try still `queued` with its error, after the last: `failed`.
+ */
+export type { MailKind, MailStatus } from '../../shared/protocol/mail';
+
+/** A message for the outbox, written in full when queued (the person's language, the links in it). */
+export type NewMail = {
+  id: string;
+  sessionId: string;
+  /** The registration's reserved participant id: erasing them deletes their mail. */
+  participantId: string;
+  kind: MailKind;
+  to: string;
+  language: Language;
+  subject: string;
+  text: string;
+  createdAt: number;
+  /** When the sender may take it (now, or later for a message that waits). */
+  nextAttemptAt: number;
+};
+
+export type StoredMail = NewMail & {
+  status: MailStatus;
+  /** Tries made so far, sent or not. */
+  attempts: number;
+  lastError: string | null;
+  sentAt: number | null;
+};
 
 export interface Storage {
   /** Stores a new session (version 0) and its credentials in one transaction. */
@@ -116,7 +147,30 @@ export interface Storage {
   /** Deletes a participant's member codes in a session (they no longer want to be remembered); their device token stays. */
   deleteMemberCredentials(sessionId: string, participantId: string): Promise<void>;
 
-  /** Deletes a session with everything stored of it (log, snapshot, credentials); false if there was none. */
+  /**
+   * Puts messages in the outbox; one that the person already has of its kind (same session,
+   * participant and kind) is left out, so a repeated queueing sends nothing twice. Resolves with
+   * the ids that were queued.
+   */
+  queueMail(mail: readonly NewMail[]): Promise<string[]>;
+  /** A session's outbox, oldest first. */
+  sessionMail(sessionId: string): Promise<StoredMail[]>;
+  /**
+   * Takes up to `limit` queued messages due at `now` that no sender holds, and holds them until
+   * `heldUntil`: another node's sender does not take them meanwhile. A sender that died holding
+   * some lets them go at `heldUntil`.
+   */
+  claimDueMail(now: number, heldUntil: number, limit: number): Promise<StoredMail[]>;
+  /** Sent: counted, and its body dropped (nobody needs it any more: keep no more personal data than needed). */
+  mailSent(id: string, at: number): Promise<void>;
+  /** A failed try, counted with its error; tried again at `nextAttemptAt`, or null: failed for good. */
+  mailFailed(id: string, error: string, nextAttemptAt: number | null): Promise<void>;
+  /** A message that failed for good is queued again, due at `at`, its tries counted anew; false if there was none. */
+  retryMail(sessionId: string, id: string, at: number): Promise<boolean>;
+  /** Deletes an erased participant's messages, sent or not. */
+  deleteParticipantMail(sessionId: string, participantId: string): Promise<void>;
+
+  /** Deletes a session with everything stored of it (log, snapshot, credentials, mail); false if there was none. */
   deleteSession(sessionId: string): Promise<boolean>;
   /**
    * Sessions that ended before `cutoff` (epoch ms) — or, never ended, had their last change

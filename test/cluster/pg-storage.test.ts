@@ -144,6 +144,29 @@ describe('PostgreSQL storage', () => {
     expect(await b.append('s1', entry(2, [], 'from-b'))).toEqual({ ok: true });
   });
 
+  it('hands each due message to one of several nodes claiming at once', async () => {
+    const [a, b, c] = await Promise.all([openStore(), openStore(), openStore()]);
+    await a!.createSession(initial, []);
+    const mail = Array.from({ length: 30 }, (_, i) => ({
+      id: `m${String(i).padStart(2, '0')}`,
+      sessionId: 's1',
+      participantId: `p${i}`,
+      kind: 'confirmation' as const,
+      to: `p${i}@example.org`,
+      language: 'nl' as const,
+      subject: 'Aangemeld',
+      text: 'Tekst',
+      createdAt: 1,
+      nextAttemptAt: 1,
+    }));
+    await a!.queueMail(mail);
+    const claims = await Promise.all([a!, b!, c!, a!, b!, c!].map((node) => node.claimDueMail(10, 1000, 7)));
+    const ids = claims.flatMap((claim) => claim.map((m) => m.id));
+    // Six claims of at most 7 take 30 rows at most once each: none twice, none left behind.
+    expect(ids).toHaveLength(new Set(ids).size);
+    expect(new Set(ids).size + (await a!.claimDueMail(10, 1000, 100)).length).toBe(30);
+  });
+
   it('cannot be opened when the database is out of reach', async () => {
     const closed = new URL(testDatabaseUrl());
     // Port 1 (tcpmux) is served by nothing on a test machine: the connection is refused.

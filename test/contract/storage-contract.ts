@@ -10,6 +10,7 @@ import {
 } from '../../shared/model/session';
 import type { Batch, Event } from '../../shared/protocol/events';
 import { applyBatch } from '../../shared/rules/apply';
+import { mailContract } from './mail-contract';
 
 /**
  * What every Storage implementation must do, written once: SQLite runs it now, PostgreSQL will
@@ -124,6 +125,7 @@ function someEntries(from: number, to: number): LogEntry[] {
 }
 
 export function storageContract(name: string, make: () => Promise<StorageHarness>): void {
+  mailContract(name, make);
   describe(`Storage contract: ${name}`, () => {
     let h: StorageHarness;
     let storage: Storage;

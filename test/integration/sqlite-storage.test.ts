@@ -66,7 +66,7 @@ describe('SQLite storage', () => {
     expect(fs.existsSync(file)).toBe(true);
     const peek = new Database(file, { readonly: true });
     expect(peek.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(peek.pragma('user_version', { simple: true })).toBe(5);
+    expect(peek.pragma('user_version', { simple: true })).toBe(6);
     peek.close();
   });
 
@@ -82,6 +82,8 @@ describe('SQLite storage', () => {
     const raw = new Database(path.join(dir, SQLITE_FILE_NAME));
     raw.exec('UPDATE sessions SET ended_at = NULL');
     raw.exec('ALTER TABLE sessions DROP COLUMN ended_at');
+    // Schema 6 added the outbox: an older database has none.
+    raw.exec('DROP TABLE outbox');
     raw.pragma('user_version = 1');
     raw.close();
 
@@ -108,6 +110,8 @@ describe('SQLite storage', () => {
         UNIQUE (session_id, command_id)
       ) STRICT, WITHOUT ROWID;
       INSERT INTO log VALUES ('s1', 1, 'same', 'participant:p1', 1, '[]');`);
+    // Schema 6 added the outbox: an older database has none.
+    raw.exec('DROP TABLE outbox');
     raw.pragma('user_version = 2');
     raw.close();
 
@@ -139,6 +143,8 @@ describe('SQLite storage', () => {
     expect(() => raw.exec("INSERT INTO credentials VALUES ('h', 's1', 'member', NULL, 'p1', NULL, NULL, 1)")).toThrow(
       /CHECK/,
     );
+    // Schema 6 added the outbox: an older database has none.
+    raw.exec('DROP TABLE outbox');
     raw.pragma('user_version = 3');
     raw.close();
 

@@ -161,6 +161,8 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
   'reg.status.*': RegistrationStatus.options.map((s) => `reg.status.${s}`),
   'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
+  // MailPanel's kinds of message (shared/protocol/mail.ts).
+  'mail.kind.*': ['mail.kind.confirmation', 'mail.kind.reminder', 'mail.kind.followup'],
   // FacilitatorView's TABS, HostTable's MODES, QuestionQueue's FILTERS, JoinBox's kinds.
   'cockpit.tab.*': [
     'cockpit.tab.live',

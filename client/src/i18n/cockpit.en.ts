@@ -2,6 +2,7 @@ import type { CockpitMessages } from './messages';
 import { facilitatorEn } from './parts/facilitator.en';
 import { harvestEn } from './parts/harvest.en';
 import { programmeEn } from './parts/programme.en';
+import { mailEn } from './parts/mail.en';
 import { plannerEn } from './parts/planner.en';
 import { registrationsEn } from './parts/registrations.en';
 import { signupEn } from './parts/signup.en';
@@ -16,4 +17,5 @@ export const cockpitEn: CockpitMessages = {
   ...programmeEn,
   ...registrationsEn,
   ...signupEn,
+  ...mailEn,
 };

@@ -1,6 +1,7 @@
 import { facilitatorNl } from './parts/facilitator';
 import { harvestNl } from './parts/harvest';
 import { programmeNl } from './parts/programme';
+import { mailNl } from './parts/mail';
 import { plannerNl } from './parts/planner';
 import { registrationsNl } from './parts/registrations';
 import { signupNl } from './parts/signup';
@@ -18,4 +19,5 @@ export const cockpitNl = {
   ...programmeNl,
   ...registrationsNl,
   ...signupNl,
+  ...mailNl,
 };

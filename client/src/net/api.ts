@@ -9,6 +9,7 @@ import type {
   SignupRequest,
   SignupResponse,
 } from '../../../shared/protocol/api';
+import type { FollowupPreview, FollowupQueued, MailOverview } from '../../../shared/protocol/mail';
 
 /** A failed REST call, with the server's error code when it sent one. */
 export class ApiFailure extends Error {
@@ -112,4 +113,25 @@ export function signUp(joinCode: string, req: SignupRequest): Promise<SignupResp
 /** The person cancels their own sign-up with their personal code. */
 export function cancelSignup(code: string): Promise<{ status: 'cancelled' }> {
   return request('/api/signup/cancel', { method: 'POST', body: JSON.stringify({ code }) });
+}
+
+/** The session's e-mail: whether the server sends any, and the outbox without the texts (facilitator). */
+export function fetchMail(sessionId: string, token: string): Promise<MailOverview> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail`, { token });
+}
+
+/** The follow-up as it would be sent, per person who asked for it. */
+export function fetchFollowupPreview(sessionId: string, token: string): Promise<FollowupPreview> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail/followup-preview`, { token });
+}
+
+/** Sends the follow-up (only once it is published); answers how many were queued. */
+export function sendFollowup(sessionId: string, token: string): Promise<FollowupQueued> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/mail/followup`, { method: 'POST', token, body: '{}' });
+}
+
+/** Tries a message that failed for good once more. */
+export function retryMail(sessionId: string, mailId: string, token: string): Promise<unknown> {
+  const path = `/api/sessions/${encodeURIComponent(sessionId)}/mail/${encodeURIComponent(mailId)}/retry`;
+  return request(path, { method: 'POST', token, body: '{}' });
 }

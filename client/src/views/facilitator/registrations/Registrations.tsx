@@ -1,6 +1,7 @@
 import type { SessionState } from '../../../../../shared/model/session';
 import { PersonalLinks } from './PersonalLinks';
 import { Attendance } from './Attendance';
+import { MailPanel } from './MailPanel';
 import { RegistrationList } from './RegistrationList';
 import { SignupPageSettings } from './SignupPageSettings';
 
@@ -15,6 +16,7 @@ export function Registrations({ state, token }: { state: SessionState; token: st
       <Attendance state={state} />
       <RegistrationList state={state} />
       <PersonalLinks sessionId={state.id} token={token} count={Object.keys(state.registrations ?? {}).length} />
+      <MailPanel state={state} token={token} />
     </div>
   );
 }
