@@ -21,12 +21,22 @@ export const mailEn: { readonly [K in keyof typeof mailNl]: Message } = {
   'mail.followupTitle': 'Follow-up by e-mail',
   'mail.followupNone': 'Nobody asked for the follow-up by e-mail.',
   'mail.followupUnpublished': 'Publish the follow-up first (Report tab). The e-mail links to it.',
-  'mail.followupCount': '{count} people asked for the follow-up. Choose someone to read their message.',
+  'mail.followupCount': {
+    one: '1 person asked for the follow-up. Choose the name to read the message.',
+    other: '{count} people asked for the follow-up. Choose someone to read their message.',
+  },
   'mail.followupTo': 'To',
   'mail.send': 'Send',
-  'mail.sendAsk': 'Send the follow-up to {count} people? Someone who already got it does not get it again.',
+  'mail.sendAsk': {
+    one: 'Send the follow-up to 1 person? Whoever already got it does not get it again.',
+    other: 'Send the follow-up to {count} people? Whoever already got it does not get it again.',
+  },
   'mail.sendConfirm': 'Yes, send',
   'mail.sendCancel': 'Do not send',
-  'mail.sent': '{count} messages are ready to be sent.',
+  'mail.sent': {
+    '=0': 'Nothing new to send: everyone already got it.',
+    one: '1 message is ready to be sent.',
+    other: '{count} messages are ready to be sent.',
+  },
   'mail.failed': 'That did not work ({code}).',
 };

@@ -19,12 +19,22 @@ export const mailNl = {
   'mail.followupTitle': 'Terugkoppeling per e-mail',
   'mail.followupNone': 'Niemand heeft om de terugkoppeling per e-mail gevraagd.',
   'mail.followupUnpublished': 'Publiceer eerst de terugkoppeling (tab Verslag). De e-mail verwijst ernaar.',
-  'mail.followupCount': '{count} personen vroegen om de terugkoppeling. Kies iemand om het bericht te lezen.',
+  'mail.followupCount': {
+    one: '1 persoon vroeg om de terugkoppeling. Kies de naam om het bericht te lezen.',
+    other: '{count} personen vroegen om de terugkoppeling. Kies iemand om het bericht te lezen.',
+  },
   'mail.followupTo': 'Aan',
   'mail.send': 'Versturen',
-  'mail.sendAsk': 'De terugkoppeling naar {count} personen sturen? Iemand die hem al kreeg, krijgt hem niet nog eens.',
+  'mail.sendAsk': {
+    one: 'De terugkoppeling naar 1 persoon sturen? Wie hem al kreeg, krijgt hem niet nog eens.',
+    other: 'De terugkoppeling naar {count} personen sturen? Wie hem al kreeg, krijgt hem niet nog eens.',
+  },
   'mail.sendConfirm': 'Ja, versturen',
   'mail.sendCancel': 'Niet versturen',
-  'mail.sent': '{count} berichten staan klaar om te versturen.',
+  'mail.sent': {
+    '=0': 'Er is niets nieuws te versturen: iedereen kreeg hem al.',
+    one: '1 bericht staat klaar om te versturen.',
+    other: '{count} berichten staan klaar om te versturen.',
+  },
   'mail.failed': 'Dat lukte niet ({code}).',
 };
