@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, secretOf, testServer } from '../../harness/server';
 import { TestClient } from '../../harness/client';
@@ -14,6 +12,7 @@ import type { StoredCredential } from '../../server/storage/storage';
 import { newSessionState, type Registration, type SessionState } from '../../shared/model/session';
 import type { FollowupPreview, MailOverview } from '../../shared/protocol/mail';
 import { ManualClock } from '../support/manual-clock';
+import { smtpInbox } from '../support/smtp-inbox';
 import { SETUP } from '../contract/storage-contract';
 
 /**
@@ -96,45 +95,6 @@ function seed(dataDir: string): { state: SessionState; codes: Record<string, str
   return { state, codes };
 }
 
-/** An SMTP server that refuses the first recipient once (450), then takes everything. */
-async function smtpServer() {
-  const arrived: ParsedMail[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
-  let refused = 0;
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (refused++ === 0) {
-        const err = Object.assign(new Error('mailbox busy, try again later'), { responseCode: 450 });
-        return callback(err);
-      }
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          arrived.push(mail);
-          for (const w of waiters.filter((w) => arrived.length >= w.count)) w.resolve();
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    arrived,
-    /** Resolves once `count` messages have arrived in all. */
-    received(count: number): Promise<void> {
-      if (arrived.length >= count) return Promise.resolve();
-      return new Promise((resolve) => waiters.push({ count, resolve }));
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 /** Resolves at the first try that `match` accepts. */
 function attempts() {
   const seen: MailAttempt[] = [];
@@ -167,7 +127,7 @@ const to = (m: ParsedMail) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text ?? ''
 
 describe('e-mail to registered people', () => {
   it('confirms, reminds, retries a refused send, and follows up only those who asked for it, each in their language', async () => {
-    const smtp = await smtpServer();
+    const smtp = await smtpInbox({ refuseFirst: true });
     cleanups.push(smtp.close);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-mail-'));
     const { state, codes } = seed(dataDir);
@@ -264,7 +224,7 @@ describe('e-mail to registered people', () => {
   });
 
   it('sends nothing and says mail is off without an SMTP server', async () => {
-    const smtp = await smtpServer();
+    const smtp = await smtpInbox({ refuseFirst: true });
     cleanups.push(smtp.close);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafelronde-mail-'));
     const { state, codes } = seed(dataDir);
