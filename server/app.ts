@@ -17,6 +17,7 @@ import { apiRouter } from './http/api';
 import { Outbox } from './mail/outbox';
 import { type MailAttempt, type MailSender, startMailSender } from './mail/sender';
 import { mailTransport } from './mail/transport';
+import { registrationImportRouter } from './http/registrations-import';
 import { refuseCrossSiteWrites, socketOriginCheck } from './http/origin-guard';
 import { reportRouter } from './http/report';
 import { signupRouter } from './http/signup';
@@ -208,6 +209,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use('/api', refuseCrossSiteWrites(allowedOrigins));
   const reportExports = openExports(options.exports);
   app.use('/api', reportRouter(sessions, { joinFailures, addressOf }, reportExports, log));
+  app.use('/api', registrationImportRouter(sessions));
   app.use(
     '/api',
     signupRouter(sessions, {

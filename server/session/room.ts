@@ -227,6 +227,18 @@ export class SessionRoom {
     return run;
   }
 
+  /**
+   * Whether this sender's command id was applied already. A route that checks a command against
+   * the state before sending it (the import) asks first, so a retry is acknowledged as the first
+   * time was, not judged again against the state the first time made.
+   */
+  async applied(actor: Actor, commandId: string): Promise<boolean> {
+    const sender = actorKey(actor);
+    const known =
+      this.knownIds.get(knownId(sender, commandId)) ?? (await this.storage.commandVersion(this.id, sender, commandId));
+    return known !== null;
+  }
+
   private async run(
     command: AnyCommand,
     actor: Actor,

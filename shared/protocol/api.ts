@@ -3,6 +3,10 @@ import { Language } from '../model/session';
 import { CarryOptions } from '../rules/carry-over';
 import { RegistrationInput } from './commands';
 import { Id, PersonalCode } from './ids';
+import { ColumnMapping } from '../registrations/mapping';
+import type { ImportProblem } from '../registrations/problems';
+import type { ImportEntry } from '../registrations/read-rows';
+import { SHEET_LIMITS } from '../registrations/sheet';
 import { LIMITS } from './limits';
 
 /**
@@ -150,3 +154,38 @@ export type SignupResponse = {
 /** `POST /api/signup/cancel` → 200 { status: 'cancelled' }: the person cancels with their personal code. */
 export const CancelSignupRequest = z.object({ code: PersonalCode }).strict();
 export type CancelSignupRequest = z.input<typeof CancelSignupRequest>;
+
+/**
+ * `POST /api/sessions/:id/registrations/preview` (Bearer facilitator): the raw bytes of a sign-up
+ * list (Content-Type text/csv or the .xlsx type; `X-File-Name` may name it) → 200 ImportPreview:
+ * the whole grid (the client sends it back to import), the guessed mapping, and the people and
+ * problems as that mapping reads them. A file that cannot be read → 400/413/415 ApiError whose
+ * code is a SheetErrorCode (shared/registrations/sheet.ts).
+ */
+export type ImportPreview = {
+  header: string[];
+  grid: string[][];
+  mapping: ColumnMapping;
+  entries: ImportEntry[];
+  problems: ImportProblem[];
+};
+
+/**
+ * `POST /api/sessions/:id/registrations/import` (Bearer facilitator): the grid and the mapping
+ * the facilitator confirmed. The server reads them again; any problem → 400 ImportRefused and
+ * nothing is imported; otherwise one `registrations.add` with `id` (a retried id imports once)
+ * → 200 ImportDone.
+ */
+export const ImportRequest = z
+  .object({
+    id: Id,
+    grid: z
+      .array(z.array(z.string().max(SHEET_LIMITS.cell)).max(SHEET_LIMITS.columns))
+      .min(1)
+      .max(SHEET_LIMITS.rows + 1),
+    mapping: ColumnMapping,
+  })
+  .strict();
+export type ImportRequest = z.infer<typeof ImportRequest>;
+export type ImportDone = { added: number };
+export type ImportRefused = ApiError & { problems: ImportProblem[] };

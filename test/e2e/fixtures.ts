@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { startServer, type ServerOptions } from '../../server/app';
+import { smtpInbox } from '../support/smtp-inbox';
 
+type Inbox = Awaited<ReturnType<typeof smtpInbox>>;
 type Fixtures = {
   /** A real Tafelronde server on a free port with a fresh data directory; `baseURL` points at it. */
   server: { url: string };
+  /** With `withMail`: a real SMTP server on 127.0.0.1 the test server sends its mail to; else null. */
+  inbox: Inbox | null;
 };
 type Options = {
   /** Settings a spec gives its servers (`test.use({ serverOptions: { publicUrl } })`). */
   serverOptions: Partial<Pick<ServerOptions, 'publicUrl'>>;
+  /** The server sends e-mail, to `inbox` (`test.use({ withMail: true })`). */
+  withMail: boolean;
 };
 
 /**
@@ -19,7 +25,17 @@ type Options = {
  */
 export const test = base.extend<Fixtures & Options>({
   serverOptions: [{}, { option: true }],
-  server: async ({ serverOptions }, use) => {
+  withMail: [false, { option: true }],
+  inbox: async ({ withMail }, use) => {
+    if (!withMail) return use(null);
+    const inbox = await smtpInbox();
+    try {
+      await use(inbox);
+    } finally {
+      await inbox.close();
+    }
+  },
+  server: async ({ serverOptions, inbox }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'tafelronde-e2e-'));
     const running = await startServer({
       port: 0,
@@ -28,6 +44,7 @@ export const test = base.extend<Fixtures & Options>({
       // Absolute: express's sendFile refuses a relative path (server/http/static.ts does not resolve it).
       clientDir: resolve('dist/client'),
       log: () => undefined,
+      ...(inbox === null ? {} : { mail: { smtpUrl: inbox.url, from: 'Wijkcafé <cafe@example.org>' } }),
       ...serverOptions,
     });
     try {

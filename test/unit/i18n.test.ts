@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_FIELDS, PROBLEM_MESSAGES } from '../../shared/registrations';
 import {
   CardKind,
   Language,
@@ -160,6 +161,9 @@ const DYNAMIC: Record<string, readonly string[]> = {
   'group.*': StakeholderGroup.options.map((g) => `group.${g}`),
   'cockpit.kind.*': CardKind.options.map((k) => `cockpit.kind.${k}`),
   'reg.status.*': RegistrationStatus.options.map((s) => `reg.status.${s}`),
+  // ImportPanel's mapping selects and problem lines.
+  'import.field.*': IMPORT_FIELDS.map((f) => `import.field.${f}`),
+  'import.problem.*': Object.keys(PROBLEM_MESSAGES).map((c) => `import.problem.${c}`),
   'host.kind.*': CardKind.options.map((k) => `host.kind.${k}`),
   // MailPanel's kinds of message (shared/protocol/mail.ts).
   'mail.kind.*': ['mail.kind.confirmation', 'mail.kind.reminder', 'mail.kind.followup'],
@@ -221,5 +225,20 @@ describe('i18n keys in use', () => {
   it('has no key the client never asks for', () => {
     const dynamic = new Set(Object.values(DYNAMIC).flat());
     expect(Object.keys(nl).filter((key) => !literals.has(key) && !dynamic.has(key))).toEqual([]);
+  });
+});
+
+describe('the i18n parts', () => {
+  // Packs are spread together: a key in two parts silently takes one part's text everywhere
+  // (the desk's door title once replaced the cockpit's "Deur").
+  it('define each key in one Dutch part only', () => {
+    const dir = 'client/src/i18n/parts';
+    const where = new Map<string, string[]>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.en.ts'))) {
+      for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^ {2}'([\w.-]+)':/gm)) {
+        where.set(m[1]!, [...(where.get(m[1]!) ?? []), file]);
+      }
+    }
+    expect([...where].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { CockpitMessages } from './messages';
 import { facilitatorEn } from './parts/facilitator.en';
 import { harvestEn } from './parts/harvest.en';
 import { programmeEn } from './parts/programme.en';
+import { importEn } from './parts/import.en';
 import { mailEn } from './parts/mail.en';
 import { plannerEn } from './parts/planner.en';
 import { registrationsEn } from './parts/registrations.en';
@@ -18,4 +19,5 @@ export const cockpitEn: CockpitMessages = {
   ...registrationsEn,
   ...signupEn,
   ...mailEn,
+  ...importEn,
 };

@@ -1,6 +1,7 @@
 import { facilitatorNl } from './parts/facilitator';
 import { harvestNl } from './parts/harvest';
 import { programmeNl } from './parts/programme';
+import { importNl } from './parts/import';
 import { mailNl } from './parts/mail';
 import { plannerNl } from './parts/planner';
 import { registrationsNl } from './parts/registrations';
@@ -20,4 +21,5 @@ export const cockpitNl = {
   ...registrationsNl,
   ...signupNl,
   ...mailNl,
+  ...importNl,
 };

@@ -8,6 +8,9 @@ import type {
   SignupInfo,
   SignupRequest,
   SignupResponse,
+  ImportDone,
+  ImportPreview,
+  ImportRequest,
 } from '../../../shared/protocol/api';
 import type { FollowupPreview, FollowupQueued, MailOverview } from '../../../shared/protocol/mail';
 
@@ -26,7 +29,7 @@ export class ApiFailure extends Error {
 async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
-  if (init.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (init.body !== undefined && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   if (init.token !== undefined) headers.set('Authorization', `Bearer ${init.token}`);
   let response: Response;
   try {
@@ -134,4 +137,24 @@ export function sendFollowup(sessionId: string, token: string): Promise<Followup
 export function retryMail(sessionId: string, mailId: string, token: string): Promise<unknown> {
   const path = `/api/sessions/${encodeURIComponent(sessionId)}/mail/${encodeURIComponent(mailId)}/retry`;
   return request(path, { method: 'POST', token, body: '{}' });
+}
+
+/** Reads a sign-up list (CSV or Excel) on the server and answers what it would import; changes nothing. */
+export function previewImport(sessionId: string, token: string, file: File): Promise<ImportPreview> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/registrations/preview`, {
+    method: 'POST',
+    token,
+    body: file,
+    // The name only tells the kind (.csv, .xlsx); a header holds ASCII only.
+    headers: { 'Content-Type': file.type || 'text/csv', 'X-File-Name': encodeURIComponent(file.name) },
+  });
+}
+
+/** Imports the list as the facilitator confirmed it; all or nothing, and a retried `id` imports once. */
+export function importRegistrations(sessionId: string, token: string, req: ImportRequest): Promise<ImportDone> {
+  return request(`/api/sessions/${encodeURIComponent(sessionId)}/registrations/import`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify(req),
+  });
 }

@@ -5,7 +5,6 @@ export const doorEn: { readonly [K in keyof typeof doorNl]: Message } = {
   'door.tab.questions': 'Questions',
   'door.tab.door': 'Door',
   'door.tabs': 'What do you want to do?',
-  'door.title': 'Arrivals',
   'door.counts': 'Who is here',
   'door.count.registered': 'Signed up',
   'door.count.arrived': 'Arrived',

@@ -7,7 +7,6 @@ export const doorNl = {
   'door.tab.questions': 'Vragen',
   'door.tab.door': 'Deur',
   'door.tabs': 'Wat wil je doen?',
-  'door.title': 'Binnenkomst',
   'door.counts': 'Wie is er',
   'door.count.registered': 'Aangemeld',
   'door.count.arrived': 'Binnen',

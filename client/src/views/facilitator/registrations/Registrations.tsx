@@ -1,6 +1,7 @@
 import type { SessionState } from '../../../../../shared/model/session';
 import { PersonalLinks } from './PersonalLinks';
 import { Attendance } from './Attendance';
+import { ImportPanel } from './ImportPanel';
 import { MailPanel } from './MailPanel';
 import { RegistrationList } from './RegistrationList';
 import { SignupPageSettings } from './SignupPageSettings';
@@ -14,6 +15,7 @@ export function Registrations({ state, token }: { state: SessionState; token: st
     <div className="registrations">
       <SignupPageSettings state={state} />
       <Attendance state={state} />
+      <ImportPanel state={state} token={token} />
       <RegistrationList state={state} />
       <PersonalLinks sessionId={state.id} token={token} count={Object.keys(state.registrations ?? {}).length} />
       <MailPanel state={state} token={token} />

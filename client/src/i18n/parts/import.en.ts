@@ -1,0 +1,58 @@
+import type { Message } from '../../../../shared/plural';
+import type { importNl } from './import';
+
+/** English, the cockpit's import of a sign-up list (see import.ts). */
+export const importEn: { readonly [K in keyof typeof importNl]: Message } = {
+  'import.title': 'Import a sign-up list',
+  'import.intro':
+    'Did you collect the sign-ups in another program? Import the list here, as CSV or Excel. You see first what will be imported.',
+  'import.file': 'Choose the file (CSV or Excel)',
+  'import.fileError': 'This file could not be read ({code}). Choose a CSV or Excel file.',
+  'import.mapping': 'Which column is what?',
+  'import.notInFile': 'Not in the list',
+  'import.field.name': 'Name',
+  'import.field.firstName': 'First name',
+  'import.field.lastName': 'Last name',
+  'import.field.email': 'E-mail',
+  'import.field.phone': 'Phone',
+  'import.field.group': 'Group',
+  'import.field.sandwich': 'Sandwich',
+  'import.field.tables': 'Tables',
+  'import.field.remarks': 'Remarks',
+  'import.field.language': 'Language',
+  'import.field.consent': 'Follow-up by e-mail',
+  'import.firstRows': 'The first rows of the list',
+  'import.row': 'Row',
+  'import.problems': 'What is not right yet',
+  'import.at.row': 'Row {row}:',
+  'import.at.cell': 'Row {row}, column {column}:',
+  'import.ready': {
+    '=0': 'There is nobody in this list.',
+    one: '1 person is ready to import.',
+    other: '{count} people are ready to import.',
+  },
+  'import.blocked': {
+    one: 'There is 1 thing that is not right. Fix it in the file or choose another column.',
+    other: 'There are {count} things that are not right. Fix them in the file or choose another column.',
+  },
+  'import.confirm': 'Import',
+  'import.cancel': 'Do not import',
+  'import.done': { one: '1 person imported.', other: '{count} people imported.' },
+  'import.failed': 'The import did not work ({code}). Nothing was imported.',
+  'import.problem.noNameColumn': 'Choose the column that holds the names.',
+  'import.problem.noRows': 'There is nobody in this list.',
+  'import.problem.tooManyRows': 'This list has more people than a session can hold ({max}).',
+  'import.problem.nameEmpty': 'The name is empty.',
+  'import.problem.emailInvalid': '"{value}" is not an e-mail address.',
+  'import.problem.emailTwice': 'This e-mail address is also in row {first}.',
+  'import.problem.emailRegistered': 'Someone with this e-mail address is already signed up.',
+  'import.problem.phoneInvalid': '"{value}" is not a phone number.',
+  'import.problem.groupUnknown':
+    '"{value}" is not a group. Use resident, entrepreneur, professional, municipality or other.',
+  'import.problem.sandwichUnknown': '"{value}" is not yes or no.',
+  'import.problem.consentUnknown': '"{value}" is not yes or no.',
+  'import.problem.languageUnknown': '"{value}" is not a language we know. Use Dutch or English.',
+  'import.problem.tableUnknown': 'There is no table called "{value}".',
+  'import.problem.tooLong': 'This is too long: at most {max} characters.',
+  'import.problem.invalid': 'This cannot be read.',
+};
