@@ -66,7 +66,7 @@ const PATTERNS: [ImportField | 'ignore', RegExp][] = [
   ['sandwich', /broodje|sandwich|lunch|\beten\b|maaltijd|\bmeal\b|\bfood\b/],
   [
     'group',
-    /ik ben een|i am a|\bi m a\b|stakeholder|\bgroep\b|\bgroup\b|doelgroep|\brol\b|\brole\b|wie bent u|who are you|achtergrond/,
+    /\bik ben\b|i am a|\bi m a\b|stakeholder|\bgroep\b|\bgroup\b|doelgroep|\brol\b|\brole\b|wie bent u|who are you|achtergrond/,
   ],
   ['tables', /tafel|table|thema|\btopic|onderwerp|gesprek/],
   [
