@@ -58,7 +58,7 @@ const PATTERNS: [ImportField | 'ignore', RegExp][] = [
   ['email', /^(e ?mail|mail)( ?adres| address)?\b/],
   [
     'consent',
-    /toestemming|consent|na afloop|follow ?up|verslag|nieuwsbrief|newsletter|op de hoogte|keep (me )?informed/,
+    /toestemming|terugkoppeling|consent|na afloop|follow ?up|verslag|nieuwsbrief|newsletter|op de hoogte|keep (me )?informed/,
   ],
   ['email', /\be ?mail( ?adres| address)?\b|\bmailadres\b/],
   ['phone', /telefoon|\btel\b|mobiel|\bgsm\b|phone|mobile/],

@@ -71,7 +71,7 @@ test('import, the door, a walk-in, the seats, and the follow-up by e-mail', asyn
     await expect(cockpit.getByText(plural(nl['import.ready'], 3))).toBeVisible();
     await expectAccessible(cockpit, 'import preview', { include: 'section.import' });
     await shoot(cockpit, 'import-preview-1366');
-    await cockpit.getByRole('button', { name: nl['import.confirm'] }).click();
+    await cockpit.getByRole('button', { name: nl['import.confirm'], exact: true }).click();
     await expect(cockpit.getByRole('status').filter({ hasText: plural(nl['import.done'], 3) })).toBeVisible();
     await expect(cockpit.getByRole('row', { name: /Cas Özdemir/ })).toBeVisible();
     const byName = (name: string) => Object.values(fac.state!.registrations ?? {}).find((r) => r.name === name)!;
@@ -86,7 +86,7 @@ test('import, the door, a walk-in, the seats, and the follow-up by e-mail', asyn
     await door.getByRole('checkbox', { name: fill(nl['door.tickOf'], { name: 'Ana de Vries' }) }).check();
     await expect(door.getByText(fill(nl['door.ticked'], { name: 'Ana de Vries' }))).toBeVisible();
     await door.getByLabel(nl['door.search']).fill('');
-    await door.getByLabel(nl['door.walkIn.name']).fill('Els');
+    await door.getByRole('textbox', { name: nl['door.walkIn.name'], exact: true }).fill('Els');
     await door.getByRole('button', { name: nl['door.walkIn.add'] }).click();
     await expect(door.getByText(fill(nl['door.walkIn.added'], { name: 'Els' }))).toBeVisible();
     await expectAccessible(door, 'the door at 360');
@@ -141,7 +141,7 @@ test('import, the door, a walk-in, the seats, and the follow-up by e-mail', asyn
     await expect(cockpit.getByText(plural(nl['mail.followupCount'], 1))).toBeVisible();
     await expectAccessible(cockpit, 'mail panel', { include: '[aria-labelledby="mail-title"]' });
     await shoot(cockpit, 'mail-1366');
-    await cockpit.getByRole('button', { name: nl['mail.send'] }).click();
+    await cockpit.getByRole('button', { name: nl['mail.send'], exact: true }).click();
     await cockpit.getByRole('button', { name: nl['mail.sendConfirm'] }).click();
     await expect(cockpit.getByText(plural(nl['mail.sent'], 1))).toBeVisible();
 

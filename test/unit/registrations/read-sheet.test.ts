@@ -80,6 +80,10 @@ describe('reading the rows', () => {
     expect(m).toMatchObject({ name: 1, email: 2, phone: 3, group: 4, sandwich: 5, tables: 6, remarks: 7, consent: 8 });
   });
 
+  it('takes "Terugkoppeling per e-mail" (the app’s own word) as consent, not as a second e-mail', () => {
+    expect(guessMapping(['Naam', 'E-mailadres', 'Terugkoppeling per e-mail'])).toMatchObject({ email: 1, consent: 2 });
+  });
+
   it('guesses an English header too, and first and last name apart', () => {
     const m = guessMapping(['First name', 'Last name', 'Email address', 'I am a']);
     expect(m).toMatchObject({ name: null, firstName: 0, lastName: 1, email: 2, group: 3 });
