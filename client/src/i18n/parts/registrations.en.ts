@@ -24,7 +24,7 @@ export const registrationsEn: { readonly [K in keyof typeof registrationsNl]: Me
   'reg.links.title': 'Personal links',
   'reg.links.intro':
     'Everyone who signed up has their own link and code. The link opens the phone as that person at once. Print them for people who get no e-mail.',
-  'reg.links.show': { one: 'Show the link', other: 'Show the {count} links' },
+  'reg.links.show': { '=0': 'No links yet: nobody signed up.', one: 'Show the link', other: 'Show the {count} links' },
   'reg.links.print': 'Print the links',
   'reg.links.qrAlt': "QR code with {name}'s personal link",
   'reg.links.code': 'Or type this code at Join:',

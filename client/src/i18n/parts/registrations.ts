@@ -21,7 +21,11 @@ export const registrationsNl = {
   'reg.links.title': 'Persoonlijke links',
   'reg.links.intro':
     'Iedereen die zich aanmeldde heeft een eigen link en code. Met de link opent de telefoon meteen als die persoon. Print ze voor wie geen e-mail krijgt.',
-  'reg.links.show': { one: 'Laat de link zien', other: 'Laat de {count} links zien' },
+  'reg.links.show': {
+    '=0': 'Er zijn nog geen links: niemand heeft zich aangemeld.',
+    one: 'Laat de link zien',
+    other: 'Laat de {count} links zien',
+  },
   'reg.links.print': 'Print de links',
   'reg.links.qrAlt': 'QR-code met de persoonlijke link van {name}',
   'reg.links.code': 'Of typ deze code bij Meedoen:',

@@ -15,7 +15,11 @@ export function Door({ state }: { state: SessionState }) {
   return (
     <div className="door">
       <DoorCounts state={state} />
-      <div className="desk-layout">
+      {/* The list first: at the door people are looked up; a walk-in and printing come after. */}
+      <div className="desk-layout door-layout">
+        <div className="desk-main">
+          <CheckInList state={state} />
+        </div>
         <div className="desk-side">
           <WalkInForm />
           <section className="panel" aria-labelledby="door-print-title">
@@ -29,9 +33,6 @@ export function Door({ state }: { state: SessionState }) {
               </button>
             </div>
           </section>
-        </div>
-        <div className="desk-main">
-          <CheckInList state={state} />
         </div>
       </div>
     </div>

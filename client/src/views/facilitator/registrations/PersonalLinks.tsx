@@ -29,8 +29,10 @@ export function PersonalLinks({ sessionId, token, count }: { sessionId: string; 
       </h2>
       <p className="no-print">{t('reg.links.intro')}</p>
       <div className="buttons no-print">
-        {people === null ? (
-          <button type="button" disabled={count === 0} onClick={show}>
+        {count === 0 ? (
+          <p className="muted">{t('reg.links.show', { count })}</p>
+        ) : people === null ? (
+          <button type="button" onClick={show}>
             {t('reg.links.show', { count })}
           </button>
         ) : (
