@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { GroupSelect } from '../../components/GroupSelect';
 import type { Participant, StakeholderGroup } from '../../../../shared/model/session';
 import { LIMITS } from '../../../../shared/protocol/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { useT } from '../../i18n';
 import { useCommand } from '../../net/useCommand';
-
-const GROUPS: readonly StakeholderGroup[] = ['resident', 'entrepreneur', 'professional', 'municipality', 'other'];
 
 /**
  * Name, stakeholder group, (before the evening) the sandwich and (when the session has online
@@ -67,21 +66,15 @@ export function Profile({
         </div>
         <div className="field">
           <label htmlFor={`${id}-group`}>{t('participant.profile.group')}</label>
-          <select
+          <GroupSelect
             id={`${id}-group`}
             value={group}
-            onChange={(e) => {
-              setGroup(e.target.value as StakeholderGroup | '');
+            noneLabel={t('participant.profile.groupNone')}
+            onChange={(g) => {
+              setGroup(g);
               setSaved(false);
             }}
-          >
-            <option value="">{t('participant.profile.groupNone')}</option>
-            {GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`group.${g}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         {sandwich && (
           <label className="check">

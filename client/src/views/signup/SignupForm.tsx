@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
+import { GroupSelect } from '../../components/GroupSelect';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { type Language, StakeholderGroup } from '../../../../shared/model/session';
+import type { Language, StakeholderGroup } from '../../../../shared/model/session';
 import type { SignupInfo, SignupResponse } from '../../../../shared/protocol/api';
 import { type MessageKey, useT } from '../../i18n';
 import { ApiFailure, signUp } from '../../net/api';
@@ -8,7 +9,6 @@ import { useStore } from '../../store';
 
 type Field = 'name' | 'email' | 'phone' | 'picks' | 'remarks';
 type Errors = Partial<Record<Field | 'form', MessageKey>>;
-const GROUPS = StakeholderGroup.options;
 /** At most this many ranked wishes: more is a list nobody can keep apart. */
 const MAX_PICKS = 3;
 
@@ -44,7 +44,7 @@ export function SignupForm({
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
-  const [group, setGroup] = useState('');
+  const [group, setGroup] = useState<StakeholderGroup | ''>('');
   const [sandwich, setSandwich] = useState(false);
   const ranks = Math.min(MAX_PICKS, info.tables.length);
   const [picks, setPicks] = useState<string[]>(() => Array.from({ length: ranks }, () => ''));
@@ -78,7 +78,7 @@ export function SignupForm({
         name: name.trim(),
         email: email.trim() === '' ? null : email.trim(),
         phone: phone.trim() === '' ? null : phone.trim(),
-        group: group === '' ? null : (group as StakeholderGroup),
+        group: group === '' ? null : group,
         sandwich: info.askSandwich && sandwich,
         picks: picks.filter((p) => p !== ''),
         remarks: remarks.trim(),
@@ -167,14 +167,7 @@ export function SignupForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-group`}>{t('signupPage.group')}</label>
-          <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">{t('signupPage.groupNone')}</option>
-            {GROUPS.map((g) => (
-              <option key={g} value={g}>
-                {t(`group.${g}`)}
-              </option>
-            ))}
-          </select>
+          <GroupSelect id={`${id}-group`} value={group} noneLabel={t('signupPage.groupNone')} onChange={setGroup} />
         </div>
         {info.askSandwich && (
           <div className="field">

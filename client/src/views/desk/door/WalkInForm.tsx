@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
+import { GroupSelect } from '../../../components/GroupSelect';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { StakeholderGroup, type StakeholderGroup as Group } from '../../../../../shared/model/session';
+import type { StakeholderGroup as Group } from '../../../../../shared/model/session';
 import { LIMITS } from '../../../../../shared/protocol/limits';
 import { ErrorText } from '../../../components/ErrorText';
 import { useT } from '../../../i18n';
@@ -69,14 +70,7 @@ export function WalkInForm() {
           </p>
         )}
         <label htmlFor={`${id}-group`}>{t('door.walkIn.group')}</label>
-        <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value as Group | '')}>
-          <option value="">{t('door.walkIn.groupNone')}</option>
-          {StakeholderGroup.options.map((g) => (
-            <option key={g} value={g}>
-              {t(`group.${g}`)}
-            </option>
-          ))}
-        </select>
+        <GroupSelect id={`${id}-group`} value={group} noneLabel={t('door.walkIn.groupNone')} onChange={setGroup} />
         <label className="door-check">
           <input type="checkbox" checked={sandwich} onChange={(e) => setSandwich(e.target.checked)} />
           {t('door.walkIn.sandwich')}
